@@ -1,0 +1,136 @@
+/**
+ * The vocabulary for declaring SharePoint lists once. Every other view of a list
+ * (TypeScript row types, provisioning XML, the emulator's store, seed data) is derived
+ * from declarations written in these terms, so a field is defined in exactly one place.
+ */
+
+export type ListKey =
+  | 'wards'
+  | 'parties'
+  | 'members'
+  | 'committees'
+  | 'committeeMemberships'
+  | 'outsideAppointments'
+  | 'directorates'
+  | 'services'
+  | 'officers'
+  | 'premises'
+  | 'seniorRoles'
+  | 'sensitivePeriods'
+  | 'visitRequests';
+
+/** SharePoint groups the provisioning documents; the emulator enforces the same design. */
+export type HubGroup = 'Hub Members' | 'Hub Officers' | 'Hub Directors' | 'Democratic Services';
+
+interface IFieldBase {
+  /** Internal name: no spaces, never changed after release (SharePoint keeps the first one). */
+  readonly name: string;
+  readonly displayName: string;
+  readonly required?: boolean;
+  /** Indexed columns may be filtered or sorted on lists past the 5,000-item view threshold. */
+  readonly indexed?: boolean;
+  readonly description?: string;
+}
+
+export interface ITextField extends IFieldBase {
+  readonly kind: 'text';
+  readonly maxLength?: number;
+  readonly defaultValue?: string;
+}
+export interface INoteField extends IFieldBase {
+  readonly kind: 'note';
+  readonly richText?: boolean;
+}
+export interface IChoiceField extends IFieldBase {
+  readonly kind: 'choice';
+  readonly choices: readonly string[];
+  readonly defaultValue?: string;
+}
+export interface IMultiChoiceField extends IFieldBase {
+  readonly kind: 'multiChoice';
+  readonly choices: readonly string[];
+  /** Lets users add values of their own ("fill-in" choices), e.g. a member's skills. */
+  readonly fillIn?: boolean;
+}
+export interface INumberField extends IFieldBase {
+  readonly kind: 'number';
+  readonly min?: number;
+  readonly max?: number;
+  readonly defaultValue?: number;
+}
+export interface IBooleanField extends IFieldBase {
+  readonly kind: 'boolean';
+  readonly defaultValue: boolean;
+}
+export interface IDateTimeField extends IFieldBase {
+  readonly kind: 'dateTime';
+  readonly dateOnly?: boolean;
+}
+export interface ILookupField extends IFieldBase {
+  readonly kind: 'lookup';
+  readonly target: ListKey;
+}
+export interface IMultiLookupField extends IFieldBase {
+  readonly kind: 'multiLookup';
+  readonly target: ListKey;
+}
+export interface IUserField extends IFieldBase {
+  readonly kind: 'user';
+}
+export interface IUrlField extends IFieldBase {
+  readonly kind: 'url';
+  /** 'image' renders as a picture in SharePoint (a photo); 'hyperlink' as a link. */
+  readonly format: 'hyperlink' | 'image';
+}
+
+export type FieldDef =
+  | ITextField
+  | INoteField
+  | IChoiceField
+  | IMultiChoiceField
+  | INumberField
+  | IBooleanField
+  | IDateTimeField
+  | ILookupField
+  | IMultiLookupField
+  | IUserField
+  | IUrlField;
+
+export type FieldKind = FieldDef['kind'];
+
+export type PermissionLevel = 'read' | 'contribute' | 'full';
+
+export interface IListPermissions {
+  /** Groups and the level each has on the whole list (list-level unique permissions). */
+  readonly groups: Readonly<Partial<Record<HubGroup, PermissionLevel>>>;
+  /**
+   * SharePoint's item-level settings (Advanced settings → Item-level permissions):
+   * 'own' = read/edit only items the user created. Members and groups with the
+   * 'Override List Behaviors' permission (our 'full') are not restricted.
+   */
+  readonly readSecurity?: 'all' | 'own';
+  readonly writeSecurity?: 'all' | 'own';
+}
+
+export interface IViewDef {
+  readonly name: string;
+  readonly fields: readonly string[];
+  readonly orderBy?: string;
+  readonly rowLimit?: number;
+  readonly isDefault?: boolean;
+}
+
+export interface IListDef {
+  readonly key: ListKey;
+  /** Title used by getByTitle; chosen to be unlikely to clash with a council's own lists. */
+  readonly title: string;
+  /** Site-relative URL, e.g. Lists/MohMembers. */
+  readonly url: string;
+  readonly description: string;
+  /** Display name given to the built-in Title column. */
+  readonly titleDisplayName: string;
+  readonly titleIndexed?: boolean;
+  readonly fields: readonly FieldDef[];
+  readonly permissions: IListPermissions;
+  readonly views: readonly IViewDef[];
+}

@@ -1,0 +1,3 @@
+export * from './fieldTypes';
+export * from './lists';
+export * from './rows';

@@ -1,0 +1,325 @@
+import type { IListDef } from './fieldTypes';
+
+/** Keeps each declaration's literal types (choices, names) so row types can be derived. */
+function defineList<const T extends IListDef>(list: T): T {
+  return list;
+}
+
+const readForAll = {
+  'Hub Members': 'read',
+  'Hub Officers': 'read',
+  'Hub Directors': 'read',
+  'Democratic Services': 'full'
+} as const;
+
+export const COMMITTEE_TYPES = ['Committee', 'Working party', 'Task and finish group', 'Board', 'Cabinet'] as const;
+export const COMMITTEE_ROLES = ['Chair', 'Vice-Chair', 'Member', 'Substitute'] as const;
+export const APPOINTMENT_TYPES = ['County Councillor', 'Parish Councillor', 'Council-appointed', 'Other'] as const;
+export const SENIOR_ROLES = ['Chief Executive', 'Deputy Chief Executive', 'Chief Financial Officer', 'Monitoring Officer'] as const;
+export const PREMISES_CATEGORIES = [
+  'Office', 'Depot', 'Leisure centre', 'Community centre', 'Park or open space', 'Car park',
+  'Council house', 'Commercial unit', 'Land', 'Other'
+] as const;
+/** Protocol 004 §20: occupied council houses and leased or tenanted premises are excluded. */
+export const VISIT_ELIGIBILITY = [
+  'Eligible', 'Excluded - occupied council house', 'Excluded - leased', 'Excluded - tenanted'
+] as const;
+/** Protocol 004 §20: the Chief Financial Officer, Deputy Chief Executive or the appropriate Director. */
+export const DECISION_ROUTES = ['Owning Director', 'Chief Financial Officer', 'Deputy Chief Executive'] as const;
+export const VISIT_STATUSES = [
+  'Submitted', 'Approved', 'Approved with conditions', 'Declined', 'Withdrawn'
+] as const;
+export const ADDITIONAL_RESPONSIBILITIES = [
+  'Leader of the Council', 'Deputy Leader', 'Group Leader', 'Deputy Group Leader', 'Opposition Leader',
+  'Mayor', 'Deputy Mayor', 'Armed Forces Champion', 'Climate Champion', 'Young People Champion',
+  'Older People Champion', 'Equalities Champion', 'Heritage Champion'
+] as const;
+export const SKILLS = [
+  'Finance', 'Planning', 'Housing', 'Law', 'Education', 'Health and social care', 'Environment',
+  'Business', 'Digital', 'Transport', 'Community engagement', 'Project management', 'Welsh language',
+  'Arts and culture', 'Sport', 'Engineering', 'Safeguarding', 'Procurement'
+] as const;
+
+export const wards = defineList({
+  key: 'wards',
+  title: 'Wards',
+  url: 'Lists/MohWards',
+  description: 'Electoral wards of the council area.',
+  titleDisplayName: 'Ward name',
+  titleIndexed: true,
+  fields: [
+    { kind: 'text', name: 'WardCode', displayName: 'Ward code', maxLength: 20 },
+    { kind: 'number', name: 'Seats', displayName: 'Seats', min: 1, max: 5, defaultValue: 1 }
+  ],
+  permissions: { groups: readForAll },
+  views: [{ name: 'All wards', fields: ['Title', 'WardCode', 'Seats'], orderBy: 'Title', isDefault: true }]
+});
+
+export const parties = defineList({
+  key: 'parties',
+  title: 'Political parties',
+  url: 'Lists/MohParties',
+  description: 'Political groups represented on the council, with the colour used to show them.',
+  titleDisplayName: 'Party name',
+  titleIndexed: true,
+  fields: [
+    { kind: 'text', name: 'ShortName', displayName: 'Short name', maxLength: 20 },
+    { kind: 'text', name: 'PartyColour', displayName: 'Colour (hex)', maxLength: 7, required: true,
+      description: 'A colour such as #1F5FA8; text on it is chosen for contrast.' }
+  ],
+  permissions: { groups: readForAll },
+  views: [{ name: 'All parties', fields: ['Title', 'ShortName', 'PartyColour'], orderBy: 'Title', isDefault: true }]
+});
+
+export const members = defineList({
+  key: 'members',
+  title: 'Member profiles',
+  url: 'Lists/MohMembers',
+  description: 'Councillors\u2019 profiles (Member and Officer Working Protocol, "Member Profiles").',
+  titleDisplayName: 'Full name',
+  fields: [
+    { kind: 'text', name: 'FirstName', displayName: 'First name', maxLength: 100 },
+    { kind: 'text', name: 'Surname', displayName: 'Surname', maxLength: 100, required: true, indexed: true },
+    { kind: 'user', name: 'MemberAccount', displayName: 'Member account', indexed: true,
+      description: 'The councillor\u2019s own sign-in; lets them edit their own skills and biography.' },
+    { kind: 'url', name: 'Photo', displayName: 'Photograph', format: 'image' },
+    { kind: 'text', name: 'Email', displayName: 'Email', maxLength: 255 },
+    { kind: 'text', name: 'Phone', displayName: 'Phone', maxLength: 40 },
+    { kind: 'text', name: 'Mobile', displayName: 'Mobile', maxLength: 40 },
+    { kind: 'lookup', name: 'Party', displayName: 'Political party', target: 'parties', indexed: true },
+    { kind: 'lookup', name: 'Ward', displayName: 'Ward', target: 'wards', indexed: true },
+    { kind: 'text', name: 'CabinetRole', displayName: 'Cabinet role', maxLength: 255, indexed: true },
+    { kind: 'note', name: 'Portfolio', displayName: 'Portfolio responsibilities' },
+    { kind: 'multiChoice', name: 'AdditionalResponsibilities', displayName: 'Additional responsibilities',
+      choices: ADDITIONAL_RESPONSIBILITIES, fillIn: true },
+    { kind: 'multiChoice', name: 'Skills', displayName: 'Skills, interests and expertise',
+      choices: SKILLS, fillIn: true },
+    { kind: 'note', name: 'Biography', displayName: 'Biography' },
+    { kind: 'dateTime', name: 'TermStart', displayName: 'Term start', dateOnly: true },
+    { kind: 'dateTime', name: 'TermEnd', displayName: 'Term end', dateOnly: true },
+    { kind: 'boolean', name: 'IsActive', displayName: 'Current member', defaultValue: true, indexed: true }
+  ],
+  permissions: { groups: readForAll },
+  views: [{
+    name: 'All members', fields: ['Title', 'Party', 'Ward', 'CabinetRole', 'Email', 'IsActive'],
+    orderBy: 'Surname', isDefault: true
+  }]
+});
+
+export const committees = defineList({
+  key: 'committees',
+  title: 'Committees',
+  url: 'Lists/MohCommittees',
+  description: 'Committees, working parties, task and finish groups, boards and the Cabinet.',
+  titleDisplayName: 'Name',
+  titleIndexed: true,
+  fields: [
+    { kind: 'choice', name: 'CommitteeType', displayName: 'Type', choices: COMMITTEE_TYPES,
+      defaultValue: 'Committee', required: true, indexed: true },
+    { kind: 'note', name: 'Purpose', displayName: 'Purpose' },
+    { kind: 'boolean', name: 'IsActive', displayName: 'Active', defaultValue: true, indexed: true }
+  ],
+  permissions: { groups: readForAll },
+  views: [{ name: 'All committees', fields: ['Title', 'CommitteeType', 'IsActive'], orderBy: 'Title', isDefault: true }]
+});
+
+export const committeeMemberships = defineList({
+  key: 'committeeMemberships',
+  title: 'Committee memberships',
+  url: 'Lists/MohCommitteeMemberships',
+  description: 'Which member sits on which committee, in what role, and when.',
+  titleDisplayName: 'Summary',
+  fields: [
+    { kind: 'lookup', name: 'Member', displayName: 'Member', target: 'members', required: true, indexed: true },
+    { kind: 'lookup', name: 'Committee', displayName: 'Committee', target: 'committees', required: true, indexed: true },
+    { kind: 'choice', name: 'CommitteeRole', displayName: 'Role', choices: COMMITTEE_ROLES,
+      defaultValue: 'Member', required: true, indexed: true },
+    { kind: 'dateTime', name: 'StartDate', displayName: 'From', dateOnly: true },
+    { kind: 'dateTime', name: 'EndDate', displayName: 'To', dateOnly: true, indexed: true }
+  ],
+  permissions: { groups: readForAll },
+  views: [{ name: 'All memberships', fields: ['Member', 'Committee', 'CommitteeRole', 'StartDate', 'EndDate'], isDefault: true }]
+});
+
+export const outsideAppointments = defineList({
+  key: 'outsideAppointments',
+  title: 'Outside appointments',
+  url: 'Lists/MohOutsideAppointments',
+  description: 'County and parish seats and council-appointed positions on outside bodies.',
+  titleDisplayName: 'Summary',
+  fields: [
+    { kind: 'lookup', name: 'Member', displayName: 'Member', target: 'members', required: true, indexed: true },
+    { kind: 'text', name: 'Organisation', displayName: 'Organisation', maxLength: 255, required: true },
+    { kind: 'text', name: 'AppointmentRole', displayName: 'Role', maxLength: 255 },
+    { kind: 'choice', name: 'AppointmentType', displayName: 'Type', choices: APPOINTMENT_TYPES,
+      defaultValue: 'Council-appointed', required: true, indexed: true },
+    { kind: 'dateTime', name: 'StartDate', displayName: 'From', dateOnly: true },
+    { kind: 'dateTime', name: 'EndDate', displayName: 'To', dateOnly: true, indexed: true }
+  ],
+  permissions: { groups: readForAll },
+  views: [{ name: 'All appointments', fields: ['Member', 'Organisation', 'AppointmentRole', 'AppointmentType'], isDefault: true }]
+});
+
+export const directorates = defineList({
+  key: 'directorates',
+  title: 'Directorates',
+  url: 'Lists/MohDirectorates',
+  description: 'The council\u2019s directorates and their Directors.',
+  titleDisplayName: 'Directorate',
+  titleIndexed: true,
+  fields: [
+    { kind: 'user', name: 'Director', displayName: 'Director', required: true, indexed: true },
+    { kind: 'note', name: 'Remit', displayName: 'Remit' }
+  ],
+  permissions: { groups: readForAll },
+  views: [{ name: 'All directorates', fields: ['Title', 'Director'], orderBy: 'Title', isDefault: true }]
+});
+
+export const services = defineList({
+  key: 'services',
+  title: 'Council services',
+  url: 'Lists/MohServices',
+  description: 'Services within each directorate.',
+  titleDisplayName: 'Service',
+  titleIndexed: true,
+  fields: [
+    { kind: 'lookup', name: 'Directorate', displayName: 'Directorate', target: 'directorates', required: true, indexed: true },
+    { kind: 'note', name: 'ServiceDescription', displayName: 'What the service does' }
+  ],
+  permissions: { groups: readForAll },
+  views: [{ name: 'All services', fields: ['Title', 'Directorate'], orderBy: 'Title', isDefault: true }]
+});
+
+export const officers = defineList({
+  key: 'officers',
+  title: 'Officers',
+  url: 'Lists/MohOfficers',
+  description: 'The officer directory, including Councillor Liaison Officers (CLOs).',
+  titleDisplayName: 'Full name',
+  fields: [
+    { kind: 'text', name: 'Surname', displayName: 'Surname', maxLength: 100, required: true, indexed: true },
+    { kind: 'user', name: 'OfficerAccount', displayName: 'Officer account', indexed: true },
+    { kind: 'text', name: 'JobTitle', displayName: 'Job title', maxLength: 255, indexed: true },
+    { kind: 'lookup', name: 'Service', displayName: 'Service', target: 'services', required: true, indexed: true },
+    { kind: 'text', name: 'Email', displayName: 'Email', maxLength: 255 },
+    { kind: 'text', name: 'Phone', displayName: 'Phone', maxLength: 40 },
+    { kind: 'text', name: 'Location', displayName: 'Location', maxLength: 255 },
+    { kind: 'boolean', name: 'IsCLO', displayName: 'Councillor Liaison Officer', defaultValue: false, indexed: true },
+    { kind: 'note', name: 'CLOProfile', displayName: 'Liaison officer profile' },
+    { kind: 'multiLookup', name: 'CLOServices', displayName: 'Services covered as liaison officer', target: 'services' },
+    { kind: 'dateTime', name: 'LastReviewed', displayName: 'Details last reviewed', dateOnly: true, indexed: true },
+    { kind: 'boolean', name: 'IsActive', displayName: 'Current officer', defaultValue: true, indexed: true }
+  ],
+  permissions: { groups: readForAll },
+  views: [{
+    name: 'All officers', fields: ['Title', 'JobTitle', 'Service', 'Phone', 'IsCLO', 'IsActive'],
+    orderBy: 'Surname', isDefault: true
+  }]
+});
+
+export const premises = defineList({
+  key: 'premises',
+  title: 'Council premises and land',
+  url: 'Lists/MohPremises',
+  description: 'Council-owned premises and land, with whether members may visit (protocol \u00a720).',
+  titleDisplayName: 'Name',
+  titleIndexed: true,
+  fields: [
+    { kind: 'note', name: 'Address', displayName: 'Address' },
+    { kind: 'lookup', name: 'Ward', displayName: 'Ward', target: 'wards', indexed: true },
+    { kind: 'lookup', name: 'OwningDirectorate', displayName: 'Owning directorate', target: 'directorates',
+      required: true, indexed: true },
+    { kind: 'choice', name: 'PremisesCategory', displayName: 'Category', choices: PREMISES_CATEGORIES,
+      defaultValue: 'Office', required: true, indexed: true },
+    { kind: 'choice', name: 'VisitEligibility', displayName: 'Visit eligibility', choices: VISIT_ELIGIBILITY,
+      defaultValue: 'Eligible', required: true, indexed: true },
+    { kind: 'note', name: 'ExclusionReason', displayName: 'Why visits are excluded' },
+    { kind: 'choice', name: 'DecisionRoute', displayName: 'Who decides visits', choices: DECISION_ROUTES,
+      defaultValue: 'Owning Director', required: true },
+    { kind: 'note', name: 'HealthAndSafetyNotes', displayName: 'Health and safety notes' },
+    { kind: 'boolean', name: 'IsActive', displayName: 'In use', defaultValue: true, indexed: true }
+  ],
+  permissions: { groups: readForAll },
+  views: [{
+    name: 'All premises', fields: ['Title', 'PremisesCategory', 'Ward', 'OwningDirectorate', 'VisitEligibility'],
+    orderBy: 'Title', isDefault: true
+  }]
+});
+
+export const seniorRoles = defineList({
+  key: 'seniorRoles',
+  title: 'Senior roles',
+  url: 'Lists/MohSeniorRoles',
+  description: 'Who holds the statutory and senior roles the protocols name.',
+  titleDisplayName: 'Role',
+  titleIndexed: true,
+  fields: [
+    { kind: 'choice', name: 'SeniorRole', displayName: 'Senior role', choices: SENIOR_ROLES, required: true, indexed: true },
+    { kind: 'user', name: 'Holder', displayName: 'Held by', required: true }
+  ],
+  permissions: { groups: readForAll },
+  views: [{ name: 'All roles', fields: ['SeniorRole', 'Holder'], isDefault: true }]
+});
+
+export const sensitivePeriods = defineList({
+  key: 'sensitivePeriods',
+  title: 'Sensitive periods',
+  url: 'Lists/MohSensitivePeriods',
+  description: 'Periods such as the pre-election period when visit timing needs particular care.',
+  titleDisplayName: 'Name',
+  fields: [
+    { kind: 'dateTime', name: 'StartDate', displayName: 'Starts', required: true, dateOnly: true, indexed: true },
+    { kind: 'dateTime', name: 'EndDate', displayName: 'Ends', required: true, dateOnly: true, indexed: true },
+    { kind: 'note', name: 'Guidance', displayName: 'Guidance' }
+  ],
+  permissions: { groups: readForAll },
+  views: [{ name: 'All periods', fields: ['Title', 'StartDate', 'EndDate'], orderBy: 'StartDate', isDefault: true }]
+});
+
+export const visitRequests = defineList({
+  key: 'visitRequests',
+  title: 'Premises visit requests',
+  url: 'Lists/MohVisitRequests',
+  description: 'Members\u2019 requests to visit council premises or land, and the decisions on them.',
+  titleDisplayName: 'Summary',
+  fields: [
+    { kind: 'lookup', name: 'Premises', displayName: 'Premises', target: 'premises', required: true, indexed: true },
+    { kind: 'user', name: 'Requester', displayName: 'Requested by', required: true, indexed: true },
+    { kind: 'note', name: 'Purpose', displayName: 'How the visit helps the member\u2019s duties', required: true },
+    { kind: 'dateTime', name: 'ProposedDate', displayName: 'Proposed date and time', required: true, indexed: true },
+    { kind: 'number', name: 'Attendees', displayName: 'People attending', min: 1, max: 20, defaultValue: 1 },
+    { kind: 'choice', name: 'VisitStatus', displayName: 'Status', choices: VISIT_STATUSES,
+      defaultValue: 'Submitted', required: true, indexed: true },
+    { kind: 'user', name: 'Decider', displayName: 'Decided by (routed to)', indexed: true },
+    { kind: 'choice', name: 'DecisionRoute', displayName: 'Routed via', choices: DECISION_ROUTES },
+    { kind: 'note', name: 'DecisionReasons', displayName: 'Reasons for the decision' },
+    { kind: 'note', name: 'Conditions', displayName: 'Conditions of the visit' },
+    { kind: 'boolean', name: 'HealthAndSafetyConsidered', displayName: 'Health and safety considered', defaultValue: false },
+    { kind: 'boolean', name: 'SensitivityConsidered', displayName: 'Sensitivity considered', defaultValue: false },
+    { kind: 'boolean', name: 'TimingConsidered', displayName: 'Timing considered', defaultValue: false },
+    { kind: 'dateTime', name: 'DecidedOn', displayName: 'Decided on' }
+  ],
+  permissions: {
+    groups: { 'Hub Members': 'contribute', 'Hub Directors': 'contribute', 'Democratic Services': 'full' },
+    readSecurity: 'own',
+    writeSecurity: 'own'
+  },
+  views: [{
+    name: 'All requests', fields: ['Title', 'Premises', 'Requester', 'ProposedDate', 'VisitStatus', 'Decider'],
+    orderBy: 'ProposedDate', isDefault: true
+  }]
+});
+
+/** Every list, in provisioning order: a lookup's target comes before the list that uses it. */
+export const ALL_LISTS = [
+  wards, parties, members, committees, committeeMemberships, outsideAppointments,
+  directorates, services, officers, premises, seniorRoles, sensitivePeriods, visitRequests
+] as const;
+
+export type AnyList = (typeof ALL_LISTS)[number];
+
+export function listByKey(key: AnyList['key']): AnyList {
+  const found = ALL_LISTS.find(l => l.key === key);
+  if (!found) throw new Error(`Unknown list ${key}`);
+  return found;
+}
