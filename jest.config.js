@@ -10,6 +10,7 @@ const base = {
   rootDir: __dirname
 };
 module.exports = {
+  reporters: ["default", "<rootDir>/test/support/summaryReporter.js"],
   projects: [
     { ...base, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/test/**/*.test.ts'] },
     { ...base, displayName: 'dom', testEnvironment: 'jsdom', testMatch: ['<rootDir>/test/**/*.test.tsx'] }

@@ -1,3 +1,4 @@
 export * from './fieldTypes';
 export * from './lists';
 export * from './rows';
+export * from './queriedColumns';

@@ -1,4 +1,4 @@
-import type { IListDef } from './fieldTypes';
+import type { IListDef, ListKey } from './fieldTypes';
 
 /** Keeps each declaration's literal types (choices, names) so row types can be derived. */
 function defineList<const T extends IListDef>(list: T): T {
@@ -311,14 +311,12 @@ export const visitRequests = defineList({
 });
 
 /** Every list, in provisioning order: a lookup's target comes before the list that uses it. */
-export const ALL_LISTS = [
+export const ALL_LISTS: readonly IListDef[] = [
   wards, parties, members, committees, committeeMemberships, outsideAppointments,
   directorates, services, officers, premises, seniorRoles, sensitivePeriods, visitRequests
-] as const;
+];
 
-export type AnyList = (typeof ALL_LISTS)[number];
-
-export function listByKey(key: AnyList['key']): AnyList {
+export function listByKey(key: ListKey): IListDef {
   const found = ALL_LISTS.find(l => l.key === key);
   if (!found) throw new Error(`Unknown list ${key}`);
   return found;

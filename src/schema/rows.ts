@@ -1,3 +1,4 @@
+/* eslint-disable @rushstack/no-new-null -- these types describe SharePoint's JSON, which uses null for empty values */
 import type { FieldDef, IListDef } from './fieldTypes';
 import type * as L from './lists';
 

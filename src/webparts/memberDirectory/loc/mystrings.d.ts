@@ -1,16 +1,10 @@
 declare interface IMemberDirectoryWebPartStrings {
   PropertyPaneDescription: string;
-  BasicGroupName: string;
-  DescriptionFieldLabel: string;
-  AppLocalEnvironmentSharePoint: string;
-  AppLocalEnvironmentTeams: string;
-  AppLocalEnvironmentOffice: string;
-  AppLocalEnvironmentOutlook: string;
-  AppSharePointEnvironment: string;
-  AppTeamsTabEnvironment: string;
-  AppOfficeEnvironment: string;
-  AppOutlookEnvironment: string;
-  UnknownEnvironment: string;
+  SettingsGroupName: string;
+  TitleFieldLabel: string;
+  SiteUrlFieldLabel: string;
+  SiteUrlFieldDescription: string;
+  ComingSoon: string;
 }
 
 declare module 'MemberDirectoryWebPartStrings' {

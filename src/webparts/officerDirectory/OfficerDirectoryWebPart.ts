@@ -1,0 +1,33 @@
+import * as React from 'react';
+import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import * as strings from 'OfficerDirectoryWebPartStrings';
+import { HubWebPart, type IHubWebPartProps } from '../../common/HubWebPart';
+import { OfficerDirectory } from './components/OfficerDirectory';
+
+export interface IOfficerDirectoryWebPartProps extends IHubWebPartProps {
+  title: string;
+}
+
+export default class OfficerDirectoryWebPart extends HubWebPart<IOfficerDirectoryWebPartProps> {
+  protected createElement(): React.ReactElement {
+    return React.createElement(OfficerDirectory, { title: this.properties.title });
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return {
+      pages: [{
+        header: { description: strings.PropertyPaneDescription },
+        groups: [{
+          groupName: strings.SettingsGroupName,
+          groupFields: [
+            PropertyPaneTextField('title', { label: strings.TitleFieldLabel }),
+            PropertyPaneTextField('siteUrl', {
+              label: strings.SiteUrlFieldLabel,
+              description: strings.SiteUrlFieldDescription
+            })
+          ]
+        }]
+      }]
+    };
+  }
+}

@@ -1,0 +1,11 @@
+// British English; SharePoint falls back to this file for every locale, en-GB included.
+define([], function () {
+  return {
+    "PropertyPaneDescription": "Find the right officer and each service's Councillor Liaison Officers.",
+    "SettingsGroupName": "Settings",
+    "TitleFieldLabel": "Title",
+    "SiteUrlFieldLabel": "Site holding the Hub lists",
+    "SiteUrlFieldDescription": "Full address of the site, e.g. https://council.sharepoint.com/sites/members. Leave blank to use this site.",
+    "ComingSoon": "The officer directory will appear here."
+  };
+});

@@ -1,0 +1,13 @@
+declare interface IOfficerDirectoryWebPartStrings {
+  PropertyPaneDescription: string;
+  SettingsGroupName: string;
+  TitleFieldLabel: string;
+  SiteUrlFieldLabel: string;
+  SiteUrlFieldDescription: string;
+  ComingSoon: string;
+}
+
+declare module 'OfficerDirectoryWebPartStrings' {
+  const strings: IOfficerDirectoryWebPartStrings;
+  export = strings;
+}

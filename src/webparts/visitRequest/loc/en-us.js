@@ -1,0 +1,11 @@
+// British English; SharePoint falls back to this file for every locale, en-GB included.
+define([], function () {
+  return {
+    "PropertyPaneDescription": "Members ask to visit council premises or land; the Director decides and the member sees why.",
+    "SettingsGroupName": "Settings",
+    "TitleFieldLabel": "Title",
+    "SiteUrlFieldLabel": "Site holding the Hub lists",
+    "SiteUrlFieldDescription": "Full address of the site, e.g. https://council.sharepoint.com/sites/members. Leave blank to use this site.",
+    "ComingSoon": "Premises visit requests will appear here."
+  };
+});

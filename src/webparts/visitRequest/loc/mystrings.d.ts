@@ -1,0 +1,13 @@
+declare interface IVisitRequestWebPartStrings {
+  PropertyPaneDescription: string;
+  SettingsGroupName: string;
+  TitleFieldLabel: string;
+  SiteUrlFieldLabel: string;
+  SiteUrlFieldDescription: string;
+  ComingSoon: string;
+}
+
+declare module 'VisitRequestWebPartStrings' {
+  const strings: IVisitRequestWebPartStrings;
+  export = strings;
+}

@@ -1,0 +1,127 @@
+import { readFileSync, readdirSync } from 'fs';
+import { join } from 'path';
+import { JSDOM } from 'jsdom';
+import { ALL_LISTS, QUERIED_COLUMNS } from '../../src/schema';
+import type { FieldDef, IListDef } from '../../src/schema';
+import { fieldId, provisioningFiles, schemaFileName } from '../../tools/provisioning/provisioningXml';
+
+const root = join(__dirname, '..', '..');
+const assets = join(root, 'sharepoint', 'assets');
+const parser = new new JSDOM().window.DOMParser();
+
+function parseXml(xml: string): Document {
+  const doc = parser.parseFromString(xml, 'application/xml');
+  const error = doc.getElementsByTagName('parsererror')[0];
+  if (error) throw new Error(`Malformed XML: ${error.textContent}`);
+  return doc;
+}
+
+const SP_TYPES: Record<FieldDef['kind'], string> = {
+  text: 'Text', note: 'Note', choice: 'Choice', multiChoice: 'MultiChoice', number: 'Number',
+  boolean: 'Boolean', dateTime: 'DateTime', lookup: 'Lookup', multiLookup: 'LookupMulti', user: 'User', url: 'URL'
+};
+
+function isIndexed(list: IListDef, column: string): boolean {
+  if (column === 'Title') return !!list.titleIndexed;
+  if (column === 'Id' || column === 'ID') return true;
+  return !!list.fields.find(f => f.name === column)?.indexed;
+}
+
+describe('provisioning XML generated from the list schema', () => {
+  it('is committed exactly as the schema generates it (run `npm run provisioning` after a schema change)', () => {
+    const expected = provisioningFiles();
+    const committed = readdirSync(assets).filter(f => f.endsWith('.xml')).sort();
+    expect(committed).toEqual(Object.keys(expected).sort());
+    for (const [name, xml] of Object.entries(expected)) {
+      expect(readFileSync(join(assets, name), 'utf8')).toBe(xml);
+    }
+  });
+
+  it('declares every list instance, in an order where lookup targets come first', () => {
+    const doc = parseXml(readFileSync(join(assets, 'elements.xml'), 'utf8'));
+    const instances = Array.from(doc.getElementsByTagName('ListInstance'));
+    expect(instances.map(i => i.getAttribute('Url'))).toEqual(ALL_LISTS.map(l => l.url));
+    const position = new Map(ALL_LISTS.map((l, i) => [l.key, i]));
+    for (const list of ALL_LISTS) {
+      for (const field of list.fields) {
+        if (field.kind === 'lookup' || field.kind === 'multiLookup') {
+          expect(position.get(field.target)).toBeLessThan(position.get(list.key)!);
+        }
+      }
+    }
+  });
+
+  it.each(ALL_LISTS.map(l => [l.title, l] as const))('gives %s every schema field with its type, required and indexed flags', (_t, list) => {
+    const doc = parseXml(readFileSync(join(assets, schemaFileName(list)), 'utf8'));
+    const fields = Array.from(doc.getElementsByTagName('Field')).filter(f => f.getAttribute('Name') !== 'Title');
+    expect(fields.map(f => f.getAttribute('Name'))).toEqual(list.fields.map(f => f.name));
+    list.fields.forEach((def, i) => {
+      const el = fields[i];
+      expect(el.getAttribute('Type')).toBe(SP_TYPES[def.kind]);
+      expect(el.getAttribute('ID')).toBe(`{${fieldId(list, def.name)}}`);
+      expect(el.getAttribute('Indexed')).toBe(def.indexed ? 'TRUE' : 'FALSE');
+      expect(el.getAttribute('Required')).toBe(def.required ? 'TRUE' : 'FALSE');
+      if (def.kind === 'choice' || def.kind === 'multiChoice') {
+        expect(Array.from(el.getElementsByTagName('CHOICE')).map(c => c.textContent)).toEqual([...def.choices]);
+      }
+      if (def.kind === 'lookup' || def.kind === 'multiLookup') {
+        expect(el.getAttribute('List')).toBe(ALL_LISTS.find(l => l.key === def.target)!.url);
+      }
+    });
+    const title = Array.from(doc.getElementsByTagName('Field')).find(f => f.getAttribute('Name') === 'Title')!;
+    expect(title.getAttribute('DisplayName')).toBe(list.titleDisplayName);
+  });
+
+  it('gives every field a unique id and internal names without spaces', () => {
+    const ids = ALL_LISTS.flatMap(l => l.fields.map(f => fieldId(l, f.name)));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const list of ALL_LISTS) for (const f of list.fields) expect(f.name).toMatch(/^[A-Za-z][A-Za-z0-9]*$/);
+  });
+
+  it('restricts visit requests to their creators at list level (item-level permissions)', () => {
+    const doc = parseXml(readFileSync(join(assets, 'schema-visitRequests.xml'), 'utf8'));
+    const list = doc.documentElement;
+    expect(list.getAttribute('ReadSecurity')).toBe('2');
+    expect(list.getAttribute('WriteSecurity')).toBe('2');
+  });
+});
+
+describe('indexes for the list view threshold', () => {
+  it('indexes every column a web part filters or sorts on', () => {
+    for (const list of ALL_LISTS) {
+      for (const column of QUERIED_COLUMNS[list.key] ?? []) {
+        expect(`${list.key}.${column}: ${isIndexed(list, column)}`).toBe(`${list.key}.${column}: true`);
+      }
+    }
+  });
+
+  it('indexes every column a default view sorts on', () => {
+    for (const list of ALL_LISTS) {
+      for (const view of list.views) {
+        if (view.orderBy) expect(`${list.key}.${view.orderBy}: ${isIndexed(list, view.orderBy)}`).toBe(`${list.key}.${view.orderBy}: true`);
+      }
+    }
+  });
+
+  it('names only columns that exist in the schema', () => {
+    for (const list of ALL_LISTS) {
+      for (const column of QUERIED_COLUMNS[list.key] ?? []) {
+        expect(column === 'Title' || list.fields.some(f => f.name === column)).toBe(true);
+      }
+    }
+  });
+});
+
+describe('solution package', () => {
+  const pkg = JSON.parse(readFileSync(join(root, 'config', 'package-solution.json'), 'utf8'));
+
+  it('deploys the feature so the lists are provisioned when the app is added', () => {
+    expect(pkg.solution.skipFeatureDeployment).toBe(false);
+    expect(pkg.solution.features[0].assets.elementManifests).toEqual(['elements.xml']);
+    expect([...pkg.solution.features[0].assets.elementFiles].sort()).toEqual(ALL_LISTS.map(schemaFileName).sort());
+  });
+
+  it('keeps solution and feature versions in step', () => {
+    expect(pkg.solution.features[0].version).toBe(pkg.solution.version);
+  });
+});
