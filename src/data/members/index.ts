@@ -1,0 +1,2 @@
+export * from './IMemberDirectoryService';
+export { SpMemberDirectoryService } from './SpMemberDirectoryService';
