@@ -1,0 +1,152 @@
+import type { HubGroup } from '../../src/schema/fieldTypes';
+import type { SeniorRole } from '../../src/schema/rows';
+import { SEED_TODAY, addDays } from './councilCalendar';
+import { DIRECTORATES, JOB_GRADES, type IServiceFact } from './councilFacts';
+import { FIRST_NAMES, SURNAMES, type IPersonName } from './councilNames';
+import { createSeededRandom, type ISeededRandom } from './seededRandom';
+import type { SeedUserRegistry } from './seedUserRegistry';
+import type { SeedRow } from './seedTypes';
+
+export interface IOfficerSide {
+  directorates: SeedRow<'directorates'>[];
+  services: SeedRow<'services'>[];
+  officers: SeedRow<'officers'>[];
+  seniorRoles: SeedRow<'seniorRoles'>[];
+  /** User ids of the Democratic Services team, who keep full control of items with unique permissions. */
+  democraticServicesUserIds: number[];
+}
+
+interface IOfficerSpec {
+  name: IPersonName;
+  jobTitle: string;
+  serviceId: number;
+  groups: HubGroup[];
+  isClo?: boolean;
+  active?: boolean;
+}
+
+const SERVICES: readonly (IServiceFact & { directorateId: number })[] =
+  DIRECTORATES.flatMap((d, i) => d.services.map(s => ({ ...s, directorateId: i + 1 })));
+const serviceId = (title: string): number => SERVICES.findIndex(s => s.title === title) + 1;
+
+const SENIOR_OFFICERS: readonly (IOfficerSpec & { role: SeniorRole })[] = [
+  { role: 'Chief Executive', name: { first: 'Alison', surname: 'Treharne' }, jobTitle: 'Chief Executive', serviceId: serviceId('Chief Executive\u2019s Office'), groups: ['Hub Officers', 'Hub Directors'] },
+  { role: 'Deputy Chief Executive', name: { first: 'Marcus', surname: 'Webb' }, jobTitle: 'Deputy Chief Executive', serviceId: serviceId('Chief Executive\u2019s Office'), groups: ['Hub Officers', 'Hub Directors'] },
+  { role: 'Chief Financial Officer', name: { first: 'Nadia', surname: 'Qureshi' }, jobTitle: 'Chief Financial Officer (Section 151 Officer)', serviceId: serviceId('Finance'), groups: ['Hub Officers', 'Hub Directors'] },
+  { role: 'Monitoring Officer', name: { first: 'Owen', surname: 'Pritchard' }, jobTitle: 'Monitoring Officer', serviceId: serviceId('Legal Services'), groups: ['Hub Officers'] }
+];
+const DIRECTOR_NAMES: readonly IPersonName[] = [
+  { first: 'Joanna', surname: 'Blackwood' }, { first: 'Ian', surname: 'Carmichael' }, { first: 'Ifeoma', surname: 'Eze' },
+  { first: 'Seán', surname: 'Gallagher' }, { first: 'Rebecca', surname: 'Stanton' }, { first: 'Łukasz', surname: 'Wiśniewski' }
+];
+const DEMOCRATIC_SERVICES_TEAM: readonly IOfficerSpec[] = [
+  { name: { first: 'Bethan', surname: 'Morgan' }, jobTitle: 'Democratic Services Manager' },
+  { name: { first: 'Mairéad', surname: 'Ní Bhriain' }, jobTitle: 'Democratic Services Officer' },
+  { name: { first: 'Amir', surname: 'Haddad' }, jobTitle: 'Member Services Officer' }
+].map(s => ({ ...s, serviceId: serviceId('Democratic Services'), groups: ['Hub Officers', 'Democratic Services'] as HubGroup[] }));
+
+export const MIN_OFFICERS = SENIOR_OFFICERS.length + DIRECTOR_NAMES.length + DEMOCRATIC_SERVICES_TEAM.length +
+  SERVICES.filter(s => s.headTitle).length + SERVICES.length;
+
+/** Picks a name nobody else in the council has, while there are names to spare (large councils repeat names, as real ones do). */
+function freshName(random: ISeededRandom, taken: Set<string>): IPersonName {
+  for (let attempt = 0; ; attempt++) {
+    const name = { first: random.pick(FIRST_NAMES), surname: random.pick(SURNAMES) };
+    const title = `${name.first} ${name.surname}`;
+    if (!taken.has(title) || attempt >= 10) {
+      taken.add(title);
+      return name;
+    }
+  }
+}
+
+function weightedServicePicker(random: ISeededRandom): () => number {
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const s of SERVICES) cumulative.push(total += s.weight);
+  return () => {
+    const x = random.next() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] > x) hi = mid; else lo = mid + 1;
+    }
+    return lo + 1;
+  };
+}
+
+function cloProfile(first: string, serviceIds: number[]): string {
+  const covered = serviceIds.map(id => SERVICES[id - 1].title).join(' and ');
+  const topics = serviceIds.map(id => SERVICES[id - 1].description.replace(/\.$/, '').toLowerCase()).join('; ');
+  return `${first} is the Councillor Liaison Officer for ${covered}. Ask ${first} about ${topics}. ` +
+    `If ${first} cannot answer directly, they will find the right colleague and tell you who is dealing with it. Replies within two working days.`;
+}
+
+/**
+ * Directorates, services, officers and the senior roles. The first officers are, in
+ * order: the four senior role holders, the six Directors, the Democratic Services team,
+ * a head of each service and one liaison officer per service; the rest are drawn at random.
+ */
+export function buildOfficerSide(users: SeedUserRegistry, officerCount: number, takenNames: Set<string>): IOfficerSide {
+  if (officerCount < MIN_OFFICERS) throw new RangeError(`The council needs at least ${MIN_OFFICERS} officers; asked for ${officerCount}`);
+  const random = createSeededRandom('officers');
+  const pickService = weightedServicePicker(random);
+  for (const spec of [...SENIOR_OFFICERS, ...DEMOCRATIC_SERVICES_TEAM]) takenNames.add(`${spec.name.first} ${spec.name.surname}`);
+  for (const name of DIRECTOR_NAMES) takenNames.add(`${name.first} ${name.surname}`);
+
+  const directorsFirstService = DIRECTORATES.map((_, i) => SERVICES.findIndex(s => s.directorateId === i + 1) + 1);
+  const specs: IOfficerSpec[] = [
+    ...SENIOR_OFFICERS,
+    ...DIRECTORATES.map((d, i): IOfficerSpec => ({ name: DIRECTOR_NAMES[i], jobTitle: d.directorTitle, serviceId: directorsFirstService[i], groups: ['Hub Officers', 'Hub Directors'] })),
+    ...DEMOCRATIC_SERVICES_TEAM,
+    ...SERVICES.flatMap((s, i): IOfficerSpec[] => s.headTitle ? [{ name: freshName(random, takenNames), jobTitle: s.headTitle, serviceId: i + 1, groups: ['Hub Officers'] }] : []),
+    ...SERVICES.map((s, i): IOfficerSpec => ({ name: freshName(random, takenNames), jobTitle: random.pick(JOB_GRADES.slice(0, 5))(s.jobNoun), serviceId: i + 1, groups: ['Hub Officers'], isClo: true }))
+  ];
+  while (specs.length < officerCount) {
+    const id = pickService();
+    const active = !random.chance(0.03);
+    specs.push({
+      name: freshName(random, takenNames), jobTitle: random.pick(JOB_GRADES)(SERVICES[id - 1].jobNoun), serviceId: id,
+      groups: active ? ['Hub Officers'] : [], active, isClo: random.chance(0.04)
+    });
+  }
+
+  const officers: SeedRow<'officers'>[] = specs.map((spec, i) => {
+    const user = users.add(spec.name, '', spec.groups);
+    const service = SERVICES[spec.serviceId - 1];
+    const siblings = SERVICES.map((s, j) => ({ s, id: j + 1 })).filter(x => x.s.directorateId === service.directorateId && x.id !== spec.serviceId);
+    const cloServices = spec.isClo
+      ? [spec.serviceId, ...(random.chance(0.3) ? [random.pick(siblings).id] : [])]
+      : [];
+    // About one record in six has not been reviewed for over a year: the directory flags those.
+    const reviewedDaysAgo = random.chance(0.16) ? random.int(380, 900) : random.int(0, 330);
+    return {
+      Id: i + 1,
+      Title: user.title,
+      Surname: spec.name.surname,
+      OfficerAccountId: user.id,
+      JobTitle: spec.jobTitle,
+      ServiceId: spec.serviceId,
+      Email: user.email,
+      Phone: `01632 960${String(random.int(0, 999)).padStart(3, '0')}`,
+      Location: random.chance(0.2) ? 'Home-based (hybrid), Bramblecombe' : service.location,
+      IsCLO: spec.isClo ?? false,
+      CLOProfile: spec.isClo ? cloProfile(spec.name.first, cloServices) : null,
+      CLOServicesId: cloServices,
+      LastReviewed: addDays(SEED_TODAY, -reviewedDaysAgo),
+      IsActive: spec.active ?? true
+    };
+  });
+
+  const directorUserId = (i: number): number => officers[SENIOR_OFFICERS.length + i].OfficerAccountId!;
+  return {
+    directorates: DIRECTORATES.map((d, i) => ({ Id: i + 1, Title: d.title, DirectorId: directorUserId(i), Remit: d.remit })),
+    services: SERVICES.map((s, i) => ({ Id: i + 1, Title: s.title, DirectorateId: s.directorateId, ServiceDescription: s.description })),
+    officers,
+    seniorRoles: SENIOR_OFFICERS.map((s, i) => ({ Id: i + 1, Title: s.role, SeniorRole: s.role, HolderId: officers[i].OfficerAccountId! })),
+    democraticServicesUserIds: officers
+      .slice(SENIOR_OFFICERS.length + DIRECTOR_NAMES.length, SENIOR_OFFICERS.length + DIRECTOR_NAMES.length + DEMOCRATIC_SERVICES_TEAM.length)
+      .map(o => o.OfficerAccountId!)
+  };
+}
