@@ -103,22 +103,15 @@ export function buildOfficerSide(users: SeedUserRegistry, officerCount: number, 
     ...SERVICES.flatMap((s, i): IOfficerSpec[] => s.headTitle ? [{ name: freshName(random, takenNames), jobTitle: s.headTitle, serviceId: i + 1, groups: ['Hub Officers'] }] : []),
     ...SERVICES.map((s, i): IOfficerSpec => ({ name: freshName(random, takenNames), jobTitle: random.pick(JOB_GRADES.slice(0, 5))(s.jobNoun), serviceId: i + 1, groups: ['Hub Officers'], isClo: true }))
   ];
-  while (specs.length < officerCount) {
-    const id = pickService();
-    const active = !random.chance(0.03);
-    specs.push({
-      name: freshName(random, takenNames), jobTitle: random.pick(JOB_GRADES)(SERVICES[id - 1].jobNoun), serviceId: id,
-      groups: active ? ['Hub Officers'] : [], active, isClo: random.chance(0.04)
-    });
-  }
-
-  const officers: SeedRow<'officers'>[] = specs.map((spec, i) => {
+  const officerRow = (spec: IOfficerSpec, i: number): SeedRow<'officers'> => {
     const user = users.add(spec.name, '', spec.groups);
     const service = SERVICES[spec.serviceId - 1];
-    const siblings = SERVICES.map((s, j) => ({ s, id: j + 1 })).filter(x => x.s.directorateId === service.directorateId && x.id !== spec.serviceId);
-    const cloServices = spec.isClo
-      ? [spec.serviceId, ...(random.chance(0.3) ? [random.pick(siblings).id] : [])]
-      : [];
+    const cloServices = spec.isClo ? [spec.serviceId] : [];
+    if (spec.isClo && random.chance(0.3)) {
+      // Some liaison officers also cover a neighbouring service in the same directorate.
+      const siblings = SERVICES.map((s, j) => ({ s, id: j + 1 })).filter(x => x.s.directorateId === service.directorateId && x.id !== spec.serviceId);
+      cloServices.push(random.pick(siblings).id);
+    }
     // About one record in six has not been reviewed for over a year: the directory flags those.
     const reviewedDaysAgo = random.chance(0.16) ? random.int(380, 900) : random.int(0, 330);
     return {
@@ -137,7 +130,18 @@ export function buildOfficerSide(users: SeedUserRegistry, officerCount: number, 
       LastReviewed: addDays(SEED_TODAY, -reviewedDaysAgo),
       IsActive: spec.active ?? true
     };
-  });
+  };
+  // Each officer's details are drawn as the officer is made, so a larger council's first
+  // officers are exactly the sample council's.
+  const officers = specs.map(officerRow);
+  while (officers.length < officerCount) {
+    const id = pickService();
+    const active = !random.chance(0.03);
+    officers.push(officerRow({
+      name: freshName(random, takenNames), jobTitle: random.pick(JOB_GRADES)(SERVICES[id - 1].jobNoun), serviceId: id,
+      groups: active ? ['Hub Officers'] : [], active, isClo: random.chance(0.04)
+    }, officers.length));
+  }
 
   const directorUserId = (i: number): number => officers[SENIOR_OFFICERS.length + i].OfficerAccountId!;
   return {

@@ -1,0 +1,300 @@
+import { ALL_LISTS, ADDITIONAL_RESPONSIBILITIES, APPOINTMENT_TYPES, COMMITTEE_TYPES, SKILLS, VISIT_STATUSES } from '../../src/schema/lists';
+import { routeVisitRequest } from '../../src/domain/visits/routeVisitRequest';
+import { SEED_TODAY } from '../../tools/seed/councilCalendar';
+import { buildSampleCouncil } from '../../tools/seed/sampleCouncil';
+import type { ISeedData } from '../../tools/seed/seedTypes';
+import { schemaProblems } from './schemaConformance';
+
+const seed: ISeedData = buildSampleCouncil();
+const { rows, users } = seed;
+const today = Date.parse(SEED_TODAY);
+const isCurrent = (r: { EndDate?: string | null }): boolean => !r.EndDate || Date.parse(r.EndDate) > today;
+const userById = new Map(users.map(u => [u.id, u]));
+
+function relativeLuminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map(c => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+describe('the sample council (Bramblecombe District Council)', () => {
+  it('is the same council every time it is built', () => {
+    expect(buildSampleCouncil()).toEqual(buildSampleCouncil());
+  });
+
+  it('hands out a fresh copy each time, so one test cannot spoil another\u2019s data', () => {
+    const first = buildSampleCouncil();
+    first.rows.members[0].Title = 'Changed';
+    expect(buildSampleCouncil().rows.members[0].Title).not.toBe('Changed');
+  });
+
+  it('is the size of a real English district council', () => {
+    expect(rows.members.length).toBeGreaterThanOrEqual(40);
+    expect(rows.members.length).toBeLessThanOrEqual(50);
+    expect(rows.wards.length).toBeGreaterThanOrEqual(12);
+    expect(rows.wards.length).toBeLessThanOrEqual(18);
+    expect(rows.parties).toHaveLength(5);
+    expect(rows.committees.length).toBeGreaterThanOrEqual(20);
+    expect(rows.committees.length).toBeLessThanOrEqual(30);
+    expect(rows.outsideAppointments.length).toBeGreaterThanOrEqual(50);
+    expect(rows.outsideAppointments.length).toBeLessThanOrEqual(70);
+    expect(rows.directorates).toHaveLength(6);
+    expect(rows.services.length).toBeGreaterThanOrEqual(25);
+    expect(rows.services.length).toBeLessThanOrEqual(35);
+    expect(rows.officers.length).toBeGreaterThanOrEqual(350);
+    expect(rows.officers.length).toBeLessThanOrEqual(450);
+    expect(rows.premises.length).toBeGreaterThanOrEqual(50);
+    expect(rows.premises.length).toBeLessThanOrEqual(70);
+    expect(rows.visitRequests.length).toBeGreaterThanOrEqual(10);
+    expect(rows.visitRequests.length).toBeLessThanOrEqual(15);
+  });
+
+  it('agrees with the list schema: known fields, valid choices, resolvable lookups, Ids 1…n', () => {
+    expect(schemaProblems(seed)).toEqual([]);
+  });
+
+  it('seeds every list the schema declares', () => {
+    for (const list of ALL_LISTS) expect(rows[list.key].length).toBeGreaterThan(0);
+  });
+
+  describe('councillors', () => {
+    it('has wards of one, two and three seats, filled by the sitting members bar one vacancy', () => {
+      expect(new Set(rows.wards.map(w => w.Seats))).toEqual(new Set([1, 2, 3]));
+      const seats = rows.wards.reduce((sum, w) => sum + (w.Seats ?? 0), 0);
+      expect(rows.members.filter(m => m.IsActive)).toHaveLength(seats - 1);
+      for (const ward of rows.wards) {
+        const sitting = rows.members.filter(m => m.IsActive && m.WardId === ward.Id).length;
+        expect(sitting).toBeLessThanOrEqual(ward.Seats!);
+      }
+    });
+
+    it('keeps at least one former member, whose term has ended', () => {
+      const former = rows.members.filter(m => m.IsActive === false);
+      expect(former.length).toBeGreaterThanOrEqual(1);
+      for (const m of former) expect(Date.parse(m.TermEnd!)).toBeLessThan(today);
+    });
+
+    it('includes names with apostrophes and accents', () => {
+      const names = rows.members.map(m => m.Title);
+      expect(names).toEqual(expect.arrayContaining(["Siobhán O'Neill", 'Zoë Hart', "Chloë D'Souza", 'José Núñez']));
+      expect(rows.officers.some(o => /'/.test(o.Title))).toBe(true);
+      expect(rows.officers.some(o => /[^\x20-\x7e]/.test(o.Title))).toBe(true);
+    });
+
+    it('shows each party in a distinct colour that white text can be read on', () => {
+      const colours = rows.parties.map(p => p.PartyColour!);
+      expect(new Set(colours).size).toBe(colours.length);
+      for (const colour of colours) {
+        expect(colour).toMatch(/^#[0-9A-F]{6}$/i);
+        expect(1.05 / (relativeLuminance(colour) + 0.05)).toBeGreaterThanOrEqual(4.5);
+      }
+    });
+
+    it('has a Leader and a Cabinet, each with a portfolio', () => {
+      const cabinet = rows.members.filter(m => m.CabinetRole);
+      expect(cabinet.map(m => m.CabinetRole)).toEqual(expect.arrayContaining(['Leader of the Council', 'Cabinet Member for Housing']));
+      for (const m of cabinet) expect(m.Portfolio).toBeTruthy();
+      expect(new Set(cabinet.map(m => m.PartyId)).size).toBe(1);
+    });
+
+    it('uses the schema\u2019s responsibilities and skills, plus a few of members\u2019 own', () => {
+      const responsibilities = rows.members.flatMap(m => m.AdditionalResponsibilities ?? []);
+      const skills = rows.members.flatMap(m => m.Skills ?? []);
+      expect(responsibilities).toEqual(expect.arrayContaining(['Leader of the Council', 'Opposition Leader', 'Mayor', 'Group Leader']));
+      expect(responsibilities.some(r => !(ADDITIONAL_RESPONSIBILITIES as readonly string[]).includes(r))).toBe(true);
+      expect(skills.filter(s => (SKILLS as readonly string[]).includes(s)).length).toBeGreaterThan(50);
+      expect(skills.some(s => !(SKILLS as readonly string[]).includes(s))).toBe(true);
+    });
+
+    it('gives some members a photo and leaves others to show initials', () => {
+      const withPhoto = rows.members.filter(m => m.Photo);
+      expect(withPhoto.length).toBeGreaterThan(0);
+      expect(rows.members.some(m => m.Photo === null)).toBe(true);
+      for (const m of withPhoto) expect(m.Photo!.Url).toContain('/_layouts/15/userphoto.aspx?size=L&accountname=');
+    });
+
+    it('writes a short biography for everyone', () => {
+      for (const m of rows.members) expect(m.Biography!.length).toBeGreaterThan(60);
+    });
+  });
+
+  describe('committees and appointments', () => {
+    it('has committees of every type', () => {
+      expect(new Set(rows.committees.map(c => c.CommitteeType))).toEqual(new Set(COMMITTEE_TYPES));
+    });
+
+    it('gives every committee exactly one current Chair and one current Vice-Chair', () => {
+      for (const committee of rows.committees) {
+        const current = rows.committeeMemberships.filter(m => m.CommitteeId === committee.Id && isCurrent(m));
+        expect([committee.Title, current.filter(m => m.CommitteeRole === 'Chair').length]).toEqual([committee.Title, 1]);
+        expect([committee.Title, current.filter(m => m.CommitteeRole === 'Vice-Chair').length]).toEqual([committee.Title, 1]);
+      }
+    });
+
+    it('seats only sitting members on committees today, each once per committee', () => {
+      const current = rows.committeeMemberships.filter(isCurrent);
+      for (const m of current) expect(rows.members[m.MemberId! - 1].IsActive).toBe(true);
+      const pairs = current.map(m => `${m.MemberId}/${m.CommitteeId}`);
+      expect(new Set(pairs).size).toBe(pairs.length);
+    });
+
+    it('keeps scrutiny independent of the Cabinet', () => {
+      const scrutiny = rows.committees.find(c => c.Title === 'Overview and Scrutiny Committee')!;
+      const onScrutiny = rows.committeeMemberships.filter(m => m.CommitteeId === scrutiny.Id && isCurrent(m));
+      for (const m of onScrutiny) expect(rows.members[m.MemberId! - 1].CabinetRole).toBeNull();
+    });
+
+    it('has substitutes and memberships that have ended', () => {
+      expect(rows.committeeMemberships.some(m => m.CommitteeRole === 'Substitute')).toBe(true);
+      expect(rows.committeeMemberships.some(m => !isCurrent(m))).toBe(true);
+    });
+
+    it('has outside appointments of every type, some of them ended', () => {
+      expect(new Set(rows.outsideAppointments.map(a => a.AppointmentType))).toEqual(new Set(APPOINTMENT_TYPES));
+      expect(rows.outsideAppointments.some(a => !isCurrent(a))).toBe(true);
+    });
+  });
+
+  describe('officers and liaison officers', () => {
+    it('gives every service at least one active liaison officer', () => {
+      for (const service of rows.services) {
+        const clos = rows.officers.filter(o => o.IsCLO && o.IsActive && o.CLOServicesId!.includes(service.Id));
+        expect([service.Title, clos.length > 0]).toEqual([service.Title, true]);
+      }
+    });
+
+    it('describes each liaison officer, and only liaison officers cover services', () => {
+      for (const o of rows.officers) {
+        if (o.IsCLO) {
+          expect(o.CLOProfile).toBeTruthy();
+          expect(o.CLOServicesId).toContain(o.ServiceId);
+        } else {
+          expect(o.CLOServicesId).toEqual([]);
+        }
+      }
+    });
+
+    it('has UK phone numbers and some records not reviewed for over a year', () => {
+      for (const o of rows.officers) expect(o.Phone).toMatch(/^01\d{3} \d{6}$/);
+      const stale = rows.officers.filter(o => today - Date.parse(o.LastReviewed!) > 365 * 86400000);
+      expect(stale.length).toBeGreaterThan(10);
+      expect(stale.length).toBeLessThan(rows.officers.length / 3);
+    });
+
+    it('keeps a few leavers as inactive officers, who cannot sign in to the hub', () => {
+      const leavers = rows.officers.filter(o => !o.IsActive);
+      expect(leavers.length).toBeGreaterThan(0);
+      for (const o of leavers) expect(userById.get(o.OfficerAccountId!)!.groups).toEqual([]);
+    });
+
+    it('names a Director for each directorate and a holder for each senior role', () => {
+      for (const d of rows.directorates) expect(userById.get(d.DirectorId!)!.groups).toContain('Hub Directors');
+      expect(rows.seniorRoles.map(r => r.SeniorRole).sort()).toEqual(
+        ['Chief Executive', 'Chief Financial Officer', 'Deputy Chief Executive', 'Monitoring Officer']);
+      for (const r of rows.seniorRoles.filter(r => r.SeniorRole !== 'Monitoring Officer')) {
+        expect(userById.get(r.HolderId!)!.groups).toContain('Hub Directors');
+      }
+    });
+  });
+
+  describe('users', () => {
+    it('gives everyone a unique id, email and claims login', () => {
+      expect(users.map(u => u.id)).toEqual(users.map((_, i) => i + 1));
+      expect(new Set(users.map(u => u.email)).size).toBe(users.length);
+      for (const u of users) {
+        expect(u.loginName).toBe(`i:0#.f|membership|${u.email}`);
+        expect(u.email).toMatch(/^[a-z0-9.-]+@bramblecombe\.example$/);
+      }
+    });
+
+    it('links every member and officer to their own account', () => {
+      const accountIds = [...rows.members.map(m => m.MemberAccountId), ...rows.officers.map(o => o.OfficerAccountId)];
+      expect(new Set(accountIds).size).toBe(users.length);
+      for (const m of rows.members) {
+        expect(userById.get(m.MemberAccountId!)!.title).toBe(m.Title);
+        expect(userById.get(m.MemberAccountId!)!.groups).toEqual(m.IsActive ? ['Hub Members'] : []);
+      }
+      for (const o of rows.officers) expect(userById.get(o.OfficerAccountId!)!.title).toBe(o.Title);
+    });
+
+    it('has two or three Democratic Services staff, and unique display names for the user switcher', () => {
+      const democraticServices = users.filter(u => u.groups.includes('Democratic Services'));
+      expect(democraticServices.length).toBeGreaterThanOrEqual(2);
+      expect(democraticServices.length).toBeLessThanOrEqual(3);
+      expect(new Set(users.map(u => u.title)).size).toBe(users.length);
+    });
+  });
+
+  describe('premises, periods and visits (protocol §20)', () => {
+    it('has excluded premises of all three kinds, each saying why', () => {
+      const excluded = rows.premises.filter(p => p.VisitEligibility !== 'Eligible');
+      expect(new Set(excluded.map(p => p.VisitEligibility))).toEqual(
+        new Set(['Excluded - occupied council house', 'Excluded - leased', 'Excluded - tenanted']));
+      for (const p of excluded) expect(p.ExclusionReason).toBeTruthy();
+      for (const p of rows.premises.filter(p => p.VisitEligibility === 'Excluded - occupied council house')) {
+        expect(p.PremisesCategory).toBe('Council house');
+      }
+    });
+
+    it('routes most premises to the owning Director and some to the CFO or Deputy Chief Executive', () => {
+      const routes = rows.premises.map(p => p.DecisionRoute);
+      expect(routes.filter(r => r === 'Owning Director').length).toBeGreaterThan(rows.premises.length / 2);
+      expect(routes).toContain('Chief Financial Officer');
+      expect(routes).toContain('Deputy Chief Executive');
+      expect(rows.premises.some(p => p.HealthAndSafetyNotes)).toBe(true);
+    });
+
+    it('marks the pre-election period before the May 2027 elections', () => {
+      const period = rows.sensitivePeriods.find(p => p.StartDate!.startsWith('2027-03') && p.EndDate!.startsWith('2027-05'));
+      expect(period?.Title).toMatch(/pre-election/i);
+    });
+
+    it('has visit requests in every status, made by sitting members', () => {
+      expect(new Set(rows.visitRequests.map(v => v.VisitStatus))).toEqual(new Set(VISIT_STATUSES));
+      for (const v of rows.visitRequests) {
+        expect(userById.get(v.RequesterId!)!.groups).toEqual(['Hub Members']);
+        expect(v.AuthorId).toBe(v.RequesterId);
+        expect(rows.premises[v.PremisesId! - 1].VisitEligibility).toBe('Eligible');
+      }
+    });
+
+    it('sends each request to whoever the routing rule names, and explains every decision', () => {
+      const directorates = rows.directorates.map(d => ({ id: d.Id, name: d.Title, directorUserId: d.DirectorId! }));
+      const holders = rows.seniorRoles.map(r => ({ role: r.SeniorRole!, userId: r.HolderId! }));
+      for (const v of rows.visitRequests) {
+        const p = rows.premises[v.PremisesId! - 1];
+        const routing = routeVisitRequest({ id: p.Id, name: p.Title, eligibility: p.VisitEligibility!, route: p.DecisionRoute!,
+          owningDirectorateId: p.OwningDirectorateId! }, directorates, holders);
+        expect(routing).toMatchObject({ kind: 'routed', deciderUserId: v.DeciderId, route: v.DecisionRoute });
+        const decided = ['Approved', 'Approved with conditions', 'Declined'].includes(v.VisitStatus!);
+        expect(Boolean(v.DecisionReasons && v.DecidedOn)).toBe(decided);
+        if (v.VisitStatus === 'Approved with conditions') expect(v.Conditions).toBeTruthy();
+      }
+      expect(new Set(rows.visitRequests.map(v => v.DecisionRoute)).size).toBe(3);
+    });
+  });
+
+  describe('item permissions', () => {
+    it('lets each sitting member edit their own profile only, and everyone in the hub read it', () => {
+      const profiles = seed.itemPermissions.members!;
+      expect(Object.keys(profiles).map(Number)).toEqual(rows.members.map(m => m.Id));
+      for (const m of rows.members) {
+        const assignments = profiles[m.Id];
+        const editors = Object.entries(assignments).filter(([, level]) => level === 'contribute').map(([id]) => Number(id));
+        expect(editors).toEqual(m.IsActive ? [m.MemberAccountId] : []);
+        for (const u of users.filter(u => u.groups.length > 0)) expect(assignments[u.id]).toBeDefined();
+        for (const u of users.filter(u => u.groups.includes('Democratic Services'))) expect(assignments[u.id]).toBe('full');
+      }
+    });
+
+    it('lets the requester read and the decider act on each routed request', () => {
+      const requests = seed.itemPermissions.visitRequests!;
+      for (const v of rows.visitRequests) {
+        expect(requests[v.Id][v.RequesterId!]).toBe('read');
+        expect(requests[v.Id][v.DeciderId!]).toBe('contribute');
+        const others = Object.keys(requests[v.Id]).map(Number).filter(id => id !== v.RequesterId && id !== v.DeciderId);
+        for (const id of others) expect(userById.get(id)!.groups).toContain('Democratic Services');
+      }
+    });
+  });
+});
