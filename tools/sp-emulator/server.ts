@@ -1,0 +1,224 @@
+import { createServer } from 'http';
+import type { IncomingMessage, ServerResponse } from 'http';
+import type { Socket } from 'net';
+import { existsSync, readFileSync, statSync } from 'fs';
+import { extname, join, normalize, resolve, sep } from 'path';
+import type { ISeedData } from '../seed/seedTypes';
+import { createEmulator } from './emulator';
+import type { Fault, IEmulator } from './types';
+import { DroppedConnectionError } from './types';
+
+export interface IEmulatorServerOptions {
+  /** 0 = any free port. */
+  port?: number;
+  host?: string;
+  /** Where the web lives, e.g. /sites/hub. */
+  sitePath?: string;
+  seed: ISeedData;
+  dataDir?: string;
+  threshold?: number;
+  defaultUserId?: number;
+  /** Files served at / (index.html for /), for the preview page on the same origin. */
+  staticDir?: string;
+}
+
+export interface IEmulatorServer {
+  /** Origin, e.g. http://127.0.0.1:4321 */
+  url: string;
+  /** Absolute web URL, e.g. http://127.0.0.1:4321/sites/hub */
+  webUrl: string;
+  emulator: IEmulator;
+  close(): Promise<void>;
+}
+
+/** Body of POST /_emulator/faults. */
+export interface IFaultRequest {
+  status?: 429 | 503 | 504;
+  retryAfter?: number;
+  drop?: boolean;
+  times?: number;
+  latencyMs?: number;
+  clear?: boolean;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.map': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.jpg': 'image/jpeg', '.ico': 'image/x-icon', '.woff': 'font/woff', '.woff2': 'font/woff2', '.txt': 'text/plain; charset=utf-8'
+};
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolveBody(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function corsHeaders(req: IncomingMessage): Record<string, string> {
+  const origin = req.headers.origin;
+  return {
+    'Access-Control-Allow-Origin': typeof origin === 'string' ? origin : '*',
+    ...(typeof origin === 'string' ? { 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' } : {}),
+    'Access-Control-Expose-Headers': 'ETag, Retry-After'
+  };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string>): void {
+  const text = body === undefined ? '' : JSON.stringify(body);
+  res.writeHead(status, { ...extra, ...(text ? { 'Content-Type': 'application/json; charset=utf-8' } : {}) });
+  res.end(text);
+}
+
+/**
+ * The emulator on node:http: `<sitePath>/_api/**` goes to the core, `/_emulator/**` are
+ * test controls (users, faults, outbox, reset, threshold), anything else is a static file.
+ */
+export async function startEmulatorServer(opts: IEmulatorServerOptions): Promise<IEmulatorServer> {
+  const host = opts.host ?? '127.0.0.1';
+  const sitePath = `/${(opts.sitePath ?? '/sites/hub').replace(/^\/+|\/+$/g, '')}`;
+  const apiPrefix = `${sitePath}/_api/`.toLowerCase();
+  const sockets = new Set<Socket>();
+  let emulator: IEmulator | undefined;
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(e => {
+      if (!res.headersSent) sendJson(res, 500, { error: (e as Error).message }, corsHeaders(req));
+      else res.end();
+    });
+  });
+  server.on('connection', (s: Socket) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const cors = corsHeaders(req);
+    const path = (req.url ?? '/').split('?')[0];
+    if (req.method === 'OPTIONS') {
+      const asked = req.headers['access-control-request-headers'];
+      res.writeHead(204, {
+        ...cors,
+        'Access-Control-Allow-Methods': 'GET, POST, PATCH, PUT, DELETE, MERGE, OPTIONS',
+        'Access-Control-Allow-Headers': typeof asked === 'string' ? asked
+          : 'Accept, Content-Type, X-RequestDigest, X-HTTP-Method, IF-Match, X-PnPjs-RequestId, X-ClientService-ClientTag, X-PnPjs-NoDigest, X-Emulator-User',
+        'Access-Control-Max-Age': '600'
+      });
+      res.end();
+      return;
+    }
+    const emu = emulator as IEmulator;
+    if (path.toLowerCase().startsWith(apiPrefix)) {
+      const body = await readBody(req);
+      const headers = new Headers();
+      for (const [k, v] of Object.entries(req.headers)) {
+        if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      }
+      const method = (req.method ?? 'GET').toUpperCase();
+      const request = new Request(`http://${req.headers.host ?? `${host}`}${req.url ?? '/'}`, {
+        method, headers, body: method === 'GET' || method === 'HEAD' ? undefined : body
+      });
+      let response: Response;
+      try {
+        response = await emu.handle(request);
+      } catch (e) {
+        if (e instanceof DroppedConnectionError) { req.socket.destroy(); return; }
+        throw e;
+      }
+      const out: Record<string, string> = { ...cors };
+      response.headers.forEach((v, k) => { out[k] = v; });
+      const buf = Buffer.from(await response.arrayBuffer());
+      res.writeHead(response.status, response.statusText, out);
+      res.end(buf);
+      return;
+    }
+    if (path.startsWith('/_emulator/')) return control(req, res, path.slice('/_emulator/'.length), emu, cors);
+    serveStatic(path, res, cors);
+  }
+
+  async function control(req: IncomingMessage, res: ServerResponse, name: string, emu: IEmulator, cors: Record<string, string>): Promise<void> {
+    const text = (await readBody(req)).toString('utf8');
+    const json = <T>(): T => (text.trim() ? JSON.parse(text) as T : {} as T);
+    if (name === 'users' && req.method === 'GET') {
+      return sendJson(res, 200, emu.store.users.map(u => ({
+        id: u.id, title: u.title, email: u.email, loginName: u.loginName, groups: u.groups, isSiteAdmin: !!u.isSiteAdmin
+      })), cors);
+    }
+    if (name === 'faults' && req.method === 'POST') {
+      const f = json<IFaultRequest>();
+      if (f.clear) emu.faults.clear();
+      if (typeof f.latencyMs === 'number') emu.faults.latencyMs = f.latencyMs;
+      const fault: Fault | undefined = f.drop ? { kind: 'drop' }
+        : f.status ? { kind: 'status', status: f.status, retryAfterSeconds: f.retryAfter } : undefined;
+      if (fault) emu.faults.add(fault, f.times ?? 1);
+      return sendJson(res, 200, { pending: emu.faults.pending, latencyMs: emu.faults.latencyMs }, cors);
+    }
+    if (name === 'outbox' && req.method === 'GET') return sendJson(res, 200, emu.outbox, cors);
+    if (name === 'outbox' && req.method === 'DELETE') {
+      emu.outbox.length = 0;
+      return sendJson(res, 204, undefined, cors);
+    }
+    if (name === 'reset' && req.method === 'POST') {
+      emu.reset();
+      return sendJson(res, 204, undefined, cors);
+    }
+    if (name === 'threshold' && req.method === 'POST') {
+      const t = json<{ threshold?: number }>();
+      if (typeof t.threshold !== 'number' || t.threshold < 0) return sendJson(res, 400, { error: 'Send {"threshold": <number>}' }, cors);
+      emu.setThreshold(t.threshold);
+      return sendJson(res, 200, { threshold: emu.threshold }, cors);
+    }
+    sendJson(res, 404, { error: `No emulator control ${req.method ?? ''} /_emulator/${name}` }, cors);
+  }
+
+  function serveStatic(path: string, res: ServerResponse, cors: Record<string, string>): void {
+    if (!opts.staticDir) {
+      res.writeHead(404, { ...cors, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+      return;
+    }
+    const root = resolve(opts.staticDir);
+    let rel: string;
+    try {
+      rel = decodeURIComponent(path);
+    } catch {
+      rel = path;
+    }
+    let file = normalize(join(root, rel));
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403, cors);
+      res.end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404, { ...cors, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+      return;
+    }
+    res.writeHead(200, { ...cors, 'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.end(readFileSync(file));
+  }
+
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(opts.port ?? 0, host, () => ok());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : opts.port ?? 0;
+  const url = `http://${host}:${port}`;
+  const webUrl = `${url}${sitePath}`;
+  emulator = createEmulator({
+    webUrl, seed: opts.seed, dataDir: opts.dataDir, threshold: opts.threshold, defaultUserId: opts.defaultUserId
+  });
+  const started = emulator;
+  return {
+    url, webUrl, emulator: started,
+    close: () => new Promise<void>(done => {
+      started.close();
+      for (const s of sockets) s.destroy();
+      server.close(() => done());
+    })
+  };
+}

@@ -1,0 +1,125 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import { ALL_LISTS } from '../../src/schema/lists';
+import type { ListKey } from '../../src/schema/fieldTypes';
+import type { ISeedData } from '../seed/seedTypes';
+import { spDate } from './apiTypes';
+import { listGuid, newGuid } from './listModel';
+import type { IEmulatorState, IStoredItem, IStoredList, IStoreView } from './types';
+
+const STATE_FILE = 'state.json';
+const TEMP_PREFIX = 'state.json.tmp-';
+
+/** Builds the emulator's state from a seed: every schema list exists, seeded or empty. */
+export function stateFromSeed(seed: ISeedData): IEmulatorState {
+  const fallbackAuthor = seed.users.find(u => u.isSiteAdmin)?.id ?? seed.users[0]?.id ?? 1;
+  const now = spDate(Date.now());
+  const lists = {} as Record<ListKey, IStoredList>;
+  for (const def of ALL_LISTS) {
+    const rows = (seed.rows[def.key] ?? []) as unknown as Record<string, unknown>[];
+    const perms = seed.itemPermissions[def.key] ?? {};
+    const items: IStoredItem[] = rows.map(row => {
+      const { Id, AuthorId, Created, ...values } = row as Record<string, unknown> & { Id: number; AuthorId?: number; Created?: string };
+      const created = Created ? spDate(Created) : now;
+      const item: IStoredItem = {
+        Id, values: normaliseDates(values), AuthorId: AuthorId ?? fallbackAuthor, EditorId: AuthorId ?? fallbackAuthor,
+        Created: created, Modified: created, GUID: newGuid(), etag: 1
+      };
+      const unique = perms[Id];
+      if (unique) item.uniquePermissions = { ...unique };
+      return item;
+    }).sort((a, b) => a.Id - b.Id);
+    const maxId = items.length ? items[items.length - 1].Id : 0;
+    lists[def.key] = { key: def.key, id: listGuid(def.key), nextId: maxId + 1, items };
+  }
+  return { version: 1, users: seed.users.map(u => ({ ...u, groups: [...u.groups] })), lists };
+}
+
+/** Seeds may give dates in any ISO form; SharePoint hands them back as UTC without milliseconds. */
+function normaliseDates(values: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(values)) {
+    out[k] = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v) ? spDate(v) : v;
+  }
+  return out;
+}
+
+/** The state plus fast item lookup by id; persisted atomically when given a directory. */
+export class EmulatorStore implements IStoreView {
+  private state: IEmulatorState;
+  private index = new Map<ListKey, Map<number, IStoredItem>>();
+
+  public constructor(seed: ISeedData, private readonly dataDir?: string) {
+    this.state = this.load() ?? stateFromSeed(seed);
+    this.reindex();
+    if (dataDir && !existsSync(join(dataDir, STATE_FILE))) this.save();
+  }
+
+  public get users(): IEmulatorState['users'] {
+    return this.state.users;
+  }
+
+  public list(key: ListKey): IStoredList {
+    return this.state.lists[key];
+  }
+
+  public item(key: ListKey, id: number): IStoredItem | undefined {
+    return this.index.get(key)?.get(id);
+  }
+
+  public reset(seed: ISeedData): void {
+    this.state = stateFromSeed(seed);
+    this.reindex();
+    this.save();
+  }
+
+  public insert(key: ListKey, item: IStoredItem): void {
+    const list = this.state.lists[key];
+    list.items.push(item);
+    list.nextId = Math.max(list.nextId, item.Id + 1);
+    this.index.get(key)?.set(item.Id, item);
+  }
+
+  public remove(key: ListKey, id: number): void {
+    const list = this.state.lists[key];
+    const at = list.items.findIndex(i => i.Id === id);
+    if (at >= 0) list.items.splice(at, 1);
+    this.index.get(key)?.delete(id);
+  }
+
+  /**
+   * Writes state.json by writing a temporary file and renaming it over the old one, so a
+   * crash mid-write leaves the previous state intact (rename is atomic on one file system).
+   */
+  public save(): void {
+    if (!this.dataDir) return;
+    mkdirSync(this.dataDir, { recursive: true });
+    const temp = join(this.dataDir, `${TEMP_PREFIX}${process.pid}-${Date.now()}`);
+    writeFileSync(temp, JSON.stringify(this.state));
+    renameSync(temp, join(this.dataDir, STATE_FILE));
+  }
+
+  private load(): IEmulatorState | undefined {
+    if (!this.dataDir || !existsSync(this.dataDir)) return undefined;
+    // Leftovers of an interrupted save are incomplete by definition.
+    for (const name of readdirSync(this.dataDir)) {
+      if (name.startsWith(TEMP_PREFIX)) unlinkSync(join(this.dataDir, name));
+    }
+    const file = join(this.dataDir, STATE_FILE);
+    if (!existsSync(file)) return undefined;
+    const state = JSON.parse(readFileSync(file, 'utf8')) as IEmulatorState;
+    if (state.version !== 1) throw new Error(`${file}: unknown state version ${String(state.version)}`);
+    // Lists added to the schema since the state was written start empty.
+    for (const def of ALL_LISTS) {
+      if (!state.lists[def.key]) state.lists[def.key] = { key: def.key, id: listGuid(def.key), nextId: 1, items: [] };
+    }
+    return state;
+  }
+
+  private reindex(): void {
+    this.index.clear();
+    for (const def of ALL_LISTS) {
+      this.index.set(def.key, new Map(this.state.lists[def.key].items.map(i => [i.Id, i])));
+    }
+  }
+}
