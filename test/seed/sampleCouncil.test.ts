@@ -95,6 +95,8 @@ describe('the sample council (Bramblecombe District Council)', () => {
       expect(cabinet.map(m => m.CabinetRole)).toEqual(expect.arrayContaining(['Leader of the Council', 'Cabinet Member for Housing']));
       for (const m of cabinet) expect(m.Portfolio).toBeTruthy();
       expect(new Set(cabinet.map(m => m.PartyId)).size).toBe(1);
+      const sitting = rows.members.filter(m => m.IsActive);
+      expect(sitting.filter(m => m.PartyId === cabinet[0].PartyId).length).toBeGreaterThan(sitting.length / 2);
     });
 
     it('uses the schema\u2019s responsibilities and skills, plus a few of members\u2019 own', () => {

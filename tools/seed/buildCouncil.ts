@@ -26,12 +26,24 @@ export function buildCouncil(size: ICouncilSize): ISeedData {
     members: memberSide.members,
     activeMemberIds: memberSide.activeMemberIds
   });
-  const { activeMemberIds: _active, ...memberRows } = memberSide;
-  const { democraticServicesUserIds, ...officerRows } = officerSide;
-  void _active;
+  const { democraticServicesUserIds } = officerSide;
   return {
     users: users.users,
-    rows: { ...memberRows, ...officerRows, ...premisesSide },
+    rows: {
+      wards: memberSide.wards,
+      parties: memberSide.parties,
+      members: memberSide.members,
+      committees: memberSide.committees,
+      committeeMemberships: memberSide.committeeMemberships,
+      outsideAppointments: memberSide.outsideAppointments,
+      directorates: officerSide.directorates,
+      services: officerSide.services,
+      officers: officerSide.officers,
+      premises: premisesSide.premises,
+      seniorRoles: officerSide.seniorRoles,
+      sensitivePeriods: premisesSide.sensitivePeriods,
+      visitRequests: premisesSide.visitRequests
+    },
     itemPermissions: {
       members: memberProfilePermissions(memberSide.members, users.users, democraticServicesUserIds),
       visitRequests: visitRequestPermissions(premisesSide.visitRequests, democraticServicesUserIds)

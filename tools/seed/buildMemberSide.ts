@@ -242,7 +242,8 @@ function buildMemberships(drafts: IMemberDraft[], cabinet: number[], random: ISe
       add(id, c, role, role === 'Member' ? startFor(id, committee.since) : (committee.since ?? latestMeeting), null);
     });
     substitutes.forEach(id => add(id, c, 'Substitute', startFor(id, committee.since), null));
-    if (committee.since) return;
+    // Past Chairs and rotated-off members; the Cabinet changes only with the Leader, so it has none.
+    if (committee.since || committee.type === 'Cabinet') return;
     if (seats.length > 2 && random.chance(0.5)) add(seats[2], c, 'Chair', ANNUAL_MEETINGS[2], latestMeeting);
     const others = active.filter(id => !chosen.includes(id) && pool.includes(id));
     if (others.length > 0 && random.chance(0.4)) add(random.pick(others), c, 'Member', ANNUAL_MEETINGS[0], ANNUAL_MEETINGS[1]);

@@ -22,15 +22,15 @@ export interface IPartyFact {
   shortName: string;
   /** Dark enough for white text at WCAG AA (4.5:1); a test checks the ratio. */
   colour: string;
-  /** Share of the seats. */
+  /** Share of the seats: the Liberal Democrats hold a majority and form the Cabinet. */
   share: number;
 }
 export const PARTIES: readonly IPartyFact[] = [
-  { title: 'Liberal Democrats', shortName: 'LD', colour: '#A34F00', share: 0.5 },
-  { title: 'Conservative', shortName: 'Con', colour: '#0A3B7C', share: 0.26 },
+  { title: 'Liberal Democrats', shortName: 'LD', colour: '#A34F00', share: 0.54 },
+  { title: 'Conservative', shortName: 'Con', colour: '#0A3B7C', share: 0.24 },
   { title: 'Labour', shortName: 'Lab', colour: '#B0102C', share: 0.12 },
-  { title: 'Green Party', shortName: 'Grn', colour: '#1E6B34', share: 0.07 },
-  { title: 'Independent', shortName: 'Ind', colour: '#595959', share: 0.05 }
+  { title: 'Green Party', shortName: 'Grn', colour: '#1E6B34', share: 0.06 },
+  { title: 'Independent', shortName: 'Ind', colour: '#595959', share: 0.04 }
 ];
 
 export interface ICabinetPost {
