@@ -47,3 +47,13 @@ export async function spErrorOf(e: unknown): Promise<{ status: number; code: str
   const body = text ? JSON.parse(text) as { 'odata.error': { code: string; message: { value: string } } } : undefined;
   return { status: response.status, code: body?.['odata.error'].code ?? '', message: body?.['odata.error'].message.value ?? '' };
 }
+
+/** Awaits a promise expected to fail and returns SharePoint's error from it. */
+export async function failureOf(p: Promise<unknown>): Promise<{ status: number; code: string; message: string }> {
+  try {
+    await p;
+  } catch (e) {
+    return spErrorOf(e);
+  }
+  throw new Error('Expected the request to fail, but it succeeded');
+}
