@@ -1,0 +1,124 @@
+import { USERS } from './fixtures';
+import { failureOf, startHarness, type IHarness } from './harness';
+
+let h: IHarness;
+beforeAll(async () => { h = await startHarness(); });
+afterAll(async () => { await h.server.close(); });
+beforeEach(() => h.server.emulator.reset());
+
+const visits = (userId: number): ReturnType<ReturnType<IHarness['spAs']>['web']['lists']['getByTitle']> =>
+  h.spAs(userId).web.lists.getByTitle('Premises visit requests');
+const ids = (rows: { Id: number }[]): number[] => rows.map(r => r.Id).sort((a, b) => a - b);
+
+describe('who is asking', () => {
+  it('knows the user from X-Emulator-User (id or email), the moh-user cookie, or the default; else 401', async () => {
+    const who = async (headers: Record<string, string>): Promise<number> => {
+      const r = await fetch(`${h.server.webUrl}/_api/web/currentUser`, { headers: { Accept: 'application/json', ...headers } });
+      return r.status === 200 ? ((await r.json()) as { Id: number }).Id : r.status;
+    };
+    expect(await who({ 'X-Emulator-User': String(USERS.zoe) })).toBe(USERS.zoe);
+    expect(await who({ 'X-Emulator-User': 'Priya.Shah@example-council.gov.uk' })).toBe(USERS.director);
+    expect(await who({ Cookie: `moh-user=${USERS.oNeill}` })).toBe(USERS.oNeill);
+    expect(await who({})).toBe(401);
+  });
+
+  it('uses defaultUserId when a request names no one', async () => {
+    const other = await startHarness({ defaultUserId: USERS.officer });
+    try {
+      const r = await fetch(`${other.server.webUrl}/_api/web/currentUser`, { headers: { Accept: 'application/json' } });
+      expect(((await r.json()) as { Title: string }).Title).toBe('Tom Brown');
+    } finally {
+      await other.server.close();
+    }
+  });
+
+  it('lists site users and finds them by id, by email (apostrophes and all) and by ensureUser', async () => {
+    const sp = h.spAs(USERS.officer);
+    expect((await sp.web.siteUsers()).length).toBe(6);
+    expect((await sp.web.siteUsers.getById(USERS.zoe)()).Title).toBe('Zoë Hart');
+    expect((await sp.web.siteUsers.getByEmail('siobhan.oneill@example-council.gov.uk')()).Title).toBe("Siobhan O'Neill");
+    const ensured = await sp.web.ensureUser('i:0#.f|membership|tom.brown@example-council.gov.uk');
+    expect(ensured.Id).toBe(USERS.officer);
+    expect((await failureOf(sp.web.siteUsers.getByEmail('nobody@example.org')())).status).toBe(404);
+  });
+});
+
+describe('visit requests: members see and edit only their own (item-level security)', () => {
+  it("does not show a member another member's visit requests, in queries or directly", async () => {
+    expect(ids(await visits(USERS.oNeill).items())).toEqual([1]);
+    expect(ids(await visits(USERS.zoe).items())).toEqual([2, 3]);
+    expect((await failureOf(visits(USERS.oNeill).items.getById(2)())).message).toBe('Access denied.');
+    expect(ids(await visits(USERS.democraticServices).items())).toEqual([1, 2, 3]);
+    expect(ids(await visits(USERS.owner).items())).toEqual([1, 2, 3]);
+  });
+
+  it("refuses a member's update to someone else's request with 403 and changes nothing", async () => {
+    const err = await failureOf(visits(USERS.oNeill).items.getById(2).update({ VisitStatus: 'Withdrawn' }));
+    expect(err.status).toBe(403);
+    expect(err.code).toBe('-2147024891, System.UnauthorizedAccessException');
+    expect(err.message).toBe('Access denied.');
+    expect(h.server.emulator.store.item('visitRequests', 2)?.values.VisitStatus).toBe('Submitted');
+    expect(h.server.emulator.store.item('visitRequests', 2)?.etag).toBe(1);
+  });
+
+  it('lets a member add a request and then edit it, as its author', async () => {
+    const added = await visits(USERS.oNeill).items.add({ Title: 'Second visit', PremisesId: 1, RequesterId: USERS.oNeill });
+    expect(added.AuthorId).toBe(USERS.oNeill);
+    await visits(USERS.oNeill).items.getById(added.Id).update({ Attendees: 2 });
+    expect(ids(await visits(USERS.zoe).items())).toEqual([2, 3]);
+  });
+
+  it('refuses an officer (read-less on this list) any access, and a read-only group any write', async () => {
+    expect((await failureOf(visits(USERS.officer).items())).status).toBe(404);
+    expect((await failureOf(h.spAs(USERS.oNeill).web.lists.getByTitle('Wards').items.add({ Title: 'X' }))).status).toBe(403);
+  });
+});
+
+describe('items with unique permissions', () => {
+  it("stops the requester editing a routed request that gives them only read, and changes nothing", async () => {
+    expect(ids(await visits(USERS.zoe).items.filter('Id eq 3')())).toEqual([3]);
+    const err = await failureOf(visits(USERS.zoe).items.getById(3).update({ Purpose: 'Changed my mind' }));
+    expect(err.status).toBe(403);
+    expect(h.server.emulator.store.item('visitRequests', 3)?.values.Purpose).toBe('Fleet electrification');
+  });
+
+  it('lets the Director it was routed to see and decide it, though they did not create it', async () => {
+    expect(ids(await visits(USERS.director).items())).toEqual([3]);
+    await visits(USERS.director).items.getById(3).update({ VisitStatus: 'Approved', DecisionReasons: 'Fine' });
+    expect(h.server.emulator.store.item('visitRequests', 3)?.values.VisitStatus).toBe('Approved');
+  });
+
+  it('lets Democratic Services (full control) break inheritance and grant roles, and no one else', async () => {
+    const post = async (userId: number, path: string): Promise<Response> => h.raw(`/_api/web/lists/getByTitle('Premises visit requests')/items(1)/${path}`, {
+      method: 'POST', userId, headers: { 'X-RequestDigest': await h.digest(userId) }
+    });
+    expect((await post(USERS.oNeill, 'breakroleinheritance(copyroleassignments=false, clearsubscopes=true)')).status).toBe(403);
+    expect((await post(USERS.democraticServices, 'breakroleinheritance(copyroleassignments=false, clearsubscopes=true)')).status).toBe(200);
+    // With no assignments of its own, even its author has lost it.
+    expect(ids(await visits(USERS.oNeill).items())).toEqual([]);
+    expect((await post(USERS.democraticServices, `roleassignments/addroleassignment(principalid=${USERS.oNeill}, roledefid=1073741826)`)).status).toBe(200);
+    expect((await post(USERS.democraticServices, `roleassignments/addroleassignment(principalid=${USERS.director}, roledefid=1073741827)`)).status).toBe(200);
+    expect(ids(await visits(USERS.oNeill).items())).toEqual([1]);
+    expect((await failureOf(visits(USERS.oNeill).items.getById(1).update({ Attendees: 3 }))).status).toBe(403);
+    await visits(USERS.director).items.getById(1).update({ VisitStatus: 'Declined' });
+    expect(h.server.emulator.store.item('visitRequests', 1)?.uniquePermissions).toEqual({ [USERS.oNeill]: 'read', [USERS.director]: 'contribute' });
+  });
+});
+
+describe('SendEmail', () => {
+  it('captures the message in the outbox instead of sending it, and serves it at /_emulator/outbox', async () => {
+    const digest = await h.digest(USERS.director);
+    const r = await h.raw('/_api/SP.Utilities.Utility.SendEmail', {
+      method: 'POST', userId: USERS.director, headers: { 'X-RequestDigest': digest, 'Content-Type': 'application/json;charset=utf-8' },
+      body: JSON.stringify({ properties: { To: ['zoe.hart@example-council.gov.uk'], Subject: 'Your visit', Body: '<p>Approved</p>' } })
+    });
+    expect(r.status).toBe(200);
+    expect(h.server.emulator.outbox).toEqual([expect.objectContaining({
+      to: ['zoe.hart@example-council.gov.uk'], subject: 'Your visit', body: '<p>Approved</p>', sentBy: USERS.director
+    })]);
+    const served = await (await fetch(`${h.server.url}/_emulator/outbox`)).json() as { subject: string }[];
+    expect(served.map(m => m.subject)).toEqual(['Your visit']);
+    expect((await fetch(`${h.server.url}/_emulator/outbox`, { method: 'DELETE' })).status).toBe(204);
+    expect(h.server.emulator.outbox).toHaveLength(0);
+  });
+});
