@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
-import type { IListDef, ListKey, PermissionLevel } from '../../src/schema/fieldTypes';
-import { ALL_LISTS, listByKey } from '../../src/schema/lists';
+import type { IListDef, PermissionLevel } from '../../src/schema/fieldTypes';
+import { ALL_LISTS } from '../../src/schema/lists';
 import type { ISeedData, ISeedUser } from '../seed/seedTypes';
 import type { IApiRequest, IApiResponse } from './apiTypes';
 import {
@@ -491,5 +491,3 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   return emulator;
 }
 
-export type { ListKey };
-export { listByKey };
