@@ -103,6 +103,14 @@ describe('$orderby, $select and $expand', () => {
     expect(byWardDesc.map(r => r.Id)).toEqual([2, 3, 1]);
   });
 
+  it('pages in the query\'s own order: the skiptoken means "after this item" in that order', async () => {
+    const seen: number[] = [];
+    for await (const page of members().items.select('Id').orderBy('Surname', false).top(1)) {
+      seen.push(...(page as { Id: number }[]).map(r => r.Id));
+    }
+    expect(seen).toEqual([1, 3, 2]);
+  });
+
   it('returns only the selected columns (plus odata metadata), dates as UTC without milliseconds and URLs as {Description,Url}', async () => {
     const [row] = await members().items.select('Id', 'Title', 'TermStart', 'Photo', 'Skills').filter('Id eq 1')();
     expect(Object.keys(row).filter(k => !k.startsWith('odata.')).sort()).toEqual(['Id', 'Photo', 'Skills', 'TermStart', 'Title']);
