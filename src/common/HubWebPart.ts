@@ -3,6 +3,8 @@ import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { SPFI } from '@pnp/sp';
 import { getSP } from '../data/sp';
 
@@ -26,7 +28,9 @@ export abstract class HubWebPart<TProps extends IHubWebPartProps> extends BaseCl
   protected abstract createElement(): React.ReactElement;
 
   public render(): void {
-    ReactDom.render(this.createElement(), this.domElement);
+    // Always wrapped (even before a theme arrives) so the tree, and its state, is stable.
+    const theme = this.theme as PartialTheme | undefined;
+    ReactDom.render(React.createElement(ThemeProvider, { theme }, this.createElement()), this.domElement);
   }
 
   // Fluent components take the page's theme (incl. section backgrounds) from here rather

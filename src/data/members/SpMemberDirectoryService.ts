@@ -22,6 +22,15 @@ import { toMemberDirectoryError } from './toMemberDirectoryError';
 /** SharePoint's largest page; a council's members, seats and appointments fit in one. */
 const PAGE = 5000;
 
+const LIST_TITLES = {
+  members: lists.members.title,
+  wards: lists.wards.title,
+  parties: lists.parties.title,
+  committees: lists.committees.title,
+  memberships: lists.committeeMemberships.title,
+  appointments: lists.outsideAppointments.title
+} as const;
+
 /** The member directory over SharePoint lists, through the PnPjs instance it is given. */
 export class SpMemberDirectoryService implements IMemberDirectoryService {
   private readonly sp: SPFI;
@@ -78,12 +87,3 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
     }
   }
 }
-
-const LIST_TITLES = {
-  members: lists.members.title,
-  wards: lists.wards.title,
-  parties: lists.parties.title,
-  committees: lists.committees.title,
-  memberships: lists.committeeMemberships.title,
-  appointments: lists.outsideAppointments.title
-} as const;

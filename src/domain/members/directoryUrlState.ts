@@ -25,7 +25,7 @@ const OWN_PARAMS = ['q', 'sort', 'layout', 'former', 'member', 'tab', 'showCommi
 
 export const EMPTY_URL_STATE: IDirectoryUrlState = { query: '', refinements: {}, showFormer: false, tab: 'members' };
 
-function positiveId(text: string | null): number | undefined {
+function positiveId(text: string | undefined): number | undefined {
   if (!text || !/^\d{1,9}$/.test(text)) return undefined;
   const id = Number(text);
   return id > 0 ? id : undefined;
@@ -47,9 +47,9 @@ export function decodeDirectoryUrl(search: string): IDirectoryUrlState {
     sort: (SORT_KEYS as readonly string[]).includes(sort ?? '') ? (sort as SortKey) : undefined,
     layout: layout === 'cards' || layout === 'list' ? layout : undefined,
     showFormer: params.get('former') === '1',
-    memberId: positiveId(params.get('member')),
+    memberId: positiveId(params.get('member') ?? undefined),
     tab: params.get('tab') === 'committees' ? 'committees' : 'members',
-    committeeId: positiveId(params.get('showCommittee'))
+    committeeId: positiveId(params.get('showCommittee') ?? undefined)
   };
 }
 

@@ -1,3 +1,8 @@
+/** Letters NFD leaves whole (they are letters in their own right, not accented ones). */
+const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
+  'ø': 'o', 'ł': 'l', 'đ': 'd', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss'
+};
+
 /**
  * Folds text so that what people type matches what the lists hold: case is ignored,
  * accents are stripped ("zoe" finds Zoë), apostrophes of every kind are dropped
@@ -13,11 +18,6 @@ export function normaliseSearchText(text: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
-
-/** Letters NFD leaves whole (they are letters in their own right, not accented ones). */
-const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
-  'ø': 'o', 'ł': 'l', 'đ': 'd', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss'
-};
 
 /** The words of a query, folded; an empty query has none. */
 export function searchTerms(query: string): string[] {

@@ -27,7 +27,13 @@ export interface IProfileValidation {
 
 // Control characters (other than line breaks and tabs in a biography) are never typed on
 // purpose and break SharePoint's XML-backed note fields.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+function hasControlCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 127) return true;
+  }
+  return false;
+}
 
 export function cleanSkill(skill: string): string {
   return skill.replace(/\s+/g, ' ').trim();
@@ -36,7 +42,7 @@ export function cleanSkill(skill: string): string {
 /** Why a skill cannot be added to those already listed, or undefined when it can. */
 export function checkNewSkill(skill: string, existing: readonly string[]): SkillProblem | undefined {
   const cleaned = cleanSkill(skill);
-  if (CONTROL_CHARACTERS.test(cleaned)) return 'invalidCharacters';
+  if (hasControlCharacters(cleaned)) return 'invalidCharacters';
   if (cleaned.length < PROFILE_LIMITS.skillMinLength) return 'tooShort';
   if (cleaned.length > PROFILE_LIMITS.skillMaxLength) return 'tooLong';
   const folded = normaliseSearchText(cleaned);
@@ -54,7 +60,7 @@ export function validateOwnProfile(changes: IOwnProfileChanges): IProfileValidat
     if (problem) skillProblems.push({ index, problem });
   });
   const biography = changes.biography.replace(/\r\n/g, '\n').trim();
-  const biographyProblem: BiographyProblem | undefined = CONTROL_CHARACTERS.test(biography)
+  const biographyProblem: BiographyProblem | undefined = hasControlCharacters(biography)
     ? 'invalidCharacters'
     : biography.length > PROFILE_LIMITS.biographyMaxLength ? 'tooLong' : undefined;
   return {

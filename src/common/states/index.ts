@@ -1,0 +1,3 @@
+export * from './LoadingState';
+export * from './EmptyState';
+export * from './ErrorState';

@@ -1,0 +1,33 @@
+import * as React from 'react';
+import * as strings from 'MemberDirectoryWebPartStrings';
+import { formatText } from '../../../common/formatText';
+import { ALPHABET } from '../../../domain/members/sortMembers';
+import { useDirectoryStyles } from './directoryStyles';
+
+export interface IAlphabetJumpProps {
+  /** Letters that have at least one councillor; others are shown disabled. */
+  available: Set<string>;
+  onJump: (letter: string) => void;
+}
+
+/** A–Z links to the surname groups; each is a real button, so Tab and Enter work. */
+export function AlphabetJump(props: IAlphabetJumpProps): React.ReactElement {
+  const classes = useDirectoryStyles();
+  return (
+    <nav aria-label={strings.AlphabetLabel}>
+      <ul className={classes.alphabet}>
+        {ALPHABET.map(letter => {
+          const enabled = props.available.has(letter);
+          return (
+            <li key={letter}>
+              <button type="button" className={classes.letter} disabled={!enabled} onClick={() => props.onJump(letter)}
+                aria-label={formatText(enabled ? strings.AlphabetLetter : strings.AlphabetLetterEmpty, letter)}>
+                {letter}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,124 @@
+import * as React from 'react';
+import { Dropdown, DropdownMenuItemType, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import * as strings from 'MemberDirectoryWebPartStrings';
+import { formatText } from '../../../common/formatText';
+import { COMMITTEE_TYPES } from '../../../schema/lists';
+import { committeeMakeup, type IPartySeats } from '../../../domain/members/partyBalance';
+import type { ICommittee, IMemberDirectoryData } from '../../../domain/members/types';
+import { FALLBACK_PARTY_COLOUR } from '../../../data/members/mapDirectoryRows';
+import { useDirectoryStyles } from './directoryStyles';
+import { PartyLabel } from './PartyLabel';
+
+export interface ICommitteeViewProps {
+  data: IMemberDirectoryData;
+  committeeId: number | undefined;
+  today: string;
+  onCommitteeChange: (committeeId: number) => void;
+  onOpen: (memberId: number) => void;
+}
+
+function committeeOptions(committees: ICommittee[]): IDropdownOption[] {
+  const active = committees.filter(c => c.isActive);
+  return COMMITTEE_TYPES.flatMap(type => {
+    const ofType = active.filter(c => c.type === type).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+    if (ofType.length === 0) return [];
+    return [
+      { key: `type-${type}`, text: type, itemType: DropdownMenuItemType.Header },
+      ...ofType.map(c => ({ key: c.id, text: c.name }))
+    ];
+  });
+}
+
+const percent = (share: number): string => formatText(strings.Percent, Math.round(share * 100));
+
+function PartyBalance(props: { balance: IPartySeats[]; votingSeats: number }): React.ReactElement {
+  const classes = useDirectoryStyles();
+  return (
+    <section className={classes.section}>
+      <h3>{strings.BalanceHeading}</h3>
+      <div className={classes.balanceBar} aria-hidden="true">
+        {props.balance.map(b => (
+          <span key={b.party?.id ?? 'none'} style={{ flex: b.seats, background: b.party?.colour ?? FALLBACK_PARTY_COLOUR }} />
+        ))}
+      </div>
+      <table className={classes.table}>
+        <caption className={classes.secondary} style={{ textAlign: 'left', captionSide: 'bottom', paddingTop: 6 }}>
+          {strings.BalanceCaption} {formatText(strings.BalanceTotal, props.votingSeats)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{strings.ColumnParty}</th>
+            <th scope="col">{strings.BalanceSeats}</th>
+            <th scope="col">{strings.BalanceCommitteeShare}</th>
+            <th scope="col">{strings.BalanceCouncilShare}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.balance.map(b => (
+            <tr key={b.party?.id ?? 'none'}>
+              <th scope="row"><PartyLabel party={b.party} noPartyText={strings.NoPartyName} /></th>
+              <td>{b.seats}</td>
+              <td>{percent(b.committeeShare)}</td>
+              <td>{percent(b.councilShare)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** Pick a committee; see who sits on it, in what role, and its party balance. */
+export function CommitteeView(props: ICommitteeViewProps): React.ReactElement {
+  const classes = useDirectoryStyles();
+  const options = React.useMemo(() => committeeOptions(props.data.committees), [props.data.committees]);
+  const makeup = props.committeeId === undefined ? undefined : committeeMakeup(props.data, props.committeeId, props.today);
+  const wards = new Map(props.data.wards.map(w => [w.id, w.name]));
+  return (
+    <div>
+      <Dropdown label={strings.CommitteePickLabel} placeholder={strings.CommitteePickPlaceholder} options={options}
+        selectedKey={props.committeeId} styles={{ root: { maxWidth: 420 } }}
+        onChange={(_e, option) => option && typeof option.key === 'number' && props.onCommitteeChange(option.key)} />
+      {makeup && (
+        <>
+          <h3 className={classes.groupHeading}>{makeup.committee.name}</h3>
+          {makeup.committee.purpose && <p>{makeup.committee.purpose}</p>}
+          {makeup.seats.length === 0 ? <p>{strings.CommitteeNoMembers}</p> : (
+            <>
+              <section className={classes.section}>
+                <h3>{strings.CommitteeMembersHeading}</h3>
+                <table className={classes.table}>
+                  <caption className={classes.visuallyHidden}>{makeup.committee.name}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{strings.ColumnName}</th>
+                      <th scope="col">{strings.ColumnRole}</th>
+                      <th scope="col">{strings.ColumnParty}</th>
+                      <th scope="col">{strings.ColumnWard}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {makeup.seats.map(({ membership, member, party }) => (
+                      <tr key={membership.id}>
+                        <th scope="row">
+                          <button type="button" className={classes.nameButton} data-member-open={member.id} aria-haspopup="dialog"
+                            aria-label={formatText(strings.OpenProfile, member.fullName)} onClick={() => props.onOpen(member.id)}>
+                            {member.fullName}
+                          </button>
+                        </th>
+                        <td>{membership.role}</td>
+                        <td><PartyLabel party={party} noPartyText={strings.NoPartyName} /></td>
+                        <td>{member.wardId === undefined ? '' : wards.get(member.wardId)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </section>
+              {makeup.votingSeats > 0 && <PartyBalance balance={makeup.balance} votingSeats={makeup.votingSeats} />}
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

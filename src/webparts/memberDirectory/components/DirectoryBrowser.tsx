@@ -1,0 +1,77 @@
+import * as React from 'react';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import * as strings from 'MemberDirectoryWebPartStrings';
+import { isoDate } from '../../../domain/members/currentRecords';
+import { buildDirectoryIndex } from '../../../domain/members/directoryIndex';
+import type { DirectoryLayout, DirectoryTab, IDirectoryUrlState } from '../../../domain/members/directoryUrlState';
+import type { RefinerKey } from '../../../domain/members/refiners';
+import type { IMember, IMemberDirectoryData } from '../../../domain/members/types';
+import type { IMemberDirectoryService } from '../../../data/members/IMemberDirectoryService';
+import { CommitteeView } from './CommitteeView';
+import { MemberProfilePanel } from './MemberProfilePanel';
+import { MembersTab } from './MembersTab';
+
+export interface IDirectoryBrowserProps {
+  data: IMemberDirectoryData;
+  service: IMemberDirectoryService;
+  urlState: IDirectoryUrlState;
+  onUrlStateChange: (patch: Partial<IDirectoryUrlState>) => void;
+  defaultView: DirectoryLayout;
+  pageSize: number;
+  refiners: RefinerKey[];
+  idPrefix: string;
+  /** The web part's root element: where the card that opened a profile is found again. */
+  rootRef: React.RefObject<HTMLElement>;
+  onRefresh: () => Promise<void>;
+  onMemberChanged: (memberId: number, changes: Partial<IMember>) => void;
+}
+
+/** The loaded directory: councillor and committee tabs, and the profile panel over both. */
+export function DirectoryBrowser(props: IDirectoryBrowserProps): React.ReactElement {
+  const { data, urlState, onUrlStateChange: update } = props;
+  const today = React.useMemo(() => isoDate(new Date()), []);
+  const entries = React.useMemo(
+    () => buildDirectoryIndex(data, { today, includeFormer: urlState.showFormer }),
+    [data, today, urlState.showFormer]
+  );
+  // A shared link may name a former member; open their profile rather than "not found".
+  const profileEntry = React.useMemo(() => {
+    if (urlState.memberId === undefined) return undefined;
+    const shown = entries.find(e => e.member.id === urlState.memberId);
+    if (shown) return shown;
+    return buildDirectoryIndex(data, { today, includeFormer: true }).find(e => e.member.id === urlState.memberId);
+  }, [entries, data, today, urlState.memberId]);
+
+  const lastOpened = React.useRef<number | undefined>(undefined);
+  const open = React.useCallback((memberId: number) => {
+    lastOpened.current = memberId;
+    update({ memberId });
+  }, [update]);
+  const returnFocus = (): void => {
+    const root = props.rootRef.current;
+    if (!root) return;
+    const opener = lastOpened.current === undefined
+      ? undefined : root.querySelector<HTMLElement>(`[data-member-open="${lastOpened.current}"]`);
+    (opener ?? root.querySelector<HTMLElement>('h2, [role="tablist"] button'))?.focus();
+  };
+
+  return (
+    <>
+      <Pivot selectedKey={urlState.tab} headersOnly={false}
+        onLinkClick={item => item?.props.itemKey && update({ tab: item.props.itemKey as DirectoryTab })}>
+        <PivotItem itemKey="members" headerText={strings.TabMembers}>
+          <MembersTab entries={entries} urlState={urlState} onUrlStateChange={update} defaultLayout={props.defaultView}
+            pageSize={props.pageSize} refinerKeys={props.refiners} onOpen={open} idPrefix={props.idPrefix} />
+        </PivotItem>
+        <PivotItem itemKey="committees" headerText={strings.TabCommittees}>
+          <CommitteeView data={data} committeeId={urlState.committeeId} today={today}
+            onCommitteeChange={committeeId => update({ committeeId })} onOpen={open} />
+        </PivotItem>
+      </Pivot>
+      <MemberProfilePanel isOpen={urlState.memberId !== undefined} entry={profileEntry}
+        currentUserId={data.currentUser?.id} service={props.service} today={today} idPrefix={props.idPrefix}
+        onDismiss={() => update({ memberId: undefined })} onDismissed={returnFocus} onReload={props.onRefresh}
+        onSaved={(memberId, changes, etag) => props.onMemberChanged(memberId, { ...changes, biography: changes.biography || undefined, etag })} />
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import * as React from 'react';
+import { SearchBox } from '@fluentui/react/lib/SearchBox';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Label } from '@fluentui/react/lib/Label';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Toggle } from '@fluentui/react/lib/Toggle';
+import * as strings from 'MemberDirectoryWebPartStrings';
+import type { DirectoryLayout } from '../../../domain/members/directoryUrlState';
+import type { SortKey } from '../../../domain/members/sortMembers';
+import { useDirectoryStyles } from './directoryStyles';
+
+export interface IDirectoryToolbarProps {
+  query: string;
+  sort: SortKey;
+  layout: DirectoryLayout;
+  showFormer: boolean;
+  idPrefix: string;
+  onQueryChange: (query: string) => void;
+  onSortChange: (sort: SortKey) => void;
+  onLayoutChange: (layout: DirectoryLayout) => void;
+  onShowFormerChange: (showFormer: boolean) => void;
+}
+
+const SORT_OPTIONS: IDropdownOption[] = [
+  { key: 'surname', text: strings.SortSurname },
+  { key: 'ward', text: strings.SortWard },
+  { key: 'party', text: strings.SortParty }
+];
+
+/** Search, sort, cards-or-list and the former-members switch. */
+export function DirectoryToolbar(props: IDirectoryToolbarProps): React.ReactElement {
+  const classes = useDirectoryStyles();
+  const searchId = `${props.idPrefix}-search`;
+  const layouts: Array<[DirectoryLayout, string, string]> = [
+    ['cards', strings.LayoutCards, 'GridViewMedium'], ['list', strings.LayoutList, 'List']
+  ];
+  return (
+    <div className={classes.toolbar}>
+      <div className={classes.search} role="search">
+        <Label htmlFor={searchId}>{strings.SearchLabel}</Label>
+        <SearchBox id={searchId} value={props.query} placeholder={strings.SearchPlaceholder}
+          onChange={(_e, value) => props.onQueryChange(value ?? '')} onClear={() => props.onQueryChange('')} />
+      </div>
+      <Dropdown label={strings.SortLabel} options={SORT_OPTIONS} selectedKey={props.sort} styles={{ root: { width: 140 } }}
+        onChange={(_e, option) => option && props.onSortChange(option.key as SortKey)} />
+      <div role="group" aria-labelledby={`${props.idPrefix}-layout`}>
+        <Label id={`${props.idPrefix}-layout`}>{strings.LayoutLabel}</Label>
+        {layouts.map(([layout, text, icon]) => (
+          <DefaultButton key={layout} text={text} iconProps={{ iconName: icon }} checked={props.layout === layout}
+            aria-pressed={props.layout === layout} onClick={() => props.onLayoutChange(layout)} />
+        ))}
+      </div>
+      <Toggle label={strings.ShowFormer} checked={props.showFormer} onChange={(_e, checked) => props.onShowFormerChange(!!checked)} />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import * as React from 'react';
+import * as strings from 'MemberDirectoryWebPartStrings';
+import type { IMemberEntry } from '../../../domain/members/directoryIndex';
+import { useDirectoryStyles } from './directoryStyles';
+import { MemberAvatar, MemberOpenButton } from './MemberCard';
+import { PartyLabel } from './PartyLabel';
+
+export interface IMemberListProps {
+  entries: IMemberEntry[];
+  caption: string;
+  onOpen: (memberId: number) => void;
+}
+
+/** The compact view: one row per councillor in a table with a caption and row headers. */
+export function MemberList(props: IMemberListProps): React.ReactElement {
+  const classes = useDirectoryStyles();
+  return (
+    <table className={classes.table}>
+      <caption className={classes.visuallyHidden}>{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{strings.ColumnName}</th>
+          <th scope="col">{strings.ColumnParty}</th>
+          <th scope="col">{strings.ColumnWard}</th>
+          <th scope="col">{strings.ColumnCabinetRole}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.entries.map(entry => (
+          <tr key={entry.member.id}>
+            <th scope="row">
+              <span className={classes.rowName}>
+                <MemberAvatar entry={entry} size={28} />
+                <MemberOpenButton entry={entry} onOpen={props.onOpen} className={classes.nameButton} />
+                {!entry.isCurrent && <span className={classes.badge}>{strings.FormerMember}</span>}
+              </span>
+            </th>
+            <td><PartyLabel party={entry.party} noPartyText={strings.NoPartyName} /></td>
+            <td>{entry.ward?.name}</td>
+            <td>{entry.member.cabinetRole}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

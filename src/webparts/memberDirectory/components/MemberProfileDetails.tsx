@@ -1,0 +1,154 @@
+import * as React from 'react';
+import * as strings from 'MemberDirectoryWebPartStrings';
+import { ContactActions, contactActions } from '../../../common/ContactActions';
+import { formatIsoDate } from '../../../common/formatDate';
+import { formatText } from '../../../common/formatText';
+import type { IMemberEntry } from '../../../domain/members/directoryIndex';
+import { groupSeatsByType } from '../../../domain/members/memberProfile';
+import type { CommitteeType } from '../../../domain/members/types';
+import { useDirectoryStyles } from './directoryStyles';
+import { MemberAvatar } from './MemberCard';
+import { PartyLabel } from './PartyLabel';
+
+const SEAT_TYPE_HEADINGS: Record<CommitteeType, string> = {
+  'Committee': strings.SeatTypeCommittee,
+  'Working party': strings.SeatTypeWorkingParty,
+  'Task and finish group': strings.SeatTypeTaskAndFinish,
+  'Board': strings.SeatTypeBoard,
+  'Cabinet': strings.SeatTypeCabinet
+};
+
+/** "from 20 May 2025 to 1 May 2026", "from …", "until …", or nothing. */
+export function datesText(start: string | undefined, end: string | undefined): string | undefined {
+  if (start && end) return formatText(strings.DatesFromTo, formatIsoDate(start), formatIsoDate(end));
+  if (start) return formatText(strings.DatesFrom, formatIsoDate(start));
+  if (end) return formatText(strings.DatesUntil, formatIsoDate(end));
+  return undefined;
+}
+
+function termText(start: string | undefined, end: string | undefined): string | undefined {
+  if (start && end) return formatText(strings.TermFromTo, formatIsoDate(start), formatIsoDate(end));
+  if (start) return formatText(strings.TermFrom, formatIsoDate(start));
+  return undefined;
+}
+
+function ProfileSection(props: { heading: string; children: React.ReactNode }): React.ReactElement {
+  const classes = useDirectoryStyles();
+  return <section className={classes.section}><h3>{props.heading}</h3>{props.children}</section>;
+}
+
+function isEnded(end: string | undefined, today: string): boolean {
+  return !!end && end < today;
+}
+
+export interface IMemberProfileDetailsProps {
+  entry: IMemberEntry;
+  today: string;
+}
+
+/** The profile header, contact actions and facts Democratic Services maintain. */
+export function MemberProfileHeader(props: IMemberProfileDetailsProps): React.ReactElement {
+  const classes = useDirectoryStyles();
+  const { member, party, ward } = props.entry;
+  const name = member.fullName;
+  const actions = contactActions(member, {
+    email: strings.EmailAction, teams: strings.TeamsAction,
+    phone: n => formatText(strings.PhoneAction, n), mobile: n => formatText(strings.MobileAction, n)
+  }, {
+    email: formatText(strings.EmailActionLabel, name), teams: formatText(strings.TeamsActionLabel, name),
+    phone: n => formatText(strings.PhoneActionLabel, name, n), mobile: n => formatText(strings.MobileActionLabel, name, n)
+  });
+  const term = termText(member.termStart, member.termEnd);
+  return (
+    <>
+      <div className={classes.profileHeader}>
+        <MemberAvatar entry={props.entry} size={96} describe />
+        <dl className={classes.facts}>
+          <dt>{strings.ProfileParty}</dt><dd><PartyLabel party={party} noPartyText={strings.NoneRecorded} /></dd>
+          <dt>{strings.ProfileWard}</dt><dd>{ward?.name ?? strings.NoneRecorded}</dd>
+          {term && <><dt>{strings.ProfileTerm}</dt><dd>{term}</dd></>}
+          {!props.entry.isCurrent && <><dt>{strings.FormerMember}</dt><dd>{member.termEnd ? formatIsoDate(member.termEnd) : ''}</dd></>}
+        </dl>
+      </div>
+      {actions.length > 0 && (
+        <ProfileSection heading={strings.ContactHeading}><ContactActions actions={actions} /></ProfileSection>
+      )}
+    </>
+  );
+}
+
+/** Cabinet role, committees by type, responsibilities and outside appointments. */
+export function MemberRoles(props: IMemberProfileDetailsProps): React.ReactElement {
+  const classes = useDirectoryStyles();
+  const { member, appointments } = props.entry;
+  const seatGroups = groupSeatsByType(props.entry);
+  const ended = (end: string | undefined): string => (isEnded(end, props.today) ? ` (${strings.Ended})` : '');
+  return (
+    <>
+      {(member.cabinetRole || member.portfolio) && (
+        <ProfileSection heading={strings.ProfileCabinetRole}>
+          {member.cabinetRole && <p>{member.cabinetRole}</p>}
+          {member.portfolio && <p><strong>{strings.ProfilePortfolio}: </strong>{member.portfolio}</p>}
+        </ProfileSection>
+      )}
+      <ProfileSection heading={strings.ProfileSeats}>
+        {seatGroups.length === 0 && <p>{strings.NoneRecorded}</p>}
+        {seatGroups.map(group => (
+          <div key={group.type}>
+            <h4>{SEAT_TYPE_HEADINGS[group.type]}</h4>
+            <ul className={classes.plainList}>
+              {group.seats.map(({ membership, committee }) => {
+                const dates = datesText(membership.startDate, membership.endDate);
+                return (
+                  <li key={membership.id}>
+                    <strong>{committee.name}</strong>, {membership.role}
+                    {dates && <span className={classes.secondary}> ({dates})</span>}{ended(membership.endDate)}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+      </ProfileSection>
+      {member.additionalResponsibilities.length > 0 && (
+        <ProfileSection heading={strings.ProfileResponsibilities}>
+          <ul className={classes.plainList}>{member.additionalResponsibilities.map(r => <li key={r}>{r}</li>)}</ul>
+        </ProfileSection>
+      )}
+      <ProfileSection heading={strings.ProfileAppointments}>
+        {appointments.length === 0
+          ? <p>{strings.NoneRecorded}</p>
+          : (
+            <ul className={classes.plainList}>
+              {appointments.map(a => {
+                const dates = datesText(a.startDate, a.endDate);
+                return (
+                  <li key={a.id}>
+                    <strong>{a.organisation}</strong>{a.role ? `, ${a.role}` : ''} <span className={classes.secondary}>({a.type}{dates ? `; ${dates}` : ''})</span>{ended(a.endDate)}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+      </ProfileSection>
+    </>
+  );
+}
+
+/** The part a member keeps up to date themselves. */
+export function MemberOwnWords(props: { entry: IMemberEntry }): React.ReactElement {
+  const classes = useDirectoryStyles();
+  const { skills, biography } = props.entry.member;
+  return (
+    <>
+      <ProfileSection heading={strings.ProfileSkills}>
+        {skills.length === 0
+          ? <p>{strings.NoneRecorded}</p>
+          : <ul className={classes.chips}>{skills.map(s => <li key={s} className={`${classes.chip} ${classes.readonlyChip}`}>{s}</li>)}</ul>}
+      </ProfileSection>
+      <ProfileSection heading={strings.ProfileBiography}>
+        <p className={classes.biography}>{biography ?? strings.NoneRecorded}</p>
+      </ProfileSection>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import * as strings from 'MemberDirectoryWebPartStrings';
+import { formatText } from '../../../common/formatText';
+import type { IMemberEntry } from '../../../domain/members/directoryIndex';
+import type { DirectoryLayout } from '../../../domain/members/directoryUrlState';
+import { groupMembers, type IMemberGroup, type SortKey } from '../../../domain/members/sortMembers';
+import { useDirectoryStyles } from './directoryStyles';
+import { MemberCard } from './MemberCard';
+import { MemberList } from './MemberList';
+
+export interface IMemberResultsProps {
+  sorted: IMemberEntry[];
+  sort: SortKey;
+  layout: DirectoryLayout;
+  visibleCount: number;
+  pageSize: number;
+  onShowMore: () => void;
+  onOpen: (memberId: number) => void;
+  /** Prefix for group heading ids, which the A–Z jump moves focus to. */
+  idPrefix: string;
+}
+
+export function groupHeadingId(idPrefix: string, groupKey: string): string {
+  return `${idPrefix}-group-${groupKey || 'none'}`;
+}
+
+function groupLabel(group: IMemberGroup, sort: SortKey): string {
+  return group.label ?? (sort === 'ward' ? strings.NoWardGroup : strings.NoPartyGroup);
+}
+
+/** The results, headed by letter, ward or party as sorted, with "Show more" paging. */
+export function MemberResults(props: IMemberResultsProps): React.ReactElement {
+  const classes = useDirectoryStyles();
+  const visible = props.sorted.slice(0, props.visibleCount);
+  const remaining = props.sorted.length - visible.length;
+  const groups = groupMembers(visible, props.sort);
+  return (
+    <>
+      {groups.map(group => {
+        const label = groupLabel(group, props.sort);
+        const headingId = groupHeadingId(props.idPrefix, group.key);
+        return (
+          <section key={group.key} aria-labelledby={headingId}>
+            <h3 id={headingId} className={classes.groupHeading} tabIndex={-1}>{label}</h3>
+            {props.layout === 'cards'
+              ? (
+                <ul className={classes.cards}>
+                  {group.entries.map(entry => <MemberCard key={entry.member.id} entry={entry} onOpen={props.onOpen} />)}
+                </ul>
+              )
+              : <MemberList entries={group.entries} caption={label} onOpen={props.onOpen} />}
+          </section>
+        );
+      })}
+      {remaining > 0 && (
+        <div className={classes.showMore}>
+          <p className={classes.secondary}>{formatText(strings.ShowingCount, visible.length, props.sorted.length)}</p>
+          <DefaultButton text={formatText(strings.ShowMore, Math.min(remaining, props.pageSize))} onClick={props.onShowMore} />
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import * as React from 'react';
+import * as strings from 'MemberDirectoryWebPartStrings';
+import { EmptyState } from '../../../common/states/EmptyState';
+import { formatText } from '../../../common/formatText';
+import type { IMemberEntry } from '../../../domain/members/directoryIndex';
+import type { DirectoryLayout, IDirectoryUrlState } from '../../../domain/members/directoryUrlState';
+import { buildRefiners, filterMembers, hasRefinements, type RefinerKey } from '../../../domain/members/refiners';
+import { countToShowLetter, lettersInUse, sortMembers } from '../../../domain/members/sortMembers';
+import { AlphabetJump } from './AlphabetJump';
+import { DirectoryToolbar } from './DirectoryToolbar';
+import { useDirectoryStyles } from './directoryStyles';
+import { groupHeadingId, MemberResults } from './MemberResults';
+import { RefinerBar } from './RefinerBar';
+
+export interface IMembersTabProps {
+  entries: IMemberEntry[];
+  urlState: IDirectoryUrlState;
+  onUrlStateChange: (patch: Partial<IDirectoryUrlState>) => void;
+  defaultLayout: DirectoryLayout;
+  pageSize: number;
+  refinerKeys: RefinerKey[];
+  onOpen: (memberId: number) => void;
+  idPrefix: string;
+}
+
+function resultCountText(count: number): string {
+  if (count === 0) return strings.ResultCountNone;
+  return count === 1 ? strings.ResultCountOne : formatText(strings.ResultCountMany, count);
+}
+
+/** Browse, search and refine councillors. */
+export function MembersTab(props: IMembersTabProps): React.ReactElement {
+  const classes = useDirectoryStyles();
+  const { urlState, onUrlStateChange: update } = props;
+  const sort = urlState.sort ?? 'surname';
+  const layout = urlState.layout ?? props.defaultLayout;
+  const pageSize = Math.max(1, props.pageSize);
+
+  const filtered = React.useMemo(
+    () => filterMembers(props.entries, urlState.query, urlState.refinements),
+    [props.entries, urlState.query, urlState.refinements]
+  );
+  const sorted = React.useMemo(() => sortMembers(filtered, sort), [filtered, sort]);
+  const refiners = React.useMemo(
+    () => buildRefiners(props.entries, urlState.query, urlState.refinements, props.refinerKeys),
+    [props.entries, urlState.query, urlState.refinements, props.refinerKeys]
+  );
+
+  const [visibleCount, setVisibleCount] = React.useState(pageSize);
+  React.useEffect(() => setVisibleCount(pageSize), [pageSize, urlState.query, urlState.refinements, sort, urlState.showFormer]);
+
+  // Focus moves only after React has rendered the target (a letter's heading, or the
+  // first councillor "Show more" revealed), so keyboard users land where they asked to.
+  const [pendingFocus, setPendingFocus] = React.useState<string | undefined>(undefined);
+  React.useEffect(() => {
+    if (!pendingFocus || typeof document === 'undefined') return;
+    const target = document.getElementById(pendingFocus) ?? document.querySelector<HTMLElement>(pendingFocus);
+    target?.focus();
+    setPendingFocus(undefined);
+  }, [pendingFocus, visibleCount]);
+
+  const jumpTo = (letter: string): void => {
+    const needed = countToShowLetter(sorted, letter);
+    if (needed === undefined) return;
+    setVisibleCount(count => Math.max(count, Math.ceil(needed / pageSize) * pageSize));
+    setPendingFocus(groupHeadingId(props.idPrefix, letter));
+  };
+  const showMore = (): void => {
+    const firstNew = sorted[visibleCount];
+    setVisibleCount(count => count + pageSize);
+    if (firstNew) setPendingFocus(`[data-member-open="${firstNew.member.id}"]`);
+  };
+  const filtersSet = hasRefinements(urlState.refinements) || urlState.query.trim() !== '';
+  const clearFilters = (): void => update({ query: '', refinements: {} });
+
+  return (
+    <div>
+      <DirectoryToolbar query={urlState.query} sort={sort} layout={layout} showFormer={urlState.showFormer} idPrefix={props.idPrefix}
+        onQueryChange={query => update({ query })} onSortChange={s => update({ sort: s === 'surname' ? undefined : s })}
+        onLayoutChange={l => update({ layout: l === props.defaultLayout ? undefined : l })}
+        onShowFormerChange={showFormer => update({ showFormer })} />
+      {refiners.length > 0 && (
+        <RefinerBar refiners={refiners}
+          onChange={(key: RefinerKey, values) => update({ refinements: { ...urlState.refinements, [key]: values } })} />
+      )}
+      <div className={classes.resultsMeta}>
+        <span className={classes.count} role="status" aria-live="polite">{resultCountText(sorted.length)}</span>
+        {filtersSet && sorted.length > 0 && <button type="button" className={classes.nameButton} onClick={clearFilters}>{strings.ClearFilters}</button>}
+      </div>
+      {sort === 'surname' && sorted.length > 0 && (
+        <AlphabetJump available={lettersInUse(sorted)} onJump={jumpTo} />
+      )}
+      {sorted.length === 0
+        ? <EmptyState title={strings.EmptyTitle} message={strings.EmptyMessage}
+            actionLabel={filtersSet ? strings.ClearFilters : undefined} onAction={filtersSet ? clearFilters : undefined} />
+        : <MemberResults sorted={sorted} sort={sort} layout={layout} visibleCount={visibleCount} pageSize={pageSize}
+            onShowMore={showMore} onOpen={props.onOpen} idPrefix={props.idPrefix} />}
+    </div>
+  );
+}
+

@@ -1,0 +1,52 @@
+import * as React from 'react';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import * as strings from 'MemberDirectoryWebPartStrings';
+import { formatText } from '../../../common/formatText';
+import { CABINET_VALUES, type IRefiner, type IRefinerOption, type RefinerKey } from '../../../domain/members/refiners';
+import { useDirectoryStyles } from './directoryStyles';
+
+export const REFINER_LABELS: Record<RefinerKey, string> = {
+  ward: strings.RefinerWard,
+  party: strings.RefinerParty,
+  committee: strings.RefinerCommittee,
+  committeeRole: strings.RefinerCommitteeRole,
+  cabinet: strings.RefinerCabinet,
+  appointmentType: strings.RefinerAppointmentType,
+  skill: strings.RefinerSkill
+};
+
+function optionLabel(key: RefinerKey, option: IRefinerOption): string {
+  if (key !== 'cabinet') return option.label;
+  return option.value === CABINET_VALUES.member ? strings.CabinetYes : strings.CabinetNo;
+}
+
+export interface IRefinerBarProps {
+  refiners: IRefiner[];
+  onChange: (key: RefinerKey, values: string[]) => void;
+}
+
+/** One multi-select per refiner, each option showing how many councillors it would leave. */
+export function RefinerBar(props: IRefinerBarProps): React.ReactElement {
+  const classes = useDirectoryStyles();
+  return (
+    <fieldset className={classes.refiners}>
+      <legend className={classes.visuallyHidden}>{strings.FiltersLabel}</legend>
+      {props.refiners.map(refiner => {
+        const options: IDropdownOption[] = refiner.options.map(o => ({
+          key: o.value, text: formatText(strings.RefinerOption, optionLabel(refiner.key, o), o.count)
+        }));
+        const selected = refiner.options.filter(o => o.selected).map(o => o.value);
+        return (
+          <Dropdown key={refiner.key} className={classes.refiner} label={REFINER_LABELS[refiner.key]} multiSelect
+            options={options} selectedKeys={selected} disabled={options.length === 0}
+            placeholder={options.length === 0 ? strings.RefinerNone : strings.RefinerAny}
+            onChange={(_e, option) => {
+              if (!option) return;
+              const value = String(option.key);
+              props.onChange(refiner.key, option.selected ? [...selected, value] : selected.filter(v => v !== value));
+            }} />
+        );
+      })}
+    </fieldset>
+  );
+}
