@@ -1,0 +1,84 @@
+import { existsSync, readdirSync, statSync } from 'fs';
+import { join } from 'path';
+import { InjectHeaders } from '@pnp/queryable';
+import { buildPreview } from '../preview/buildPreview';
+import { startEmulatorServer } from '../sp-emulator/server';
+import { buildLargeCouncil } from '../seed/largeCouncil';
+import { clearSPCache, getSP } from '../../src/data/sp';
+import { officers } from '../../src/schema/lists';
+
+/**
+ * `npm run bench`: prints the figures our speed and size targets are judged by. Nothing
+ * here asserts a time (these machines are noisy); compare figures between runs instead.
+ */
+
+const root = join(__dirname, '..', '..');
+const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+
+function report(name: string, value: string): void {
+  console.log(`${name.padEnd(58)} ${value}`);
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = process.hrtime.bigint();
+  const value = await work();
+  return { value, ms: Number(process.hrtime.bigint() - started) / 1e6 };
+}
+
+function shipBundles(): void {
+  const deploy = join(root, 'temp', 'deploy');
+  if (!existsSync(deploy)) {
+    report('web part bundles (ship)', 'not built: run `npm run ship` first');
+    return;
+  }
+  for (const file of readdirSync(deploy).filter(f => /-web-part_[0-9a-f]+\.js$/.test(f)).sort()) {
+    report(`ship bundle ${file.replace(/_[0-9a-f]+\.js$/, '')}`, kib(statSync(join(deploy, file)).size));
+  }
+  const pkg = join(root, 'sharepoint', 'solution', 'member-officer-hub.sppkg');
+  if (existsSync(pkg)) report('member-officer-hub.sppkg', kib(statSync(pkg).size));
+}
+
+async function emulatorAtScale(officerCount: number): Promise<void> {
+  const seed = buildLargeCouncil({ officers: officerCount });
+  const server = await startEmulatorServer({ port: 0, seed, defaultUserId: seed.users[0].id });
+  try {
+    clearSPCache();
+    const sp = getSP({ pageContext: { web: { absoluteUrl: server.webUrl } } })
+      .using(InjectHeaders({ 'X-Emulator-User': String(seed.users[0].id) }));
+    const list = sp.web.lists.getByTitle(officers.title);
+
+    for (const pageSize of [100, 5000]) {
+      const paged = await timed(async () => {
+        let count = 0;
+        for await (const page of list.items.select('Id', 'Title').top(pageSize)) count += (page as unknown[]).length;
+        return count;
+      });
+      report(`page all ${officerCount} officers, $top=${pageSize}`, `${paged.value} items, ${paged.ms.toFixed(0)} ms`);
+    }
+    const clos = await timed(() => list.items.select('Id', 'Title').filter('IsCLO eq 1').top(5000)());
+    report('filter on an indexed column (IsCLO eq 1)', `${clos.value.length} items, ${clos.ms.toFixed(0)} ms`);
+    const refused = await timed(async () => {
+      try {
+        await list.items.filter("Location eq 'Civic Centre'")();
+        return 'answered (expected the threshold error)';
+      } catch (e) {
+        return `refused: HTTP ${(e as { status?: number }).status}`;
+      }
+    });
+    report('filter on a non-indexed column past the threshold', `${refused.value}, ${refused.ms.toFixed(0)} ms`);
+  } finally {
+    await server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const preview = await buildPreview();
+  report('preview bundle (esbuild, unminified, with source map)', `${kib(preview.bytes)} in ${preview.ms} ms`);
+  shipBundles();
+  await emulatorAtScale(20000);
+}
+
+main().catch(e => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+import { join } from 'path';
+import { buildPreview } from './buildPreview';
+import { startEmulatorServer } from '../sp-emulator/server';
+import { buildSampleCouncil } from '../seed/sampleCouncil';
+import { previewDefaultUserId } from './previewUsers';
+
+/**
+ * `npm start`: bundles the preview page, starts the SharePoint emulator on the same
+ * origin with the sample council (kept in .emulator-data between runs; --reset reseeds),
+ * prints the URL and runs until stopped.
+ */
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const port = Number(process.env.PORT ?? valueOf(args, '--port') ?? 4321);
+  const dataDir = join(__dirname, '..', '..', '.emulator-data');
+  const built = await buildPreview();
+  const seed = buildSampleCouncil();
+  const server = await startEmulatorServer({
+    port, seed, dataDir, staticDir: built.outDir, defaultUserId: previewDefaultUserId(seed)
+  });
+  if (args.includes('--reset')) server.emulator.reset(seed);
+  console.log(`Preview bundle: ${(built.bytes / 1024).toFixed(0)} KiB in ${built.ms} ms`);
+  console.log(`Member–Officer Hub preview: ${server.url}/`);
+  console.log('Sample data is kept in .emulator-data; `npm start -- --reset` starts afresh. Ctrl+C stops.');
+  const stop = (): void => { server.close().then(() => process.exit(0), () => process.exit(1)); };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+function valueOf(args: string[], flag: string): string | undefined {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+main().catch(e => {
+  console.error(e);
+  process.exit(1);
+});
