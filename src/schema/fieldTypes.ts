@@ -110,6 +110,12 @@ export interface IListPermissions {
    */
   readonly readSecurity?: 'all' | 'own';
   readonly writeSecurity?: 'all' | 'own';
+  /**
+   * Groups given SharePoint's 'Override List Behaviors' permission on this list (a custom
+   * permission level, documented in README) so item-level settings do not hide from them
+   * the items they are granted, such as the requests routed to a Director.
+   */
+  readonly overrideItemSecurity?: readonly HubGroup[];
 }
 
 export interface IViewDef {

@@ -302,7 +302,8 @@ export const visitRequests = defineList({
   permissions: {
     groups: { 'Hub Members': 'contribute', 'Hub Directors': 'contribute', 'Democratic Services': 'full' },
     readSecurity: 'own',
-    writeSecurity: 'own'
+    writeSecurity: 'own',
+    overrideItemSecurity: ['Hub Directors']
   },
   views: [{
     name: 'All requests', fields: ['Title', 'Premises', 'Requester', 'ProposedDate', 'VisitStatus', 'Decider'],

@@ -83,9 +83,23 @@ describe('items with unique permissions', () => {
   });
 
   it('lets the Director it was routed to see and decide it, though they did not create it', async () => {
-    expect(ids(await visits(USERS.director).items())).toEqual([3]);
+    // Directors hold Override List Behaviors on this list, so "own items only" does not hide
+    // it; they also see requests the routing flow has not yet given unique permissions (1, 2).
+    expect(ids(await visits(USERS.director).items())).toEqual([1, 2, 3]);
     await visits(USERS.director).items.getById(3).update({ VisitStatus: 'Approved', DecisionReasons: 'Fine' });
     expect(h.server.emulator.store.item('visitRequests', 3)?.values.VisitStatus).toBe('Approved');
+  });
+
+  it('hides a routed request from a Director it was not routed to', async () => {
+    const digest = await h.digest(USERS.democraticServices);
+    const post = (path: string): Promise<Response> => h.raw(`/_api/web/lists/getByTitle('Premises visit requests')/items(2)/${path}`, {
+      method: 'POST', userId: USERS.democraticServices, headers: { 'X-RequestDigest': digest }
+    });
+    expect((await post('breakroleinheritance(copyroleassignments=false, clearsubscopes=true)')).status).toBe(200);
+    expect((await post(`roleassignments/addroleassignment(principalid=${USERS.zoe}, roledefid=1073741826)`)).status).toBe(200);
+    expect(ids(await visits(USERS.director).items())).toEqual([1, 3]);
+    expect((await failureOf(visits(USERS.director).items.getById(2).update({ VisitStatus: 'Approved' }))).status).toBe(403);
+    expect(h.server.emulator.store.item('visitRequests', 2)?.values.VisitStatus).toBe('Submitted');
   });
 
   it('lets Democratic Services (full control) break inheritance and grant roles, and no one else', async () => {

@@ -30,18 +30,19 @@ export function listAccess(user: ISeedUser, list: IListDef): Access {
 }
 
 /**
- * The user's level on one item. 'full' on the list (Override List Behaviors) and site
- * admins keep access everywhere; an item with unique permissions is otherwise governed
- * only by its own assignments; else the list level, narrowed by item-level security
- * ('own': read or edit only items the user created).
+ * The user's level on one item, as SharePoint works it out: 'full' on the list and site
+ * admins keep access everywhere; an item with unique permissions is governed by its own
+ * assignments, else by the list level; then item-level security ('own': read or edit only
+ * items the user created) narrows that for anyone without Override List Behaviors.
  */
 export function itemAccess(user: ISeedUser, list: IListDef, item: IStoredItem): Access {
   const onList = listAccess(user, list);
   if (onList === 'full') return 'full';
-  if (item.uniquePermissions) return item.uniquePermissions[user.id] ?? 'none';
-  if (onList === 'none') return 'none';
-  const own = item.AuthorId === user.id;
-  if (list.permissions.readSecurity === 'own' && !own) return 'none';
-  if (list.permissions.writeSecurity === 'own' && !own) return 'read';
-  return onList;
+  const granted: Access = item.uniquePermissions ? item.uniquePermissions[user.id] ?? 'none' : onList;
+  if (granted === 'none') return 'none';
+  const overrides = user.groups.some(g => list.permissions.overrideItemSecurity?.includes(g));
+  if (overrides || item.AuthorId === user.id) return granted;
+  if (list.permissions.readSecurity === 'own') return 'none';
+  if (list.permissions.writeSecurity === 'own' && atLeast(granted, 'contribute')) return 'read';
+  return granted;
 }
