@@ -1,0 +1,41 @@
+import { contrastRatio, readableTextColour } from '../../../src/common/colourContrast';
+import { formatText } from '../../../src/common/formatText';
+import { formatIsoDate } from '../../../src/common/formatDate';
+import { contactActions } from '../../../src/common/ContactActions';
+
+describe('party colours on avatars', () => {
+  it('writes white initials on a navy party colour and black on Liberal Democrat yellow', () => {
+    expect(readableTextColour('#0A3B7C')).toBe('#FFFFFF');
+    expect(readableTextColour('#0087DC')).toBe('#000000'); // mid blue: black reads better (5.4:1 against 3.9:1)
+    expect(readableTextColour('#FAA61A')).toBe('#000000');
+  });
+
+  it('always picks the text colour with at least 4.5:1 contrast for large-ish initials where one exists', () => {
+    for (const colour of ['#E4003B', '#12B6CF', '#6AB023', '#528D6B', '#FDBB30', '#605E5C']) {
+      expect(contrastRatio(colour, readableTextColour(colour))).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+});
+
+describe('contact actions', () => {
+  const text = { email: 'Email', teams: 'Teams', phone: (n: string) => n, mobile: (n: string) => n };
+  it('links email, phone and a Teams chat, and leaves out what is blank', () => {
+    const actions = contactActions({ email: "sean.o'neill@example.gov.uk", phone: '+44 (0)1234 567 890' }, text, text);
+    expect(actions.map(a => [a.key, a.href])).toEqual([
+      ['email', "mailto:sean.o'neill@example.gov.uk"],
+      ['phone', 'tel:+4401234567890'],
+      ['teams', "https://teams.microsoft.com/l/chat/0/0?users=sean.o'neill%40example.gov.uk"]
+    ]);
+    expect(contactActions({}, text, text)).toEqual([]);
+  });
+});
+
+describe('text formatting', () => {
+  it('fills numbered placeholders in any order and leaves unknown ones', () => {
+    expect(formatText('{1} of {0} ({2})', 5, 'Showing 3')).toBe('Showing 3 of 5 ({2})');
+  });
+
+  it('writes dates as people in the UK read them', () => {
+    expect(formatIsoDate('2025-05-20')).toBe('20 May 2025');
+  });
+});
