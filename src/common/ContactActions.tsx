@@ -1,12 +1,11 @@
 import * as React from 'react';
 import { ActionButton } from '@fluentui/react/lib/Button';
-import { Stack } from '@fluentui/react/lib/Stack';
 
 export interface IContactAction {
   key: 'email' | 'phone' | 'mobile' | 'teams';
   /** Visible text, e.g. "Email" or the number. */
   text: string;
-  /** Full description for assistive technology, e.g. "Email Zoë Hart". */
+  /** Full description for assistive technology; must contain `text` (WCAG 2.5.3), e.g. "Email Zoë Hart". */
   ariaLabel: string;
   href: string;
 }
@@ -37,7 +36,7 @@ export function contactActions(
 export function ContactActions(props: { actions: IContactAction[] }): React.ReactElement {
   if (props.actions.length === 0) return <></>;
   return (
-    <Stack horizontal wrap tokens={{ childrenGap: 4 }} as="ul" styles={{ root: { listStyle: 'none', padding: 0, margin: 0 } }}>
+    <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexWrap: 'wrap', gap: 4 }}>
       {props.actions.map(action => (
         <li key={action.key}>
           <ActionButton iconProps={{ iconName: ICONS[action.key] }} href={action.href} aria-label={action.ariaLabel}
@@ -46,6 +45,6 @@ export function ContactActions(props: { actions: IContactAction[] }): React.Reac
           </ActionButton>
         </li>
       ))}
-    </Stack>
+    </ul>
   );
 }

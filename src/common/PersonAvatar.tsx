@@ -23,7 +23,7 @@ export function PersonAvatar(props: IPersonAvatarProps): React.ReactElement {
     width: size, height: size, minWidth: size, borderRadius: '50%', overflow: 'hidden',
     boxShadow: `0 0 0 3px ${colour}`, display: 'inline-flex', alignItems: 'center', justifyContent: 'center',
     background: colour, color: readableTextColour(colour), fontWeight: 600, fontSize: Math.round(size * 0.38),
-    userSelect: 'none'
+    userSelect: 'none', margin: 3
   });
   if (photoUrl && !photoFailed) {
     return (

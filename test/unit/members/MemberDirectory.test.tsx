@@ -102,8 +102,8 @@ describe('a councillor\u2019s profile', () => {
     const panel = await screen.findByRole('dialog');
     expect(window.location.search).toBe('?member=1');
     expect(within(panel).getByRole('link', { name: 'Email Zoë Hart' }).getAttribute('href')).toBe('mailto:zoe.hart@example.gov.uk');
-    expect(within(panel).getByRole('link', { name: 'Call Zoë Hart on 01234 567890' }).getAttribute('href')).toBe('tel:01234567890');
-    expect(within(panel).getByRole('link', { name: 'Chat with Zoë Hart in Microsoft Teams' }).getAttribute('href'))
+    expect(within(panel).getByRole('link', { name: 'Call 01234 567890 (Zoë Hart)' }).getAttribute('href')).toBe('tel:01234567890');
+    expect(within(panel).getByRole('link', { name: 'Chat in Teams with Zoë Hart (opens in a new tab)' }).getAttribute('href'))
       .toBe('https://teams.microsoft.com/l/chat/0/0?users=zoe.hart%40example.gov.uk');
     expect(within(panel).getByText('Cabinet Member for Housing')).toBeTruthy();
     expect(within(panel).queryByText('Riverside Housing Trust')).toBeNull();

@@ -73,8 +73,9 @@ function buildStyles(theme: ITheme): DirectoryClassNames {
     party: { display: 'inline-flex', alignItems: 'center', gap: 6 },
     swatch: { width: 12, height: 12, borderRadius: 2, display: 'inline-block', flex: '0 0 12px', border: `1px solid ${theme.palette.neutralTertiaryAlt}` },
     table: {
-      width: '100%', borderCollapse: 'collapse',
+      width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed',
       selectors: {
+        'thead th:first-child': { width: '36%' },
         'th, td': { textAlign: 'left', padding: '6px 8px', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`, verticalAlign: 'middle' },
         'thead th': { fontWeight: FontWeights.semibold, color: theme.semanticColors.bodySubtext }
       }
