@@ -1,0 +1,175 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { startPreview, type IPreviewHarness } from './previewHarness';
+import { axeViolations } from './axe';
+
+jest.setTimeout(90000);
+
+/** Officers browse councillors: the member directory web part in the preview, in Chromium. */
+describe('member directory in a real browser', () => {
+  let preview: IPreviewHarness;
+  let browser: Browser;
+
+  const directory = (page: Page) => page.locator('[data-webpart="member-directory"]');
+  const memberUser = (name: string) => {
+    const user = preview.seed.users.find(u => u.title === name);
+    if (!user) throw new Error(`no seed user ${name}`);
+    return user;
+  };
+  const profileIdOf = (name: string): number => {
+    const row = preview.seed.rows.members.find(m => m.Title === name);
+    if (!row) throw new Error(`no member ${name}`);
+    return row.Id;
+  };
+
+  async function open(path: string, signedInAs?: number): Promise<{ page: Page; context: BrowserContext }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    if (signedInAs !== undefined) {
+      await context.addCookies([{ name: 'moh-user', value: String(signedInAs), url: preview.url }]);
+    }
+    const page = await context.newPage();
+    await page.goto(`${preview.url}/${path}`);
+    await directory(page).getByText(/councillors? found/).first().waitFor();
+    return { page, context };
+  }
+
+  beforeAll(async () => {
+    preview = await startPreview();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+  });
+
+  it('loads everything for its first full render in at most 2 HTTP round trips', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const directoryRequests: string[] = [];
+    const memberLists = /Member(%20|\+| )profiles|Committee(%20|\+| )memberships|Outside(%20|\+| )appointments/;
+    page.on('request', request => {
+      const url = request.url();
+      if (!url.includes('/_api/')) return;
+      if (memberLists.test(url) || memberLists.test(request.postData() ?? '')) directoryRequests.push(`${request.method()} ${url}`);
+    });
+    await page.goto(`${preview.url}/`);
+    await directory(page).getByText(/councillors found/).waitFor();
+    expect(directoryRequests.length).toBeGreaterThanOrEqual(1);
+    expect(directoryRequests.length).toBeLessThanOrEqual(2);
+    await context.close();
+  });
+
+  it('finds Zoë by searching "zoe", and Siobhán O\u2019Neill by "oneill"', async () => {
+    const { page, context } = await open('');
+    const search = directory(page).getByRole('searchbox', { name: 'Search councillors' });
+    await search.fill('zoe');
+    await directory(page).getByRole('button', { name: 'View profile: Zoë Hart' }).waitFor();
+    await search.fill('oneill');
+    await directory(page).getByRole('button', { name: /View profile: Siobhán O.Neill/ }).waitFor();
+    expect(await directory(page).getByRole('button', { name: /^View profile:/ }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('refines by party, reflects it in the address, and the shared address shows the same view', async () => {
+    const { page, context } = await open('');
+    const all = await directory(page).getByRole('button', { name: /^View profile:/ }).count();
+    await directory(page).getByRole('combobox', { name: 'Party' }).click();
+    await page.getByRole('option', { name: /^Conservative \(\d+\)/ }).click({ force: true });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.has('party'));
+    const filtered = await directory(page).getByRole('button', { name: /^View profile:/ }).count();
+    expect(filtered).toBeGreaterThan(0);
+    expect(filtered).toBeLessThan(all);
+    const shared = page.url();
+
+    const second = await browser.newPage();
+    await second.goto(shared);
+    await directory(second).getByText(/councillors? found/).waitFor();
+    expect(await directory(second).getByRole('button', { name: /^View profile:/ }).count()).toBe(filtered);
+    await second.close();
+    await context.close();
+  });
+
+  it('opens a profile straight from a ?member= link, and returns focus to the card when it closes', async () => {
+    const zoe = profileIdOf('Zoë Hart');
+    const { page, context } = await open(`?member=${zoe}`);
+    const panel = page.getByRole('dialog');
+    await panel.getByRole('heading', { name: 'Zoë Hart' }).waitFor();
+    await panel.getByText('Skills, interests and expertise').first().waitFor();
+    expect(await axeViolations(page, '[role="dialog"]')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+
+    const card = directory(page).getByRole('button', { name: 'View profile: Zoë Hart' });
+    await card.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').getByRole('heading', { name: 'Zoë Hart' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'View profile: Zoë Hart');
+    await context.close();
+  });
+
+  it('shows a committee\u2019s members with their roles and the party balance', async () => {
+    const { page, context } = await open('');
+    await directory(page).getByRole('tab', { name: 'Committees' }).click();
+    await directory(page).getByRole('combobox', { name: 'Committee' }).click();
+    await page.getByRole('option').filter({ hasText: /Planning/ }).first().click();
+    await directory(page).getByText('Party balance').waitFor();
+    await directory(page).getByRole('cell', { name: 'Chair', exact: true }).waitFor();
+    expect(await axeViolations(page, '[data-webpart="member-directory"]')).toEqual([]);
+    await context.close();
+  });
+
+  it('has no WCAG 2.2 A/AA violations in the directory', async () => {
+    const { page, context } = await open('');
+    expect(await axeViolations(page, '[data-webpart="member-directory"]')).toEqual([]);
+    await context.close();
+  });
+
+  it('lets a councillor add a skill to their own profile, and keeps it', async () => {
+    const name = 'Zoë Hart';
+    const { page, context } = await open(`?member=${profileIdOf(name)}`, memberUser(name).id);
+    const panel = page.getByRole('dialog');
+    await panel.getByRole('button', { name: 'Edit my profile' }).click();
+    expect(await axeViolations(page, '[role="dialog"]')).toEqual([]);
+    await panel.getByLabel('Add a skill or interest').fill('Flood resilience');
+    await panel.getByRole('button', { name: 'Add', exact: true }).click();
+    await panel.getByRole('button', { name: 'Save changes' }).click();
+    await panel.getByText('Your profile has been saved.').waitFor();
+
+    const stored = preview.emulator.store.item('members', profileIdOf(name));
+    expect(stored?.values.Skills).toContain('Flood resilience');
+    await context.close();
+  });
+
+  it('shows "Edit my profile" only on the signed-in councillor\u2019s own profile', async () => {
+    const { page, context } = await open(`?member=${profileIdOf('Zoë Hart')}`, memberUser('Siobhán O\'Neill').id);
+    await page.getByRole('dialog').getByRole('heading', { name: 'Zoë Hart' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Edit my profile' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('refuses a councillor who edits someone else\u2019s profile through the REST API, and changes nothing', async () => {
+    const zoe = profileIdOf('Zoë Hart');
+    const before = JSON.stringify(preview.emulator.store.item('members', zoe)?.values);
+    const { page, context } = await open('', memberUser('Siobhán O\'Neill').id);
+    const status = await page.evaluate(async ({ webUrl, id }) => {
+      const info = await fetch(`${webUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } });
+      const digest = (await info.json()).FormDigestValue as string;
+      const response = await fetch(`${webUrl}/_api/web/lists/getByTitle('Member%20profiles')/items(${id})`, {
+        method: 'POST',
+        headers: {
+          Accept: 'application/json', 'Content-Type': 'application/json;charset=utf-8',
+          'X-RequestDigest': digest, 'X-HTTP-Method': 'MERGE', 'IF-Match': '*'
+        },
+        body: JSON.stringify({ Biography: 'Defaced' })
+      });
+      return response.status;
+    }, { webUrl: preview.webUrl, id: zoe });
+    expect(status).toBe(403);
+    expect(JSON.stringify(preview.emulator.store.item('members', zoe)?.values)).toBe(before);
+    await context.close();
+  });
+});
