@@ -1,9 +1,10 @@
 import * as React from 'react';
 import {
-  type IPropertyPaneConfiguration, PropertyPaneCheckbox, PropertyPaneDropdown, PropertyPaneSlider, PropertyPaneTextField
+  type IPropertyPaneConfiguration, PropertyPaneCheckbox, PropertyPaneDropdown, PropertyPaneSlider
 } from '@microsoft/sp-property-pane';
 import * as strings from 'MemberDirectoryWebPartStrings';
 import { HubWebPart, type IHubWebPartProps } from '../../common/HubWebPart';
+import { hubPropertyPane } from '../../common/hubPropertyPane';
 import { REFINER_KEYS, type RefinerKey } from '../../domain/members/refiners';
 import type { IMemberDirectoryService } from '../../data/members/IMemberDirectoryService';
 import { SpMemberDirectoryService } from '../../data/members/SpMemberDirectoryService';
@@ -49,29 +50,15 @@ export default class MemberDirectoryWebPart extends HubWebPart<IMemberDirectoryW
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return {
-      pages: [{
-        header: { description: strings.PropertyPaneDescription },
-        groups: [{
-          groupName: strings.SettingsGroupName,
-          groupFields: [
-            PropertyPaneTextField('title', { label: strings.TitleFieldLabel }),
-            PropertyPaneDropdown('defaultView', {
-              label: strings.DefaultViewFieldLabel,
-              options: [{ key: 'cards', text: strings.LayoutCards }, { key: 'list', text: strings.LayoutList }]
-            }),
-            PropertyPaneSlider('pageSize', { label: strings.PageSizeFieldLabel, min: 6, max: 96, step: 6 }),
-            PropertyPaneTextField('siteUrl', {
-              label: strings.SiteUrlFieldLabel,
-              description: strings.SiteUrlFieldDescription,
-              deferredValidationTime: 800
-            })
-          ]
-        }, {
-          groupName: strings.RefinersGroupName,
-          groupFields: REFINER_KEYS.map(key => PropertyPaneCheckbox(flagFor(key), { text: REFINER_LABELS[key] }))
-        }]
-      }]
-    };
+    return hubPropertyPane(strings, [
+      PropertyPaneDropdown('defaultView', {
+        label: strings.DefaultViewFieldLabel,
+        options: [{ key: 'cards', text: strings.LayoutCards }, { key: 'list', text: strings.LayoutList }]
+      }),
+      PropertyPaneSlider('pageSize', { label: strings.PageSizeFieldLabel, min: 6, max: 96, step: 6 })
+    ], [{
+      groupName: strings.RefinersGroupName,
+      groupFields: REFINER_KEYS.map(key => PropertyPaneCheckbox(flagFor(key), { text: REFINER_LABELS[key] }))
+    }]);
   }
 }

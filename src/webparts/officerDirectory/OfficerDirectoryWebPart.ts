@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import { HubWebPart, type IHubWebPartProps } from '../../common/HubWebPart';
+import { hubPropertyPane } from '../../common/hubPropertyPane';
 import { OfficerDirectory } from './components/OfficerDirectory';
 
 export interface IOfficerDirectoryWebPartProps extends IHubWebPartProps {
@@ -14,20 +15,6 @@ export default class OfficerDirectoryWebPart extends HubWebPart<IOfficerDirector
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return {
-      pages: [{
-        header: { description: strings.PropertyPaneDescription },
-        groups: [{
-          groupName: strings.SettingsGroupName,
-          groupFields: [
-            PropertyPaneTextField('title', { label: strings.TitleFieldLabel }),
-            PropertyPaneTextField('siteUrl', {
-              label: strings.SiteUrlFieldLabel,
-              description: strings.SiteUrlFieldDescription
-            })
-          ]
-        }]
-      }]
-    };
+    return hubPropertyPane(strings);
   }
 }

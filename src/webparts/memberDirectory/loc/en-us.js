@@ -6,6 +6,7 @@ define([], function () {
     "SettingsGroupName": "Settings",
     "TitleFieldLabel": "Title",
     "SiteUrlFieldLabel": "Site holding the Hub lists",
+    "SiteUrlInvalid": "Enter the full https:// address of a SharePoint site (not a list or page), or leave this blank.",
     "SiteUrlFieldDescription": "Full address of the site, e.g. https://council.sharepoint.com/sites/members. Leave blank to use this site.",
     "DefaultViewFieldLabel": "Show councillors as",
     "PageSizeFieldLabel": "Councillors shown before “Show more”",

@@ -4,6 +4,7 @@ declare interface IMemberDirectoryWebPartStrings {
   TitleFieldLabel: string;
   SiteUrlFieldLabel: string;
   SiteUrlFieldDescription: string;
+  SiteUrlInvalid: string;
   DefaultViewFieldLabel: string;
   PageSizeFieldLabel: string;
   RefinersGroupName: string;

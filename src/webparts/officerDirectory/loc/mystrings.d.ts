@@ -4,6 +4,7 @@ declare interface IOfficerDirectoryWebPartStrings {
   TitleFieldLabel: string;
   SiteUrlFieldLabel: string;
   SiteUrlFieldDescription: string;
+  SiteUrlInvalid: string;
   ComingSoon: string;
 }
 

@@ -4,6 +4,7 @@ declare interface IVisitRequestWebPartStrings {
   TitleFieldLabel: string;
   SiteUrlFieldLabel: string;
   SiteUrlFieldDescription: string;
+  SiteUrlInvalid: string;
   ComingSoon: string;
 }
 
