@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'fs';
+import { gzipSync } from 'zlib';
 import { join } from 'path';
 import { InjectHeaders } from '@pnp/queryable';
 import { buildPreview } from '../preview/buildPreview';
@@ -6,6 +7,8 @@ import { startEmulatorServer } from '../sp-emulator/server';
 import { buildLargeCouncil } from '../seed/largeCouncil';
 import { clearSPCache, getSP } from '../../src/data/sp';
 import { officers } from '../../src/schema/lists';
+import { buildSampleCouncil } from '../seed/sampleCouncil';
+import { SpMemberDirectoryService } from '../../src/data/members/SpMemberDirectoryService';
 
 /**
  * `npm run bench`: prints the figures our speed and size targets are judged by. Nothing
@@ -26,13 +29,14 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number 
 }
 
 function shipBundles(): void {
-  const deploy = join(root, 'temp', 'deploy');
+  const deploy = join(root, 'release', 'assets');
   if (!existsSync(deploy)) {
     report('web part bundles (ship)', 'not built: run `npm run ship` first');
     return;
   }
   for (const file of readdirSync(deploy).filter(f => /-web-part_[0-9a-f]+\.js$/.test(f)).sort()) {
-    report(`ship bundle ${file.replace(/_[0-9a-f]+\.js$/, '')}`, kib(statSync(join(deploy, file)).size));
+    const bytes = readFileSync(join(deploy, file));
+    report(`ship bundle ${file.replace(/_[0-9a-f]+\.js$/, '')}`, `${kib(bytes.length)} (${kib(gzipSync(bytes).length)} gzipped)`);
   }
   const pkg = join(root, 'sharepoint', 'solution', 'member-officer-hub.sppkg');
   if (existsSync(pkg)) report('member-officer-hub.sppkg', kib(statSync(pkg).size));
@@ -71,10 +75,47 @@ async function emulatorAtScale(officerCount: number): Promise<void> {
   }
 }
 
+/** Counts the HTTP requests and response bytes PnPjs makes while `work` runs. */
+async function countingRequests<T>(work: () => Promise<T>): Promise<{ value: T; requests: number; bytes: number }> {
+  const realFetch = globalThis.fetch;
+  let requests = 0;
+  let bytes = 0;
+  globalThis.fetch = async (input, init) => {
+    requests++;
+    const response = await realFetch(input, init);
+    bytes += (await response.clone().arrayBuffer()).byteLength;
+    return response;
+  };
+  try {
+    return { value: await work(), requests, bytes };
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+}
+
+async function memberDirectoryFirstLoad(): Promise<void> {
+  const seed = buildSampleCouncil();
+  const officer = seed.users.find(u => u.groups.includes('Hub Officers'))!;
+  const server = await startEmulatorServer({ port: 0, seed, defaultUserId: officer.id });
+  try {
+    // As on a SharePoint page, the digest comes with the page, not from a request.
+    const info = await (await fetch(`${server.webUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } })).json();
+    clearSPCache();
+    const sp = getSP({ pageContext: { web: { absoluteUrl: server.webUrl }, legacyPageContext: { formDigestValue: info.FormDigestValue, formDigestTimeoutSeconds: 1800 } } });
+    const run = await timed(() => countingRequests(() => new SpMemberDirectoryService(sp).loadDirectory()));
+    const data = run.value.value;
+    report('member directory first load (sample council)',
+      `${run.value.requests} round trip(s), ${kib(run.value.bytes)}, ${run.ms.toFixed(0)} ms, ${data.members.length} members`);
+  } finally {
+    await server.close();
+  }
+}
+
 async function main(): Promise<void> {
   const preview = await buildPreview();
   report('preview bundle (esbuild, unminified, with source map)', `${kib(preview.bytes)} in ${preview.ms} ms`);
   shipBundles();
+  await memberDirectoryFirstLoad();
   await emulatorAtScale(20000);
 }
 
