@@ -1,5 +1,6 @@
 import { ALL_LISTS, ADDITIONAL_RESPONSIBILITIES, APPOINTMENT_TYPES, COMMITTEE_TYPES, SKILLS, VISIT_STATUSES } from '../../src/schema/lists';
 import { routeVisitRequest } from '../../src/domain/visits/routeVisitRequest';
+import { proportionalSeats } from '../../src/domain/members/proportionalSeats';
 import { SEED_TODAY } from '../../tools/seed/councilCalendar';
 import { buildSampleCouncil } from '../../tools/seed/sampleCouncil';
 import type { ISeedData } from '../../tools/seed/seedTypes';
@@ -298,5 +299,20 @@ describe('the sample council (Bramblecombe District Council)', () => {
         for (const id of others) expect(userById.get(id)!.groups).toContain('Democratic Services');
       }
     });
+  });
+});
+
+describe('political balance of the sample committees', () => {
+  it('gives each group the seats its share of the council entitles it to on every committee but the Cabinet', () => {
+    const partyOf = new Map(rows.members.map(m => [m.Id, m.PartyId]));
+    const councilByParty = new Map<number, number>();
+    for (const m of rows.members.filter(r => r.IsActive)) councilByParty.set(m.PartyId!, (councilByParty.get(m.PartyId!) ?? 0) + 1);
+    for (const committee of rows.committees.filter(c => c.CommitteeType !== 'Cabinet')) {
+      const voting = rows.committeeMemberships.filter(s => s.CommitteeId === committee.Id && isCurrent(s) && s.CommitteeRole !== 'Substitute');
+      const held = new Map<number, number>();
+      for (const s of voting) held.set(partyOf.get(s.MemberId!)!, (held.get(partyOf.get(s.MemberId!)!) ?? 0) + 1);
+      const entitled = proportionalSeats(councilByParty, voting.length);
+      for (const [party, seats] of entitled) expect(`${committee.Title}: party ${party} holds ${held.get(party) ?? 0}`).toBe(`${committee.Title}: party ${party} holds ${seats}`);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { proportionalSeats } from '../../src/domain/members/proportionalSeats';
 import { SKILLS } from '../../src/schema/lists';
 import type { AppointmentType, CommitteeRole } from '../../src/schema/rows';
 import { ANNUAL_MEETINGS, TERM_END_2027, TERM_START_2023, addDays } from './councilCalendar';
@@ -230,12 +231,28 @@ function buildMemberships(drafts: IMemberDraft[], cabinet: number[], random: ISe
     return random.pick(ANNUAL_MEETINGS.filter(m => m >= termStart).concat(latestMeeting));
   };
 
+  // Committees are politically balanced, as councils must make them (LGHA 1989 s.15): each
+  // group's seats follow its share of the council; within a group, who sits is chance.
+  const partyOfMember = (id: number): number => byId.get(id)!.partyIndex;
+  const councilByParty = new Map<number, number>();
+  for (const id of active) councilByParty.set(partyOfMember(id), (councilByParty.get(partyOfMember(id)) ?? 0) + 1);
+  const proportionateSeats = (pool: number[], size: number): number[] => {
+    const picked: number[] = [];
+    for (const [party, count] of proportionalSeats(councilByParty, size)) {
+      picked.push(...random.sample(pool.filter(id => partyOfMember(id) === party), count));
+    }
+    // A group short of eligible members (e.g. scrutiny excludes the Cabinet) cedes its seats.
+    picked.push(...random.sample(pool.filter(id => !picked.includes(id)), size - picked.length));
+    return random.shuffle(picked);
+  };
+
   COMMITTEES.forEach((committee, c) => {
     const pool = committee.type === 'Cabinet' ? cabinet
       : active.filter(id => !(committee.excludesCabinet && cabinet.includes(id)));
-    const chosen = committee.type === 'Cabinet' ? cabinet.slice() : random.sample(pool, committee.size + committee.substitutes);
-    const seats = chosen.slice(0, committee.size);
-    const substitutes = chosen.slice(committee.size);
+    const seats = committee.type === 'Cabinet' ? cabinet.slice() : proportionateSeats(pool, committee.size);
+    const substitutes = committee.type === 'Cabinet' ? []
+      : random.sample(pool.filter(id => !seats.includes(id)), committee.substitutes);
+    const chosen = [...seats, ...substitutes];
     seats.forEach((id, i) => {
       const role: CommitteeRole = i === 0 ? 'Chair' : i === 1 ? 'Vice-Chair' : 'Member';
       // Chairs and Vice-Chairs are appointed afresh at each annual meeting.
