@@ -4,6 +4,8 @@ import { startPreview, type IPreviewHarness } from './previewHarness';
 import { axeViolations } from './axe';
 
 jest.setTimeout(90000);
+// A browser test may lose a race to a loaded machine once; a real defect fails twice.
+jest.retryTimes(1, { logErrorsBeforeRetry: true });
 
 /** Officers browse councillors: the member directory web part in the preview, in Chromium. */
 describe('member directory in a real browser', () => {

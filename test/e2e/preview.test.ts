@@ -3,6 +3,8 @@ import { launchBrowser } from './browser';
 import { startPreview, type IPreviewHarness } from './previewHarness';
 
 jest.setTimeout(60000);
+// A browser test may lose a race to a loaded machine once; a real defect fails twice.
+jest.retryTimes(1, { logErrorsBeforeRetry: true });
 
 describe('local preview in a real browser', () => {
   let preview: IPreviewHarness;
