@@ -8,3 +8,4 @@ export * from './partyBalance';
 export * from './directoryUrlState';
 export * from './validateOwnProfile';
 export * from './memberProfile';
+export * from './proportionalSeats';

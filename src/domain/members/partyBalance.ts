@@ -1,4 +1,5 @@
 import { isCurrentMember, isHeldOn } from './currentRecords';
+import { proportionalSeats } from './proportionalSeats';
 import type { CommitteeRole, ICommittee, IMember, IMemberDirectoryData, IMembership, IParty } from './types';
 
 export interface ICommitteeSeat {
@@ -15,6 +16,8 @@ export interface IPartySeats {
   committeeShare: number;
   /** Share of the council's current members, 0–1: what proportionality compares against. */
   councilShare: number;
+  /** Voting seats the group's share of the council entitles it to (see proportionalSeats). */
+  entitled: number;
 }
 
 export interface ICommitteeMakeup {
@@ -33,6 +36,11 @@ const ROLE_ORDER: readonly CommitteeRole[] = ['Chair', 'Vice-Chair', 'Member', '
  * Act 1989 s.15: seats are allocated in proportion to the groups on the council), shown
  * beside each party's share of the council so an imbalance is visible.
  */
+/** Whether every group holds exactly the seats it is entitled to. */
+export function isProportionate(balance: readonly IPartySeats[]): boolean {
+  return balance.every(b => b.seats === b.entitled);
+}
+
 export function committeeMakeup(data: IMemberDirectoryData, committeeId: number, today: string): ICommitteeMakeup | undefined {
   const committee = data.committees.find(c => c.id === committeeId);
   if (!committee) return undefined;
@@ -51,14 +59,21 @@ export function committeeMakeup(data: IMemberDirectoryData, committeeId: number,
 
   const voting = seats.filter(s => s.membership.role !== 'Substitute');
   const council = data.members.filter(m => isCurrentMember(m, today));
-  const tally = new Map<number | undefined, number>();
-  for (const seat of voting) tally.set(seat.party?.id, (tally.get(seat.party?.id) ?? 0) + 1);
-  const balance: IPartySeats[] = Array.from(tally.entries()).map(([partyId, count]) => ({
+  const councilByParty = new Map<number | undefined, number>();
+  for (const m of council) councilByParty.set(m.partyId, (councilByParty.get(m.partyId) ?? 0) + 1);
+  const held = new Map<number | undefined, number>();
+  for (const seat of voting) held.set(seat.party?.id, (held.get(seat.party?.id) ?? 0) + 1);
+  const entitled = proportionalSeats(councilByParty, voting.length);
+  // Every group that holds a seat or is owed one, so a group left off the committee shows.
+  const partyIds = new Set([...held.keys(), ...Array.from(entitled.entries()).filter(([, n]) => n > 0).map(([k]) => k)]);
+  const balance: IPartySeats[] = Array.from(partyIds).map(partyId => ({
     party: partyId === undefined ? undefined : parties.get(partyId),
-    seats: count,
-    committeeShare: count / voting.length,
-    councilShare: council.length ? council.filter(m => m.partyId === partyId).length / council.length : 0
+    seats: held.get(partyId) ?? 0,
+    committeeShare: voting.length ? (held.get(partyId) ?? 0) / voting.length : 0,
+    councilShare: council.length ? (councilByParty.get(partyId) ?? 0) / council.length : 0,
+    entitled: entitled.get(partyId) ?? 0
   }));
-  balance.sort((a, b) => b.seats - a.seats || (a.party?.name ?? '~').localeCompare(b.party?.name ?? '~', 'en-GB'));
+  balance.sort((a, b) => b.seats - a.seats || b.entitled - a.entitled
+    || (a.party?.name ?? '~').localeCompare(b.party?.name ?? '~', 'en-GB'));
   return { committee, seats, balance, votingSeats: voting.length };
 }

@@ -207,6 +207,8 @@ describe('the committee view', () => {
     expect(rows[0]).toMatch(/Sean O'Neill.*Chair.*Conservative/);
     expect(screen.getByText('3 voting seats; substitutes hold no seat.', { exact: false })).toBeTruthy();
     const balance = screen.getAllByRole('table')[1];
-    expect(within(balance).getByRole('rowheader', { name: 'Conservative' }).parentElement?.textContent).toBe('Conservative267%40%');
+    expect(within(balance).getByRole('rowheader', { name: 'Conservative' }).parentElement?.textContent).toBe('Conservative267%40%1 (1 over)');
+    expect(within(balance).getByRole('rowheader', { name: 'Liberal Democrats' }).parentElement?.textContent).toBe('Liberal Democrats00%20%1 (1 short)');
+    expect(screen.getByText(/not in proportion to the council/)).toBeTruthy();
   });
 });

@@ -1,5 +1,5 @@
 import {
-  buildDirectoryIndex, committeeMakeup, countToShowLetter, groupMembers, groupSeatsByType, initialsOf,
+  buildDirectoryIndex, committeeMakeup, isProportionate, countToShowLetter, groupMembers, groupSeatsByType, initialsOf,
   lettersInUse, sortMembers, type IMemberEntry
 } from '../../../src/domain/members';
 import { sampleDirectory, TODAY } from './sampleDirectory';
@@ -68,7 +68,17 @@ describe('committee party balance', () => {
     expect(makeup.seats.map(s => `${s.membership.role}:${s.member.surname}`))
       .toEqual(["Chair:O'Neill", 'Vice-Chair:Shah', 'Member:Jones', 'Substitute:Ávila']);
     expect(makeup.votingSeats).toBe(3);
-    expect(makeup.balance.map(b => [b.party?.name, b.seats])).toEqual([['Conservative', 2], ['Labour', 1]]);
+    expect(makeup.balance.map(b => [b.party?.name, b.seats])).toEqual([['Conservative', 2], ['Labour', 1], ['Liberal Democrats', 0]]);
+  });
+
+  it('shows the seats each group is entitled to, so an over- or under-represented group stands out', () => {
+    // Council: Conservative 2, Labour 2, Liberal Democrats 1 of 5; three voting seats → one each.
+    const makeup = committeeMakeup(sampleDirectory(), 1, TODAY)!;
+    expect(makeup.balance.map(b => [b.party?.name, b.seats, b.entitled])).toEqual([
+      ['Conservative', 2, 1], ['Labour', 1, 1], ['Liberal Democrats', 0, 1]
+    ]);
+    expect(isProportionate(makeup.balance)).toBe(false);
+    expect(isProportionate(makeup.balance.map(b => ({ ...b, seats: b.entitled })))).toBe(true);
   });
 
   it('compares each party\u2019s committee share with its share of the council', () => {

@@ -1,9 +1,10 @@
 import * as React from 'react';
 import { Dropdown, DropdownMenuItemType, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import * as strings from 'MemberDirectoryWebPartStrings';
 import { formatText } from '../../../common/formatText';
 import { COMMITTEE_TYPES } from '../../../schema/lists';
-import { committeeMakeup, type IPartySeats } from '../../../domain/members/partyBalance';
+import { committeeMakeup, isProportionate, type IPartySeats } from '../../../domain/members/partyBalance';
 import type { ICommittee, IMemberDirectoryData } from '../../../domain/members/types';
 import { FALLBACK_PARTY_COLOUR } from '../../../data/members/mapDirectoryRows';
 import { useDirectoryStyles } from './directoryStyles';
@@ -31,6 +32,12 @@ function committeeOptions(committees: ICommittee[]): IDropdownOption[] {
 
 const percent = (share: number): string => formatText(strings.Percent, Math.round(share * 100));
 
+function seatDifference(b: IPartySeats): string {
+  const difference = b.seats - b.entitled;
+  if (difference === 0) return strings.BalanceMatches;
+  return formatText(difference > 0 ? strings.BalanceOver : strings.BalanceUnder, Math.abs(difference));
+}
+
 function PartyBalance(props: { balance: IPartySeats[]; votingSeats: number }): React.ReactElement {
   const classes = useDirectoryStyles();
   return (
@@ -41,6 +48,9 @@ function PartyBalance(props: { balance: IPartySeats[]; votingSeats: number }): R
           <span key={b.party?.id ?? 'none'} style={{ flex: b.seats, background: b.party?.colour ?? FALLBACK_PARTY_COLOUR }} />
         ))}
       </div>
+      <MessageBar messageBarType={isProportionate(props.balance) ? MessageBarType.success : MessageBarType.warning}>
+        {isProportionate(props.balance) ? strings.BalanceProportionate : strings.BalanceNotProportionate}
+      </MessageBar>
       <table className={classes.table}>
         <caption className={classes.secondary} style={{ textAlign: 'left', captionSide: 'bottom', paddingTop: 6 }}>
           {strings.BalanceCaption} {formatText(strings.BalanceTotal, props.votingSeats)}
@@ -51,6 +61,7 @@ function PartyBalance(props: { balance: IPartySeats[]; votingSeats: number }): R
             <th scope="col">{strings.BalanceSeats}</th>
             <th scope="col">{strings.BalanceCommitteeShare}</th>
             <th scope="col">{strings.BalanceCouncilShare}</th>
+            <th scope="col">{strings.BalanceEntitled}</th>
           </tr>
         </thead>
         <tbody>
@@ -60,6 +71,7 @@ function PartyBalance(props: { balance: IPartySeats[]; votingSeats: number }): R
               <td>{b.seats}</td>
               <td>{percent(b.committeeShare)}</td>
               <td>{percent(b.councilShare)}</td>
+              <td>{b.entitled} <span className={classes.secondary}>{seatDifference(b)}</span></td>
             </tr>
           ))}
         </tbody>

@@ -144,6 +144,12 @@ define([], function () {
     "BalanceSeats": "Seats",
     "BalanceCommitteeShare": "Share of committee",
     "BalanceCouncilShare": "Share of council",
+    "BalanceEntitled": "Proportional seats",
+    "BalanceMatches": "(matches)",
+    "BalanceOver": "({0} over)",
+    "BalanceUnder": "({0} short)",
+    "BalanceProportionate": "Each group holds the seats its share of the council entitles it to.",
+    "BalanceNotProportionate": "This committee is not in proportion to the council: compare seats with proportional seats below. Proportional seats follow the largest remainder method, with a majority group keeping a majority; councils also balance seats across all committees.",
     "BalanceTotal": "{0} voting seats; substitutes hold no seat.",
     "Percent": "{0}%"
   };

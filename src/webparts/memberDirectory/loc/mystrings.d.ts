@@ -131,6 +131,12 @@ declare interface IMemberDirectoryWebPartStrings {
   BalanceSeats: string;
   BalanceCommitteeShare: string;
   BalanceCouncilShare: string;
+  BalanceEntitled: string;
+  BalanceMatches: string;
+  BalanceOver: string;
+  BalanceUnder: string;
+  BalanceProportionate: string;
+  BalanceNotProportionate: string;
   BalanceTotal: string;
   Percent: string;
 }
