@@ -1,15 +1,28 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import * as memberStrings from 'MemberDirectoryWebPartStrings';
 import * as officerStrings from 'OfficerDirectoryWebPartStrings';
 import * as visitStrings from 'VisitRequestWebPartStrings';
 
+const src = join(__dirname, '..', '..', 'src');
+
+/** The keys a declaration file promises: `Name: string;` lines (SPFx's loc typing). */
+function declaredKeys(file: string): string[] {
+  return Array.from(readFileSync(file, 'utf8').matchAll(/^\s+(\w+): string;$/gm), m => m[1]);
+}
+
+const sharedKeys = declaredKeys(join(src, 'common', 'hubPropertyPane.ts'));
+
 describe('web part strings', () => {
   it.each([
-    ['member directory', memberStrings],
-    ['officer directory', officerStrings],
-    ['visit request', visitStrings]
-  ])('loads the %s strings from its loc file, with no empty text', (_name, strings) => {
-    const values = Object.values(strings as unknown as Record<string, unknown>).filter(v => typeof v === 'string');
-    expect(values.length).toBeGreaterThan(3);
-    for (const v of values) expect((v as string).trim()).not.toBe('');
+    ['memberDirectory', memberStrings],
+    ['officerDirectory', officerStrings],
+    ['visitRequest', visitStrings]
+  ])('gives %s every string its declaration promises, none empty and none undeclared', (folder, strings) => {
+    const loaded = strings as unknown as Record<string, unknown>;
+    const values = Object.keys(loaded).filter(k => k !== 'default' && k !== '__esModule');
+    const declared = [...sharedKeys, ...declaredKeys(join(src, 'webparts', folder, 'loc', 'mystrings.d.ts'))];
+    expect(values.sort()).toEqual([...new Set(declared)].sort());
+    for (const key of values) expect(String(loaded[key]).trim()).not.toBe('');
   });
 });

@@ -1,10 +1,5 @@
-declare interface IMemberDirectoryWebPartStrings {
-  PropertyPaneDescription: string;
-  SettingsGroupName: string;
-  TitleFieldLabel: string;
-  SiteUrlFieldLabel: string;
-  SiteUrlFieldDescription: string;
-  SiteUrlInvalid: string;
+// The settings strings every Hub web part shares are declared once, in hubPropertyPane.ts.
+declare type IMemberDirectoryWebPartStrings = import('../../../common/hubPropertyPane').IHubSettingsStrings & {
   DefaultViewFieldLabel: string;
   PageSizeFieldLabel: string;
   RefinersGroupName: string;
@@ -139,7 +134,7 @@ declare interface IMemberDirectoryWebPartStrings {
   BalanceNotProportionate: string;
   BalanceTotal: string;
   Percent: string;
-}
+};
 
 declare module 'MemberDirectoryWebPartStrings' {
   const strings: IMemberDirectoryWebPartStrings;

@@ -1,12 +1,7 @@
-declare interface IOfficerDirectoryWebPartStrings {
-  PropertyPaneDescription: string;
-  SettingsGroupName: string;
-  TitleFieldLabel: string;
-  SiteUrlFieldLabel: string;
-  SiteUrlFieldDescription: string;
-  SiteUrlInvalid: string;
+// The settings strings every Hub web part shares are declared once, in hubPropertyPane.ts.
+declare type IOfficerDirectoryWebPartStrings = import('../../../common/hubPropertyPane').IHubSettingsStrings & {
   ComingSoon: string;
-}
+};
 
 declare module 'OfficerDirectoryWebPartStrings' {
   const strings: IOfficerDirectoryWebPartStrings;
