@@ -178,6 +178,21 @@ describe('a councillor\u2019s profile', () => {
     await waitFor(() => expect(service.loadCount).toBe(2));
   });
 
+  it('says so when reloading the latest version fails, and still keeps the text', async () => {
+    const service = new FakeMemberDirectoryService(sampleDirectory());
+    service.loads = [sampleDirectory(), new MemberDirectoryError('network', 'Failed to fetch')];
+    service.saveOutcome = new MemberDirectoryError('conflict', 'ETag mismatch', 412);
+    renderDirectory(service, '/?member=1');
+    const panel = await screen.findByRole('dialog');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Edit my profile' }));
+    fireEvent.change(within(panel).getByLabelText('Biography'), { target: { value: 'Mine' } });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Save changes' }));
+    fireEvent.click(await within(panel).findByRole('button', { name: 'Reload the latest version' }));
+    expect(await within(panel).findByText(/The latest version could not be loaded \(Failed to fetch\)/)).toBeTruthy();
+    expect((within(panel).getByLabelText('Biography') as HTMLTextAreaElement).value).toBe('Mine');
+    expect(within(panel).getByRole('button', { name: 'Reload the latest version' })).toBeTruthy();
+  });
+
   it('refuses a too-long biography with a clear message and sends nothing', async () => {
     const service = new FakeMemberDirectoryService(sampleDirectory());
     renderDirectory(service, '/?member=1');

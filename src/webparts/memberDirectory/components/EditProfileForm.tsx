@@ -100,6 +100,14 @@ export function EditProfileForm(props: IEditProfileFormProps): React.ReactElemen
     }
   };
 
+  // The conflict message stays until the reload succeeds; a failed reload says so instead.
+  const reloadLatest = (): void => {
+    props.onReload().catch((error: unknown) => {
+      const failure = toMemberDirectoryError(error);
+      setSave({ kind: 'failed', failure: 'conflict', text: formatText(strings.ReloadFailed, failure.message) });
+    });
+  };
+
   const remaining = PROFILE_LIMITS.biographyMaxLength - biography.trim().length;
   return (
     <form aria-labelledby={headingId} onSubmit={e => { submit(e).catch(() => undefined); }} noValidate>
@@ -108,7 +116,7 @@ export function EditProfileForm(props: IEditProfileFormProps): React.ReactElemen
       {save.kind === 'failed' && (
         <MessageBar messageBarType={save.failure === 'invalid' ? MessageBarType.warning : MessageBarType.error} isMultiline
           actions={save.failure === 'conflict'
-            ? <div><DefaultButton text={strings.ReloadLatest} onClick={() => { props.onReload().catch(() => undefined); }} /></div>
+            ? <div><DefaultButton text={strings.ReloadLatest} onClick={reloadLatest} /></div>
             : undefined}>
           {save.text}
         </MessageBar>

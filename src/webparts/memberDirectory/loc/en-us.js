@@ -131,6 +131,7 @@ define([], function () {
     "SaveForbidden": "SharePoint refused the change: you can only edit your own profile. Nothing was saved, and your text is still here.",
     "SaveConflict": "Someone else changed this profile after you opened it, so your changes were not saved. Your text is still here: copy anything you want to keep, then reload to see the latest version.",
     "ReloadLatest": "Reload the latest version",
+    "ReloadFailed": "The latest version could not be loaded ({0}). Your text is still here; try again.",
     "SaveNetwork": "Your changes could not be saved because the connection failed. Your text is still here; try again.",
     "SaveUnknown": "Your changes could not be saved ({0}). Your text is still here.",
 

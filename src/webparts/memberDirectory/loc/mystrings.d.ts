@@ -114,6 +114,7 @@ declare type IMemberDirectoryWebPartStrings = import('../../../common/hubPropert
   SaveForbidden: string;
   SaveConflict: string;
   ReloadLatest: string;
+  ReloadFailed: string;
   SaveNetwork: string;
   SaveUnknown: string;
   CommitteePickLabel: string;
