@@ -16,6 +16,16 @@ function renderDirectory(service: FakeMemberDirectoryService, url = '/'): Return
 
 const status = (): HTMLElement => screen.getAllByRole('status').find(el => /councillor/i.test(el.textContent ?? ''))!;
 
+/** Opens member 1's own profile, edits the biography and presses Save; returns the panel. */
+async function saveBiography(service: FakeMemberDirectoryService, biography: string): Promise<HTMLElement> {
+  renderDirectory(service, '/?member=1');
+  const panel = await screen.findByRole('dialog');
+  fireEvent.click(within(panel).getByRole('button', { name: 'Edit my profile' }));
+  fireEvent.change(within(panel).getByLabelText('Biography'), { target: { value: biography } });
+  fireEvent.click(within(panel).getByRole('button', { name: 'Save changes' }));
+  return panel;
+}
+
 describe('the member directory', () => {
   it('shows a shimmer while loading, then every current councillor as a card', async () => {
     const service = new FakeMemberDirectoryService(sampleDirectory());
@@ -155,11 +165,7 @@ describe('a councillor\u2019s profile', () => {
   it('keeps what the member typed and explains when SharePoint refuses the save (403)', async () => {
     const service = new FakeMemberDirectoryService(sampleDirectory());
     service.saveOutcome = new MemberDirectoryError('forbidden', 'Access denied', 403);
-    renderDirectory(service, '/?member=1');
-    const panel = await screen.findByRole('dialog');
-    fireEvent.click(within(panel).getByRole('button', { name: 'Edit my profile' }));
-    fireEvent.change(within(panel).getByLabelText('Biography'), { target: { value: 'My new biography' } });
-    fireEvent.click(within(panel).getByRole('button', { name: 'Save changes' }));
+    const panel = await saveBiography(service, 'My new biography');
     expect(await within(panel).findByText(/you can only edit your own profile/)).toBeTruthy();
     expect((within(panel).getByLabelText('Biography') as HTMLTextAreaElement).value).toBe('My new biography');
   });
@@ -167,11 +173,7 @@ describe('a councillor\u2019s profile', () => {
   it('says someone else changed the profile (412), keeps the text, and offers to reload', async () => {
     const service = new FakeMemberDirectoryService(sampleDirectory());
     service.saveOutcome = new MemberDirectoryError('conflict', 'ETag mismatch', 412);
-    renderDirectory(service, '/?member=1');
-    const panel = await screen.findByRole('dialog');
-    fireEvent.click(within(panel).getByRole('button', { name: 'Edit my profile' }));
-    fireEvent.change(within(panel).getByLabelText('Biography'), { target: { value: 'Mine' } });
-    fireEvent.click(within(panel).getByRole('button', { name: 'Save changes' }));
+    const panel = await saveBiography(service, 'Mine');
     expect(await within(panel).findByText(/Someone else changed this profile/)).toBeTruthy();
     expect((within(panel).getByLabelText('Biography') as HTMLTextAreaElement).value).toBe('Mine');
     fireEvent.click(within(panel).getByRole('button', { name: 'Reload the latest version' }));
@@ -182,11 +184,7 @@ describe('a councillor\u2019s profile', () => {
     const service = new FakeMemberDirectoryService(sampleDirectory());
     service.loads = [sampleDirectory(), new MemberDirectoryError('network', 'Failed to fetch')];
     service.saveOutcome = new MemberDirectoryError('conflict', 'ETag mismatch', 412);
-    renderDirectory(service, '/?member=1');
-    const panel = await screen.findByRole('dialog');
-    fireEvent.click(within(panel).getByRole('button', { name: 'Edit my profile' }));
-    fireEvent.change(within(panel).getByLabelText('Biography'), { target: { value: 'Mine' } });
-    fireEvent.click(within(panel).getByRole('button', { name: 'Save changes' }));
+    const panel = await saveBiography(service, 'Mine');
     fireEvent.click(await within(panel).findByRole('button', { name: 'Reload the latest version' }));
     expect(await within(panel).findByText(/The latest version could not be loaded \(Failed to fetch\)/)).toBeTruthy();
     expect((within(panel).getByLabelText('Biography') as HTMLTextAreaElement).value).toBe('Mine');
@@ -195,11 +193,7 @@ describe('a councillor\u2019s profile', () => {
 
   it('refuses a too-long biography with a clear message and sends nothing', async () => {
     const service = new FakeMemberDirectoryService(sampleDirectory());
-    renderDirectory(service, '/?member=1');
-    const panel = await screen.findByRole('dialog');
-    fireEvent.click(within(panel).getByRole('button', { name: 'Edit my profile' }));
-    fireEvent.change(within(panel).getByLabelText('Biography'), { target: { value: 'x'.repeat(2001) } });
-    fireEvent.click(within(panel).getByRole('button', { name: 'Save changes' }));
+    const panel = await saveBiography(service, 'x'.repeat(2001));
     expect(await within(panel).findByText('The biography is 2001 characters long; the limit is 2000.')).toBeTruthy();
     expect(service.saves).toEqual([]);
   });
