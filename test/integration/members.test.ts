@@ -196,3 +196,30 @@ describe('when SharePoint cannot be reached', () => {
     expect((await service.loadDirectory()).members.length).toBe(seed.rows.members.length);
   }, 15000);
 });
+
+describe('a council whose committee history has grown past one page', () => {
+  it('still loads every seat, reading on past 5,000 rows by Id', async () => {
+    const large = buildSampleCouncil();
+    const extra = 5100;
+    const first = large.rows.committeeMemberships[0];
+    const start = large.rows.committeeMemberships.length;
+    for (let i = 1; i <= extra; i++) {
+      large.rows.committeeMemberships.push({
+        ...first, Id: start + i, Title: `Past seat ${i}`, CommitteeRole: 'Member',
+        StartDate: '1990-05-10T00:00:00Z', EndDate: '1991-05-09T00:00:00Z'
+      });
+    }
+    const big = await startEmulatorServer({ port: 0, seed: large });
+    try {
+      clearSPCache();
+      const member = large.rows.members.find(m => m.MemberAccountId && m.IsActive !== false)!;
+      const sp = spfi(getSP({ pageContext: { web: { absoluteUrl: big.webUrl } } }))
+        .using(InjectHeaders({ 'X-Emulator-User': String(member.MemberAccountId) }));
+      const data = await new SpMemberDirectoryService(sp).loadDirectory();
+      expect(data.memberships.length).toBe(start + extra);
+      expect(new Set(data.memberships.map(m => m.id)).size).toBe(start + extra);
+    } finally {
+      await big.close();
+    }
+  }, 30000);
+});

@@ -19,7 +19,7 @@ import { MemberDirectoryError, type IMemberDirectoryService, type ISavedProfile 
 import { mapDirectoryRows } from './mapDirectoryRows';
 import { toMemberDirectoryError } from './toMemberDirectoryError';
 
-/** SharePoint's largest page; a council's members, seats and appointments fit in one. */
+/** SharePoint's largest page; a council's members, committees, wards and parties always fit in one. */
 const PAGE = 5000;
 
 const LIST_TITLES = {
@@ -61,12 +61,32 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
     reads.catch(() => undefined);
     try {
       await execute();
-      const [members, wards, parties, committees, memberships, appointments, currentUser] = await reads;
+      const [members, wards, parties, committees, firstMemberships, firstAppointments, currentUser] = await reads;
+      // Seats and appointments accumulate history; past 5,000 rows they need more pages.
+      const memberships = await this.readOnAfter('memberships', MEMBERSHIP_COLUMNS, firstMemberships);
+      const appointments = await this.readOnAfter('appointments', APPOINTMENT_COLUMNS, firstAppointments);
       const rows: IDirectoryRows = { members, wards, parties, committees, memberships, appointments, currentUser };
       return mapDirectoryRows(rows);
     } catch (error) {
       throw toMemberDirectoryError(error);
     }
+  }
+
+  /**
+   * A full first page may have more behind it: read on by Id ($skiptoken, which needs no
+   * index) until a short page. Costs extra round trips only for lists past 5,000 rows.
+   */
+  private async readOnAfter<T extends { Id: number }>(
+    key: keyof typeof LIST_TITLES, columns: readonly string[], firstPage: T[]
+  ): Promise<T[]> {
+    const rows = [...firstPage];
+    let page = firstPage;
+    while (page.length === PAGE) {
+      page = await this.sp.web.lists.getByTitle(LIST_TITLES[key]).items
+        .select(...columns).skip(page[page.length - 1].Id).top(PAGE)<T[]>();
+      rows.push(...page);
+    }
+    return rows;
   }
 
   public async updateOwnProfile(memberId: number, changes: IOwnProfileChanges, etag: string | undefined): Promise<ISavedProfile> {
