@@ -12,5 +12,7 @@ export function registerPreviewIcons(): void {
     if (!exportName.endsWith('Icon') || typeof Icon !== 'function' && typeof Icon !== 'object') continue;
     icons[exportName.slice(0, -'Icon'.length)] = React.createElement(Icon as React.ComponentType);
   }
+  // Brand icons such as TeamsLogo are in SharePoint's font but not in the SVG set.
+  icons.TeamsLogo = icons.TeamsLogo ?? icons.Chat;
   registerIcons({ icons });
 }
