@@ -113,6 +113,33 @@ describe('member directory in a real browser', () => {
     await context.close();
   });
 
+  it('works by keyboard alone: search, jump to a letter, open and close a profile', async () => {
+    const { page, context } = await open('');
+    const search = directory(page).getByRole('searchbox', { name: 'Search councillors' });
+    await search.focus();
+    await page.keyboard.type('Hart');
+    await directory(page).getByText('1 councillor found').waitFor();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await directory(page).getByText(/^\d\d councillors found$/).waitFor();
+
+    // The letter W is past the first page of cards: the jump reveals it and moves focus there.
+    await directory(page).getByRole('button', { name: 'Surnames starting with W' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'W');
+    for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.startsWith('View profile:'))); i++) {
+      await page.keyboard.press('Tab');
+    }
+    const opened = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    expect(opened).toMatch(/^View profile: /);
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').getByRole('heading', { name: opened.replace('View profile: ', '') }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.waitForFunction((label: string) => document.activeElement?.getAttribute('aria-label') === label, opened);
+    await context.close();
+  });
+
   it('shows a committee\u2019s members with their roles and the party balance', async () => {
     const { page, context } = await open('');
     await directory(page).getByRole('tab', { name: 'Committees' }).click();
