@@ -1,8 +1,5 @@
 import { join } from 'path';
-import { buildPreview } from './buildPreview';
-import { startEmulatorServer } from '../sp-emulator/server';
-import { buildSampleCouncil } from '../seed/sampleCouncil';
-import { previewDefaultUserId } from './previewUsers';
+import { startPreviewServer } from './previewServer';
 
 /**
  * `npm start`: bundles the preview page, starts the SharePoint emulator on the same
@@ -13,12 +10,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const port = Number(process.env.PORT ?? valueOf(args, '--port') ?? 4321);
   const dataDir = join(__dirname, '..', '..', '.emulator-data');
-  const built = await buildPreview();
-  const seed = buildSampleCouncil();
-  const server = await startEmulatorServer({
-    port, seed, dataDir, staticDir: built.outDir, defaultUserId: previewDefaultUserId(seed)
-  });
-  if (args.includes('--reset')) server.emulator.reset(seed);
+  const { server, built } = await startPreviewServer({ port, dataDir, reset: args.includes('--reset') });
   console.log(`Preview bundle: ${(built.bytes / 1024).toFixed(0)} KiB in ${built.ms} ms`);
   console.log(`Member–Officer Hub preview: ${server.url}/`);
   console.log('Sample data is kept in .emulator-data; `npm start -- --reset` starts afresh. Ctrl+C stops.');

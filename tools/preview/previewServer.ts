@@ -1,0 +1,33 @@
+import { buildPreview, type IPreviewBuild } from './buildPreview';
+import { startEmulatorServer, type IEmulatorServer } from '../sp-emulator/server';
+import { buildSampleCouncil } from '../seed/sampleCouncil';
+import type { ISeedData } from '../seed/seedTypes';
+import { previewDefaultUserId } from './previewUsers';
+
+export interface IPreviewServer {
+  server: IEmulatorServer;
+  seed: ISeedData;
+  built: IPreviewBuild;
+}
+
+/**
+ * The preview page bundled and served by the emulator on one origin, with the sample
+ * council: what `npm start` runs and what the browser tests open.
+ */
+export async function startPreviewServer(options: {
+  port: number;
+  /** Persist the emulator's data here; absent = in memory. */
+  dataDir?: string;
+  /** Where to write the bundle; absent = temp/preview. */
+  outDir?: string;
+  /** Reseed even when dataDir holds earlier data. */
+  reset?: boolean;
+}): Promise<IPreviewServer> {
+  const built = await buildPreview(options.outDir);
+  const seed = buildSampleCouncil();
+  const server = await startEmulatorServer({
+    port: options.port, seed, dataDir: options.dataDir, staticDir: built.outDir, defaultUserId: previewDefaultUserId(seed)
+  });
+  if (options.reset) server.emulator.reset(seed);
+  return { server, seed, built };
+}
