@@ -3,8 +3,6 @@ import { launchBrowser } from './browser';
 import { startPreview, type IPreviewHarness } from './previewHarness';
 
 jest.setTimeout(60000);
-// A browser test may lose a race to a loaded machine once; a real defect fails twice.
-jest.retryTimes(1, { logErrorsBeforeRetry: true });
 
 describe('local preview in a real browser', () => {
   let preview: IPreviewHarness;
@@ -38,8 +36,10 @@ describe('local preview in a real browser', () => {
   it('signs in as someone else through the switcher, and the emulator sees the new user', async () => {
     const member = preview.seed.users.find(u => u.groups.includes('Hub Members'))!;
     await page.getByLabel('Signed in as').click();
+    // Choosing a user reloads the page: wait for that reload, not for the page already loaded.
+    const reloaded = page.waitForEvent('load');
     await page.getByRole('option', { name: member.title, exact: true }).click();
-    await page.waitForLoadState('load');
+    await reloaded;
     await page.getByLabel('Signed in as').filter({ hasText: member.title }).waitFor();
     const current = await page.evaluate(async (webUrl: string) => {
       const r = await fetch(`${webUrl}/_api/web/currentUser`, { headers: { Accept: 'application/json' } });
