@@ -44,11 +44,12 @@ function shipBundles(): void {
 
 async function emulatorAtScale(officerCount: number): Promise<void> {
   const seed = buildLargeCouncil({ officers: officerCount });
-  const server = await startEmulatorServer({ port: 0, seed, defaultUserId: seed.users[0].id });
+  const server = await startEmulatorServer({ port: 0, seed });
+  const reader = seed.users.find(u => u.groups.includes('Hub Officers')) ?? seed.users[0];
   try {
     clearSPCache();
     const sp = getSP({ pageContext: { web: { absoluteUrl: server.webUrl } } })
-      .using(InjectHeaders({ 'X-Emulator-User': String(seed.users[0].id) }));
+      .using(InjectHeaders({ 'X-Emulator-User': String(reader.id) }));
     const list = sp.web.lists.getByTitle(officers.title);
 
     for (const pageSize of [100, 5000]) {
@@ -96,12 +97,14 @@ async function countingRequests<T>(work: () => Promise<T>): Promise<{ value: T; 
 async function memberDirectoryFirstLoad(): Promise<void> {
   const seed = buildSampleCouncil();
   const officer = seed.users.find(u => u.groups.includes('Hub Officers'))!;
-  const server = await startEmulatorServer({ port: 0, seed, defaultUserId: officer.id });
+  const server = await startEmulatorServer({ port: 0, seed });
+  const signedIn = { 'X-Emulator-User': String(officer.id) };
   try {
     // As on a SharePoint page, the digest comes with the page, not from a request.
-    const info = await (await fetch(`${server.webUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } })).json();
+    const info = await (await fetch(`${server.webUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json', ...signedIn } })).json();
     clearSPCache();
-    const sp = getSP({ pageContext: { web: { absoluteUrl: server.webUrl }, legacyPageContext: { formDigestValue: info.FormDigestValue, formDigestTimeoutSeconds: 1800 } } });
+    const sp = getSP({ pageContext: { web: { absoluteUrl: server.webUrl }, legacyPageContext: { formDigestValue: info.FormDigestValue, formDigestTimeoutSeconds: 1800 } } })
+      .using(InjectHeaders(signedIn));
     const run = await timed(() => countingRequests(() => new SpMemberDirectoryService(sp).loadDirectory()));
     const data = run.value.value;
     report('member directory first load (sample council)',
