@@ -205,17 +205,27 @@ export class SiteSecurity {
   }
 
   public addAssignment(scope: Scope, principalId: number, roleDefId: number): void {
+    this.addAssignments(scope, [[principalId, roleDefId]]);
+  }
+
+  /** Adds several [principal, role definition] bindings to a scope with unique assignments. */
+  public addAssignments(scope: Scope, grants: readonly (readonly [number, number])[]): void {
     if (!this.hasUniqueAssignments(scope)) throw notInherited();
     const own = this.assignmentsOf(scope);
-    const existing = own.find(a => a.principalId === principalId);
-    if (existing) {
-      if (!existing.roleDefIds.includes(roleDefId)) existing.roleDefIds.push(roleDefId);
-      // Limited Access only stands in until something real is given.
-      if (roleDefId !== LIMITED_ACCESS_ID) existing.roleDefIds = existing.roleDefIds.filter(id => id !== LIMITED_ACCESS_ID);
-    } else {
-      own.push({ principalId, roleDefIds: [roleDefId] });
+    const byPrincipal = new Map(own.map(a => [a.principalId, a]));
+    for (const [principalId, roleDefId] of grants) {
+      const existing = byPrincipal.get(principalId);
+      if (existing) {
+        if (!existing.roleDefIds.includes(roleDefId)) existing.roleDefIds.push(roleDefId);
+        // Limited Access only stands in until something real is given.
+        if (roleDefId !== LIMITED_ACCESS_ID) existing.roleDefIds = existing.roleDefIds.filter(id => id !== LIMITED_ACCESS_ID);
+      } else {
+        const added = { principalId, roleDefIds: [roleDefId] };
+        own.push(added);
+        byPrincipal.set(principalId, added);
+      }
     }
-    this.grantLimitedAccessAbove(scope, principalId);
+    this.grantLimitedAccessAbove(scope, grants.map(g => g[0]));
   }
 
   public removeAssignment(scope: Scope, principalId: number, roleDefId: number): void {
@@ -235,13 +245,18 @@ export class SiteSecurity {
   }
 
   /** SharePoint gives a principal Limited Access on the parent scopes of whatever it is given, so it can reach it. */
-  private grantLimitedAccessAbove(scope: Scope, principalId: number): void {
+  private grantLimitedAccessAbove(scope: Scope, principalIds: readonly number[]): void {
     const parents: Scope[] = scope.kind === 'item' ? [{ kind: 'list', list: scope.list }, { kind: 'web' }]
       : scope.kind === 'list' ? [{ kind: 'web' }] : [];
     for (const parent of parents) {
       if (!this.hasUniqueAssignments(parent)) continue;
       const own = this.assignmentsOf(parent);
-      if (!own.some(a => a.principalId === principalId)) own.push({ principalId, roleDefIds: [LIMITED_ACCESS_ID] });
+      const present = new Set(own.map(a => a.principalId));
+      for (const principalId of principalIds) {
+        if (present.has(principalId)) continue;
+        own.push({ principalId, roleDefIds: [LIMITED_ACCESS_ID] });
+        present.add(principalId);
+      }
     }
   }
 

@@ -59,11 +59,15 @@ export function applySetupStep(state: IEmulatorState, step: SetupStep, actorId?:
 export function applySetupAndSeed(state: IEmulatorState, seed: ISeedData): void {
   for (const step of siteSetupPlan()) applySetupStep(state, step);
   const security = new SiteSecurity({ site: state.site, users: state.users, list: k => state.lists[k] });
-  for (const user of seed.users) {
-    for (const title of user.groups) {
-      const group = security.groupByName(title);
-      if (group && !group.memberIds.includes(user.id)) group.memberIds.push(user.id);
-    }
+  const roleId = (level: keyof typeof PERMISSION_LEVEL_NAMES): number => {
+    const def = security.roleDefinitionByName(PERMISSION_LEVEL_NAMES[level]);
+    if (!def) throw new Error(`The site has no permission level '${PERMISSION_LEVEL_NAMES[level]}'`);
+    return def.id;
+  };
+  for (const group of security.groups) {
+    const members = new Set(group.memberIds);
+    for (const user of seed.users) if (user.groups.includes(group.title as HubGroup)) members.add(user.id);
+    group.memberIds = [...members];
   }
   for (const [key, byItem] of Object.entries(seed.itemPermissions) as [ListKey, Record<number, Record<number, keyof typeof PERMISSION_LEVEL_NAMES>>][]) {
     const stored = state.lists[key];
@@ -73,10 +77,7 @@ export function applySetupAndSeed(state: IEmulatorState, seed: ISeedData): void 
       if (!item) continue;
       const scope = { kind: 'item' as const, list: stored, item };
       security.breakInheritance(scope, false, false);
-      for (const [principalId, level] of Object.entries(grants)) {
-        const def = security.roleDefinitionByName(PERMISSION_LEVEL_NAMES[level]);
-        if (def) security.addAssignment(scope, Number(principalId), def.id);
-      }
+      security.addAssignments(scope, Object.entries(grants).map(([principalId, level]) => [Number(principalId), roleId(level)] as const));
     }
   }
 }
