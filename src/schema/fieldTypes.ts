@@ -4,6 +4,8 @@
  * from declarations written in these terms, so a field is defined in exactly one place.
  */
 
+import type { PermissionLevelKey } from './permissionLevels';
+
 export type ListKey =
   | 'wards'
   | 'parties'
@@ -98,24 +100,23 @@ export type FieldDef =
 
 export type FieldKind = FieldDef['kind'];
 
-export type PermissionLevel = 'read' | 'contribute' | 'full';
+/** A level key; `src/schema/permissionLevels.ts` maps each to a real role definition (bits and all). */
+export type PermissionLevel = PermissionLevelKey;
 
 export interface IListPermissions {
-  /** Groups and the level each has on the whole list (list-level unique permissions). */
+  /**
+   * Groups and the level each has on the whole list. The site set-up breaks the list's
+   * inheritance (copying nothing) and assigns exactly these (src/schema/sitePermissions.ts).
+   */
   readonly groups: Readonly<Partial<Record<HubGroup, PermissionLevel>>>;
   /**
-   * SharePoint's item-level settings (Advanced settings → Item-level permissions):
-   * 'own' = read/edit only items the user created. Members and groups with the
-   * 'Override List Behaviors' permission (our 'full') are not restricted.
+   * SharePoint's item-level settings (Advanced settings → Item-level permissions, the list's
+   * ReadSecurity / WriteSecurity), set by the site set-up through REST: 'own' = read / edit
+   * only items the user created (Author). Only holders of Override List Behaviors in the
+   * scope checked (Full Control, "Contribute and decide") are not restricted.
    */
   readonly readSecurity?: 'all' | 'own';
   readonly writeSecurity?: 'all' | 'own';
-  /**
-   * Groups given SharePoint's 'Override List Behaviors' permission on this list (a custom
-   * permission level, documented in README) so item-level settings do not hide from them
-   * the items they are granted, such as the requests routed to a Director.
-   */
-  readonly overrideItemSecurity?: readonly HubGroup[];
 }
 
 export interface IViewDef {

@@ -300,10 +300,9 @@ export const visitRequests = defineList({
     { kind: 'dateTime', name: 'DecidedOn', displayName: 'Decided on' }
   ],
   permissions: {
-    groups: { 'Hub Members': 'contribute', 'Hub Directors': 'contribute', 'Democratic Services': 'full' },
+    groups: { 'Hub Members': 'contribute', 'Hub Directors': 'contributeAndDecide', 'Democratic Services': 'full' },
     readSecurity: 'own',
-    writeSecurity: 'own',
-    overrideItemSecurity: ['Hub Directors']
+    writeSecurity: 'own'
   },
   views: [{
     name: 'All requests', fields: ['Title', 'Premises', 'Requester', 'ProposedDate', 'VisitStatus', 'Decider'],

@@ -35,17 +35,18 @@ describe('throttling and flaky networks', () => {
   it('queues faults over HTTP through /_emulator/faults', async () => {
     const r = await fetch(`${h.server.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ status: 429, retryAfter: 0, times: 2 }) });
     expect(await r.json()).toEqual({ pending: 2, latencyMs: 0 });
-    const raw = await h.raw("/_api/web/lists/getByTitle('Wards')/items", { userId: USERS.officer });
+    const raw = await h.raw("/_api/web/lists/getByTitle('Wards')/items", { userId: USERS.officer, headers: { Origin: h.server.url } });
     expect(raw.status).toBe(429);
     expect(raw.headers.get('Retry-After')).toBe('0');
     expect(raw.headers.get('Access-Control-Expose-Headers')).toContain('Retry-After');
   });
 
   it('rejects with a TypeError, as fetch does, when the in-process fetch stand-in drops the connection', async () => {
-    const emulator = createEmulator({ webUrl: 'http://emulator.test/sites/hub', seed: buildFixtureSeed(), defaultUserId: USERS.officer });
+    const emulator = createEmulator({ webUrl: 'http://emulator.test/sites/hub', seed: buildFixtureSeed() });
+    const asOfficer = { headers: { 'X-Emulator-User': String(USERS.officer) } };
     emulator.faults.add({ kind: 'drop' });
-    await expect(emulator.fetch("http://emulator.test/sites/hub/_api/web/lists/getByTitle('Wards')/items")).rejects.toBeInstanceOf(TypeError);
-    const ok = await emulator.fetch("http://emulator.test/sites/hub/_api/web/lists/getByTitle('Wards')/items");
+    await expect(emulator.fetch("http://emulator.test/sites/hub/_api/web/lists/getByTitle('Wards')/items", asOfficer)).rejects.toBeInstanceOf(TypeError);
+    const ok = await emulator.fetch("http://emulator.test/sites/hub/_api/web/lists/getByTitle('Wards')/items", asOfficer);
     expect(((await ok.json()) as { value: unknown[] }).value).toHaveLength(3);
   });
 

@@ -94,7 +94,9 @@ export function buildFixtureSeed(): ISeedData {
   return {
     users,
     rows,
-    // A routed request: the requester may now only read it; the deciding Director may edit it.
-    itemPermissions: { visitRequests: { 3: { [USERS.zoe]: 'read', [USERS.director]: 'contribute' } } }
+    // A routed request, as routing leaves it: the requester may now only read it; the deciding
+    // Director may edit it (with Override List Behaviors, or "own items only" would hide it);
+    // Democratic Services keep Full Control (the list's does not reach an item with its own).
+    itemPermissions: { visitRequests: { 3: { [USERS.zoe]: 'read', [USERS.director]: 'contributeAndDecide', [USERS.democraticServices]: 'full' } } }
   };
 }

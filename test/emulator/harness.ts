@@ -1,10 +1,13 @@
 import { spfi, type SPFI } from '@pnp/sp';
-import { InjectHeaders } from '@pnp/queryable';
+import { InjectHeaders, type Queryable } from '@pnp/queryable';
+import type { TimelinePipe } from '@pnp/core';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/security';
 import { clearSPCache, getSP } from '../../src/data/sp';
 import { startEmulatorServer, type IEmulatorServer, type IEmulatorServerOptions } from '../../tools/sp-emulator/server';
 import { buildFixtureSeed } from './fixtures';
@@ -19,11 +22,38 @@ export interface IHarness {
   digest(userId: number): Promise<string>;
 }
 
+/**
+ * PnPjs caches one digest per web for the whole process, as a browser tab has one user.
+ * Tests act as several users in one process, and a digest is only good for the user it
+ * was issued to, so each user's requests carry that user's own digest.
+ */
+function OwnDigest(userId: number, cache: Map<number, Promise<string>>, fetchDigest: () => Promise<string>): TimelinePipe<Queryable> {
+  return (instance: Queryable) => {
+    instance.on.pre.prepend(async function (url: string, init: RequestInit, result: unknown): Promise<[string, RequestInit, unknown]> {
+      const write = !/^get$/i.test(init.method ?? 'GET');
+      let digest = cache.get(userId);
+      if (!digest && write) {
+        digest = fetchDigest().catch(() => '');
+        cache.set(userId, digest);
+      }
+      // Once a digest is on its way every request waits for it, so requests keep their order (a batch depends on it).
+      if (digest) {
+        const current = await digest;
+        if (write) init.headers = { ...(init.headers as Record<string, string>), 'X-RequestDigest': current };
+      }
+      return [url, init, result];
+    });
+    return instance;
+  };
+}
+
 export async function startHarness(opts: Partial<IEmulatorServerOptions> = {}): Promise<IHarness> {
   clearSPCache();
   const server = await startEmulatorServer({ port: 0, seed: buildFixtureSeed(), ...opts });
+  const digests = new Map<number, Promise<string>>();
   const spAs = (userId: number): SPFI =>
-    spfi(getSP({ pageContext: { web: { absoluteUrl: server.webUrl } } })).using(InjectHeaders({ 'X-Emulator-User': String(userId) }));
+    spfi(getSP({ pageContext: { web: { absoluteUrl: server.webUrl } } }))
+      .using(InjectHeaders({ 'X-Emulator-User': String(userId) }), OwnDigest(userId, digests, () => digest(userId)));
   const raw = (path: string, init: RequestInit & { userId?: number } = {}): Promise<Response> => {
     const { userId, ...rest } = init;
     const headers = new Headers(rest.headers);

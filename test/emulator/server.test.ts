@@ -74,15 +74,24 @@ describe('the HTTP server around the emulator', () => {
     h.server.emulator.setThreshold(5000);
   });
 
-  it('answers CORS preflights and exposes ETag and Retry-After', async () => {
-    const pre = await fetch(`${h.server.webUrl}/_api/web/lists`, {
-      method: 'OPTIONS', headers: { Origin: 'http://localhost:9999', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'x-requestdigest,if-match' }
+  it('answers CORS preflights from its own origin only, and exposes ETag and Retry-After to it', async () => {
+    const preflight = (origin: string): Promise<Response> => fetch(`${h.server.webUrl}/_api/web/lists`, {
+      method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'x-requestdigest,if-match' }
     });
-    expect(pre.status).toBe(204);
-    expect(pre.headers.get('Access-Control-Allow-Origin')).toBe('http://localhost:9999');
-    expect(pre.headers.get('Access-Control-Allow-Headers')).toBe('x-requestdigest,if-match');
-    const item = await h.raw("/_api/web/lists/getByTitle('Wards')/items(1)", { userId: USERS.officer, headers: { Origin: 'http://localhost:9999' } });
+    const own = await preflight(h.server.url);
+    expect(own.status).toBe(204);
+    expect(own.headers.get('Access-Control-Allow-Origin')).toBe(h.server.url);
+    expect(own.headers.get('Access-Control-Allow-Headers')).toContain('X-RequestDigest');
+    const item = await h.raw("/_api/web/lists/getByTitle('Wards')/items(1)", { userId: USERS.officer, headers: { Origin: h.server.url } });
     expect(item.headers.get('ETag')).toBe('"1"');
     expect(item.headers.get('Access-Control-Expose-Headers')).toBe('ETag, Retry-After');
+
+    // Another site's page gets no CORS grant: not reflected, no credentials.
+    const foreign = await preflight('http://evil.example');
+    expect(foreign.status).toBe(403);
+    expect(foreign.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    const read = await h.raw("/_api/web/lists/getByTitle('Wards')/items(1)", { userId: USERS.officer, headers: { Origin: 'http://evil.example' } });
+    expect(read.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    expect(read.headers.get('Access-Control-Allow-Credentials')).toBeNull();
   });
 });

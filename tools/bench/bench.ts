@@ -44,11 +44,12 @@ function shipBundles(): void {
 
 async function emulatorAtScale(officerCount: number): Promise<void> {
   const seed = buildLargeCouncil({ officers: officerCount });
-  const server = await startEmulatorServer({ port: 0, seed, defaultUserId: seed.users[0].id });
+  const server = await startEmulatorServer({ port: 0, seed });
+  const reader = seed.users.find(u => u.groups.includes('Hub Officers')) ?? seed.users[0];
   try {
     clearSPCache();
     const sp = getSP({ pageContext: { web: { absoluteUrl: server.webUrl } } })
-      .using(InjectHeaders({ 'X-Emulator-User': String(seed.users[0].id) }));
+      .using(InjectHeaders({ 'X-Emulator-User': String(reader.id) }));
     const list = sp.web.lists.getByTitle(officers.title);
 
     for (const pageSize of [100, 5000]) {
@@ -96,16 +97,47 @@ async function countingRequests<T>(work: () => Promise<T>): Promise<{ value: T; 
 async function memberDirectoryFirstLoad(): Promise<void> {
   const seed = buildSampleCouncil();
   const officer = seed.users.find(u => u.groups.includes('Hub Officers'))!;
-  const server = await startEmulatorServer({ port: 0, seed, defaultUserId: officer.id });
+  const server = await startEmulatorServer({ port: 0, seed });
+  const signedIn = { 'X-Emulator-User': String(officer.id) };
   try {
     // As on a SharePoint page, the digest comes with the page, not from a request.
-    const info = await (await fetch(`${server.webUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } })).json();
+    const info = await (await fetch(`${server.webUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json', ...signedIn } })).json();
     clearSPCache();
-    const sp = getSP({ pageContext: { web: { absoluteUrl: server.webUrl }, legacyPageContext: { formDigestValue: info.FormDigestValue, formDigestTimeoutSeconds: 1800 } } });
+    const sp = getSP({ pageContext: { web: { absoluteUrl: server.webUrl }, legacyPageContext: { formDigestValue: info.FormDigestValue, formDigestTimeoutSeconds: 1800 } } })
+      .using(InjectHeaders(signedIn));
     const run = await timed(() => countingRequests(() => new SpMemberDirectoryService(sp).loadDirectory()));
     const data = run.value.value;
     report('member directory first load (sample council)',
       `${run.value.requests} round trip(s), ${kib(run.value.bytes)}, ${run.ms.toFixed(0)} ms, ${data.members.length} members`);
+  } finally {
+    await server.close();
+  }
+}
+
+/** Hostile requests the emulator must refuse quickly (issue 8 asks for well under a second each). */
+async function hostileInputs(): Promise<void> {
+  const seed = buildSampleCouncil();
+  const ds = seed.users.find(u => u.groups.includes('Democratic Services'))!;
+  const server = await startEmulatorServer({ port: 0, seed });
+  const as = { 'X-Emulator-User': String(ds.id), Accept: 'application/json' };
+  try {
+    const info = await (await fetch(`${server.webUrl}/_api/contextinfo`, { method: 'POST', headers: as })).json() as { FormDigestValue: string };
+    const write = { ...as, 'X-RequestDigest': info.FormDigestValue };
+    const items = `${server.webUrl}/_api/web/lists/getByTitle('Wards')/items`;
+    const deep = (n: number): string => `${'('.repeat(n)}Id eq 1${')'.repeat(n)}`;
+    let nested = 'Content-Type: application/http\r\n\r\nGET /x HTTP/1.1\r\n\r\n';
+    for (let i = 0; nested.length < 625 * 1024; i++) nested = `Content-Type: multipart/mixed; boundary="c${i}"\r\n\r\n--c${i}\r\n${nested}\r\n--c${i}--`;
+    const cases: [string, () => Promise<Response>][] = [
+      ['$filter nested 20,000 deep', () => fetch(`${items}?$filter=${encodeURIComponent(deep(20000))}`, { headers: as })],
+      ['$filter nested 100,000 deep inside a $batch', () => fetch(`${server.webUrl}/_api/$batch`, { method: 'POST', headers: { ...write, 'Content-Type': 'multipart/mixed; boundary=b' },
+        body: `--b\r\nContent-Type: application/http\r\n\r\nGET ${items}?$filter=${encodeURIComponent(deep(100000))} HTTP/1.1\r\n\r\n\r\n--b--\r\n` })],
+      ['625 KB of nested change sets', () => fetch(`${server.webUrl}/_api/$batch`, { method: 'POST', headers: { ...write, 'Content-Type': 'multipart/mixed; boundary=b' }, body: `--b\r\n${nested}\r\n--b--\r\n` })],
+      ['3 MB body', () => fetch(items, { method: 'POST', headers: { ...write, 'Content-Type': 'application/json' }, body: JSON.stringify({ Title: 'x'.repeat(3 * 1024 * 1024) }) })]
+    ];
+    for (const [name, send] of cases) {
+      const run = await timed(async () => (await send()).status);
+      report(`hostile: ${name}`, `HTTP ${run.value} in ${run.ms.toFixed(0)} ms`);
+    }
   } finally {
     await server.close();
   }
@@ -116,6 +148,7 @@ async function main(): Promise<void> {
   report('preview bundle (esbuild, unminified, with source map)', `${kib(preview.bytes)} in ${preview.ms} ms`);
   shipBundles();
   await memberDirectoryFirstLoad();
+  await hostileInputs();
   await emulatorAtScale(20000);
 }
 

@@ -26,7 +26,7 @@ export async function startPreviewServer(options: {
   const built = await buildPreview(options.outDir);
   const seed = buildSampleCouncil();
   const server = await startEmulatorServer({
-    port: options.port, seed, dataDir: options.dataDir, staticDir: built.outDir, defaultUserId: previewDefaultUserId(seed)
+    port: options.port, seed, dataDir: options.dataDir, staticDir: built.outDir, previewUserId: previewDefaultUserId(seed)
   });
   if (options.reset) server.emulator.reset(seed);
   return { server, seed, built };

@@ -140,8 +140,13 @@ export function schemaFileName(list: IListDef): string {
   return `schema-${list.key}.xml`;
 }
 
+/**
+ * Item-level security is not written here: the documented List schema has no ReadSecurity /
+ * WriteSecurity attributes, and whether SharePoint Online honours the <Security> element of a
+ * list created by an SPFx feature is unconfirmed. The site set-up sets both through REST
+ * (src/schema/sitePermissions.ts), where SharePoint is known to apply them.
+ */
 export function listSchemaXml(list: IListDef): string {
-  const { readSecurity, writeSecurity } = list.permissions;
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<List xmlns:ows="Microsoft SharePoint" ${attrs({
@@ -150,10 +155,7 @@ export function listSchemaXml(list: IListDef): string {
       FolderCreation: 'FALSE',
       Direction: '$Resources:Direction;',
       Url: list.url,
-      BaseType: 0,
-      // SharePoint's item-level permissions: 2 = only items the user created.
-      ReadSecurity: readSecurity === 'own' ? 2 : undefined,
-      WriteSecurity: writeSecurity === 'own' ? 2 : undefined
+      BaseType: 0
     })} xmlns="http://schemas.microsoft.com/sharepoint/">`,
     '  <MetaData>',
     '    <ContentTypes>',

@@ -84,7 +84,8 @@ function visitRequestPermissions(requests: readonly SeedRow<'visitRequests'>[],
     const assignments: Record<number, PermissionLevel> = {};
     for (const id of democraticServices) assignments[id] = 'full';
     assignments[request.RequesterId] = 'read';
-    assignments[request.DeciderId] = 'contribute';
+    // Override List Behaviors on the item too: "own items only" would otherwise hide it from them.
+    assignments[request.DeciderId] = 'contributeAndDecide';
     byItem[request.Id] = assignments;
   }
   return byItem;

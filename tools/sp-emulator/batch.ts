@@ -51,12 +51,16 @@ function readHeaders(text: string): [Headers, string] {
   return [headers, lines.slice(i).join('\n')];
 }
 
+const NESTED = (): Error => BAD_REQUEST('The batch request is not valid: a batch or change set may not contain another one.', '-1, Microsoft.Data.OData.ODataException');
+
 function readOperation(partText: string): IBatchPart {
-  const [, http] = readHeaders(partText.replace(/^\n+/, ''));
+  const [partHeaders, http] = readHeaders(partText.replace(/^\n+/, ''));
+  if (/multipart\//i.test(partHeaders.get('content-type') ?? '')) throw NESTED();
   const lines = http.split('\n');
   const requestLine = /^(\w+)\s+(\S+)\s+HTTP\/\d\.\d$/.exec((lines[0] ?? '').trim());
   if (!requestLine) throw BAD_REQUEST('The batch request is not valid: a part has no request line.', '-1, Microsoft.Data.OData.ODataException');
   const [headers, body] = readHeaders(lines.slice(1).join('\n'));
+  if (/^\$batch$/i.test(requestLine[2].split('?')[0].split('/').pop() ?? '')) throw NESTED();
   return { method: requestLine[1].toUpperCase(), url: requestLine[2], headers, body: body.replace(/\n+$/, '') };
 }
 

@@ -7,6 +7,8 @@ import { startEmulatorServer } from './server';
  * `tsx tools/sp-emulator/cli.ts [--port 4321] [--data .emulator-data] [--reset]
  *   [--threshold 5000] [--user <id>] [--static <dir>]`: the emulator alone, seeded with
  * the sample council (the preview's `npm start` wires the same server with its page).
+ * `--user` only sets who a page served from `--static` signs in as; API callers name
+ * themselves with X-Emulator-User (or the page's moh-user cookie), else get 401.
  */
 function valueOf(args: string[], flag: string): string | undefined {
   const i = args.indexOf(flag);
@@ -29,7 +31,7 @@ async function main(): Promise<void> {
     seed: buildSampleCouncil(),
     dataDir,
     threshold: threshold ? Number(threshold) : undefined,
-    defaultUserId: user ? Number(user) : undefined,
+    previewUserId: user ? Number(user) : undefined,
     staticDir: staticDir ? resolve(staticDir) : undefined
   });
   console.log(`SharePoint emulator: ${server.webUrl}/_api/ (users at ${server.url}/_emulator/users)`);

@@ -1,6 +1,5 @@
-import { createHash } from 'crypto';
-import type { IListDef, PermissionLevel } from '../../src/schema/fieldTypes';
-import { ALL_LISTS } from '../../src/schema/lists';
+import { createHash, createHmac, timingSafeEqual } from 'crypto';
+import type { IListDef } from '../../src/schema/fieldTypes';
 import type { ISeedData, ISeedUser } from '../seed/seedTypes';
 import type { IApiRequest, IApiResponse } from './apiTypes';
 import {
@@ -11,17 +10,28 @@ import { itemEntity, parseProjection, queryItems } from './itemsQuery';
 import type { IEntityUrls } from './itemsQuery';
 import type { IValueSource } from './itemValues';
 import { defaultValues, validateItemWrite } from './itemWrite';
-import { entityName, findListById, findListByTitle, listGuid, newGuid } from './listModel';
-import { ROLE_DEFINITIONS, atLeast, itemAccess, listAccess } from './permissions';
+import { entityName, findListById, findListByTitle, listGuid } from './listModel';
+import { newGuid } from './listModel';
+import { packagedLists } from './packagedSite';
+import { SiteSecurity } from './security';
+import type { Scope } from './security';
+import { createSecurityApi } from './securityApi';
 import { EmulatorStore } from './store';
-import type { Fault, IEmail, IEmulator, IEmulatorOptions, IFaultControl, IStoredItem } from './types';
+import type { Fault, IEmail, IEmulator, IEmulatorOptions, IFaultControl, IStoredItem, IStoredList } from './types';
 import { DroppedConnectionError } from './types';
 
 export const DEFAULT_THRESHOLD = 5000;
+/** Test-only identity: which site user a request is made by (id, email or login name). */
 export const USER_HEADER = 'X-Emulator-User';
+/** The preview page's own sign-in: set by the preview (its switcher), read by the emulator. */
 export const USER_COOKIE = 'moh-user';
 
-const DIGEST_TIMEOUT_SECONDS = 1800;
+/** SharePoint Online's form digest lifetime. */
+export const DIGEST_TIMEOUT_SECONDS = 1800;
+/** Longest request body the API accepts (SharePoint's client service limit is 2 MB). */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Longest query string the API accepts (IIS's default maxQueryString). */
+export const MAX_QUERY_LENGTH = 2048;
 
 class FaultQueue implements IFaultControl {
   public latencyMs = 0;
@@ -43,15 +53,23 @@ class FaultQueue implements IFaultControl {
 
 const delay = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));
 
-/** Digests are derived from the site path, so ones issued before a restart stay valid (as a real one would within its timeout). */
-function digestSecret(sitePath: string): string {
-  return `0x${createHash('sha512').update(`moh-emulator-digest:${sitePath.toLowerCase()}`).digest('hex').toUpperCase()}`;
+/** Derived from the site path, so digests issued before a restart stay valid (as a real one would within its timeout). */
+function digestSecret(sitePath: string): Buffer {
+  return createHash('sha512').update(`moh-emulator-digest:${sitePath.toLowerCase()}`).digest();
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 function digestDate(d: Date): string {
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const p = (n: number): string => String(n).padStart(2, '0');
-  return `${p(d.getUTCDate())} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} -0000`;
+  return `${p(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} -0000`;
+}
+
+function parseDigestDate(s: string): number | undefined {
+  const m = /^(\d{2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) -0000$/.exec(s.trim());
+  if (!m) return undefined;
+  const month = MONTHS.indexOf(m[2]);
+  return month < 0 ? undefined : Date.UTC(Number(m[3]), month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]));
 }
 
 function toResponse(r: IApiResponse): Response {
@@ -59,10 +77,21 @@ function toResponse(r: IApiResponse): Response {
   return new Response(nullBody ? null : r.body, { status: r.status, statusText: REASONS[r.status] ?? '', headers: r.headers });
 }
 
-/** A SharePoint list REST API over the schema's lists and a seed, as `(Request) => Promise<Response>`. */
+const ITEM_MISSING = (): SpRequestError =>
+  new SpRequestError(404, '-2147024809, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.');
+
+const INVALID_DIGEST = (): SpRequestError => new SpRequestError(403, '-2130575251, Microsoft.SharePoint.SPException',
+  'The security validation for this page is invalid and might be corrupted. Please use your web browser\'s Back button to try your operation again.');
+
+/** Methods X-HTTP-Method may turn a POST into; anything else leaves it a POST. */
+const TUNNELLED = new Set(['MERGE', 'PATCH', 'PUT', 'DELETE']);
+
+/** A SharePoint REST API over the shipped package's lists, the documented permissions and a seed, as `(Request) => Promise<Response>`. */
 export function createEmulator(options: IEmulatorOptions): IEmulator {
   const configuredWeb = new URL(options.webUrl.replace(/\/+$/, ''));
   const sitePath = configuredWeb.pathname.replace(/\/+$/, '');
+  // Links the API writes use the configured address, never the request's Host header.
+  const webUrl = `${configuredWeb.origin}${sitePath}`;
   const apiPrefix = `${sitePath}/_api/`.toLowerCase();
   const secret = digestSecret(sitePath);
   let seed = options.seed;
@@ -70,9 +99,11 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   const store = new EmulatorStore(seed, options.dataDir);
   const outbox: IEmail[] = [];
   const faults = new FaultQueue();
+  const security = new SiteSecurity({ get site() { return store.site; }, get users() { return store.users; }, list: k => store.list(k) });
 
   const userById = (id: number): ISeedUser | undefined => store.users.find(u => u.id === id);
   const src: IValueSource = { item: (key, id) => store.item(key, id), user: userById };
+  const securityApi = createSecurityApi({ security, users: () => store.users, userEntity, save: () => store.save() });
 
   function identify(headers: Headers): ISeedUser | undefined {
     const named = headers.get(USER_HEADER);
@@ -82,7 +113,28 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     }
     const cookie = /(?:^|;\s*)moh-user=([^;]+)/.exec(headers.get('cookie') ?? '');
     if (cookie) return userById(Number(decodeURIComponent(cookie[1])));
-    return options.defaultUserId === undefined ? undefined : userById(options.defaultUserId);
+    return undefined;
+  }
+
+  function issueDigest(userId: number): string {
+    const date = digestDate(new Date());
+    const mac = createHmac('sha256', secret).update(`${userId}|${date}`).digest('hex').toUpperCase();
+    return `0x${mac},${date}`;
+  }
+
+  /** Valid only for the user it was issued to, and only within its lifetime. */
+  function checkDigest(req: IApiRequest): void {
+    if (req.insideBatch) return;
+    const value = req.headers.get('X-RequestDigest') ?? '';
+    const comma = value.indexOf(',');
+    if (comma < 0) throw INVALID_DIGEST();
+    const mac = value.slice(0, comma);
+    const date = value.slice(comma + 1);
+    const issued = parseDigestDate(date);
+    const expected = `0x${createHmac('sha256', secret).update(`${req.userId}|${date}`).digest('hex').toUpperCase()}`;
+    const ok = issued !== undefined && mac.length === expected.length && timingSafeEqual(Buffer.from(mac), Buffer.from(expected));
+    const age = issued === undefined ? Infinity : Date.now() - issued;
+    if (!ok || age > DIGEST_TIMEOUT_SECONDS * 1000 || age < -60_000) throw INVALID_DIGEST();
   }
 
   async function core(req: Request): Promise<IApiResponse> {
@@ -94,16 +146,35 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
       return spError(fault.status, '-2147024860, Microsoft.SharePoint.SPRequestThrottledException',
         'The request has been throttled. Please retry after the time given in the Retry-After header.', headers);
     }
-    const url = new URL(req.url);
+    let url: URL;
+    try {
+      url = new URL(req.url);
+    } catch {
+      return spError(400, '-1, System.ArgumentException', 'The URL is not valid.');
+    }
     if (!url.pathname.toLowerCase().startsWith(apiPrefix)) {
       return spError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.');
+    }
+    if (url.search.length > MAX_QUERY_LENGTH + 1) {
+      return spError(414, '-1, System.ArgumentException', `The query string is longer than ${MAX_QUERY_LENGTH} characters.`);
     }
     const user = identify(req.headers);
     if (!user) {
       return spError(401, '-2147024891, System.UnauthorizedAccessException',
         'Access denied. You do not have permission to perform this action or access this resource.');
     }
-    const body = req.method === 'GET' || req.method === 'HEAD' ? '' : await req.text();
+    let body = '';
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      const bytes = new Uint8Array(await req.arrayBuffer());
+      if (bytes.length > MAX_BODY_BYTES) {
+        return spError(413, '-2130575338, Microsoft.SharePoint.SPException', `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+      }
+      try {
+        body = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        return spError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'The request body is not valid UTF-8.');
+      }
+    }
     return route({ method: req.method.toUpperCase(), url, headers: req.headers, body, userId: user.id, insideBatch: false });
   }
 
@@ -112,27 +183,20 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
       return dispatch(req);
     } catch (e) {
       if (e instanceof SpRequestError) return e.toResponse();
+      if (e instanceof RangeError) return spError(400, '-1, Microsoft.Data.OData.ODataException', 'The request is too complex to process.');
       return spError(500, '-2146233088, System.InvalidOperationException', (e as Error).message);
     }
   }
 
   function verbOf(req: IApiRequest): string {
-    const override = req.headers.get('X-HTTP-Method');
-    if (req.method === 'POST' && override) return override.toUpperCase();
+    const override = (req.headers.get('X-HTTP-Method') ?? '').trim().toUpperCase();
+    if (req.method === 'POST' && TUNNELLED.has(override)) return override === 'DELETE' ? 'DELETE' : 'MERGE';
     return req.method === 'PATCH' || req.method === 'PUT' ? 'MERGE' : req.method;
   }
 
-  function checkDigest(req: IApiRequest): void {
-    if (req.insideBatch) return;
-    const digest = req.headers.get('X-RequestDigest') ?? '';
-    if (digest.split(',')[0] !== secret) {
-      throw new SpRequestError(403, '-2130575251, Microsoft.SharePoint.SPException',
-        'The security validation for this page is invalid and might be corrupted. Please use your web browser\'s Back button to try your operation again.');
-    }
-  }
+  const WEB: Scope = { kind: 'web' };
 
   function dispatch(req: IApiRequest): IApiResponse {
-    const webUrl = `${req.url.origin}${sitePath}`;
     const rest = req.url.pathname.slice(apiPrefix.length);
     let segments: string[];
     try {
@@ -149,30 +213,44 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
       return jsonResponse(200, {
         'odata.metadata': `${webUrl}/_api/$metadata#SP.ContextWebInformation`,
         FormDigestTimeoutSeconds: DIGEST_TIMEOUT_SECONDS,
-        FormDigestValue: `${secret},${digestDate(new Date())}`,
+        FormDigestValue: issueDigest(user.id),
         LibraryVersion: '16.0.25919.12007',
         SiteFullUrl: webUrl,
         SupportedSchemaVersions: ['14.0.0.0', '15.0.0.0'],
         WebFullUrl: webUrl
       });
     }
-    if (verb !== 'GET') checkDigest(req);
-    if (head === '$batch' && segments.length === 1) return batch(req, webUrl);
+    // The digest guards every request that is not a plain GET, whatever X-HTTP-Method says.
+    if (req.method !== 'GET' && req.method !== 'HEAD') checkDigest(req);
+    // Someone with no permission anywhere in the site is refused everything in it.
+    if (!security.hasAny(user.id, WEB)) throw ACCESS_DENIED();
+    if (head === '$batch' && segments.length === 1) {
+      if (req.insideBatch) throw BAD_REQUEST('A batch may not contain another batch.', '-1, Microsoft.Data.OData.ODataException');
+      return batch(req);
+    }
     if (head === 'sp.utilities.utility.sendemail' && segments.length === 1) return sendEmail(req, user);
 
     let i = 0;
     if (head === 'web') {
       i = 1;
       const next = (segments[1] ?? '').toLowerCase();
-      if (segments.length === 1) return webEntity(webUrl);
+      if (segments.length === 1) return webEntity();
       if (next === 'currentuser' && segments.length === 2) return jsonResponse(200, userEntity(webUrl, user));
-      if (next === 'ensureuser' && segments.length === 2) return ensureUser(req, webUrl);
+      if (next === 'ensureuser' && segments.length === 2) return ensureUser(req, user);
       const byId = /^getuserbyid\((\d+)\)$/i.exec(segments[1]);
-      if (byId && segments.length === 2) return oneUser(webUrl, userById(Number(byId[1])));
-      if (next === 'siteusers') return siteUsers(segments.slice(2), webUrl);
+      if (byId && segments.length === 2) {
+        requireWeb(user, 'BrowseUserInfo');
+        return oneUser(userById(Number(byId[1])));
+      }
+      if (next === 'siteusers') return siteUsers(segments.slice(2), user);
+      if (!/^lists/i.test(next)) {
+        const answered = securityApi.webRoute(req, verb, user, segments.slice(1), webUrl);
+        if (answered) return answered;
+        throw new SpRequestError(404, '-1, System.ArgumentException', `The endpoint '${rest}' is not supported by the emulator.`);
+      }
     }
     const listSeg = segments[i] ?? '';
-    if (/^lists$/i.test(listSeg) && segments.length === i + 1) return allLists(webUrl, user);
+    if (/^lists$/i.test(listSeg) && segments.length === i + 1) return allLists(user);
     let list: IListDef | undefined;
     let asked = '';
     const byTitle = /^lists$/i.test(listSeg) ? /^getbytitle\('((?:[^']|'')*)'\)$/i.exec(segments[i + 1] ?? '') : null;
@@ -188,27 +266,37 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     } else {
       throw new SpRequestError(404, '-1, System.ArgumentException', `The endpoint '${rest}' is not supported by the emulator.`);
     }
-    if (!list || (listAccess(user, list) === 'none' && !hasAnyItemGrant(list, user))) {
+    // A list the caller has nothing on does not exist for them.
+    if (!list || !security.hasAny(user.id, { kind: 'list', list: store.list(list.key) })) {
       throw new SpRequestError(404, '-1, System.ArgumentException', `List '${asked}' does not exist at site with URL '${webUrl}'.`);
     }
-    return listRoute(req, verb, list, user, segments.slice(i), webUrl);
+    return listRoute(req, verb, list, user, segments.slice(i));
   }
 
-  function hasAnyItemGrant(list: IListDef, user: ISeedUser): boolean {
-    return store.list(list.key).items.some(it => it.uniquePermissions?.[user.id] !== undefined);
+  function requireWeb(user: ISeedUser, kind: Parameters<SiteSecurity['has']>[2]): void {
+    if (!security.has(user.id, WEB, kind)) throw ACCESS_DENIED();
   }
 
   function methodNotAllowed(): SpRequestError {
     return new SpRequestError(405, '-1, Microsoft.SharePoint.Client.ClientServiceException', 'The HTTP method is not supported for this resource.');
   }
 
-  function listRoute(req: IApiRequest, verb: string, list: IListDef, user: ISeedUser, rest: string[], webUrl: string): IApiResponse {
+  function listRoute(req: IApiRequest, verb: string, list: IListDef, user: ISeedUser, rest: string[]): IApiResponse {
+    const stored = store.list(list.key);
+    const listScope: Scope = { kind: 'list', list: stored };
     const urls: IEntityUrls = { webUrl, listId: listGuid(list.key) };
     if (rest.length === 0) {
-      if (verb !== 'GET') throw ACCESS_DENIED();
-      return jsonResponse(200, { 'odata.metadata': `${webUrl}/_api/$metadata#SP.ApiData.Lists/@Element`, ...listEntity(list, webUrl) });
+      if (verb === 'GET') {
+        return jsonResponse(200, { 'odata.metadata': `${webUrl}/_api/$metadata#SP.ApiData.Lists/@Element`, ...listEntity(list, req.url.searchParams.get('$select')) });
+      }
+      if (verb === 'MERGE') return updateList(req, user, stored);
+      throw ACCESS_DENIED();
     }
-    if (!/^items/i.test(rest[0])) throw new SpRequestError(404, '-1, System.ArgumentException', `The endpoint '${rest.join('/')}' is not supported by the emulator.`);
+    if (!/^items/i.test(rest[0])) {
+      const answered = securityApi.scopeRoute(req, verb, user, listScope, rest, webUrl);
+      if (answered) return answered;
+      throw new SpRequestError(404, '-1, System.ArgumentException', `The endpoint '${rest.join('/')}' is not supported by the emulator.`);
+    }
     const itemMatch = /^items\((\d+)\)$/i.exec(rest[0]);
     if (/^items$/i.test(rest[0]) && rest.length === 1) {
       if (verb === 'GET') return listItems(req, list, user, urls);
@@ -218,28 +306,59 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     if (!itemMatch) throw new SpRequestError(404, '-1, System.ArgumentException', `The endpoint '${rest.join('/')}' is not supported by the emulator.`);
     const id = Number(itemMatch[1]);
     const item = store.item(list.key, id);
-    if (!item) throw new SpRequestError(404, '-2147024809, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.');
-    const access = itemAccess(user, list, item);
+    // An item the caller may not see answers exactly as a missing one, so its existence does not leak.
+    if (!item || !security.canRead(user.id, stored, item)) throw ITEM_MISSING();
     if (rest.length === 1) {
       if (verb === 'GET') {
-        if (!atLeast(access, 'read')) throw ACCESS_DENIED();
         const projection = parseProjection(list, req.url.searchParams.get('$select'), req.url.searchParams.get('$expand'));
         return jsonResponse(200, {
           'odata.metadata': `${webUrl}/_api/$metadata#SP.ListData.${entityName(list)}Items/@Element`,
           ...itemEntity(src, list, item, projection, urls)
         }, { ETag: `"${item.etag}"` });
       }
-      if (!atLeast(access, 'contribute')) throw ACCESS_DENIED();
-      checkEtag(req, item);
-      if (verb === 'MERGE') return updateItem(req, list, user, item);
+      if (verb === 'MERGE') {
+        if (!security.canWrite(user.id, stored, item, 'EditListItems')) throw ACCESS_DENIED();
+        checkEtag(req, item);
+        return updateItem(req, list, user, item);
+      }
       if (verb === 'DELETE') {
+        if (!security.canWrite(user.id, stored, item, 'DeleteListItems')) throw ACCESS_DENIED();
+        checkEtag(req, item);
         store.remove(list.key, id);
         store.save();
         return emptyResponse(200);
       }
       throw methodNotAllowed();
     }
-    return permissionRoute(verb, list, user, item, rest.slice(1));
+    const answered = securityApi.scopeRoute(req, verb, user, { kind: 'item', list: stored, item }, rest.slice(1), webUrl);
+    if (answered) return answered;
+    throw new SpRequestError(404, '-1, System.ArgumentException', `The endpoint '${rest.join('/')}' is not supported by the emulator.`);
+  }
+
+  /** MERGE on a list: the item-level settings (ReadSecurity / WriteSecurity) and its description, by those who may manage it. */
+  function updateList(req: IApiRequest, user: ISeedUser, stored: IStoredList): IApiResponse {
+    if (!security.has(user.id, { kind: 'list', list: stored }, 'ManageLists')) throw ACCESS_DENIED();
+    let body: Record<string, unknown>;
+    try {
+      const parsed: unknown = req.body.trim() ? JSON.parse(req.body) : {};
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+      body = parsed as Record<string, unknown>;
+    } catch {
+      throw BAD_REQUEST('Invalid JSON. A token was not recognized in the JSON content.');
+    }
+    const next = { readSecurity: stored.readSecurity, writeSecurity: stored.writeSecurity };
+    for (const [k, v] of Object.entries(body)) {
+      if (k === 'ReadSecurity' && (v === 1 || v === 2)) next.readSecurity = v;
+      else if (k === 'WriteSecurity' && (v === 1 || v === 2 || v === 4)) next.writeSecurity = v;
+      else if (k === 'ReadSecurity' || k === 'WriteSecurity') throw BAD_REQUEST(`The value of '${k}' is not valid.`, '-2147024809, System.ArgumentException');
+      else if (k !== '__metadata') {
+        throw BAD_REQUEST(`The property '${k}' does not exist on type 'SP.List' or cannot be changed by the emulator.`);
+      }
+    }
+    stored.readSecurity = next.readSecurity;
+    stored.writeSecurity = next.writeSecurity;
+    store.save();
+    return emptyResponse(204);
   }
 
   function checkEtag(req: IApiRequest, item: IStoredItem): void {
@@ -254,8 +373,9 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
 
   function listItems(req: IApiRequest, list: IListDef, user: ISeedUser, urls: IEntityUrls): IApiResponse {
     const q = req.url.searchParams;
+    const stored = store.list(list.key);
     const projection = parseProjection(list, q.get('$select'), q.get('$expand'));
-    const page = queryItems(src, list, store.list(list.key).items, it => atLeast(itemAccess(user, list, it), 'read'), {
+    const page = queryItems(src, list, stored.items, security.readFilter(user.id, stored), {
       filter: q.get('$filter'), orderby: q.get('$orderby'), top: q.get('$top'), skiptoken: q.get('$skiptoken')
     }, threshold);
     const body: Record<string, unknown> = {
@@ -263,16 +383,18 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
       value: page.items.map(it => itemEntity(src, list, it, projection, urls))
     };
     if (page.lastIdWhenMore !== undefined) {
-      const next = new URL(req.url.toString());
+      const next = new URL(`${webUrl}${req.url.pathname.slice(sitePath.length)}${req.url.search}`);
       next.searchParams.set('$skiptoken', `Paged=TRUE&p_ID=${page.lastIdWhenMore}`);
       body['odata.nextLink'] = next.toString();
     }
     return jsonResponse(200, body);
   }
 
+  const lookupExists = (key: IListDef['key'], id: number): boolean => !!store.item(key, id);
+
   function addItem(req: IApiRequest, list: IListDef, user: ISeedUser, urls: IEntityUrls): IApiResponse {
-    if (!atLeast(listAccess(user, list), 'contribute')) throw ACCESS_DENIED();
-    const values = { ...defaultValues(list), ...validateItemWrite(list, req.body) };
+    if (!security.has(user.id, { kind: 'list', list: store.list(list.key) }, 'AddListItems')) throw ACCESS_DENIED();
+    const values = { ...defaultValues(list), ...validateItemWrite(list, req.body, lookupExists) };
     const stored = store.list(list.key);
     const now = spDate(Date.now());
     const item: IStoredItem = {
@@ -287,7 +409,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   }
 
   function updateItem(req: IApiRequest, list: IListDef, user: ISeedUser, item: IStoredItem): IApiResponse {
-    const values = validateItemWrite(list, req.body);
+    const values = validateItemWrite(list, req.body, lookupExists);
     Object.assign(item.values, values);
     item.etag += 1;
     item.EditorId = user.id;
@@ -296,72 +418,29 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     return emptyResponse(204, { ETag: `"${item.etag}"` });
   }
 
-  function permissionRoute(verb: string, list: IListDef, user: ISeedUser, item: IStoredItem, rest: string[]): IApiResponse {
-    if (verb !== 'POST') throw methodNotAllowed();
-    const unsupported = (): SpRequestError => new SpRequestError(404, '-1, System.ArgumentException', `The endpoint '${rest.join('/')}' is not supported by the emulator.`);
-    const call = rest.join('/').replace(/\s+/g, '');
-    const brk = /^breakroleinheritance\(copyroleassignments=(true|false),clearsubscopes=(true|false)\)$/i.exec(call);
-    const add = /^roleassignments\/(add|remove)roleassignment\(principalid=(\d+),roledefid=(\d+)\)$/i.exec(call);
-    const resetCall = /^resetroleinheritance$/i.test(call);
-    if (!brk && !add && !resetCall) throw unsupported();
-    if (!atLeast(listAccess(user, list), 'full')) throw ACCESS_DENIED();
-    if (brk) {
-      if (!item.uniquePermissions) {
-        const copied: Record<number, PermissionLevel> = {};
-        if (/^true$/i.test(brk[1])) {
-          for (const u of store.users) {
-            const level = listAccess(u, list);
-            if (level !== 'none' && !u.isSiteAdmin) copied[u.id] = level;
-          }
-        }
-        item.uniquePermissions = copied;
-      }
-    } else if (resetCall) {
-      delete item.uniquePermissions;
-    } else if (add) {
-      const principal = Number(add[2]);
-      const level = ROLE_DEFINITIONS[Number(add[3])];
-      if (!level) throw new SpRequestError(404, '-2146232832, Microsoft.SharePoint.SPException', 'The specified role definition was not found.');
-      if (!userById(principal)) throw new SpRequestError(404, '-2146232832, Microsoft.SharePoint.SPException', 'The specified principal was not found.');
-      // Changing assignments on an item that still inherits breaks inheritance, copying the list's (as SharePoint does).
-      if (!item.uniquePermissions) {
-        item.uniquePermissions = {};
-        for (const u of store.users) {
-          const l = listAccess(u, list);
-          if (l !== 'none' && !u.isSiteAdmin) item.uniquePermissions[u.id] = l;
-        }
-      }
-      if (add[1].toLowerCase() === 'add') {
-        const existing = item.uniquePermissions[principal];
-        if (!existing || !atLeast(existing, level)) item.uniquePermissions[principal] = level;
-      } else if (item.uniquePermissions[principal] === level) {
-        delete item.uniquePermissions[principal];
-      }
-    }
-    store.save();
-    return jsonResponse(200, { 'odata.null': true });
-  }
-
-  function listEntity(list: IListDef, webUrl: string): Record<string, unknown> {
+  function listEntity(list: IListDef, select: string | null): Record<string, unknown> {
     const stored = store.list(list.key);
     const editLink = `Web/Lists(guid'${stored.id}')`;
     const last = stored.items.reduce((m, it) => (it.Modified > m ? it.Modified : m), '2024-01-01T00:00:00Z');
-    return {
+    const out: Record<string, unknown> = {
       'odata.type': 'SP.List', 'odata.id': `${webUrl}/_api/${editLink}`, 'odata.editLink': editLink,
       AllowContentTypes: true, BaseTemplate: 100, BaseType: 0, ContentTypesEnabled: false,
       Created: '2024-01-01T00:00:00Z', Description: list.description, EnableAttachments: true, EnableVersioning: true,
       EntityTypeName: `${entityName(list)}List`, Hidden: false, Id: stored.id, ItemCount: stored.items.length,
       LastItemModifiedDate: last, ListItemEntityTypeFullName: `SP.Data.${entityName(list)}ListItem`,
-      ParentWebUrl: sitePath || '/', Title: list.title
+      ParentWebUrl: sitePath || '/', ReadSecurity: stored.readSecurity, Title: list.title, WriteSecurity: stored.writeSecurity
     };
+    // SharePoint returns this one only when it is asked for.
+    if (/\bHasUniqueRoleAssignments\b/i.test(select ?? '')) out.HasUniqueRoleAssignments = !!stored.roleAssignments;
+    return out;
   }
 
-  function allLists(webUrl: string, user: ISeedUser): IApiResponse {
-    const visible = ALL_LISTS.filter(l => listAccess(user, l) !== 'none' || hasAnyItemGrant(l, user));
-    return jsonResponse(200, { 'odata.metadata': `${webUrl}/_api/$metadata#SP.ApiData.Lists`, value: visible.map(l => listEntity(l, webUrl)) });
+  function allLists(user: ISeedUser): IApiResponse {
+    const visible = packagedLists().filter(l => security.hasAny(user.id, { kind: 'list', list: store.list(l.key) }));
+    return jsonResponse(200, { 'odata.metadata': `${webUrl}/_api/$metadata#SP.ApiData.Lists`, value: visible.map(l => listEntity(l, null)) });
   }
 
-  function webEntity(webUrl: string): IApiResponse {
+  function webEntity(): IApiResponse {
     return jsonResponse(200, {
       'odata.metadata': `${webUrl}/_api/$metadata#SP.ApiData.Webs/@Element`, 'odata.type': 'SP.Web',
       'odata.id': `${webUrl}/_api/Web`, 'odata.editLink': 'Web', Id: listGuid('wards').replace(/^.{8}/, '0000beef'),
@@ -369,9 +448,9 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     });
   }
 
-  function userEntity(webUrl: string, u: ISeedUser): Record<string, unknown> {
+  function userEntity(base: string, u: ISeedUser): Record<string, unknown> {
     return {
-      'odata.type': 'SP.User', 'odata.id': `${webUrl}/_api/Web/GetUserById(${u.id})`, 'odata.editLink': `Web/GetUserById(${u.id})`,
+      'odata.type': 'SP.User', 'odata.id': `${base}/_api/Web/GetUserById(${u.id})`, 'odata.editLink': `Web/GetUserById(${u.id})`,
       Id: u.id, IsHiddenInUI: false, LoginName: u.loginName, Title: u.title, PrincipalType: 1, Email: u.email, Expiration: '',
       IsEmailAuthenticationGuestUser: false, IsShareByEmailGuestUser: false, IsSiteAdmin: !!u.isSiteAdmin,
       UserId: { NameId: createHash('md5').update(u.loginName).digest('hex').slice(0, 16), NameIdIssuer: 'urn:federation:microsoftonline' },
@@ -383,32 +462,34 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     return new SpRequestError(404, '-2146232832, Microsoft.SharePoint.SPException', 'User cannot be found.');
   }
 
-  function oneUser(webUrl: string, u: ISeedUser | undefined): IApiResponse {
+  function oneUser(u: ISeedUser | undefined): IApiResponse {
     if (!u) throw userNotFound();
     return jsonResponse(200, { 'odata.metadata': `${webUrl}/_api/$metadata#SP.ApiData.Users/@Element`, ...userEntity(webUrl, u) });
   }
 
-  function siteUsers(rest: string[], webUrl: string): IApiResponse {
+  function siteUsers(rest: string[], user: ISeedUser): IApiResponse {
+    requireWeb(user, 'BrowseUserInfo');
     if (rest.length === 0) {
       return jsonResponse(200, { 'odata.metadata': `${webUrl}/_api/$metadata#SP.ApiData.Users`, value: store.users.map(u => userEntity(webUrl, u)) });
     }
     const byId = /^getbyid\((\d+)\)$/i.exec(rest[0]);
-    if (byId && rest.length === 1) return oneUser(webUrl, userById(Number(byId[1])));
+    if (byId && rest.length === 1) return oneUser(userById(Number(byId[1])));
     const byEmail = /^getbyemail\('((?:[^']|'')*)'\)$/i.exec(rest[0]);
     if (byEmail && rest.length === 1) {
       const email = byEmail[1].replace(/''/g, "'").toLowerCase();
-      return oneUser(webUrl, store.users.find(u => u.email.toLowerCase() === email));
+      return oneUser(store.users.find(u => u.email.toLowerCase() === email));
     }
     const byLogin = /^getbyloginname\('((?:[^']|'')*)'\)$/i.exec(rest[0]);
     if (byLogin && rest.length === 1) {
       const login = byLogin[1].replace(/''/g, "'").toLowerCase();
-      return oneUser(webUrl, store.users.find(u => u.loginName.toLowerCase() === login));
+      return oneUser(store.users.find(u => u.loginName.toLowerCase() === login));
     }
     throw new SpRequestError(404, '-1, System.ArgumentException', `The endpoint 'siteusers/${rest.join('/')}' is not supported by the emulator.`);
   }
 
-  function ensureUser(req: IApiRequest, webUrl: string): IApiResponse {
+  function ensureUser(req: IApiRequest, user: ISeedUser): IApiResponse {
     if (req.method !== 'POST') throw methodNotAllowed();
+    requireWeb(user, 'BrowseUserInfo');
     let logonName = '';
     try {
       logonName = String((JSON.parse(req.body || '{}') as { logonName?: unknown }).logonName ?? '');
@@ -419,9 +500,10 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     const bare = lower.split('|').pop() ?? lower;
     const u = store.users.find(x => x.loginName.toLowerCase() === lower || x.email.toLowerCase() === bare);
     if (!u) throw new SpRequestError(500, '-2146232832, Microsoft.SharePoint.SPException', `The specified user ${logonName} could not be found.`);
-    return oneUser(webUrl, u);
+    return oneUser(u);
   }
 
+  /** Mail goes from the caller (a From in the body is not honoured) and only to people who are users of the site. */
   function sendEmail(req: IApiRequest, user: ISeedUser): IApiResponse {
     if (req.method !== 'POST') throw methodNotAllowed();
     let props: Record<string, unknown>;
@@ -432,17 +514,23 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     }
     const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
     const to = list(props.To);
-    if (!to.length) {
+    const cc = list(props.CC);
+    const bcc = list(props.BCC);
+    const isSiteUser = (address: string): boolean => {
+      const lower = address.trim().toLowerCase();
+      return store.users.some(u => u.email.toLowerCase() === lower || u.loginName.toLowerCase() === lower);
+    };
+    if (!to.length || ![...to, ...cc, ...bcc].every(isSiteUser)) {
       throw new SpRequestError(500, '-2130575339, Microsoft.SharePoint.SPException', 'The e-mail message cannot be sent. Make sure the e-mail has a valid recipient.');
     }
     outbox.push({
-      to, cc: list(props.CC), bcc: list(props.BCC), from: typeof props.From === 'string' ? props.From : null,
+      to, cc, bcc, from: user.email,
       subject: String(props.Subject ?? ''), body: String(props.Body ?? ''), sentBy: user.id, sentAt: spDate(Date.now())
     });
     return jsonResponse(200, { 'odata.null': true });
   }
 
-  function batch(req: IApiRequest, webUrl: string): IApiResponse {
+  function batch(req: IApiRequest): IApiResponse {
     if (req.method !== 'POST') throw methodNotAllowed();
     const parts = parseBatch(req.headers.get('content-type'), req.body);
     const responses = parts.map(part => {
@@ -462,7 +550,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   }
 
   const emulator: IEmulator = {
-    webUrl: `${configuredWeb.origin}${sitePath}`,
+    webUrl,
     async handle(req: Request): Promise<Response> {
       return toResponse(await core(req));
     },

@@ -1,6 +1,6 @@
 /**
- * The local SharePoint list emulator: the REST surface @pnp/sp v4 uses, over the lists in
- * src/schema and a seed. `createEmulator` is the core (`handle(Request)`, `fetch`);
+ * The local SharePoint list emulator: the REST surface @pnp/sp v4 uses, over the lists the
+ * shipped package (sharepoint/assets) creates, the documented permission set-up and a seed. `createEmulator` is the core (`handle(Request)`, `fetch`);
  * `startEmulatorServer` mounts it on node:http beside the preview page.
  */
 export { createEmulator, DEFAULT_THRESHOLD, USER_HEADER, USER_COOKIE } from './emulator';
@@ -8,4 +8,5 @@ export { startEmulatorServer } from './server';
 export type { IEmulatorServer, IEmulatorServerOptions, IFaultRequest } from './server';
 export { DroppedConnectionError } from './types';
 export type { Fault, IEmail, IEmulator, IEmulatorOptions, IFaultControl, IStoredItem, IStoredList, IStoreView } from './types';
-export { ROLE_DEFINITIONS } from './permissions';
+export { SiteSecurity } from './security';
+export { readPackagedLists, packagedLists } from './packagedSite';

@@ -1,5 +1,5 @@
 import type { IListDef } from '../../src/schema/fieldTypes';
-import { listByKey } from '../../src/schema/lists';
+import { packagedList as listByKey } from './packagedSite';
 import type { ISeedUser } from '../seed/seedTypes';
 import { COLUMN_MISSING } from './apiTypes';
 import type { IColumn, IColumnRef } from './listModel';

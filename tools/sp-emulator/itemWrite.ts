@@ -38,7 +38,14 @@ function arrayOf(v: unknown, edm: string, ok: (x: unknown) => boolean): unknown[
  * fields and choice membership are not enforced (SharePoint's REST API does not either).
  * Returns the values to store, keyed as they are read back.
  */
-export function validateItemWrite(list: IListDef, bodyText: string): Record<string, unknown> {
+/** SharePoint's date range for DateTime columns. */
+export const MIN_SP_DATE = Date.UTC(1900, 0, 1);
+export const MAX_SP_DATE = Date.UTC(8900, 11, 31, 23, 59, 59);
+
+/** Whether an item exists in the list a lookup points at (lookups to missing items are refused). */
+export type LookupCheck = (target: NonNullable<Extract<FieldDef, { kind: 'lookup' }>['target']>, id: number) => boolean;
+
+export function validateItemWrite(list: IListDef, bodyText: string, lookupExists?: LookupCheck): Record<string, unknown> {
   let body: unknown;
   try {
     body = bodyText.trim() ? JSON.parse(bodyText) : {};
@@ -58,6 +65,15 @@ export function validateItemWrite(list: IListDef, bodyText: string): Record<stri
       throw BAD_REQUEST(`The property '${key}' does not exist on type '${itemTypeName(list)}'. Make sure to only use property names that are defined by the type.`, INVALID_CLIENT_QUERY);
     }
     out[key] = fieldValue(field, value);
+    if (lookupExists && (field.kind === 'lookup' || field.kind === 'multiLookup')) {
+      const ids = (Array.isArray(out[key]) ? out[key] : [out[key]]) as (number | null)[];
+      for (const id of ids) {
+        if (id !== null && id !== 0 && !lookupExists(field.target, id)) {
+          throw new SpRequestError(400, '-2146232832, Microsoft.SharePoint.SPException',
+            `The lookup value ${id} for the field '${field.name}' does not match an item in the target list.`);
+        }
+      }
+    }
   }
   return out;
 }
@@ -83,7 +99,13 @@ function fieldValue(field: FieldDef, value: unknown): unknown {
     case 'boolean': return primitive(value, 'Edm.Boolean', v => typeof v === 'boolean');
     case 'dateTime': {
       const s = primitive(value, 'Edm.DateTime', v => isString(v) && !Number.isNaN(Date.parse(v as string)));
-      return s === null ? null : spDate(s as string);
+      if (s === null) return null;
+      const ms = Date.parse(s as string);
+      if (ms < MIN_SP_DATE || ms > MAX_SP_DATE) {
+        throw new SpRequestError(400, '-2130575162, Microsoft.SharePoint.SPFieldValidationException',
+          `Invalid date/time value. The value of the field '${field.name}' must be between 1/1/1900 and 12/31/8900.`);
+      }
+      return spDate(ms);
     }
     case 'lookup': case 'user': return primitive(value, 'Edm.Int32', isInteger);
     case 'multiLookup': return arrayOf(value, 'Edm.Int32', isInteger) ?? [];

@@ -1,5 +1,5 @@
 import type { IListDef } from '../../src/schema/fieldTypes';
-import { listByKey } from '../../src/schema/lists';
+import { packagedList as listByKey } from './packagedSite';
 import { BAD_REQUEST, SpRequestError } from './apiTypes';
 import type { IColumn, IColumnRef } from './listModel';
 import { columnsOf, isReferenceKind, itemTypeName, resolveColumn, USER_PROJECTIONS } from './listModel';
@@ -202,8 +202,10 @@ export function queryItems(
     });
     ordered = keyed.map(k => k.item);
   }
-  const topParsed = q.top === null ? DEFAULT_TOP : parseInt(q.top, 10);
-  if (Number.isNaN(topParsed) || topParsed < 0) throw BAD_REQUEST(`Invalid $top value '${q.top ?? ''}'.`);
+  // OData reads $top as a whole number and nothing else: '5abc', '1e3' and '2.5' are refused.
+  if (q.top !== null && !/^\d{1,10}$/.test(q.top)) throw BAD_REQUEST(`Invalid $top value '${q.top}'.`);
+  const topParsed = q.top === null ? DEFAULT_TOP : Number(q.top);
+  if (topParsed > 2147483647) throw BAD_REQUEST(`Invalid $top value '${q.top ?? ''}'.`);
   const top = Math.min(topParsed, MAX_TOP);
 
   let start = 0;

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'crypto';
-import { ALL_LISTS } from '../../src/schema/lists';
+import { packagedLists } from './packagedSite';
 import type { IListDef, ListKey } from '../../src/schema/fieldTypes';
 import { COLUMN_MISSING } from './apiTypes';
 
@@ -106,12 +106,12 @@ export function listGuid(key: ListKey): string {
 
 export function findListByTitle(title: string): IListDef | undefined {
   const lower = title.toLowerCase();
-  return ALL_LISTS.find(l => l.title.toLowerCase() === lower);
+  return packagedLists().find(l => l.title.toLowerCase() === lower);
 }
 
 export function findListById(id: string): IListDef | undefined {
   const lower = id.toLowerCase();
-  return ALL_LISTS.find(l => listGuid(l.key) === lower);
+  return packagedLists().find(l => listGuid(l.key) === lower);
 }
 
 /** A random GUID (our @types/node predates crypto.randomUUID). */

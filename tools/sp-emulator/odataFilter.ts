@@ -31,6 +31,23 @@ function invalid(filter: string, pos?: number): Error {
     : `Syntax error at position ${pos} in '${filter}'.`, '-1, Microsoft.Data.OData.ODataException');
 }
 
+// Sticky, so each token is matched where it starts without copying the rest of the filter.
+const NUMBER = /-?\d+(\.\d+)?([eE][+-]?\d+)?[mMdDlLfF]?/y;
+const WORD = /[A-Za-z_][A-Za-z0-9_/.]*/y;
+
+/**
+ * How many groupings and logical operators a filter may hold. OData's URI parser stops at
+ * a recursion limit; ours is at least as strict, so a hostile filter (thousands of nested
+ * parentheses) is a 400 rather than a stack overflow.
+ */
+export const MAX_FILTER_DEPTH = 100;
+
+function tooDeep(): Error {
+  return BAD_REQUEST(`The query is too complex: the recursion limit of ${MAX_FILTER_DEPTH} has been reached.`, '-1, Microsoft.Data.OData.ODataException');
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
 function tokenize(src: string): IToken[] {
   const out: IToken[] = [];
   let i = 0;
@@ -56,13 +73,15 @@ function tokenize(src: string): IToken[] {
       i = next;
       continue;
     }
-    const num = /^-?\d+(\.\d+)?([eE][+-]?\d+)?[mMdDlLfF]?/.exec(src.slice(i));
+    NUMBER.lastIndex = i;
+    const num = NUMBER.exec(src);
     if (num && (c === '-' || /\d/.test(c))) {
       out.push({ t: 'num', v: num[0].replace(/[mMdDlLfF]$/, ''), pos: i });
       i += num[0].length;
       continue;
     }
-    const word = /^[A-Za-z_][A-Za-z0-9_/.]*/.exec(src.slice(i));
+    WORD.lastIndex = i;
+    const word = WORD.exec(src);
     if (word) {
       if (/^datetime$/i.test(word[0]) && src[i + word[0].length] === "'") {
         const [s, next] = readQuoted(i + word[0].length);
@@ -81,6 +100,12 @@ function tokenize(src: string): IToken[] {
 
 export function parseFilter(src: string): FilterExpr {
   const tokens = tokenize(src);
+  // Every '(' and every and/or/not adds a level to the tree the parser and evaluator walk.
+  let levels = 0;
+  for (const tk of tokens) {
+    if ((tk.t === 'punct' && tk.v === '(') || (tk.t === 'word' && /^(and|or|not)$/i.test(tk.v))) levels++;
+    if (levels > MAX_FILTER_DEPTH) throw tooDeep();
+  }
   let p = 0;
   const peek = (): IToken | undefined => tokens[p];
   const isWord = (w: string): boolean => {
@@ -98,7 +123,9 @@ export function parseFilter(src: string): FilterExpr {
     if (!tk) throw invalid(src, src.length);
     switch (tk.t) {
       case 'str': return { t: 'lit', value: tk.v };
-      case 'date': return { t: 'lit', value: tk.v, date: true };
+      case 'date':
+        if (!ISO_DATE.test(tk.v) || Number.isNaN(Date.parse(tk.v))) throw invalid(src, tk.pos);
+        return { t: 'lit', value: tk.v, date: true };
       case 'num': return { t: 'lit', value: Number(tk.v) };
       case 'word': {
         const lower = tk.v.toLowerCase();
@@ -232,6 +259,10 @@ export function compileFilter<T>(src: string, expr: FilterExpr, ctx: IFilterCont
     if (!column || r.t !== 'lit') throw invalid(src);
     const as = ctx.compareAs(column);
     const literal = normalise(r.value, as);
+    // A literal that does not parse as the column's type is refused, not compared as nothing.
+    if (r.value !== null && r.value !== '' && (literal === null || (typeof literal === 'number' && Number.isNaN(literal)))) {
+      throw BAD_REQUEST(`The expression "${src}" is not valid: '${String(r.value)}' is not a valid ${as} value.`, '-1, Microsoft.SharePoint.SPException');
+    }
     return item => {
       const raw = ctx.value(item, column);
       const values = Array.isArray(raw) ? raw.map(v => normalise(v, as)) : [normalise(raw, as)];

@@ -4,7 +4,7 @@ import type { Socket } from 'net';
 import { existsSync, readFileSync, statSync } from 'fs';
 import { extname, join, normalize, resolve, sep } from 'path';
 import type { ISeedData } from '../seed/seedTypes';
-import { createEmulator } from './emulator';
+import { MAX_BODY_BYTES, USER_COOKIE, createEmulator } from './emulator';
 import type { Fault, IEmulator } from './types';
 import { DroppedConnectionError } from './types';
 
@@ -17,7 +17,11 @@ export interface IEmulatorServerOptions {
   seed: ISeedData;
   dataDir?: string;
   threshold?: number;
-  defaultUserId?: number;
+  /**
+   * The user the preview page signs in as on a first visit: serving the page sets its
+   * `moh-user` cookie. The API itself never assumes anyone (no identity = 401).
+   */
+  previewUserId?: number;
   /** Files served at / (index.html for /), for the preview page on the same origin. */
   staticDir?: string;
 }
@@ -47,25 +51,32 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png', '.jpg': 'image/jpeg', '.ico': 'image/x-icon', '.woff': 'font/woff', '.woff2': 'font/woff2', '.txt': 'text/plain; charset=utf-8'
 };
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+/** Reads a body up to `limit` bytes; past it, drains the rest and answers undefined (the caller refuses it). */
+function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer | undefined> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolveBody(Buffer.concat(chunks)));
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= limit) chunks.push(c);
+    });
+    req.on('end', () => resolveBody(size <= limit ? Buffer.concat(chunks) : undefined));
     req.on('error', reject);
   });
 }
 
-function corsHeaders(req: IncomingMessage): Record<string, string> {
+/**
+ * CORS for the emulator's own origin only: SharePoint does not let another site's pages
+ * call its API with the user's cookies, so a foreign Origin gets no CORS headers at all.
+ */
+function corsHeaders(req: IncomingMessage, ownOrigin: string): Record<string, string> {
   const origin = req.headers.origin;
-  return {
-    'Access-Control-Allow-Origin': typeof origin === 'string' ? origin : '*',
-    ...(typeof origin === 'string' ? { 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' } : {}),
-    'Access-Control-Expose-Headers': 'ETag, Retry-After'
-  };
+  if (typeof origin !== 'string' || origin !== ownOrigin) return {};
+  return { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin', 'Access-Control-Expose-Headers': 'ETag, Retry-After' };
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string>): void {
+  // Always the whole body the caller sends: sizes past the API's limit are refused before here.
   const text = body === undefined ? '' : JSON.stringify(body);
   res.writeHead(status, { ...extra, ...(text ? { 'Content-Type': 'application/json; charset=utf-8' } : {}) });
   res.end(text);
@@ -81,10 +92,11 @@ export async function startEmulatorServer(opts: IEmulatorServerOptions): Promise
   const apiPrefix = `${sitePath}/_api/`.toLowerCase();
   const sockets = new Set<Socket>();
   let emulator: IEmulator | undefined;
+  let ownOrigin = '';
 
   const server = createServer((req, res) => {
     handle(req, res).catch(e => {
-      if (!res.headersSent) sendJson(res, 500, { error: (e as Error).message }, corsHeaders(req));
+      if (!res.headersSent) sendJson(res, 500, { error: (e as Error).message }, corsHeaders(req, ownOrigin));
       else res.end();
     });
   });
@@ -94,15 +106,18 @@ export async function startEmulatorServer(opts: IEmulatorServerOptions): Promise
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const cors = corsHeaders(req);
+    const cors = corsHeaders(req, ownOrigin);
     const path = (req.url ?? '/').split('?')[0];
     if (req.method === 'OPTIONS') {
-      const asked = req.headers['access-control-request-headers'];
+      if (!cors['Access-Control-Allow-Origin']) {
+        res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('Cross-origin requests are not allowed.');
+        return;
+      }
       res.writeHead(204, {
         ...cors,
         'Access-Control-Allow-Methods': 'GET, POST, PATCH, PUT, DELETE, MERGE, OPTIONS',
-        'Access-Control-Allow-Headers': typeof asked === 'string' ? asked
-          : 'Accept, Content-Type, X-RequestDigest, X-HTTP-Method, IF-Match, X-PnPjs-RequestId, X-ClientService-ClientTag, X-PnPjs-NoDigest, X-Emulator-User',
+        'Access-Control-Allow-Headers': 'Accept, Content-Type, X-RequestDigest, X-HTTP-Method, IF-Match, X-PnPjs-RequestId, X-ClientService-ClientTag, X-PnPjs-NoDigest, X-Emulator-User',
         'Access-Control-Max-Age': '600'
       });
       res.end();
@@ -110,13 +125,24 @@ export async function startEmulatorServer(opts: IEmulatorServerOptions): Promise
     }
     const emu = emulator as IEmulator;
     if (path.toLowerCase().startsWith(apiPrefix)) {
-      const body = await readBody(req);
+      const method = (req.method ?? 'GET').toUpperCase();
+      const body = method === 'GET' || method === 'HEAD' ? Buffer.alloc(0) : await readBody(req);
+      if (!body) {
+        sendJson(res, 413, { 'odata.error': { code: '-2130575338, Microsoft.SharePoint.SPException',
+          message: { lang: 'en-US', value: `The request body is larger than ${MAX_BODY_BYTES} bytes.` } } }, cors);
+        return;
+      }
       const headers = new Headers();
       for (const [k, v] of Object.entries(req.headers)) {
-        if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+        if (v === undefined) continue;
+        try {
+          headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+        } catch {
+          // A header value fetch's Headers will not hold is dropped, as a proxy in front of SharePoint would.
+        }
       }
-      const method = (req.method ?? 'GET').toUpperCase();
-      const request = new Request(`http://${req.headers.host ?? `${host}`}${req.url ?? '/'}`, {
+      // The request's own Host is never trusted: the emulator answers as its configured address.
+      const request = new Request(`${ownOrigin}${req.url ?? '/'}`, {
         method, headers, body: method === 'GET' || method === 'HEAD' ? undefined : body
       });
       let response: Response;
@@ -134,15 +160,17 @@ export async function startEmulatorServer(opts: IEmulatorServerOptions): Promise
       return;
     }
     if (path.startsWith('/_emulator/')) return control(req, res, path.slice('/_emulator/'.length), emu, cors);
-    serveStatic(path, res, cors);
+    serveStatic(req, path, res, cors);
   }
 
   async function control(req: IncomingMessage, res: ServerResponse, name: string, emu: IEmulator, cors: Record<string, string>): Promise<void> {
-    const text = (await readBody(req)).toString('utf8');
+    const text = ((await readBody(req)) ?? Buffer.alloc(0)).toString('utf8');
     const json = <T>(): T => (text.trim() ? JSON.parse(text) as T : {} as T);
     if (name === 'users' && req.method === 'GET') {
+      // Group membership as the site has it now (groups are principals; membership can change).
       return sendJson(res, 200, emu.store.users.map(u => ({
-        id: u.id, title: u.title, email: u.email, loginName: u.loginName, groups: u.groups, isSiteAdmin: !!u.isSiteAdmin
+        id: u.id, title: u.title, email: u.email, loginName: u.loginName,
+        groups: emu.store.site.groups.filter(g => g.memberIds.includes(u.id)).map(g => g.title), isSiteAdmin: !!u.isSiteAdmin
       })), cors);
     }
     if (name === 'faults' && req.method === 'POST') {
@@ -172,7 +200,7 @@ export async function startEmulatorServer(opts: IEmulatorServerOptions): Promise
     sendJson(res, 404, { error: `No emulator control ${req.method ?? ''} /_emulator/${name}` }, cors);
   }
 
-  function serveStatic(path: string, res: ServerResponse, cors: Record<string, string>): void {
+  function serveStatic(req: IncomingMessage, path: string, res: ServerResponse, cors: Record<string, string>): void {
     if (!opts.staticDir) {
       res.writeHead(404, { ...cors, 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Not found');
@@ -197,7 +225,13 @@ export async function startEmulatorServer(opts: IEmulatorServerOptions): Promise
       res.end('Not found');
       return;
     }
-    res.writeHead(200, { ...cors, 'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    const headers: Record<string, string> = { ...cors, 'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    // The preview page chooses who is signed in: a first visit starts as the preview's default user.
+    const hasCookie = new RegExp(`(?:^|;\\s*)${USER_COOKIE}=`).test(req.headers.cookie ?? '');
+    if (file.endsWith('.html') && opts.previewUserId !== undefined && !hasCookie) {
+      headers['Set-Cookie'] = `${USER_COOKIE}=${opts.previewUserId}; Path=/; SameSite=Strict`;
+    }
+    res.writeHead(200, headers);
     res.end(readFileSync(file));
   }
 
@@ -209,9 +243,8 @@ export async function startEmulatorServer(opts: IEmulatorServerOptions): Promise
   const port = typeof address === 'object' && address ? address.port : opts.port ?? 0;
   const url = `http://${host}:${port}`;
   const webUrl = `${url}${sitePath}`;
-  emulator = createEmulator({
-    webUrl, seed: opts.seed, dataDir: opts.dataDir, threshold: opts.threshold, defaultUserId: opts.defaultUserId
-  });
+  ownOrigin = url;
+  emulator = createEmulator({ webUrl, seed: opts.seed, dataDir: opts.dataDir, threshold: opts.threshold });
   const started = emulator;
   return {
     url, webUrl, emulator: started,

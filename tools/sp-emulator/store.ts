@@ -1,23 +1,30 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { ALL_LISTS } from '../../src/schema/lists';
 import type { ListKey } from '../../src/schema/fieldTypes';
+import { ALL_LISTS } from '../../src/schema/lists';
+import { listSetupSteps } from '../../src/schema/sitePermissions';
 import type { ISeedData } from '../seed/seedTypes';
 import { spDate } from './apiTypes';
 import { listGuid, newGuid } from './listModel';
-import type { IEmulatorState, IStoredItem, IStoredList, IStoreView } from './types';
+import { packagedLists } from './packagedSite';
+import { newSiteSecurity } from './security';
+import { applySetupAndSeed, applySetupStep } from './siteSetup';
+import type { IEmulatorState, ISiteSecurityState, IStoredItem, IStoredList, IStoreView } from './types';
 
 const STATE_FILE = 'state.json';
 const TEMP_PREFIX = 'state.json.tmp-';
 
-/** Builds the emulator's state from a seed: every schema list exists, seeded or empty. */
+/**
+ * Builds the emulator's site as a tenant would have it: the lists the shipped package
+ * creates (seeded or empty), then the documented set-up and the seed's group members and
+ * item permissions applied through the permission model.
+ */
 export function stateFromSeed(seed: ISeedData): IEmulatorState {
   const fallbackAuthor = seed.users.find(u => u.isSiteAdmin)?.id ?? seed.users[0]?.id ?? 1;
   const now = spDate(Date.now());
   const lists = {} as Record<ListKey, IStoredList>;
-  for (const def of ALL_LISTS) {
+  for (const def of packagedLists()) {
     const rows = (seed.rows[def.key] ?? []) as unknown as Record<string, unknown>[];
-    const perms = seed.itemPermissions[def.key] ?? {};
     const items: IStoredItem[] = rows.map(row => {
       const { Id, AuthorId, Created, ...values } = row as Record<string, unknown> & { Id: number; AuthorId?: number; Created?: string };
       const created = Created ? spDate(Created) : now;
@@ -25,14 +32,17 @@ export function stateFromSeed(seed: ISeedData): IEmulatorState {
         Id, values: normaliseDates(values), AuthorId: AuthorId ?? fallbackAuthor, EditorId: AuthorId ?? fallbackAuthor,
         Created: created, Modified: created, GUID: newGuid(), etag: 1
       };
-      const unique = perms[Id];
-      if (unique) item.uniquePermissions = { ...unique };
       return item;
     }).sort((a, b) => a.Id - b.Id);
     const maxId = items.length ? items[items.length - 1].Id : 0;
-    lists[def.key] = { key: def.key, id: listGuid(def.key), nextId: maxId + 1, items };
+    lists[def.key] = { key: def.key, id: listGuid(def.key), nextId: maxId + 1, items, readSecurity: 1, writeSecurity: 1 };
   }
-  return { version: 1, users: seed.users.map(u => ({ ...u, groups: [...u.groups] })), lists };
+  const firstGroupId = Math.max(0, ...seed.users.map(u => u.id)) + 1;
+  const state: IEmulatorState = {
+    version: 2, users: seed.users.map(u => ({ ...u, groups: [...u.groups] })), site: newSiteSecurity(firstGroupId), lists
+  };
+  applySetupAndSeed(state, seed);
+  return state;
 }
 
 /** Seeds may give dates in any ISO form; SharePoint hands them back as UTC without milliseconds. */
@@ -57,6 +67,10 @@ export class EmulatorStore implements IStoreView {
 
   public get users(): IEmulatorState['users'] {
     return this.state.users;
+  }
+
+  public get site(): ISiteSecurityState {
+    return this.state.site;
   }
 
   public list(key: ListKey): IStoredList {
@@ -108,17 +122,24 @@ export class EmulatorStore implements IStoreView {
     const file = join(this.dataDir, STATE_FILE);
     if (!existsSync(file)) return undefined;
     const state = JSON.parse(readFileSync(file, 'utf8')) as IEmulatorState;
-    if (state.version !== 1) throw new Error(`${file}: unknown state version ${String(state.version)}`);
-    // Lists added to the schema since the state was written start empty.
-    for (const def of ALL_LISTS) {
-      if (!state.lists[def.key]) state.lists[def.key] = { key: def.key, id: listGuid(def.key), nextId: 1, items: [] };
+    if (state.version !== 2) {
+      // Data from before the permission model cannot be upgraded faithfully: start again from the seed.
+      console.warn(`${file}: state version ${String(state.version)} is out of date; reseeding.`);
+      return undefined;
+    }
+    // Lists the package has gained since the state was written start empty, inheriting the web's permissions.
+    for (const def of packagedLists()) {
+      if (state.lists[def.key]) continue;
+      state.lists[def.key] = { key: def.key, id: listGuid(def.key), nextId: 1, items: [], readSecurity: 1, writeSecurity: 1 };
+      const declared = ALL_LISTS.find(l => l.key === def.key);
+      if (declared) for (const step of listSetupSteps(declared)) applySetupStep(state, step);
     }
     return state;
   }
 
   private reindex(): void {
     this.index.clear();
-    for (const def of ALL_LISTS) {
+    for (const def of packagedLists()) {
       this.index.set(def.key, new Map(this.state.lists[def.key].items.map(i => [i.Id, i])));
     }
   }

@@ -1,4 +1,4 @@
-import type { ListKey, PermissionLevel } from '../../src/schema/fieldTypes';
+import type { ListKey } from '../../src/schema/fieldTypes';
 import type { ISeedData, ISeedUser } from '../seed/seedTypes';
 
 export interface IEmulatorOptions {
@@ -9,8 +9,6 @@ export interface IEmulatorOptions {
   dataDir?: string;
   /** List view threshold; SharePoint Online's is 5,000. */
   threshold?: number;
-  /** Who a request is made by when it names no one; absent = such requests get 401. */
-  defaultUserId?: number;
 }
 
 /** An email captured from SP.Utilities.Utility.SendEmail. */
@@ -60,8 +58,46 @@ export interface IStoredItem {
   GUID: string;
   /** Incremented on every write; the ETag is `"<etag>"`. */
   etag: number;
-  /** Unique permissions (broken inheritance): user id → level. Absent = inherits from the list. */
-  uniquePermissions?: Record<number, PermissionLevel>;
+  /** The item's own role assignments (broken inheritance); absent = inherits from the list. */
+  roleAssignments?: IRoleAssignment[];
+}
+
+/** A principal (user or SharePoint group) bound to role definitions at one scope. */
+export interface IRoleAssignment {
+  principalId: number;
+  roleDefIds: number[];
+}
+
+export interface IStoredRoleDefinition {
+  id: number;
+  name: string;
+  description: string;
+  order: number;
+  roleTypeKind: number;
+  hidden: boolean;
+  high: number;
+  low: number;
+}
+
+/** A SharePoint group: a principal of its own, whose members gain whatever it is given. */
+export interface IStoredGroup {
+  id: number;
+  title: string;
+  description: string;
+  /** Principal id of the owner; absent = the site's owners (site collection administrators). */
+  ownerId?: number;
+  memberIds: number[];
+  /** SharePoint's default for new groups: only members (and owners) may see who else is in it. */
+  onlyAllowMembersViewMembership: boolean;
+}
+
+export interface ISiteSecurityState {
+  roleDefinitions: IStoredRoleDefinition[];
+  groups: IStoredGroup[];
+  /** The root web's assignments (always unique). */
+  webAssignments: IRoleAssignment[];
+  nextPrincipalId: number;
+  nextRoleDefinitionId: number;
 }
 
 export interface IStoredList {
@@ -69,17 +105,26 @@ export interface IStoredList {
   id: string;
   nextId: number;
   items: IStoredItem[];
+  /** The list's own role assignments; absent = inherits from the web. */
+  roleAssignments?: IRoleAssignment[];
+  /** SP.List ReadSecurity: 1 all items, 2 only the reader's own (Author). */
+  readSecurity: number;
+  /** SP.List WriteSecurity: 1 all items, 2 only the writer's own, 4 none. */
+  writeSecurity: number;
 }
 
 export interface IEmulatorState {
-  version: 1;
+  version: 2;
+  /** Site users. Their `groups` is what the seed asked for; membership itself lives in `site.groups`. */
   users: ISeedUser[];
+  site: ISiteSecurityState;
   lists: Record<ListKey, IStoredList>;
 }
 
 /** Read access to the store, for tests. */
 export interface IStoreView {
   readonly users: readonly ISeedUser[];
+  readonly site: ISiteSecurityState;
   list(key: ListKey): IStoredList;
   item(key: ListKey, id: number): IStoredItem | undefined;
 }

@@ -1,0 +1,152 @@
+/**
+ * SharePoint's permission levels as SharePoint holds them: sets of SP.PermissionKind bits
+ * (BasePermissions High/Low), the built-in role definitions with their real ids, and the
+ * custom levels the Hub needs. The list declarations name levels by key ('read',
+ * 'contribute', …); this module is the one place a key becomes a role definition, so the
+ * site set-up, the emulator and the web parts' "may I" checks all agree.
+ */
+
+/** SP.PermissionKind: the bit number (1-based) of each right in BasePermissions. */
+export const PermissionKind = {
+  ViewListItems: 1,
+  AddListItems: 2,
+  EditListItems: 3,
+  DeleteListItems: 4,
+  ApproveItems: 5,
+  OpenItems: 6,
+  ViewVersions: 7,
+  DeleteVersions: 8,
+  /** Shown in SharePoint's UI as "Override List Behaviors": lifts item-level (own items) security. */
+  CancelCheckout: 9,
+  ManagePersonalViews: 10,
+  ManageLists: 12,
+  ViewFormPages: 13,
+  AnonymousSearchAccessList: 14,
+  Open: 17,
+  ViewPages: 18,
+  AddAndCustomizePages: 19,
+  ApplyThemeAndBorder: 20,
+  ApplyStyleSheets: 21,
+  ViewUsageData: 22,
+  CreateSSCSite: 23,
+  ManageSubwebs: 24,
+  CreateGroups: 25,
+  ManagePermissions: 26,
+  BrowseDirectories: 27,
+  BrowseUserInfo: 28,
+  AddDelPrivateWebParts: 29,
+  UpdatePersonalWebParts: 30,
+  ManageWeb: 31,
+  AnonymousSearchAccessWebLists: 32,
+  UseClientIntegration: 37,
+  UseRemoteAPIs: 38,
+  ManageAlerts: 39,
+  CreateAlerts: 40,
+  EditMyUserInfo: 41,
+  EnumeratePermissions: 63
+} as const;
+
+export type PermissionKindName = keyof typeof PermissionKind;
+
+/** SP.BasePermissions: two unsigned 32-bit halves, as numbers. */
+export interface IBasePermissions {
+  readonly High: number;
+  readonly Low: number;
+}
+
+export const EMPTY_MASK: IBasePermissions = { High: 0, Low: 0 };
+/** Full Control's mask: every bit. */
+export const FULL_MASK: IBasePermissions = { High: 2147483647, Low: 4294967295 };
+
+/* eslint-disable no-bitwise */
+export function maskOf(kinds: readonly PermissionKindName[]): IBasePermissions {
+  let high = 0;
+  let low = 0;
+  for (const name of kinds) {
+    const bit = PermissionKind[name] - 1;
+    if (bit < 32) low = (low | (1 << bit)) >>> 0;
+    else high = (high | (1 << (bit - 32))) >>> 0;
+  }
+  return { High: high, Low: low };
+}
+
+export function unionOf(a: IBasePermissions, b: IBasePermissions): IBasePermissions {
+  return { High: (a.High | b.High) >>> 0, Low: (a.Low | b.Low) >>> 0 };
+}
+
+export function hasPermission(mask: IBasePermissions, kind: PermissionKindName): boolean {
+  const bit = PermissionKind[kind] - 1;
+  return bit < 32 ? ((mask.Low >>> bit) & 1) === 1 : ((mask.High >>> (bit - 32)) & 1) === 1;
+}
+/* eslint-enable no-bitwise */
+
+export function kindsOf(mask: IBasePermissions): PermissionKindName[] {
+  return (Object.keys(PermissionKind) as PermissionKindName[]).filter(k => hasPermission(mask, k));
+}
+
+export interface IRoleDefinitionDef {
+  /** SharePoint's id for a built-in level; custom levels get theirs when created. */
+  readonly id?: number;
+  readonly name: string;
+  readonly description: string;
+  /** SP.RoleType: 0 none (custom), 1 Guest (Limited Access), 2 Reader, 3 Contributor, 4 WebDesigner, 5 Administrator, 6 Editor. */
+  readonly roleTypeKind: number;
+  readonly order: number;
+  readonly hidden?: boolean;
+  readonly basePermissions: IBasePermissions;
+}
+
+/** The built-in levels every SharePoint Online site has, with their real ids and bits. */
+export const BUILT_IN_ROLE_DEFINITIONS: readonly IRoleDefinitionDef[] = [
+  { id: 1073741829, name: 'Full Control', description: 'Has full control.', roleTypeKind: 5, order: 1, basePermissions: FULL_MASK },
+  { id: 1073741828, name: 'Design', description: 'Can view, add, update, delete, approve, and customize.', roleTypeKind: 4, order: 32,
+    basePermissions: { High: 432, Low: 1012866047 } },
+  { id: 1073741830, name: 'Edit', description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.',
+    roleTypeKind: 6, order: 48, basePermissions: { High: 432, Low: 1011030767 } },
+  { id: 1073741827, name: 'Contribute', description: 'Can view, add, update, and delete list items and documents.', roleTypeKind: 3, order: 64,
+    basePermissions: { High: 432, Low: 1011028719 } },
+  { id: 1073741826, name: 'Read', description: 'Can view pages and list items and download documents.', roleTypeKind: 2, order: 128,
+    basePermissions: { High: 176, Low: 138612833 } },
+  // SharePoint gives this to a principal on the parent scopes of anything shared with it; it opens the site, never list items.
+  { id: 1073741825, name: 'Limited Access', description: 'Can view specific lists, document libraries, list items, folders, or documents when given permissions.',
+    roleTypeKind: 1, order: 160, hidden: true,
+    basePermissions: maskOf(['Open', 'ViewFormPages', 'BrowseUserInfo', 'UseClientIntegration', 'UseRemoteAPIs']) }
+];
+
+export const LIMITED_ACCESS_ID = 1073741825;
+export const FULL_CONTROL_ID = 1073741829;
+
+function builtIn(name: string): IRoleDefinitionDef {
+  const found = BUILT_IN_ROLE_DEFINITIONS.find(r => r.name === name);
+  if (!found) throw new Error(`No built-in level ${name}`);
+  return found;
+}
+
+/**
+ * Levels the Hub creates on its site. "Contribute and decide" is Contribute plus Override
+ * List Behaviors, so item-level "own items only" security does not hide from a Director
+ * the visit requests routed to them.
+ */
+export const CUSTOM_ROLE_DEFINITIONS: readonly IRoleDefinitionDef[] = [
+  { name: 'Contribute and decide', roleTypeKind: 0, order: 65,
+    description: 'Contribute, plus Override List Behaviors: sees and edits items others created where the item\u2019s own permissions allow.',
+    basePermissions: unionOf(builtIn('Contribute').basePermissions, maskOf(['CancelCheckout'])) }
+];
+
+/** The level keys list declarations use, and the role definition each one names. */
+export const PERMISSION_LEVEL_NAMES = {
+  read: 'Read',
+  contribute: 'Contribute',
+  edit: 'Edit',
+  full: 'Full Control',
+  contributeAndDecide: 'Contribute and decide'
+} as const;
+
+export type PermissionLevelKey = keyof typeof PERMISSION_LEVEL_NAMES;
+
+export function roleDefinitionFor(level: PermissionLevelKey): IRoleDefinitionDef {
+  const name = PERMISSION_LEVEL_NAMES[level];
+  const found = [...BUILT_IN_ROLE_DEFINITIONS, ...CUSTOM_ROLE_DEFINITIONS].find(r => r.name === name);
+  if (!found) throw new Error(`No role definition named ${name}`);
+  return found;
+}
