@@ -8,6 +8,7 @@ export type ListKey =
   | 'wards'
   | 'parties'
   | 'members'
+  | 'memberSelfDescriptions'
   | 'committees'
   | 'committeeMemberships'
   | 'outsideAppointments'

@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import type { IListDef, PermissionLevel } from '../../src/schema/fieldTypes';
+import type { HubGroup, IListDef, PermissionLevel } from '../../src/schema/fieldTypes';
 import { ALL_LISTS } from '../../src/schema/lists';
 import type { ISeedData, ISeedUser } from '../seed/seedTypes';
 import type { IApiRequest, IApiResponse } from './apiTypes';
@@ -60,6 +60,10 @@ function toResponse(r: IApiResponse): Response {
 }
 
 /** A SharePoint list REST API over the schema's lists and a seed, as `(Request) => Promise<Response>`. */
+
+/** Group ids as a site would number the four groups created in README's deployment order. */
+const HUB_GROUP_IDS: Record<HubGroup, number> = { 'Hub Members': 7, 'Hub Officers': 8, 'Hub Directors': 9, 'Democratic Services': 10 };
+
 export function createEmulator(options: IEmulatorOptions): IEmulator {
   const configuredWeb = new URL(options.webUrl.replace(/\/+$/, ''));
   const sitePath = configuredWeb.pathname.replace(/\/+$/, '');
@@ -166,6 +170,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
       const next = (segments[1] ?? '').toLowerCase();
       if (segments.length === 1) return webEntity(webUrl);
       if (next === 'currentuser' && segments.length === 2) return jsonResponse(200, userEntity(webUrl, user));
+      if (next === 'currentuser' && segments.length === 3 && segments[2].toLowerCase() === 'groups') return currentUserGroups(webUrl, user);
       if (next === 'ensureuser' && segments.length === 2) return ensureUser(req, webUrl);
       const byId = /^getuserbyid\((\d+)\)$/i.exec(segments[1]);
       if (byId && segments.length === 2) return oneUser(webUrl, userById(Number(byId[1])));
@@ -192,6 +197,17 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
       throw new SpRequestError(404, '-1, System.ArgumentException', `List '${asked}' does not exist at site with URL '${webUrl}'.`);
     }
     return listRoute(req, verb, list, user, segments.slice(i), webUrl);
+  }
+
+  /** SP.Group entries for the Hub groups the user is in; ids follow the groups' fixed order. */
+  function currentUserGroups(webUrl: string, user: ISeedUser): IApiResponse {
+    return jsonResponse(200, {
+      'odata.metadata': `${webUrl}/_api/$metadata#SP.ApiData.Groups`,
+      value: user.groups.map(title => ({
+        'odata.type': 'SP.Group', Id: HUB_GROUP_IDS[title], Title: title, LoginName: title, PrincipalType: 8,
+        OwnerTitle: 'Democratic Services', Description: null
+      }))
+    });
   }
 
   function hasAnyItemGrant(list: IListDef, user: ISeedUser): boolean {
