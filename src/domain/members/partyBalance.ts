@@ -93,7 +93,10 @@ export function committeeMakeup(data: IMemberDirectoryData, committeeId: number,
   for (const m of council) councilByParty.set(keyOf(m.partyId), (councilByParty.get(keyOf(m.partyId)) ?? 0) + 1);
   const held = new Map<number | undefined, number>();
   for (const seat of voting) held.set(keyOf(seat.party?.id), (held.get(keyOf(seat.party?.id)) ?? 0) + 1);
-  const entitled = balanceApplies ? proportionalSeats(councilByParty, voting.length, undefined) : new Map<number | undefined, number>();
+  // Key undefined gathers the members in no political group: never a majority group.
+  const notInAGroup = undefined;
+  const entitled = balanceApplies
+    ? proportionalSeats(councilByParty, voting.length, notInAGroup) : new Map<number | undefined, number>();
   // Every group that holds a seat or is owed one, so a group left off the committee shows.
   const partyIds = new Set([...held.keys(), ...Array.from(entitled.entries()).filter(([, n]) => n > 0).map(([k]) => k)]);
   const balance: IPartySeats[] = Array.from(partyIds).map(partyId => ({
