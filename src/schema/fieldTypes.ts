@@ -10,6 +10,7 @@ export type ListKey =
   | 'wards'
   | 'parties'
   | 'members'
+  | 'memberSelfDescriptions'
   | 'committees'
   | 'committeeMemberships'
   | 'outsideAppointments'

@@ -12,6 +12,12 @@ const readForAll = {
   'Democratic Services': 'full'
 } as const;
 
+/**
+ * Whether the political balance rules (Local Government and Housing Act 1989 s.15) apply to
+ * a body. Democratic Services records it per committee; left blank, the type decides
+ * (see politicalBalanceApplies in src/domain/members).
+ */
+export const POLITICAL_BALANCE = ['Applies', 'Does not apply'] as const;
 export const COMMITTEE_TYPES = ['Committee', 'Working party', 'Task and finish group', 'Board', 'Cabinet'] as const;
 export const COMMITTEE_ROLES = ['Chair', 'Vice-Chair', 'Member', 'Substitute'] as const;
 export const APPOINTMENT_TYPES = ['County Councillor', 'Parish Councillor', 'Council-appointed', 'Other'] as const;
@@ -31,7 +37,7 @@ export const VISIT_STATUSES = [
 ] as const;
 export const ADDITIONAL_RESPONSIBILITIES = [
   'Leader of the Council', 'Deputy Leader', 'Group Leader', 'Deputy Group Leader', 'Opposition Leader',
-  'Mayor', 'Deputy Mayor', 'Armed Forces Champion', 'Climate Champion', 'Young People Champion',
+  'Mayor', 'Deputy Mayor', 'Chair of the Council', 'Vice-Chair of the Council', 'Armed Forces Champion', 'Climate Champion', 'Young People Champion',
   'Older People Champion', 'Equalities Champion', 'Heritage Champion'
 ] as const;
 export const SKILLS = [
@@ -75,35 +81,77 @@ export const members = defineList({
   key: 'members',
   title: 'Member profiles',
   url: 'Lists/MohMembers',
-  description: 'Councillors\u2019 profiles (Member and Officer Working Protocol, "Member Profiles").',
+  description: 'Councillors\u2019 official records, kept by Democratic Services (Member and Officer Working Protocol, "Member Profiles").',
   titleDisplayName: 'Full name',
   fields: [
     { kind: 'text', name: 'FirstName', displayName: 'First name', maxLength: 100 },
     { kind: 'text', name: 'Surname', displayName: 'Surname', maxLength: 100, required: true, indexed: true },
     { kind: 'user', name: 'MemberAccount', displayName: 'Member account', indexed: true,
-      description: 'The councillor\u2019s own sign-in; lets them edit their own skills and biography.' },
+      description: 'The councillor\u2019s own sign-in: only a self-description this account wrote is shown on the profile.' },
     { kind: 'url', name: 'Photo', displayName: 'Photograph', format: 'image' },
-    { kind: 'text', name: 'Email', displayName: 'Email', maxLength: 255 },
-    { kind: 'text', name: 'Phone', displayName: 'Phone', maxLength: 40 },
-    { kind: 'text', name: 'Mobile', displayName: 'Mobile', maxLength: 40 },
+    { kind: 'text', name: 'Email', displayName: 'Council email', maxLength: 255 },
+    { kind: 'text', name: 'Phone', displayName: 'Council phone', maxLength: 40,
+      description: 'An official council number only; personal numbers are the member\u2019s to share in their self-description.' },
     { kind: 'lookup', name: 'Party', displayName: 'Political party', target: 'parties', indexed: true },
     { kind: 'lookup', name: 'Ward', displayName: 'Ward', target: 'wards', indexed: true },
-    { kind: 'text', name: 'CabinetRole', displayName: 'Cabinet role', maxLength: 255, indexed: true },
+    { kind: 'text', name: 'CabinetRole', displayName: 'Cabinet role', maxLength: 255, indexed: true,
+      description: 'The Cabinet post\u2019s title; shown only while the member holds a seat on the Cabinet (Committee memberships).' },
     { kind: 'note', name: 'Portfolio', displayName: 'Portfolio responsibilities' },
     { kind: 'multiChoice', name: 'AdditionalResponsibilities', displayName: 'Additional responsibilities',
       choices: ADDITIONAL_RESPONSIBILITIES, fillIn: true },
-    { kind: 'multiChoice', name: 'Skills', displayName: 'Skills, interests and expertise',
-      choices: SKILLS, fillIn: true },
-    { kind: 'note', name: 'Biography', displayName: 'Biography' },
     { kind: 'dateTime', name: 'TermStart', displayName: 'Term start', dateOnly: true },
     { kind: 'dateTime', name: 'TermEnd', displayName: 'Term end', dateOnly: true },
     { kind: 'boolean', name: 'IsActive', displayName: 'Current member', defaultValue: true, indexed: true }
   ],
+  // Members read only: the official record is Democratic Services' alone to write.
   permissions: { groups: readForAll },
   views: [{
     name: 'All members', fields: ['Title', 'Party', 'Ward', 'CabinetRole', 'Email', 'IsActive'],
     orderBy: 'Surname', isDefault: true
   }]
+});
+
+/**
+ * What a member says about themselves. Item-level security lets each member add items and
+ * edit only those they created; the directory trusts an item only when its Author is the
+ * described member's MemberAccount. Every field a member writes is a single line of text
+ * (SharePoint refuses more than its maximum length) or a yes/no: a multi-line text column
+ * has no length SharePoint enforces, so the biography is held in eight parts of 255
+ * characters and skills in two.
+ */
+export const memberSelfDescriptions = defineList({
+  key: 'memberSelfDescriptions',
+  title: 'Member self-descriptions',
+  url: 'Lists/MohMemberSelfDescriptions',
+  description: 'Skills, biography and contact preferences each councillor writes about themselves.',
+  titleDisplayName: 'Member name',
+  titleIndexed: true,
+  fields: [
+    { kind: 'lookup', name: 'Member', displayName: 'Member', target: 'members', indexed: true,
+      description: 'The member described; only the member\u2019s own item is shown.' },
+    { kind: 'text', name: 'Skills1', displayName: 'Skills, interests and expertise', maxLength: 255,
+      description: 'Separated by semicolons.' },
+    { kind: 'text', name: 'Skills2', displayName: 'Skills, interests and expertise (continued)', maxLength: 255 },
+    { kind: 'text', name: 'Biography1', displayName: 'Biography', maxLength: 255 },
+    { kind: 'text', name: 'Biography2', displayName: 'Biography (part 2)', maxLength: 255 },
+    { kind: 'text', name: 'Biography3', displayName: 'Biography (part 3)', maxLength: 255 },
+    { kind: 'text', name: 'Biography4', displayName: 'Biography (part 4)', maxLength: 255 },
+    { kind: 'text', name: 'Biography5', displayName: 'Biography (part 5)', maxLength: 255 },
+    { kind: 'text', name: 'Biography6', displayName: 'Biography (part 6)', maxLength: 255 },
+    { kind: 'text', name: 'Biography7', displayName: 'Biography (part 7)', maxLength: 255 },
+    { kind: 'text', name: 'Biography8', displayName: 'Biography (part 8)', maxLength: 255 },
+    { kind: 'text', name: 'ContactPreference', displayName: 'How I prefer to be contacted', maxLength: 255 },
+    { kind: 'boolean', name: 'SharePersonalMobile', displayName: 'Share my personal mobile', defaultValue: false },
+    { kind: 'text', name: 'PersonalMobile', displayName: 'Personal mobile', maxLength: 40 },
+    { kind: 'boolean', name: 'ShareHomePhone', displayName: 'Share my home phone', defaultValue: false },
+    { kind: 'text', name: 'HomePhone', displayName: 'Home phone', maxLength: 40 }
+  ],
+  permissions: {
+    groups: { 'Hub Members': 'contribute', 'Hub Officers': 'read', 'Hub Directors': 'read', 'Democratic Services': 'full' },
+    readSecurity: 'all',
+    writeSecurity: 'own'
+  },
+  views: [{ name: 'All self-descriptions', fields: ['Title', 'Member', 'ContactPreference'], orderBy: 'Title', isDefault: true }]
 });
 
 export const committees = defineList({
@@ -117,10 +165,12 @@ export const committees = defineList({
     { kind: 'choice', name: 'CommitteeType', displayName: 'Type', choices: COMMITTEE_TYPES,
       defaultValue: 'Committee', required: true, indexed: true },
     { kind: 'note', name: 'Purpose', displayName: 'Purpose' },
+    { kind: 'choice', name: 'PoliticalBalance', displayName: 'Political balance', choices: POLITICAL_BALANCE,
+      description: 'Whether LGHA 1989 s.15 applies. Blank: ordinary committees and sub-committees yes; the Cabinet, boards, working parties and task and finish groups no.' },
     { kind: 'boolean', name: 'IsActive', displayName: 'Active', defaultValue: true, indexed: true }
   ],
   permissions: { groups: readForAll },
-  views: [{ name: 'All committees', fields: ['Title', 'CommitteeType', 'IsActive'], orderBy: 'Title', isDefault: true }]
+  views: [{ name: 'All committees', fields: ['Title', 'CommitteeType', 'PoliticalBalance', 'IsActive'], orderBy: 'Title', isDefault: true }]
 });
 
 export const committeeMemberships = defineList({
@@ -312,7 +362,7 @@ export const visitRequests = defineList({
 
 /** Every list, in provisioning order: a lookup's target comes before the list that uses it. */
 export const ALL_LISTS: readonly IListDef[] = [
-  wards, parties, members, committees, committeeMemberships, outsideAppointments,
+  wards, parties, members, memberSelfDescriptions, committees, committeeMemberships, outsideAppointments,
   directorates, services, officers, premises, seniorRoles, sensitivePeriods, visitRequests
 ];
 

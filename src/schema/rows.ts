@@ -61,6 +61,7 @@ export interface IUserValue {
 export type WardRow = RawRow<typeof L.wards>;
 export type PartyRow = RawRow<typeof L.parties>;
 export type MemberRow = RawRow<typeof L.members>;
+export type MemberSelfDescriptionRow = RawRow<typeof L.memberSelfDescriptions>;
 export type CommitteeRow = RawRow<typeof L.committees>;
 export type CommitteeMembershipRow = RawRow<typeof L.committeeMemberships>;
 export type OutsideAppointmentRow = RawRow<typeof L.outsideAppointments>;
@@ -73,6 +74,7 @@ export type SensitivePeriodRow = RawRow<typeof L.sensitivePeriods>;
 export type VisitRequestRow = RawRow<typeof L.visitRequests>;
 
 export type CommitteeType = (typeof L.COMMITTEE_TYPES)[number];
+export type PoliticalBalance = (typeof L.POLITICAL_BALANCE)[number];
 export type CommitteeRole = (typeof L.COMMITTEE_ROLES)[number];
 export type AppointmentType = (typeof L.APPOINTMENT_TYPES)[number];
 export type SeniorRole = (typeof L.SENIOR_ROLES)[number];
@@ -86,6 +88,7 @@ export interface IRowsByList {
   wards: WardRow;
   parties: PartyRow;
   members: MemberRow;
+  memberSelfDescriptions: MemberSelfDescriptionRow;
   committees: CommitteeRow;
   committeeMemberships: CommitteeMembershipRow;
   outsideAppointments: OutsideAppointmentRow;

@@ -22,8 +22,8 @@ describe('member directory in a real browser', () => {
     return row.Id;
   };
 
-  async function open(path: string, signedInAs?: number): Promise<{ page: Page; context: BrowserContext }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  async function open(path: string, signedInAs?: number, width = 1280): Promise<{ page: Page; context: BrowserContext }> {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
     if (signedInAs !== undefined) {
       await context.addCookies([{ name: 'moh-user', value: String(signedInAs), url: preview.url }]);
     }
@@ -172,9 +172,67 @@ describe('member directory in a real browser', () => {
     await panel.getByRole('button', { name: 'Save changes' }).click();
     await panel.getByText('Your profile has been saved.').waitFor();
 
-    const stored = preview.emulator.store.item('members', profileIdOf(name));
-    expect(stored?.values.Skills).toContain('Flood resilience');
+    // Saved to her own self-description (written by her, naming her), not to the official record.
+    const own = preview.emulator.store.list('memberSelfDescriptions').items
+      .filter(it => it.values.MemberId === profileIdOf(name) && it.AuthorId === memberUser(name).id);
+    expect(own).toHaveLength(1);
+    expect(`${own[0].values.Skills1 ?? ''}${own[0].values.Skills2 ?? ''}`).toContain('Flood resilience');
     await context.close();
+  });
+
+  it('refuses a councillor who changes their own party or deletes their own record through the REST API, and changes nothing', async () => {
+    const name = 'Zoë Hart';
+    const id = profileIdOf(name);
+    const before = JSON.stringify(preview.emulator.store.item('members', id)?.values);
+    const { page, context } = await open('', memberUser(name).id);
+    const statuses = await page.evaluate(async ({ webUrl, id: itemId }) => {
+      const info = await fetch(`${webUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } });
+      const digest = (await info.json()).FormDigestValue as string;
+      const send = async (method: string, body?: string): Promise<number> => (await fetch(
+        `${webUrl}/_api/web/lists/getByTitle('Member%20profiles')/items(${itemId})`, {
+          method: 'POST', body,
+          headers: {
+            Accept: 'application/json', 'Content-Type': 'application/json;charset=utf-8',
+            'X-RequestDigest': digest, 'X-HTTP-Method': method, 'IF-Match': '*'
+          }
+        })).status;
+      return [await send('MERGE', JSON.stringify({ PartyId: 1, CabinetRole: 'Leader of the Council' })), await send('DELETE')];
+    }, { webUrl: preview.webUrl, id });
+    expect(statuses).toEqual([403, 403]);
+    expect(JSON.stringify(preview.emulator.store.item('members', id)?.values)).toBe(before);
+    await context.close();
+  });
+
+  it('folds the refiners behind a "Filters" button with the number in use at 320 px wide', async () => {
+    const { page, context } = await open('?party=2', undefined, 320);
+    const toggle = directory(page).getByRole('button', { name: 'Filters (1)' });
+    await toggle.waitFor();
+    expect(await directory(page).getByRole('combobox', { name: 'Ward' }).count()).toBe(0);
+    await toggle.click();
+    await directory(page).getByRole('combobox', { name: 'Ward' }).waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await axeViolations(page, '[data-webpart="member-directory"]')).toEqual([]);
+    await context.close();
+  });
+
+  it('skips a member row it cannot read, shows everyone else, and tells only Democratic Services', async () => {
+    const broken = preview.emulator.store.item('members', profileIdOf('Zoë Hart'))!;
+    const termEnd = broken.values.TermEnd;
+    broken.values.TermEnd = '+275760-09-13T00:00:00Z';
+    try {
+      const democraticServices = preview.seed.users.find(u => u.groups.includes('Democratic Services'))!;
+      const asDs = await open('', democraticServices.id);
+      await directory(asDs.page).getByText('1 item needs Democratic Services’ attention.').waitFor();
+      expect(await directory(asDs.page).getByRole('button', { name: /View profile: Zoë Hart/ }).count()).toBe(0);
+      expect(await directory(asDs.page).getByRole('button', { name: /^View profile:/ }).count()).toBeGreaterThan(0);
+      await asDs.context.close();
+
+      const asOfficer = await open('');
+      expect(await directory(asOfficer.page).getByText(/Democratic Services’ attention/).count()).toBe(0);
+      await asOfficer.context.close();
+    } finally {
+      broken.values.TermEnd = termEnd;
+    }
   });
 
   it('shows "Edit my profile" only on the signed-in councillor\u2019s own profile', async () => {
@@ -197,7 +255,7 @@ describe('member directory in a real browser', () => {
           Accept: 'application/json', 'Content-Type': 'application/json;charset=utf-8',
           'X-RequestDigest': digest, 'X-HTTP-Method': 'MERGE', 'IF-Match': '*'
         },
-        body: JSON.stringify({ Biography: 'Defaced' })
+        body: JSON.stringify({ Email: 'defaced@example.com' })
       });
       return response.status;
     }, { webUrl: preview.webUrl, id: zoe });

@@ -35,14 +35,15 @@ export function buildFixtureSeed(): ISeedData {
     ],
     members: [
       { Id: 1, Title: "Siobhan O'Neill", FirstName: 'Siobhan', Surname: "O'Neill", MemberAccountId: USERS.oNeill, PartyId: 1, WardId: 1,
-        Skills: ['Finance', 'Law'], IsActive: true, Email: 'siobhan.oneill@example-council.gov.uk',
+        AdditionalResponsibilities: ['Finance', 'Law'], IsActive: true, Email: 'siobhan.oneill@example-council.gov.uk',
         Photo: { Url: 'https://example-council.gov.uk/photos/oneill.jpg', Description: "Siobhan O'Neill" },
         TermStart: '2023-05-04T00:00:00Z', CabinetRole: 'Cabinet Member for Finance' },
       { Id: 2, Title: 'Zoë Hart', FirstName: 'Zoë', Surname: 'Hart', MemberAccountId: USERS.zoe, PartyId: 2, WardId: 3,
-        Skills: ['Planning', 'Digital'], IsActive: true, TermStart: '2021-05-06T00:00:00Z' },
+        AdditionalResponsibilities: ['Planning', 'Digital'], IsActive: true, TermStart: '2021-05-06T00:00:00Z' },
       { Id: 3, Title: 'Tomás Ó Briain', FirstName: 'Tomás', Surname: 'Ó Briain', PartyId: 1, WardId: 2,
-        Skills: null, IsActive: false, TermStart: '2019-05-02T00:00:00Z', TermEnd: '2023-05-04T00:00:00Z' }
+        AdditionalResponsibilities: null, IsActive: false, TermStart: '2019-05-02T00:00:00Z', TermEnd: '2023-05-04T00:00:00Z' }
     ],
+    memberSelfDescriptions: [],
     committees: [
       { Id: 1, Title: 'Planning Committee', CommitteeType: 'Committee', IsActive: true },
       { Id: 2, Title: 'Audit & Governance', CommitteeType: 'Committee', IsActive: true },

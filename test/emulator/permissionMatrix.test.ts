@@ -14,6 +14,9 @@ const EXPECTED: Record<ListKey, Record<HubGroup, string>> = {
   wards: REFERENCE,
   parties: REFERENCE,
   members: REFERENCE,
+  // Every hub user reads every self-description; members add their own and, with "edit
+  // only own items", cannot change one someone else created.
+  memberSelfDescriptions: { 'Hub Members': 'RA--', 'Hub Officers': 'R---', 'Hub Directors': 'R---', 'Democratic Services': 'RAED' },
   committees: REFERENCE,
   committeeMemberships: REFERENCE,
   outsideAppointments: REFERENCE,

@@ -79,9 +79,9 @@ describe('$filter', () => {
     expect(ids(await members().items.filter("TermStart le '2021-05-06T00:00:00Z' and TermStart gt datetime'2020-01-01T00:00:00'")())).toEqual([2]);
   });
 
-  it('matches multi-value fields when any value matches (Skills, CLOServicesId)', async () => {
-    expect(ids(await members().items.filter("Skills eq 'Law'")())).toEqual([1]);
-    expect(ids(await members().items.filter("Skills eq 'Law' or Skills eq 'Digital'")())).toEqual([1, 2]);
+  it('matches multi-value fields when any value matches (AdditionalResponsibilities, CLOServicesId)', async () => {
+    expect(ids(await members().items.filter("AdditionalResponsibilities eq 'Law'")())).toEqual([1]);
+    expect(ids(await members().items.filter("AdditionalResponsibilities eq 'Law' or AdditionalResponsibilities eq 'Digital'")())).toEqual([1, 2]);
     const officers = h.spAs(USERS.officer).web.lists.getByTitle('Officers');
     expect(ids(await officers.items.filter('CLOServicesId eq 2')())).toEqual([1]);
     expect(ids(await officers.items.filter("CLOServices/Title eq 'Housing'").expand('CLOServices')())).toEqual([1]);
@@ -112,8 +112,8 @@ describe('$orderby, $select and $expand', () => {
   });
 
   it('returns only the selected columns (plus odata metadata), dates as UTC without milliseconds and URLs as {Description,Url}', async () => {
-    const [row] = await members().items.select('Id', 'Title', 'TermStart', 'Photo', 'Skills').filter('Id eq 1')();
-    expect(Object.keys(row).filter(k => !k.startsWith('odata.')).sort()).toEqual(['Id', 'Photo', 'Skills', 'TermStart', 'Title']);
+    const [row] = await members().items.select('Id', 'Title', 'TermStart', 'Photo', 'AdditionalResponsibilities').filter('Id eq 1')();
+    expect(Object.keys(row).filter(k => !k.startsWith('odata.')).sort()).toEqual(['AdditionalResponsibilities', 'Id', 'Photo', 'TermStart', 'Title']);
     expect(row.TermStart).toBe('2023-05-04T00:00:00Z');
     expect(row.Photo).toEqual({ Description: "Siobhan O'Neill", Url: 'https://example-council.gov.uk/photos/oneill.jpg' });
     expect(row['odata.type']).toBe('SP.Data.MohMembersListItem');
@@ -123,7 +123,7 @@ describe('$orderby, $select and $expand', () => {
   it('returns the system columns and every custom field when nothing is selected', async () => {
     const row = await members().items.getById(2)();
     for (const k of ['FileSystemObjectType', 'Id', 'ID', 'ContentTypeId', 'Title', 'Modified', 'Created', 'AuthorId', 'EditorId',
-      'OData__UIVersionString', 'Attachments', 'GUID', 'WardId', 'PartyId', 'MemberAccountId', 'Skills', 'IsActive', 'Photo']) {
+      'OData__UIVersionString', 'Attachments', 'GUID', 'WardId', 'PartyId', 'MemberAccountId', 'AdditionalResponsibilities', 'IsActive', 'Photo']) {
       expect(row).toHaveProperty(k);
     }
     expect(row.Photo).toBeNull();

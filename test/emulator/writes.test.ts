@@ -41,20 +41,20 @@ describe('the request digest', () => {
 describe('adding, updating and deleting items', () => {
   it('adds an item: 201 with the full entity, plain-array multi-values, lookups written as <Field>Id and server-set columns', async () => {
     const added = await ds().web.lists.getByTitle('Member profiles').items.add({
-      Title: 'Ngozi Adeyemi', Surname: 'Adeyemi', WardId: 2, PartyId: 1, Skills: ['Housing', 'Mentoring'],
+      Title: 'Ngozi Adeyemi', Surname: 'Adeyemi', WardId: 2, PartyId: 1, AdditionalResponsibilities: ['Housing', 'Mentoring'],
       Photo: { Url: 'https://example.org/a.jpg', Description: 'Ngozi' }, TermStart: '2024-05-02T09:15:30.123Z'
     });
     expect(added.Id).toBe(4);
     expect(added.ID).toBe(4);
     expect(added['odata.etag']).toBe('"1"');
-    expect(added.Skills).toEqual(['Housing', 'Mentoring']);
+    expect(added.AdditionalResponsibilities).toEqual(['Housing', 'Mentoring']);
     expect(added.WardId).toBe(2);
     expect(added.IsActive).toBe(true);
     expect(added.TermStart).toBe('2024-05-02T09:15:30Z');
     expect(added.AuthorId).toBe(USERS.democraticServices);
     expect(added.EditorId).toBe(USERS.democraticServices);
     const stored = h.server.emulator.store.item('members', 4);
-    expect(stored?.values.Skills).toEqual(['Housing', 'Mentoring']);
+    expect(stored?.values.AdditionalResponsibilities).toEqual(['Housing', 'Mentoring']);
   });
 
   it('updates with MERGE: 204, a new ETag each time, and only the given fields change', async () => {
@@ -105,7 +105,7 @@ describe('write validation, no stricter and no looser than SharePoint', () => {
   });
 
   it('refuses the verbose {results:[…]} shape for a multi-value field with 400 and stores nothing', async () => {
-    const err = await refused({ Title: 'X', Skills: { results: ['Law'] } });
+    const err = await refused({ Title: 'X', AdditionalResponsibilities: { results: ['Law'] } });
     expect(err.status).toBe(400);
     expect(err.message).toBe("An unexpected 'StartObject' node was found when reading from the JSON reader. A 'StartArray' node was expected.");
     const lookups = await failureOf(ds().web.lists.getByTitle('Officers').items.getById(1).update({ CLOServicesId: { results: [1] } }));

@@ -4,7 +4,7 @@ import { InjectHeaders } from '@pnp/queryable';
 import { clearSPCache, getSP } from '../../src/data/sp';
 import { SpMemberDirectoryService } from '../../src/data/members/SpMemberDirectoryService';
 import { isMemberDirectoryError } from '../../src/data/members/IMemberDirectoryService';
-import { members as membersList } from '../../src/schema/lists';
+import { memberSelfDescriptions as selfList, members as membersList } from '../../src/schema/lists';
 import { startEmulatorServer, type IEmulatorServer } from '../../tools/sp-emulator/server';
 import { buildSampleCouncil } from '../../tools/seed/sampleCouncil';
 import type { ISeedData, SeedRow } from '../../tools/seed/seedTypes';
@@ -56,16 +56,34 @@ async function spAs(userId: number): Promise<SPFI> {
   const sp = getSP({
     pageContext: { web: { absoluteUrl: server.webUrl }, legacyPageContext: { formDigestValue, formDigestTimeoutSeconds: 1800 } }
   });
-  return spfi(sp).using(InjectHeaders({ 'X-Emulator-User': String(userId) }));
+  // PnPjs caches one digest per web for the process (a browser tab has one user); a digest
+  // is good only for the user it was issued to, so each user's requests carry their own.
+  return spfi(sp).using(InjectHeaders({ 'X-Emulator-User': String(userId), 'X-RequestDigest': formDigestValue }));
 }
 
-/** Two current members with their own sign-in; the first may edit only their own profile. */
-function twoMembersWithAccounts(): [SeedRow<'members'>, SeedRow<'members'>] {
-  const withAccounts = seed.rows.members.filter(m => m.MemberAccountId && m.IsActive !== false
-    && seed.itemPermissions.members?.[m.Id]?.[m.MemberAccountId] === 'contribute');
-  if (withAccounts.length < 2) throw new Error('The sample council needs two members with accounts');
-  return [withAccounts[0], withAccounts[1]];
+/** Current members with their own sign-in, each used by one test so their stories do not mix. */
+function sittingMembers(): SeedRow<'members'>[] {
+  return seed.rows.members.filter(m => m.MemberAccountId && m.IsActive !== false);
 }
+function twoMembersWithAccounts(): [SeedRow<'members'>, SeedRow<'members'>] {
+  const [first, second] = sittingMembers();
+  return [first, second];
+}
+function describedBySeed(memberId: number): boolean {
+  return seed.rows.memberSelfDescriptions.some(d => d.MemberId === memberId);
+}
+
+/** A raw REST write as the member's own browser could send it: their identity and their digest. */
+async function writeAs(userId: number, path: string, verb: 'POST' | 'MERGE' | 'DELETE', body?: unknown): Promise<Response> {
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json;charset=utf-8', 'X-RequestDigest': await digestFor(userId)
+  };
+  if (verb !== 'POST') { headers['X-HTTP-Method'] = verb; headers['IF-Match'] = '*'; }
+  return rawAs(userId, path, { method: 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
+const profilePath = (id: number): string => `/_api/web/lists/getByTitle('${membersList.title}')/items(${id})`;
+const selfItemsPath = `/_api/web/lists/getByTitle('${selfList.title}')/items`;
 
 beforeAll(async () => {
   seed = buildSampleCouncil();
@@ -83,7 +101,7 @@ afterEach(() => {
 });
 
 describe('loading the member directory from SharePoint', () => {
-  it('reads six lists and the signed-in user in one HTTP round trip, with indexed-only queries', async () => {
+  it('reads seven lists, the signed-in user and their groups in one HTTP round trip, with indexed-only queries', async () => {
     const [member] = twoMembersWithAccounts();
     const service = new SpMemberDirectoryService(await spAs(member.MemberAccountId!));
     recordRequests();
@@ -114,10 +132,11 @@ describe('loading the member directory from SharePoint', () => {
       expect(mapped).toMatchObject({
         fullName: row.Title, surname: row.Surname, partyId: row.PartyId ?? undefined, wardId: row.WardId ?? undefined,
         accountId: row.MemberAccountId ?? undefined, email: row.Email ?? undefined, isActive: row.IsActive !== false,
-        skills: row.Skills ?? [], additionalResponsibilities: row.AdditionalResponsibilities ?? [],
-        cabinetRole: row.CabinetRole ?? undefined, photoUrl: row.Photo?.Url ?? undefined
+        additionalResponsibilities: row.AdditionalResponsibilities ?? [], cabinetRole: row.CabinetRole ?? undefined,
+        photoUrl: row.Photo?.Url ? `${new URL(server.webUrl).origin}${row.Photo.Url}` : undefined
       });
-      expect(mapped.etag).toMatch(/^"\d+"$/);
+      expect(mapped.self === undefined).toBe(!describedBySeed(row.Id));
+      if (mapped.self) expect(mapped.self.etag).toMatch(/^"\d+"$/);
     }
     const seat = seed.rows.committeeMemberships[0];
     expect(data.memberships.find(m => m.id === seat.Id)).toMatchObject({
@@ -130,56 +149,139 @@ describe('loading the member directory from SharePoint', () => {
   });
 });
 
-describe('a member keeping their own profile up to date', () => {
-  it('saves their own skills and biography, and the next load shows them', async () => {
-    const [member] = twoMembersWithAccounts();
+describe('a member\u2019s official record is Democratic Services\u2019 alone to change', () => {
+  it.each([
+    ['party', { PartyId: 2 }], ['ward', { WardId: 3 }], ['roles', { CabinetRole: 'Leader of the Council', AdditionalResponsibilities: ['Leader of the Council'] }],
+    ['email', { Email: 'someone.else@example.com' }], ['term', { TermEnd: '2030-05-01T00:00:00Z', IsActive: true }]
+  ])('refuses (403) a member changing their own %s through the REST API, and nothing changes', async (_what, change) => {
+    const [member] = sittingMembers().slice(4);
+    const userId = member.MemberAccountId!;
+    const before = await (await rawAs(userId, profilePath(member.Id))).json() as Record<string, unknown>;
+    const response = await writeAs(userId, profilePath(member.Id), 'MERGE', change);
+    expect(response.status).toBe(403);
+    const after = await (await rawAs(userId, profilePath(member.Id))).json() as Record<string, unknown>;
+    expect(after).toEqual(before);
+  });
+
+  it('refuses (403) a member deleting their own record, which stays', async () => {
+    const [member] = sittingMembers().slice(5);
+    const response = await writeAs(member.MemberAccountId!, profilePath(member.Id), 'DELETE');
+    expect(response.status).toBe(403);
+    expect((await rawAs(member.MemberAccountId!, profilePath(member.Id))).status).toBe(200);
+  });
+
+  it('lets Democratic Services change it', async () => {
+    const [member] = sittingMembers().slice(6);
+    const dsUser = seed.users.find(u => u.groups.includes('Democratic Services'))!;
+    expect((await writeAs(dsUser.id, profilePath(member.Id), 'MERGE', { Phone: '01632 960999' })).status).toBe(204);
+  });
+});
+
+describe('a member describing themselves', () => {
+  it('creates their self-description on the first save, updates it after, and the next load shows it', async () => {
+    const member = sittingMembers().find(m => !describedBySeed(m.Id))!;
+    expect(member).toBeDefined();
     const service = new SpMemberDirectoryService(await spAs(member.MemberAccountId!));
     const before = (await service.loadDirectory()).members.find(m => m.id === member.Id)!;
-    const changes = { skills: ['Planning', 'Community engagement', 'Beekeeping'], biography: 'Has lived in the ward for 20 years.' };
-    const saved = await service.updateOwnProfile(member.Id, changes, before.etag);
-    expect(saved.etag).toMatch(/^"\d+"$/);
-    expect(saved.etag).not.toBe(before.etag);
-    const after = (await service.loadDirectory()).members.find(m => m.id === member.Id)!;
-    expect(after).toMatchObject({ skills: changes.skills, biography: changes.biography, etag: saved.etag });
-  });
-
-  it('reports a conflict, and changes nothing, when someone saved since the member opened the form', async () => {
-    const [member] = twoMembersWithAccounts();
-    const service = new SpMemberDirectoryService(await spAs(member.MemberAccountId!));
-    const opened = (await service.loadDirectory()).members.find(m => m.id === member.Id)!;
-    await service.updateOwnProfile(member.Id, { skills: opened.skills, biography: 'Saved in another tab.' }, opened.etag);
-    const failure = await service.updateOwnProfile(member.Id, { skills: [], biography: 'Stale edit' }, opened.etag).catch((e: unknown) => e);
-    expect(isMemberDirectoryError(failure) && failure.kind).toBe('conflict');
-    expect((await service.loadDirectory()).members.find(m => m.id === member.Id)?.biography).toBe('Saved in another tab.');
-  });
-
-  it('is refused (403) editing another member\u2019s profile through the REST API directly, leaving it unchanged', async () => {
-    const [member, other] = twoMembersWithAccounts();
-    const userId = member.MemberAccountId!;
-    const path = `/_api/web/lists/getByTitle('${membersList.title}')/items(${other.Id})`;
-    const before = (await (await rawAs(userId, `${path}?$select=Biography,Skills`)).json()) as { Biography: string | null; Skills: string[] | null };
-    const response = await rawAs(userId, path, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json;charset=utf-8', 'X-HTTP-Method': 'MERGE', 'IF-Match': '*',
-        'X-RequestDigest': await digestFor(userId)
-      },
-      body: JSON.stringify({ Biography: 'Not mine to write', Skills: ['Mischief'] })
+    expect(before.self).toBeUndefined();
+    const changes = {
+      skills: ['Planning', 'Community engagement', 'Beekeeping'], biography: `${'Has lived in the ward for 20 years. '.repeat(40)}End.`,
+      contactPreference: 'Email first, please.', shareMobile: true, mobile: '07700 900456', shareHomePhone: false, homePhone: '01632 960111'
+    };
+    const target = { memberId: member.Id, fullName: member.Title, itemId: undefined, etag: undefined };
+    const created = await service.saveSelfDescription(target, changes);
+    const afterCreate = (await service.loadDirectory()).members.find(m => m.id === member.Id)!;
+    expect(afterCreate.self).toEqual({
+      itemId: created.itemId, etag: created.etag, skills: changes.skills, biography: changes.biography.trim(),
+      contactPreference: changes.contactPreference, sharedMobile: '07700 900456', sharedHomePhone: undefined
     });
-    expect(response.status).toBe(403);
-    const after = (await (await rawAs(userId, `${path}?$select=Biography,Skills`)).json()) as typeof before;
-    expect(after).toEqual(before);
+    const updated = await service.saveSelfDescription({ ...target, itemId: created.itemId, etag: created.etag },
+      { ...changes, biography: 'Shorter now.', shareMobile: false });
+    expect(updated.itemId).toBe(created.itemId);
+    const afterUpdate = (await service.loadDirectory()).members.find(m => m.id === member.Id)!;
+    expect(afterUpdate.self).toMatchObject({ biography: 'Shorter now.', sharedMobile: undefined });
+    // An unshared number is not kept in a list every hub user can read.
+    const stored = await (await rawAs(member.MemberAccountId!, `${selfItemsPath}(${created.itemId})`)).json() as Record<string, unknown>;
+    expect(stored).toMatchObject({ PersonalMobile: null, SharePersonalMobile: false, Biography2: null });
+  });
 
-    const viaService = await new SpMemberDirectoryService(await spAs(userId))
-      .updateOwnProfile(other.Id, { skills: ['Mischief'], biography: 'Not mine' }, undefined).catch((e: unknown) => e);
+  it('reports a conflict, and changes nothing, when it was saved since the member opened the form', async () => {
+    const member = sittingMembers().find(m => describedBySeed(m.Id))!;
+    const service = new SpMemberDirectoryService(await spAs(member.MemberAccountId!));
+    const opened = (await service.loadDirectory()).members.find(m => m.id === member.Id)!.self!;
+    const target = { memberId: member.Id, fullName: member.Title, itemId: opened.itemId, etag: opened.etag };
+    const base = { skills: opened.skills, contactPreference: '', shareMobile: false, mobile: '', shareHomePhone: false, homePhone: '' };
+    await service.saveSelfDescription(target, { ...base, biography: 'Saved in another tab.' });
+    const failure = await service.saveSelfDescription(target, { ...base, biography: 'Stale edit' }).catch((e: unknown) => e);
+    expect(isMemberDirectoryError(failure) && failure.kind).toBe('conflict');
+    expect((await service.loadDirectory()).members.find(m => m.id === member.Id)?.self?.biography).toBe('Saved in another tab.');
+  });
+
+  it('is refused (403) editing another member\u2019s self-description through the REST API, leaving it unchanged', async () => {
+    const [member, other] = sittingMembers().filter(m => describedBySeed(m.Id)).slice(2);
+    const item = seed.rows.memberSelfDescriptions.find(d => d.MemberId === other.Id)!;
+    const path = `${selfItemsPath}(${item.Id})`;
+    const before = await (await rawAs(member.MemberAccountId!, path)).json() as Record<string, unknown>;
+    expect((await writeAs(member.MemberAccountId!, path, 'MERGE', { Biography1: 'Not mine to write' })).status).toBe(403);
+    expect((await writeAs(member.MemberAccountId!, path, 'DELETE')).status).toBe(403);
+    expect(await (await rawAs(member.MemberAccountId!, path)).json()).toEqual(before);
+
+    const viaService = await new SpMemberDirectoryService(await spAs(member.MemberAccountId!)).saveSelfDescription(
+      { memberId: other.Id, fullName: other.Title, itemId: item.Id, etag: undefined },
+      { skills: ['Mischief'], biography: 'Not mine', contactPreference: '', shareMobile: false, mobile: '', shareHomePhone: false, homePhone: '' }
+    ).catch((e: unknown) => e);
     expect(isMemberDirectoryError(viaService) && viaService.kind).toBe('forbidden');
+  });
+
+  it('does not show a self-description a member wrote about another member, and reports it to Democratic Services', async () => {
+    const [writer, victim] = sittingMembers().filter(m => describedBySeed(m.Id)).slice(4);
+    const response = await writeAs(writer.MemberAccountId!, selfItemsPath, 'POST', {
+      Title: victim.Title, MemberId: victim.Id, Biography1: 'Wants to abolish the council.', SharePersonalMobile: true, PersonalMobile: '07700 900666'
+    });
+    // SharePoint cannot stop the write: any member may add an item, naming anyone.
+    expect(response.status).toBe(201);
+    const forged = (await response.json() as { Id: number }).Id;
+    const dsUser = seed.users.find(u => u.groups.includes('Democratic Services'))!;
+    const data = await new SpMemberDirectoryService(await spAs(dsUser.id)).loadDirectory();
+    const shown = data.members.find(m => m.id === victim.Id)!;
+    expect(shown.self?.biography).not.toContain('abolish');
+    expect(shown.self?.sharedMobile).not.toBe('07700 900666');
+    expect(shown.self?.itemId).toBe(seed.rows.memberSelfDescriptions.find(d => d.MemberId === victim.Id)!.Id);
+    expect(data.skipped).toContainEqual({ list: selfList.title, itemId: forged, reason: 'notWrittenByMember' });
+    expect(data.currentUser?.isDemocraticServices).toBe(true);
+  });
+
+  it('has an over-long biography refused by SharePoint itself, whoever sends it, and nothing is stored', async () => {
+    const member = sittingMembers().filter(m => describedBySeed(m.Id))[7];
+    const userId = member.MemberAccountId!;
+    const count = async (): Promise<number> =>
+      ((await (await rawAs(userId, `${selfItemsPath}?$select=Id&$top=5000`)).json()) as { value: unknown[] }).value.length;
+    const itemsBefore = await count();
+    const fiveMegabytes = 'x'.repeat(5 * 1024 * 1024);
+    // 5 MB is past SharePoint's request size limit (413); one character past the column's
+    // 255 is refused by the list (400).
+    const huge = await writeAs(userId, selfItemsPath, 'POST', { Title: member.Title, MemberId: member.Id, Biography1: fiveMegabytes });
+    expect(huge.status).toBe(413);
+    const justOver = await writeAs(userId, selfItemsPath, 'POST', { Title: member.Title, MemberId: member.Id, Biography1: 'x'.repeat(256) });
+    expect(justOver.status).toBe(400);
+    expect(await count()).toBe(itemsBefore);
+
+    const own = seed.rows.memberSelfDescriptions.find(d => d.MemberId === member.Id)!;
+    const path = `${selfItemsPath}(${own.Id})`;
+    const before = await (await rawAs(userId, path)).json() as Record<string, unknown>;
+    for (const field of ['Biography1', 'Biography8', 'Skills2', 'ContactPreference', 'Title']) {
+      expect((await writeAs(userId, path, 'MERGE', { [field]: 'y'.repeat(256) })).status).toBe(400);
+    }
+    expect(await (await rawAs(userId, path)).json()).toEqual(before);
   });
 
   it('sends nothing when the input breaks a rule', async () => {
     const [member] = twoMembersWithAccounts();
     const service = new SpMemberDirectoryService(await spAs(member.MemberAccountId!));
     recordRequests();
-    const failure = await service.updateOwnProfile(member.Id, { skills: ['x'], biography: '' }, '*').catch((e: unknown) => e);
+    const failure = await service.saveSelfDescription({ memberId: member.Id, fullName: member.Title, itemId: undefined, etag: undefined },
+      { skills: ['x'], biography: '', contactPreference: '', shareMobile: false, mobile: '', shareHomePhone: false, homePhone: '' })
+      .catch((e: unknown) => e);
     expect(isMemberDirectoryError(failure) && failure.kind).toBe('invalid');
     expect(recorded).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { ALL_LISTS, ADDITIONAL_RESPONSIBILITIES, APPOINTMENT_TYPES, COMMITTEE_TYPES, SKILLS, VISIT_STATUSES } from '../../src/schema/lists';
 import { routeVisitRequest } from '../../src/domain/visits/routeVisitRequest';
 import { proportionalSeats } from '../../src/domain/members/proportionalSeats';
+import { joinParts, skillsFromText } from '../../src/domain/members/selfDescriptionParts';
 import { SEED_TODAY } from '../../tools/seed/councilCalendar';
 import { buildSampleCouncil } from '../../tools/seed/sampleCouncil';
 import type { ISeedData } from '../../tools/seed/seedTypes';
@@ -102,8 +103,8 @@ describe('the sample council (Bramblecombe District Council)', () => {
 
     it('uses the schema\u2019s responsibilities and skills, plus a few of members\u2019 own', () => {
       const responsibilities = rows.members.flatMap(m => m.AdditionalResponsibilities ?? []);
-      const skills = rows.members.flatMap(m => m.Skills ?? []);
-      expect(responsibilities).toEqual(expect.arrayContaining(['Leader of the Council', 'Opposition Leader', 'Mayor', 'Group Leader']));
+      const skills = rows.memberSelfDescriptions.flatMap(d => skillsFromText(joinParts([d.Skills1, d.Skills2])));
+      expect(responsibilities).toEqual(expect.arrayContaining(['Leader of the Council', 'Opposition Leader', 'Group Leader']));
       expect(responsibilities.some(r => !(ADDITIONAL_RESPONSIBILITIES as readonly string[]).includes(r))).toBe(true);
       expect(skills.filter(s => (SKILLS as readonly string[]).includes(s)).length).toBeGreaterThan(50);
       expect(skills.some(s => !(SKILLS as readonly string[]).includes(s))).toBe(true);
@@ -116,14 +117,42 @@ describe('the sample council (Bramblecombe District Council)', () => {
       for (const m of withPhoto) expect(m.Photo!.Url).toContain('/_layouts/15/userphoto.aspx?size=L&accountname=');
     });
 
-    it('writes a short biography for everyone', () => {
-      for (const m of rows.members) expect(m.Biography!.length).toBeGreaterThan(60);
+    it('is a district without borough status: a Chair of the Council and Vice-Chair, no Mayor', () => {
+      const responsibilities = rows.members.flatMap(m => m.AdditionalResponsibilities ?? []);
+      expect(responsibilities.filter(r => r === 'Chair of the Council')).toHaveLength(1);
+      expect(responsibilities.filter(r => r === 'Vice-Chair of the Council')).toHaveLength(1);
+      expect(responsibilities).not.toContain('Mayor');
+      expect(responsibilities).not.toContain('Deputy Mayor');
+    });
+
+    it('has self-descriptions written by the sitting members they describe, most with a biography', () => {
+      const byId = new Map(rows.members.map(m => [m.Id, m]));
+      expect(rows.memberSelfDescriptions.length).toBeGreaterThan(rows.members.filter(m => m.IsActive).length / 2);
+      for (const d of rows.memberSelfDescriptions) {
+        const member = byId.get(d.MemberId!)!;
+        expect(member.IsActive).toBe(true);
+        expect(d.AuthorId).toBe(member.MemberAccountId);
+        expect(joinParts([d.Biography1, d.Biography2, d.Biography3]).length).toBeGreaterThan(60);
+        if (!d.SharePersonalMobile) expect(d.PersonalMobile).toBeNull();
+      }
+      expect(rows.memberSelfDescriptions.some(d => d.SharePersonalMobile)).toBe(true);
+      expect(rows.memberSelfDescriptions.some(d => !d.SharePersonalMobile)).toBe(true);
+    });
+
+    it('reveals no special-category information (religion, health, caring) in roles or biographies', () => {
+      const text = JSON.stringify([rows.outsideAppointments, rows.memberSelfDescriptions, rows.members]);
+      expect(text).not.toMatch(/church|chapel|mosque|synagogue|temple|parish church|steward|methodist|carer for|diagnos|disabilit|trade union member/i);
     });
   });
 
   describe('committees and appointments', () => {
     it('has committees of every type', () => {
       expect(new Set(rows.committees.map(c => c.CommitteeType))).toEqual(new Set(COMMITTEE_TYPES));
+    });
+
+    it('records that political balance does not apply to the Licensing Act 2003 committees or the Health and Wellbeing Board', () => {
+      const exempt = rows.committees.filter(c => c.PoliticalBalance === 'Does not apply').map(c => c.Title);
+      expect(exempt).toEqual(['Licensing Committee', 'Licensing Sub-Committee', 'Health and Wellbeing Board']);
     });
 
     it('gives every committee exactly one current Chair and one current Vice-Chair', () => {
@@ -278,16 +307,8 @@ describe('the sample council (Bramblecombe District Council)', () => {
   });
 
   describe('item permissions', () => {
-    it('lets each sitting member edit their own profile only, and everyone in the hub read it', () => {
-      const profiles = seed.itemPermissions.members!;
-      expect(Object.keys(profiles).map(Number)).toEqual(rows.members.map(m => m.Id));
-      for (const m of rows.members) {
-        const assignments = profiles[m.Id];
-        const editors = Object.entries(assignments).filter(([, level]) => level === 'contribute').map(([id]) => Number(id));
-        expect(editors).toEqual(m.IsActive ? [m.MemberAccountId] : []);
-        for (const u of users.filter(u => u.groups.length > 0)) expect(assignments[u.id]).toBeDefined();
-        for (const u of users.filter(u => u.groups.includes('Democratic Services'))) expect(assignments[u.id]).toBe('full');
-      }
+    it('breaks no member profile’s permissions: the list’s own (members read only) governs every profile', () => {
+      expect(seed.itemPermissions.members).toBeUndefined();
     });
 
     it('lets the requester read and the decider act on each routed request', () => {

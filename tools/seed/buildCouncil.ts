@@ -3,7 +3,7 @@ import { buildMemberSide } from './buildMemberSide';
 import { buildOfficerSide } from './buildOfficerSide';
 import { buildPremisesSide } from './buildPremisesSide';
 import { SeedUserRegistry } from './seedUserRegistry';
-import type { ISeedData, ISeedUser, SeedItemPermissions, SeedRow } from './seedTypes';
+import type { ISeedData, SeedItemPermissions, SeedRow } from './seedTypes';
 
 export interface ICouncilSize {
   officers: number;
@@ -33,6 +33,7 @@ export function buildCouncil(size: ICouncilSize): ISeedData {
       wards: memberSide.wards,
       parties: memberSide.parties,
       members: memberSide.members,
+      memberSelfDescriptions: memberSide.memberSelfDescriptions,
       committees: memberSide.committees,
       committeeMemberships: memberSide.committeeMemberships,
       outsideAppointments: memberSide.outsideAppointments,
@@ -45,31 +46,9 @@ export function buildCouncil(size: ICouncilSize): ISeedData {
       visitRequests: premisesSide.visitRequests
     },
     itemPermissions: {
-      members: memberProfilePermissions(memberSide.members, users.users, democraticServicesUserIds),
       visitRequests: visitRequestPermissions(premisesSide.visitRequests, democraticServicesUserIds)
     }
   };
-}
-
-/**
- * A profile with unique permissions is governed only by its own assignments, so each one
- * restates what the list gives through groups — read for everyone in a Hub group, full
- * control for Democratic Services — and adds contribute for the councillor it describes,
- * so a sitting member can edit their own profile and no one else's. Former members and
- * leavers are in no group and get nothing.
- */
-function memberProfilePermissions(members: readonly SeedRow<'members'>[], users: readonly ISeedUser[],
-  democraticServices: readonly number[]): Record<number, Record<number, PermissionLevel>> {
-  const everyone: Record<number, PermissionLevel> = {};
-  for (const user of users) if (user.groups.length > 0) everyone[user.id] = 'read';
-  for (const id of democraticServices) everyone[id] = 'full';
-  const byItem: Record<number, Record<number, PermissionLevel>> = {};
-  for (const member of members) {
-    const assignments = { ...everyone };
-    if (member.IsActive && member.MemberAccountId) assignments[member.MemberAccountId] = 'contribute';
-    byItem[member.Id] = assignments;
-  }
-  return byItem;
 }
 
 /**

@@ -1,9 +1,10 @@
 import { proportionalSeats } from '../../src/domain/members/proportionalSeats';
+import { SELF_DESCRIPTION_STORAGE, skillsToText, splitIntoParts } from '../../src/domain/members/selfDescriptionParts';
 import { SKILLS } from '../../src/schema/lists';
 import type { AppointmentType, CommitteeRole } from '../../src/schema/rows';
 import { ANNUAL_MEETINGS, TERM_END_2027, TERM_START_2023, addDays } from './councilCalendar';
 import {
-  CABINET_POSTS, CHAMPION_ROLES, COMMITTEES, COUNCIL_APPOINTED_BODIES, COUNTY_COUNCIL, COUNTY_DIVISIONS, FILL_IN_SKILLS,
+  CABINET_POSTS, CHAMPION_ROLES, COMMITTEES, CONTACT_PREFERENCES, COUNCIL_APPOINTED_BODIES, COUNTY_COUNCIL, COUNTY_DIVISIONS, FILL_IN_SKILLS,
   INTERESTS, OCCUPATIONS, OTHER_BODIES, PARISH_COUNCILS, PARTIES, WARD_NAMES, WARD_SEAT_PATTERN, type IOutsideBodyFact
 } from './councilFacts';
 import { FIRST_NAMES, MEMBER_NAMES, SURNAMES, type IPersonName } from './councilNames';
@@ -34,6 +35,8 @@ export interface IMemberSide {
   wards: SeedRow<'wards'>[];
   parties: SeedRow<'parties'>[];
   members: SeedRow<'members'>[];
+  /** Each written by the member it describes (AuthorId = their account), as item-level security requires. */
+  memberSelfDescriptions: SeedRow<'memberSelfDescriptions'>[];
   committees: SeedRow<'committees'>[];
   committeeMemberships: SeedRow<'committeeMemberships'>[];
   outsideAppointments: SeedRow<'outsideAppointments'>[];
@@ -100,8 +103,9 @@ function assignResponsibilities(byParty: number[][], cabinet: number[], random: 
   byParty.slice(2).forEach(party => give(party[0], 'Group Leader'));
   give(byParty[0][cabinet.length], 'Deputy Group Leader');
   give(byParty[1][1], 'Deputy Group Leader');
-  give(byParty[0][cabinet.length + 1], 'Mayor');
-  give(byParty[1][2], 'Deputy Mayor');
+  // A district council without borough status has a Chair of the Council, not a Mayor.
+  give(byParty[0][cabinet.length + 1], 'Chair of the Council');
+  give(byParty[1][2], 'Vice-Chair of the Council');
   const backbenchers = random.shuffle(byParty.flat().filter(id => !roles.has(id) && !cabinet.includes(id)));
   CHAMPION_ROLES.forEach((role, i) => give(backbenchers[i], role));
   return roles;
@@ -118,9 +122,7 @@ function biography(draft: IMemberDraft, wardTitle: string, random: ISeededRandom
 }
 
 function memberRow(draft: IMemberDraft, extras: Pick<SeedRow<'members'>, 'CabinetRole' | 'Portfolio' | 'AdditionalResponsibilities'>,
-  wardTitle: string, email: string, random: ISeededRandom): SeedRow<'members'> {
-  const skills: string[] = random.sample(SKILLS, random.int(2, 4));
-  if (random.chance(0.2)) skills.push(random.pick(FILL_IN_SKILLS));
+  email: string, random: ISeededRandom): SeedRow<'members'> {
   const title = `${draft.name.first} ${draft.name.surname}`;
   // Photos: about a third have none (the UI shows initials); the rest use SharePoint's own
   // profile-picture endpoint, which the emulator may or may not serve, so the UI must
@@ -136,18 +138,44 @@ function memberRow(draft: IMemberDraft, extras: Pick<SeedRow<'members'>, 'Cabine
     MemberAccountId: draft.userId,
     Photo: photo,
     Email: email,
+    // The Members' Services desk and an extension: an official number, not a personal one.
     Phone: `01632 960${String(random.int(0, 999)).padStart(3, '0')}`,
-    Mobile: random.chance(0.75) ? `07700 900${String(random.int(0, 999)).padStart(3, '0')}` : null,
     PartyId: draft.partyIndex + 1,
     WardId: draft.wardIndex + 1,
     CabinetRole: extras.CabinetRole ?? null,
     Portfolio: extras.Portfolio ?? null,
     AdditionalResponsibilities: extras.AdditionalResponsibilities ?? [],
-    Skills: skills,
-    Biography: biography(draft, wardTitle, random),
     TermStart: draft.termStart,
     TermEnd: draft.termEnd,
     IsActive: draft.active
+  };
+}
+
+/**
+ * What a sitting member wrote about themselves. Most have written something; a few chose
+ * to share a personal mobile. Former members' items are gone (Democratic Services removes
+ * them when a term ends), so nothing personal outlives the term.
+ */
+function selfDescriptionRow(id: number, draft: IMemberDraft, wardTitle: string, random: ISeededRandom): SeedRow<'memberSelfDescriptions'> {
+  const skills: string[] = random.sample(SKILLS, random.int(2, 4));
+  if (random.chance(0.2)) skills.push(random.pick(FILL_IN_SKILLS));
+  const skillParts = splitIntoParts(skillsToText(skills), SELF_DESCRIPTION_STORAGE.partLength, SELF_DESCRIPTION_STORAGE.skillsParts) ?? [];
+  const bio = splitIntoParts(biography(draft, wardTitle, random), SELF_DESCRIPTION_STORAGE.partLength, SELF_DESCRIPTION_STORAGE.biographyParts) ?? [];
+  const sharesMobile = random.chance(0.4);
+  return {
+    Id: id,
+    Title: `${draft.name.first} ${draft.name.surname}`,
+    AuthorId: draft.userId,
+    MemberId: draft.id,
+    Skills1: skillParts[0] ?? null,
+    Skills2: skillParts[1] ?? null,
+    Biography1: bio[0] ?? null, Biography2: bio[1] ?? null, Biography3: bio[2] ?? null, Biography4: bio[3] ?? null,
+    Biography5: bio[4] ?? null, Biography6: bio[5] ?? null, Biography7: bio[6] ?? null, Biography8: bio[7] ?? null,
+    ContactPreference: random.pick(CONTACT_PREFERENCES),
+    SharePersonalMobile: sharesMobile,
+    PersonalMobile: sharesMobile ? `07700 900${String(random.int(0, 999)).padStart(3, '0')}` : null,
+    ShareHomePhone: false,
+    HomePhone: null
   };
 }
 
@@ -198,16 +226,20 @@ export function buildMemberSide(users: SeedUserRegistry, memberCount: number): I
       CabinetRole: post >= 0 ? CABINET_POSTS[post].role : null,
       Portfolio: post >= 0 ? CABINET_POSTS[post].portfolio : null,
       AdditionalResponsibilities: responsibilities.get(draft.id) ?? []
-    }, wards[draft.wardIndex].Title, email, random);
+    }, email, random);
   });
+  const memberSelfDescriptions = drafts
+    .filter(d => d.active && random.chance(0.9))
+    .map((draft, i) => selfDescriptionRow(i + 1, draft, wards[draft.wardIndex].Title, random));
 
   const committees: SeedRow<'committees'>[] = COMMITTEES.map((c, i) => ({
-    Id: i + 1, Title: c.title, CommitteeType: c.type, Purpose: c.purpose, IsActive: true
+    Id: i + 1, Title: c.title, CommitteeType: c.type, Purpose: c.purpose, IsActive: true,
+    PoliticalBalance: c.politicalBalance ?? null
   }));
   const memberships = buildMemberships(drafts, cabinet, random);
   const appointments = buildOutsideAppointments(drafts, random);
   return {
-    wards, parties, members, committees, committeeMemberships: memberships, outsideAppointments: appointments,
+    wards, parties, members, memberSelfDescriptions, committees, committeeMemberships: memberships, outsideAppointments: appointments,
     activeMemberIds: drafts.filter(d => d.active).map(d => d.id)
   };
 }

@@ -1,4 +1,4 @@
-import type { CommitteeType } from '../../src/schema/rows';
+import type { CommitteeType, PoliticalBalance } from '../../src/schema/rows';
 
 /**
  * The fixed facts of Bramblecombe District Council, a fictional English district. The
@@ -62,7 +62,12 @@ export const OCCUPATIONS: readonly string[] = [
   'a retired primary school head teacher', 'a self-employed plumber', 'a district nurse', 'a chartered accountant',
   'a solicitor specialising in family law', 'a small-business owner on Market Street', 'a retired police sergeant',
   'a software developer', 'a farmer', 'a former Royal Navy engineer', 'a charity fundraiser', 'a university lecturer',
-  'a carer for a family member', 'a bus driver', 'a pharmacist', 'a community youth worker'
+  'a librarian', 'a bus driver', 'a pharmacist', 'a community youth worker'
+];
+/** How members say they like to be reached; nothing here reveals anything private. */
+export const CONTACT_PREFERENCES: readonly string[] = [
+  'Email first, please; I reply within two working days.', 'Phone or Teams during the working day.',
+  'Email for anything in writing; Teams for a quick question.', 'Please go through Members\u2019 Services for meetings.'
 ];
 export const INTERESTS: readonly string[] = [
   'affordable housing for young families', 'keeping rural bus routes running', 'tackling fly-tipping',
@@ -185,6 +190,8 @@ export interface ICommitteeFact {
   excludesCabinet?: boolean;
   /** When the body was set up, if later than May 2023 (task and finish groups). */
   since?: string;
+  /** Democratic Services' decision where the type's default is wrong (e.g. Licensing Act 2003 committees). */
+  politicalBalance?: PoliticalBalance;
 }
 
 export const COMMITTEES: readonly ICommitteeFact[] = [
@@ -192,8 +199,8 @@ export const COMMITTEES: readonly ICommitteeFact[] = [
   { title: 'Overview and Scrutiny Committee', type: 'Committee', purpose: 'Holds the Cabinet to account, reviews decisions and policy, and may call in decisions.', size: 11, substitutes: 3, excludesCabinet: true },
   { title: 'Performance and Finance Scrutiny Panel', type: 'Committee', purpose: 'Scrutinises budget monitoring and service performance.', size: 7, substitutes: 2, excludesCabinet: true },
   { title: 'Planning Committee', type: 'Committee', purpose: 'Determines planning applications not delegated to officers.', size: 12, substitutes: 4 },
-  { title: 'Licensing Committee', type: 'Committee', purpose: 'Licensing policy under the Licensing Act 2003 and the Gambling Act 2005.', size: 12, substitutes: 0, excludesCabinet: true },
-  { title: 'Licensing Sub-Committee', type: 'Committee', purpose: 'Hears contested licence applications and reviews.', size: 3, substitutes: 2, excludesCabinet: true },
+  { title: 'Licensing Committee', type: 'Committee', purpose: 'Licensing policy under the Licensing Act 2003 and the Gambling Act 2005.', size: 12, substitutes: 0, excludesCabinet: true, politicalBalance: 'Does not apply' },
+  { title: 'Licensing Sub-Committee', type: 'Committee', purpose: 'Hears contested licence applications and reviews.', size: 3, substitutes: 2, excludesCabinet: true, politicalBalance: 'Does not apply' },
   { title: 'Audit and Governance Committee', type: 'Committee', purpose: 'Internal and external audit, risk management and the annual governance statement.', size: 7, substitutes: 2, excludesCabinet: true },
   { title: 'Standards Committee', type: 'Committee', purpose: 'Promotes high standards of conduct and hears complaints under the Code of Conduct.', size: 5, substitutes: 2 },
   { title: 'Employment Committee', type: 'Committee', purpose: 'Senior officer appointments, pay policy and disciplinary appeals.', size: 5, substitutes: 1 },
@@ -207,7 +214,7 @@ export const COMMITTEES: readonly ICommitteeFact[] = [
   { title: 'Town Centre Regeneration Task and Finish Group', type: 'Task and finish group', purpose: 'Reviews the town centre masterplan and vacant shop units.', size: 6, substitutes: 0, excludesCabinet: true, since: '2025-09-15T00:00:00Z' },
   { title: 'Flood Resilience Task and Finish Group', type: 'Task and finish group', purpose: 'Reviews the response to the winter floods along the River Bramble.', size: 5, substitutes: 0, excludesCabinet: true, since: '2026-02-02T00:00:00Z' },
   { title: 'Waste Contract Task and Finish Group', type: 'Task and finish group', purpose: 'Advises on the specification of the next waste collection contract.', size: 4, substitutes: 0, excludesCabinet: true, since: '2026-07-06T00:00:00Z' },
-  { title: 'Health and Wellbeing Board', type: 'Board', purpose: 'Joint working with the NHS and the county council on local health priorities.', size: 4, substitutes: 1 },
+  { title: 'Health and Wellbeing Board', type: 'Board', purpose: 'Joint working with the NHS and the county council on local health priorities.', size: 4, substitutes: 1, politicalBalance: 'Does not apply' },
   { title: 'Community Safety Partnership Board', type: 'Board', purpose: 'The statutory partnership with the police, fire service and probation.', size: 4, substitutes: 1 },
   { title: 'Leisure Trust Liaison Board', type: 'Board', purpose: 'Oversees the contract with the leisure operator.', size: 4, substitutes: 0 },
   { title: 'Housing Improvement Board', type: 'Board', purpose: 'Oversees the improvement plan for council housing compliance and tenant satisfaction.', size: 6, substitutes: 1 },
@@ -253,7 +260,7 @@ export const OTHER_BODIES: readonly IOutsideBodyFact[] = [
   { organisation: 'Hollins Food Bank', role: 'Trustee' },
   { organisation: 'Bramblecombe Rotary Club', role: 'Member' },
   { organisation: 'Fernhill Community Energy Ltd', role: 'Director' },
-  { organisation: 'Castle Street Methodist Church', role: 'Steward' },
+  { organisation: 'Bramblecombe Allotment Society', role: 'Secretary' },
   { organisation: 'Bramblecombe Town FC', role: 'Club secretary' },
   { organisation: 'Riverside Academy Trust', role: 'Member of the local governing body' },
   { organisation: 'Loamshire Wildlife Trust', role: 'Volunteer warden' }

@@ -25,7 +25,7 @@ export type SeedRows = { [K in ListKey]: SeedRow<K>[] };
 
 /**
  * Items with unique permissions (broken inheritance): principal (user id) → level.
- * Used for member profiles (each member may edit their own) and routed visit requests.
+ * Used for routed visit requests; member profiles inherit the list's (members read only).
  */
 export type SeedItemPermissions = { [K in ListKey]?: Record<number, Record<number, PermissionLevel>> };
 

@@ -9,14 +9,24 @@ export interface IMemberDirectoryService {
   /** Everything for the first render, in one round trip. */
   loadDirectory(): Promise<IMemberDirectoryData>;
   /**
-   * Saves a member's own skills and biography. `etag` is the version the member started
-   * editing; a newer version on the server fails with kind 'conflict' rather than
-   * overwriting someone else's change.
+   * Saves what the signed-in member says about themselves to their own self-description:
+   * creates it on the first save, updates it after. `current.etag` is the version the member
+   * started editing; a newer version on the server fails with kind 'conflict' rather than
+   * overwriting another change.
    */
-  updateOwnProfile(memberId: number, changes: IOwnProfileChanges, etag: string | undefined): Promise<ISavedProfile>;
+  saveSelfDescription(member: ISelfDescriptionTarget, changes: IOwnProfileChanges): Promise<ISavedSelfDescription>;
 }
 
-export interface ISavedProfile {
+export interface ISelfDescriptionTarget {
+  memberId: number;
+  fullName: string;
+  /** The member's existing item and the version they started from; both undefined before the first save. */
+  itemId: number | undefined;
+  etag: string | undefined;
+}
+
+export interface ISavedSelfDescription {
+  itemId: number;
   /** The saved item's new version, for the next save. */
   etag: string | undefined;
 }
@@ -24,7 +34,7 @@ export interface ISavedProfile {
 /**
  * Why a call failed, in terms the UI can act on:
  * listsMissing → the admin must add the app to the site or set the site URL;
- * forbidden → SharePoint refused (e.g. editing someone else's profile);
+ * forbidden → SharePoint refused (e.g. editing someone else's self-description);
  * conflict → someone else saved first; network → worth retrying;
  * invalid → the input broke a rule and nothing was sent.
  */

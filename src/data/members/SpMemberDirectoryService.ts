@@ -8,14 +8,17 @@ import '@pnp/sp/site-users/web';
 import * as lists from '../../schema/lists';
 import type { RowWrite } from '../../schema/rows';
 import type { IMemberDirectoryData, IOwnProfileChanges } from '../../domain/members/types';
+import { SELF_DESCRIPTION_STORAGE, skillsToText, splitIntoParts } from '../../domain/members/selfDescriptionParts';
 import { validateOwnProfile } from '../../domain/members/validateOwnProfile';
 import {
-  APPOINTMENT_COLUMNS, COMMITTEE_COLUMNS, CURRENT_USER_COLUMNS, MEMBER_COLUMNS, MEMBERSHIP_COLUMNS, PARTY_COLUMNS,
-  WARD_COLUMNS,
-  type AppointmentRead, type CommitteeRead, type ICurrentUserRead, type IDirectoryRows, type MemberRead,
-  type MembershipRead, type PartyRead, type WardRead
+  APPOINTMENT_COLUMNS, COMMITTEE_COLUMNS, CURRENT_USER_COLUMNS, GROUP_COLUMNS, MEMBER_COLUMNS, MEMBERSHIP_COLUMNS,
+  PARTY_COLUMNS, SELF_DESCRIPTION_COLUMNS, WARD_COLUMNS,
+  type AppointmentRead, type CommitteeRead, type ICurrentUserRead, type IDirectoryRows, type IGroupRead, type MemberRead,
+  type MembershipRead, type PartyRead, type SelfDescriptionRead, type WardRead
 } from './directoryRows';
-import { MemberDirectoryError, type IMemberDirectoryService, type ISavedProfile } from './IMemberDirectoryService';
+import {
+  MemberDirectoryError, type IMemberDirectoryService, type ISavedSelfDescription, type ISelfDescriptionTarget
+} from './IMemberDirectoryService';
 import { mapDirectoryRows } from './mapDirectoryRows';
 import { toMemberDirectoryError } from './toMemberDirectoryError';
 
@@ -24,6 +27,7 @@ const PAGE = 5000;
 
 const LIST_TITLES = {
   members: lists.members.title,
+  selfDescriptions: lists.memberSelfDescriptions.title,
   wards: lists.wards.title,
   parties: lists.parties.title,
   committees: lists.committees.title,
@@ -40,7 +44,7 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
   }
 
   /**
-   * Reads the six lists and the signed-in user in ONE $batch request (plus a digest call
+   * Reads the seven lists, the signed-in user and their groups in ONE $batch request (plus a digest call
    * only when the page did not supply one). Nothing is filtered or sorted on the server:
    * the lists are read whole so search and refiners answer instantly in the browser.
    */
@@ -49,23 +53,30 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
     const items = (key: keyof typeof LIST_TITLES): IItems => batched.web.lists.getByTitle(LIST_TITLES[key]).items.top(PAGE);
     const reads = Promise.all([
       items('members').select(...MEMBER_COLUMNS)<MemberRead[]>(),
+      items('selfDescriptions').select(...SELF_DESCRIPTION_COLUMNS)<SelfDescriptionRead[]>(),
       items('wards').select(...WARD_COLUMNS)<WardRead[]>(),
       items('parties').select(...PARTY_COLUMNS)<PartyRead[]>(),
       items('committees').select(...COMMITTEE_COLUMNS)<CommitteeRead[]>(),
       items('memberships').select(...MEMBERSHIP_COLUMNS)<MembershipRead[]>(),
       items('appointments').select(...APPOINTMENT_COLUMNS)<AppointmentRead[]>(),
       // Who is signed in only decides whether "Edit my profile" shows; never fail the page for it.
-      batched.web.currentUser.select(...CURRENT_USER_COLUMNS)<ICurrentUserRead>().catch(() => undefined)
+      batched.web.currentUser.select(...CURRENT_USER_COLUMNS)<ICurrentUserRead>().catch(() => undefined),
+      // Groups only decide whether notices for Democratic Services show.
+      batched.web.currentUser.groups.select(...GROUP_COLUMNS)<IGroupRead[]>().catch((): IGroupRead[] => [])
     ]);
     // If the batch itself fails, the reads reject too; that is reported from execute().
     reads.catch(() => undefined);
     try {
       await execute();
-      const [members, wards, parties, committees, firstMemberships, firstAppointments, currentUser] = await reads;
+      const [members, selfDescriptions, wards, parties, committees, firstMemberships, firstAppointments, currentUser,
+        currentUserGroups] = await reads;
       // Seats and appointments accumulate history; past 5,000 rows they need more pages.
       const memberships = await this.readOnAfter('memberships', MEMBERSHIP_COLUMNS, firstMemberships);
       const appointments = await this.readOnAfter('appointments', APPOINTMENT_COLUMNS, firstAppointments);
-      const rows: IDirectoryRows = { members, wards, parties, committees, memberships, appointments, currentUser };
+      const rows: IDirectoryRows = {
+        members, selfDescriptions, wards, parties, committees, memberships, appointments, currentUser, currentUserGroups,
+        siteUrl: this.sp.web.toUrl()
+      };
       return mapDirectoryRows(rows);
     } catch (error) {
       throw toMemberDirectoryError(error);
@@ -89,19 +100,37 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
     return rows;
   }
 
-  public async updateOwnProfile(memberId: number, changes: IOwnProfileChanges, etag: string | undefined): Promise<ISavedProfile> {
+  public async saveSelfDescription(member: ISelfDescriptionTarget, changes: IOwnProfileChanges): Promise<ISavedSelfDescription> {
     const validation = validateOwnProfile(changes);
-    if (!validation.valid) throw new MemberDirectoryError('invalid', 'The profile changes break a validation rule; nothing was saved.');
-    const body: RowWrite<typeof lists.members> = {
-      Skills: validation.cleaned.skills,
-      Biography: validation.cleaned.biography
+    const { partLength, biographyParts, skillsParts } = SELF_DESCRIPTION_STORAGE;
+    const biography = splitIntoParts(validation.cleaned.biography, partLength, biographyParts);
+    const skills = splitIntoParts(skillsToText(validation.cleaned.skills), partLength, skillsParts);
+    if (!validation.valid || !biography || !skills) {
+      throw new MemberDirectoryError('invalid', 'The profile changes break a validation rule; nothing was saved.');
+    }
+    const c = validation.cleaned;
+    const part = (parts: string[], i: number): string | null => parts[i] ?? null;
+    const body: RowWrite<typeof lists.memberSelfDescriptions> = {
+      Title: member.fullName,
+      MemberId: member.memberId,
+      Skills1: part(skills, 0), Skills2: part(skills, 1),
+      Biography1: part(biography, 0), Biography2: part(biography, 1), Biography3: part(biography, 2),
+      Biography4: part(biography, 3), Biography5: part(biography, 4), Biography6: part(biography, 5),
+      Biography7: part(biography, 6), Biography8: part(biography, 7),
+      ContactPreference: c.contactPreference || null,
+      SharePersonalMobile: c.shareMobile, PersonalMobile: c.mobile || null,
+      ShareHomePhone: c.shareHomePhone, HomePhone: c.homePhone || null
     };
+    const items = this.sp.web.lists.getByTitle(lists.memberSelfDescriptions.title).items;
     try {
-      // SharePoint enforces who may write: each profile item gives its member Contribute
-      // and everyone else Read, so a refused save comes back as 403, not silently ignored.
-      const result: { etag?: string } | undefined = await this.sp.web.lists.getByTitle(lists.members.title)
-        .items.getById(memberId).update(body, etag ?? '*');
-      return { etag: result?.etag };
+      // SharePoint enforces who may write: members may add items and edit only their own
+      // (item-level security), so a refused save comes back as 403, not silently ignored.
+      if (member.itemId !== undefined) {
+        const result: { etag?: string } | undefined = await items.getById(member.itemId).update(body, member.etag ?? '*');
+        return { itemId: member.itemId, etag: result?.etag };
+      }
+      const added: { Id: number; 'odata.etag'?: string } = await items.add(body);
+      return { itemId: added.Id, etag: added['odata.etag'] };
     } catch (error) {
       throw toMemberDirectoryError(error);
     }

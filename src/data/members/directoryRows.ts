@@ -1,5 +1,5 @@
 import type {
-  CommitteeMembershipRow, CommitteeRow, MemberRow, OutsideAppointmentRow, PartyRow, WardRow
+  CommitteeMembershipRow, CommitteeRow, MemberRow, MemberSelfDescriptionRow, OutsideAppointmentRow, PartyRow, WardRow
 } from '../../schema/rows';
 
 /**
@@ -9,12 +9,18 @@ import type {
  * refine in the browser), so none needs an index beyond those already declared.
  */
 export const MEMBER_COLUMNS = [
-  'Id', 'Title', 'FirstName', 'Surname', 'MemberAccountId', 'Photo', 'Email', 'Phone', 'Mobile', 'PartyId', 'WardId',
-  'CabinetRole', 'Portfolio', 'AdditionalResponsibilities', 'Skills', 'Biography', 'TermStart', 'TermEnd', 'IsActive'
+  'Id', 'Title', 'FirstName', 'Surname', 'MemberAccountId', 'Photo', 'Email', 'Phone', 'PartyId', 'WardId',
+  'CabinetRole', 'Portfolio', 'AdditionalResponsibilities', 'TermStart', 'TermEnd', 'IsActive'
 ] as const satisfies readonly (keyof MemberRow)[];
+/** AuthorId and Modified are SharePoint's own: who wrote the item decides whether it is trusted. */
+export const SELF_DESCRIPTION_COLUMNS = [
+  'Id', 'AuthorId', 'Modified', 'MemberId', 'Skills1', 'Skills2', 'Biography1', 'Biography2', 'Biography3', 'Biography4',
+  'Biography5', 'Biography6', 'Biography7', 'Biography8', 'ContactPreference', 'SharePersonalMobile', 'PersonalMobile',
+  'ShareHomePhone', 'HomePhone'
+] as const satisfies readonly (keyof MemberSelfDescriptionRow)[];
 export const WARD_COLUMNS = ['Id', 'Title', 'WardCode', 'Seats'] as const satisfies readonly (keyof WardRow)[];
 export const PARTY_COLUMNS = ['Id', 'Title', 'ShortName', 'PartyColour'] as const satisfies readonly (keyof PartyRow)[];
-export const COMMITTEE_COLUMNS = ['Id', 'Title', 'CommitteeType', 'Purpose', 'IsActive'] as const satisfies readonly (keyof CommitteeRow)[];
+export const COMMITTEE_COLUMNS = ['Id', 'Title', 'CommitteeType', 'Purpose', 'PoliticalBalance', 'IsActive'] as const satisfies readonly (keyof CommitteeRow)[];
 export const MEMBERSHIP_COLUMNS = [
   'Id', 'MemberId', 'CommitteeId', 'CommitteeRole', 'StartDate', 'EndDate'
 ] as const satisfies readonly (keyof CommitteeMembershipRow)[];
@@ -22,6 +28,7 @@ export const APPOINTMENT_COLUMNS = [
   'Id', 'MemberId', 'Organisation', 'AppointmentRole', 'AppointmentType', 'StartDate', 'EndDate'
 ] as const satisfies readonly (keyof OutsideAppointmentRow)[];
 export const CURRENT_USER_COLUMNS = ['Id', 'Title', 'Email'] as const;
+export const GROUP_COLUMNS = ['Id', 'Title'] as const;
 
 /** SharePoint's item version, present on every item in a minimal-metadata response. */
 export interface IODataEtag {
@@ -29,6 +36,7 @@ export interface IODataEtag {
 }
 
 export type MemberRead = Pick<MemberRow, (typeof MEMBER_COLUMNS)[number]> & IODataEtag;
+export type SelfDescriptionRead = Pick<MemberSelfDescriptionRow, (typeof SELF_DESCRIPTION_COLUMNS)[number]> & IODataEtag;
 export type WardRead = Pick<WardRow, (typeof WARD_COLUMNS)[number]>;
 export type PartyRead = Pick<PartyRow, (typeof PARTY_COLUMNS)[number]>;
 export type CommitteeRead = Pick<CommitteeRow, (typeof COMMITTEE_COLUMNS)[number]>;
@@ -39,14 +47,23 @@ export interface ICurrentUserRead {
   Title: string;
   Email: string;
 }
+export interface IGroupRead {
+  Id: number;
+  Title: string;
+}
 
 /** One load's raw rows, exactly as SharePoint returned them. */
 export interface IDirectoryRows {
   members: MemberRead[];
+  selfDescriptions: SelfDescriptionRead[];
   wards: WardRead[];
   parties: PartyRead[];
   committees: CommitteeRead[];
   memberships: MembershipRead[];
   appointments: AppointmentRead[];
   currentUser: ICurrentUserRead | undefined;
+  /** The signed-in user's SharePoint groups (empty when they could not be read). */
+  currentUserGroups: IGroupRead[];
+  /** The site's address: photos are accepted only from its tenant. */
+  siteUrl: string;
 }

@@ -1,12 +1,18 @@
 /* eslint-disable @rushstack/no-new-null -- SharePoint's JSON uses null for empty values */
+import * as lists from '../../schema/lists';
 import { APPOINTMENT_TYPES, COMMITTEE_ROLES, COMMITTEE_TYPES } from '../../schema/lists';
 import type { AppointmentType, CommitteeRole, CommitteeType } from '../../schema/rows';
+import { safePhotoUrl } from '../../common/safeLinks';
+import { joinParts, skillsFromText } from '../../domain/members/selfDescriptionParts';
 import type {
-  ICommittee, IMember, IMemberDirectoryData, IMembership, IOutsideAppointment, IParty, IWard
+  ICommittee, IMember, IMemberDirectoryData, IMembership, IOutsideAppointment, IParty, ISelfDescription, ISkippedRow, IWard
 } from '../../domain/members/types';
 import type {
-  AppointmentRead, CommitteeRead, IDirectoryRows, MemberRead, MembershipRead, PartyRead, WardRead
+  AppointmentRead, CommitteeRead, IDirectoryRows, MemberRead, MembershipRead, PartyRead, SelfDescriptionRead, WardRead
 } from './directoryRows';
+
+/** The group whose members see notices about the data (README: the four Hub groups). */
+export const DEMOCRATIC_SERVICES_GROUP = 'Democratic Services';
 
 /** Used when a party's colour is missing or not a hex colour: a neutral grey. */
 export const FALLBACK_PARTY_COLOUR = '#605E5C';
@@ -44,7 +50,7 @@ function list(values: string[] | null): string[] {
   return (values ?? []).map(v => v.trim()).filter(Boolean);
 }
 
-function mapMember(row: MemberRead): IMember {
+function mapMember(row: MemberRead, siteUrl: string): IMember {
   const fullName = text(row.Title) ?? [text(row.FirstName), text(row.Surname)].filter(Boolean).join(' ');
   return {
     id: row.Id,
@@ -52,23 +58,65 @@ function mapMember(row: MemberRead): IMember {
     firstName: text(row.FirstName),
     surname: text(row.Surname) ?? fullName.split(' ').pop() ?? fullName,
     accountId: row.MemberAccountId ?? undefined,
-    photoUrl: text(row.Photo?.Url),
+    photoUrl: safePhotoUrl(text(row.Photo?.Url), siteUrl),
     email: text(row.Email),
     phone: text(row.Phone),
-    mobile: text(row.Mobile),
     partyId: row.PartyId ?? undefined,
     wardId: row.WardId ?? undefined,
     cabinetRole: text(row.CabinetRole),
     portfolio: text(row.Portfolio),
     additionalResponsibilities: list(row.AdditionalResponsibilities),
-    skills: list(row.Skills),
-    biography: text(row.Biography),
     termStart: dateOnly(row.TermStart),
     termEnd: dateOnly(row.TermEnd),
     // A blank "Current member" is the column default (Yes), as SharePoint shows it.
-    isActive: row.IsActive !== false,
-    etag: row['odata.etag']
+    isActive: row.IsActive !== false
   };
+}
+
+function mapSelfDescription(row: SelfDescriptionRead): ISelfDescription {
+  return {
+    itemId: row.Id,
+    etag: row['odata.etag'],
+    skills: skillsFromText(joinParts([row.Skills1, row.Skills2])),
+    biography: text(joinParts([row.Biography1, row.Biography2, row.Biography3, row.Biography4,
+      row.Biography5, row.Biography6, row.Biography7, row.Biography8])),
+    contactPreference: text(row.ContactPreference),
+    // A number is shown only when the member chose to share it.
+    sharedMobile: row.SharePersonalMobile === true ? text(row.PersonalMobile) : undefined,
+    sharedHomePhone: row.ShareHomePhone === true ? text(row.HomePhone) : undefined
+  };
+}
+
+/**
+ * Attaches to each member the self-description they wrote themselves. SharePoint lets any
+ * member add an item naming anyone, so an item counts only when its Author (set by
+ * SharePoint, not the writer) is the described member's own account; any other is left out
+ * and reported. If a member wrote several, the latest counts.
+ */
+function attachSelfDescriptions(members: IMember[], rows: readonly SelfDescriptionRead[], skipped: ISkippedRow[]): IMember[] {
+  const byMember = new Map(members.map(m => [m.id, m]));
+  const chosen = new Map<number, SelfDescriptionRead>();
+  for (const row of rows) {
+    const member = row.MemberId === null ? undefined : byMember.get(row.MemberId);
+    // About no member shown (deleted, or a row already reported as unreadable): nothing to show or flag.
+    if (!member) continue;
+    if (member.accountId === undefined || row.AuthorId !== member.accountId) {
+      skipped.push({ list: lists.memberSelfDescriptions.title, itemId: row.Id, reason: 'notWrittenByMember' });
+      continue;
+    }
+    const previous = chosen.get(member.id);
+    if (!previous || (row.Modified ?? '') > (previous.Modified ?? '')) chosen.set(member.id, row);
+  }
+  return members.map(m => {
+    const row = chosen.get(m.id);
+    if (!row) return m;
+    try {
+      return { ...m, self: mapSelfDescription(row) };
+    } catch (error) {
+      skipped.push({ list: lists.memberSelfDescriptions.title, itemId: row.Id, reason: errorText(error) });
+      return m;
+    }
+  });
 }
 
 function mapWard(row: WardRead): IWard {
@@ -85,7 +133,8 @@ function mapCommittee(row: CommitteeRead): ICommittee {
     name: text(row.Title) ?? '',
     type: oneOf<CommitteeType>(COMMITTEE_TYPES, row.CommitteeType, 'Committee'),
     purpose: text(row.Purpose),
-    isActive: row.IsActive !== false
+    isActive: row.IsActive !== false,
+    politicalBalance: row.PoliticalBalance === 'Applies' ? true : row.PoliticalBalance === 'Does not apply' ? false : undefined
   };
 }
 
@@ -114,21 +163,51 @@ function mapAppointment(row: AppointmentRead): IOutsideAppointment | undefined {
   };
 }
 
-function defined<T>(value: T | undefined): value is T {
-  return value !== undefined;
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Maps each row on its own: a row that cannot be read (an impossible date, say) is left out
+ * and reported, so one bad row never takes the directory down for everyone.
+ */
+function mapEach<R extends { Id: number }, T>(
+  listTitle: string, rows: readonly R[], map: (row: R) => T | undefined, skipped: ISkippedRow[]
+): T[] {
+  const out: T[] = [];
+  for (const row of rows) {
+    try {
+      const mapped = map(row);
+      if (mapped !== undefined) out.push(mapped);
+    } catch (error) {
+      skipped.push({ list: listTitle, itemId: row.Id, reason: errorText(error) });
+    }
+  }
+  return out;
 }
 
 /** The one place SharePoint's rows become the directory's domain objects. */
 export function mapDirectoryRows(rows: IDirectoryRows): IMemberDirectoryData {
-  return {
-    members: rows.members.map(mapMember),
-    wards: rows.wards.map(mapWard),
-    parties: rows.parties.map(mapParty),
-    committees: rows.committees.map(mapCommittee),
-    memberships: rows.memberships.map(mapMembership).filter(defined),
-    appointments: rows.appointments.map(mapAppointment).filter(defined),
+  const skipped: ISkippedRow[] = [];
+  const members = mapEach(lists.members.title, rows.members, r => mapMember(r, rows.siteUrl), skipped);
+  const data: IMemberDirectoryData = {
+    members: attachSelfDescriptions(members, rows.selfDescriptions, skipped),
+    wards: mapEach(lists.wards.title, rows.wards, mapWard, skipped),
+    parties: mapEach(lists.parties.title, rows.parties, mapParty, skipped),
+    committees: mapEach(lists.committees.title, rows.committees, mapCommittee, skipped),
+    memberships: mapEach(lists.committeeMemberships.title, rows.memberships, mapMembership, skipped),
+    appointments: mapEach(lists.outsideAppointments.title, rows.appointments, mapAppointment, skipped),
     currentUser: rows.currentUser
-      ? { id: rows.currentUser.Id, displayName: rows.currentUser.Title, email: text(rows.currentUser.Email) }
-      : undefined
+      ? {
+        id: rows.currentUser.Id, displayName: rows.currentUser.Title, email: text(rows.currentUser.Email),
+        isDemocraticServices: rows.currentUserGroups.some(g => g.Title === DEMOCRATIC_SERVICES_GROUP)
+      }
+      : undefined,
+    skipped
   };
+  for (const row of skipped) {
+    // Democratic Services may want the detail; the page itself carries on.
+    console.warn(`Member directory: left out item ${row.itemId} of "${row.list}": ${row.reason}`);
+  }
+  return data;
 }

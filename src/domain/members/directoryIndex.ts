@@ -18,6 +18,7 @@ export interface IMemberEntry {
   /** Seats held today (or ever, when former ones are shown). */
   seats: ISeat[];
   appointments: IOutsideAppointment[];
+  /** Holds a Cabinet seat today (the one source of Cabinet membership). */
   isCabinet: boolean;
   /** Folded words of everything a search looks in, with a leading space for prefix tests. */
   searchText: string;
@@ -53,23 +54,25 @@ export function buildDirectoryIndex(data: IMemberDirectoryData, scope: IDirector
   }
 
   const entries: IMemberEntry[] = [];
-  for (const member of data.members) {
-    const isCurrent = isCurrentMember(member, scope.today);
+  for (const record of data.members) {
+    const isCurrent = isCurrentMember(record, scope.today);
     if (!isCurrent && !scope.includeFormer) continue;
-    const seats = seatsByMember.get(member.id) ?? [];
+    const seats = seatsByMember.get(record.id) ?? [];
+    const isCabinet = isCurrent && holdsCabinetSeat(seats, scope.today);
+    const member = shownOf(record, isCurrent, isCabinet);
     const appointments = appointmentsByMember.get(member.id) ?? [];
     const party = member.partyId === undefined ? undefined : parties.get(member.partyId);
     const ward = member.wardId === undefined ? undefined : wards.get(member.wardId);
     entries.push({
       member, isCurrent, party, ward, seats, appointments,
-      isCabinet: !!member.cabinetRole || seats.some(s => s.committee.type === 'Cabinet'),
+      isCabinet,
       searchText: ' ' + normaliseSearchText([
         member.fullName, member.firstName, member.surname, ward?.name, ward?.code, party?.name, party?.shortName,
         member.cabinetRole, member.portfolio,
         ...seats.map(s => s.committee.name),
         ...member.additionalResponsibilities,
         ...appointments.flatMap(a => [a.organisation, a.role, a.type]),
-        ...member.skills
+        ...(member.self?.skills ?? [])
       ].filter(Boolean).join(' | '))
     });
   }
@@ -83,6 +86,30 @@ export function buildDirectoryIndex(data: IMemberDirectoryData, scope: IDirector
  */
 export function matchesSearch(entry: IMemberEntry, query: string): boolean {
   return searchTerms(query).every(term => entry.searchText.includes(' ' + term));
+}
+
+/** Cabinet membership has one source: a seat on the Cabinet held today. */
+export function holdsCabinetSeat(seats: readonly ISeat[], today: string): boolean {
+  return seats.some(s => s.committee.type === 'Cabinet' && isHeldOn(s.membership, today));
+}
+
+/**
+ * What the directory may show of a member (protocol 003: private lives respected). A former
+ * member keeps name, party, ward, term and past roles only: no contact details, photo or
+ * self-description. A Cabinet title shows only with a Cabinet seat, so the two never disagree.
+ */
+function shownOf(member: IMember, isCurrent: boolean, isCabinet: boolean): IMember {
+  const cabinet = isCabinet ? {} : { cabinetRole: undefined, portfolio: undefined };
+  if (isCurrent) return { ...member, ...cabinet };
+  return { ...member, ...cabinet, email: undefined, phone: undefined, photoUrl: undefined, self: undefined };
+}
+
+/** Members whose record names a Cabinet role but who hold no Cabinet seat today: for Democratic Services to put right. */
+export function cabinetRoleWithoutSeat(data: IMemberDirectoryData, today: string): IMember[] {
+  const cabinetIds = new Set(data.committees.filter(c => c.type === 'Cabinet').map(c => c.id));
+  const seated = new Set(data.memberships
+    .filter(m => cabinetIds.has(m.committeeId) && isHeldOn(m, today)).map(m => m.memberId));
+  return data.members.filter(m => isCurrentMember(m, today) && !!m.cabinetRole && !seated.has(m.id));
 }
 
 function pushTo<T>(map: Map<number, T[]>, key: number, value: T): void {

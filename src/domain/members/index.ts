@@ -9,3 +9,4 @@ export * from './directoryUrlState';
 export * from './validateOwnProfile';
 export * from './memberProfile';
 export * from './proportionalSeats';
+export * from './selfDescriptionParts';

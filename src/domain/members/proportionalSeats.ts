@@ -4,10 +4,14 @@
  * single committee: seats in proportion to each group's share of the council (largest
  * remainder method), except that a group holding a majority of the council also holds a
  * majority of the committee (s.15(5)(b), which takes priority). Ties in the remainder go to
- * the larger group, then to the first given. A guide for Democratic Services, not a ruling:
+ * the larger group, then to the first given. Members in no political group can be passed
+ * together under `notAGroup`: they take the seats in proportion like a block but never
+ * count as a majority group. A guide for Democratic Services, not a ruling:
  * councils also balance seats across all committees together.
  */
-export function proportionalSeats<K>(councilSeats: ReadonlyMap<K, number>, committeeSize: number): Map<K, number> {
+export function proportionalSeats<K>(
+  councilSeats: ReadonlyMap<K, number>, committeeSize: number, notAGroup?: K
+): Map<K, number> {
   const groups = Array.from(councilSeats.entries()).filter(([, n]) => n > 0);
   const council = groups.reduce((sum, [, n]) => sum + n, 0);
   const result = new Map<K, number>(groups.map(([k]) => [k, 0]));
@@ -25,7 +29,8 @@ export function proportionalSeats<K>(councilSeats: ReadonlyMap<K, number>, commi
     left--;
   }
 
-  const majority = shares.find(s => s.n * 2 > council);
+  // Members who are not in a political group share what the groups leave; they are never a majority group.
+  const majority = shares.find(s => s.key !== notAGroup && s.n * 2 > council);
   if (majority) {
     while (majority.seats * 2 <= committeeSize) {
       const donor = shares

@@ -51,7 +51,7 @@ export function refinerValues(entry: IMemberEntry, key: RefinerKey): IValueWithL
     case 'appointmentType':
       return entry.appointments.map(a => ({ value: a.type, label: a.type }));
     case 'skill':
-      return entry.member.skills.map(s => ({ value: normaliseSearchText(s), label: s.trim() }));
+      return (entry.member.self?.skills ?? []).map(s => ({ value: normaliseSearchText(s), label: s.trim() }));
   }
 }
 

@@ -23,6 +23,8 @@ export interface ICommittee {
   type: CommitteeType;
   purpose?: string;
   isActive: boolean;
+  /** Democratic Services' decision on LGHA 1989 s.15; undefined leaves it to the type's default. */
+  politicalBalance?: boolean;
 }
 
 /** A seat on a committee, working party, task and finish group, board or the Cabinet. */
@@ -51,30 +53,52 @@ export interface IMember {
   fullName: string;
   firstName?: string;
   surname: string;
-  /** The councillor's own SharePoint user id; lets them edit their own skills and biography. */
+  /** The councillor's own SharePoint user id: only a self-description this account wrote is shown. */
   accountId?: number;
+  /** Only an https address on the tenant or SharePoint's user photo endpoint (see safePhotoUrl). */
   photoUrl?: string;
+  /** Official council contact details. */
   email?: string;
   phone?: string;
-  mobile?: string;
   partyId?: number;
   wardId?: number;
   cabinetRole?: string;
   portfolio?: string;
   additionalResponsibilities: string[];
-  skills: string[];
-  biography?: string;
   termStart?: string;
   termEnd?: string;
   isActive: boolean;
+  /** What the member wrote about themselves, when they have. */
+  self?: ISelfDescription;
+}
+
+/** A member's own words, taken only from an item the member wrote themselves. */
+export interface ISelfDescription {
+  /** The list item, updated on the next save; undefined until the first save creates it. */
+  itemId?: number;
   /** SharePoint's item version, sent back on save so a concurrent edit is not overwritten. */
   etag?: string;
+  skills: string[];
+  biography?: string;
+  contactPreference?: string;
+  /** Present only when the member chose to share it. */
+  sharedMobile?: string;
+  sharedHomePhone?: string;
+}
+
+/** A row the directory could not show, reported to Democratic Services instead of failing the page. */
+export interface ISkippedRow {
+  list: string;
+  itemId: number;
+  reason: string;
 }
 
 export interface ICurrentUser {
   id: number;
   displayName: string;
   email?: string;
+  /** In the Democratic Services group: sees notices about the data itself. */
+  isDemocraticServices: boolean;
 }
 
 /** Everything the directory shows, loaded at once. */
@@ -86,10 +110,17 @@ export interface IMemberDirectoryData {
   memberships: IMembership[];
   appointments: IOutsideAppointment[];
   currentUser?: ICurrentUser;
+  /** Rows left out because they could not be read, or could not be trusted. */
+  skipped: ISkippedRow[];
 }
 
-/** The fields a member may change on their own profile. */
+/** What a member may change about themselves. */
 export interface IOwnProfileChanges {
   skills: string[];
   biography: string;
+  contactPreference: string;
+  shareMobile: boolean;
+  mobile: string;
+  shareHomePhone: boolean;
+  homePhone: string;
 }

@@ -1,16 +1,16 @@
 import type { IMemberDirectoryData, IOwnProfileChanges } from '../../../src/domain/members';
 import {
-  MemberDirectoryError, type IMemberDirectoryService, type ISavedProfile
+  MemberDirectoryError, type IMemberDirectoryService, type ISavedSelfDescription, type ISelfDescriptionTarget
 } from '../../../src/data/members/IMemberDirectoryService';
 
 type Outcome<T> = T | MemberDirectoryError;
 
 /** A hand-made service that records every call and answers as each test says. */
 export class FakeMemberDirectoryService implements IMemberDirectoryService {
-  public readonly calls: Array<{ method: 'loadDirectory' } | { method: 'updateOwnProfile'; memberId: number; changes: IOwnProfileChanges; etag: string | undefined }> = [];
+  public readonly calls: Array<{ method: 'loadDirectory' } | { method: 'saveSelfDescription'; target: ISelfDescriptionTarget; changes: IOwnProfileChanges }> = [];
   /** Answers for successive loads; the last one repeats. */
   public loads: Array<Outcome<IMemberDirectoryData>>;
-  public saveOutcome: Outcome<ISavedProfile> = { etag: '"2"' };
+  public saveOutcome: Outcome<ISavedSelfDescription> = { itemId: 500, etag: '"2"' };
 
   public constructor(...loads: Array<Outcome<IMemberDirectoryData>>) {
     this.loads = loads;
@@ -20,8 +20,9 @@ export class FakeMemberDirectoryService implements IMemberDirectoryService {
     return this.calls.filter(c => c.method === 'loadDirectory').length;
   }
 
-  public get saves(): Array<{ memberId: number; changes: IOwnProfileChanges; etag: string | undefined }> {
-    return this.calls.flatMap(c => (c.method === 'updateOwnProfile' ? [{ memberId: c.memberId, changes: c.changes, etag: c.etag }] : []));
+  public get saves(): Array<{ memberId: number; itemId: number | undefined; changes: IOwnProfileChanges; etag: string | undefined }> {
+    return this.calls.flatMap(c => (c.method === 'saveSelfDescription'
+      ? [{ memberId: c.target.memberId, itemId: c.target.itemId, changes: c.changes, etag: c.target.etag }] : []));
   }
 
   public async loadDirectory(): Promise<IMemberDirectoryData> {
@@ -31,8 +32,8 @@ export class FakeMemberDirectoryService implements IMemberDirectoryService {
     return JSON.parse(JSON.stringify(outcome)) as IMemberDirectoryData;
   }
 
-  public async updateOwnProfile(memberId: number, changes: IOwnProfileChanges, etag: string | undefined): Promise<ISavedProfile> {
-    this.calls.push({ method: 'updateOwnProfile', memberId, changes, etag });
+  public async saveSelfDescription(target: ISelfDescriptionTarget, changes: IOwnProfileChanges): Promise<ISavedSelfDescription> {
+    this.calls.push({ method: 'saveSelfDescription', target, changes });
     if (this.saveOutcome instanceof MemberDirectoryError) throw this.saveOutcome;
     return this.saveOutcome;
   }

@@ -8,6 +8,8 @@ import { FakeMemberDirectoryService } from './FakeMemberDirectoryService';
 import { sampleDirectory } from './sampleDirectory';
 
 setIconOptions({ disableWarnings: true });
+// Whole-directory renders in jsdom take seconds on a busy 2-core machine; the default 5 s is too tight to be fair.
+jest.setTimeout(30000);
 
 function renderDirectory(service: FakeMemberDirectoryService, url = '/'): ReturnType<typeof render> {
   window.history.replaceState(null, '', url);
@@ -157,16 +159,74 @@ describe('a councillor\u2019s profile', () => {
     fireEvent.click(within(panel).getByRole('button', { name: 'Save changes' }));
     expect(await within(panel).findByText('Your profile has been saved.')).toBeTruthy();
     expect(service.saves).toEqual([{
-      memberId: 1, etag: '"1"', changes: { skills: ['Housing', 'Community engagement', 'Planning'], biography: 'Lives in Abbey ward.' }
+      memberId: 1, itemId: 101, etag: '"1"', changes: {
+        skills: ['Housing', 'Community engagement', 'Planning'], biography: 'Lives in Abbey ward.',
+        contactPreference: '', shareMobile: false, mobile: '', shareHomePhone: false, homePhone: ''
+      }
     }]);
     expect(within(panel).getByText('Lives in Abbey ward.')).toBeTruthy();
+  });
+
+  it('creates a member\u2019s first self-description, sharing a personal mobile only when they tick the box', async () => {
+    const data = sampleDirectory();
+    data.members[0] = { ...data.members[0], self: undefined };
+    const service = new FakeMemberDirectoryService(data);
+    renderDirectory(service, '/?member=1');
+    const panel = await screen.findByRole('dialog');
+    expect(within(panel).queryByRole('link', { name: /Mobile/ })).toBeNull();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Edit my profile' }));
+    fireEvent.change(within(panel).getByLabelText('How I prefer to be contacted'), { target: { value: 'Teams, please' } });
+    fireEvent.click(within(panel).getByRole('checkbox', { name: 'Share my personal mobile with officers and members' }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Save changes' }));
+    expect(await within(panel).findByText('Enter the number, or untick the box to keep it private.')).toBeTruthy();
+    expect(service.saves).toEqual([]);
+    fireEvent.change(within(panel).getByLabelText(/^Personal mobile/), { target: { value: '07700 900123' } });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Save changes' }));
+    expect(await within(panel).findByText('Your profile has been saved.')).toBeTruthy();
+    expect(service.saves).toEqual([expect.objectContaining({
+      itemId: undefined, etag: undefined, changes: expect.objectContaining({ shareMobile: true, mobile: '07700 900123' })
+    })]);
+    expect(within(panel).getByRole('link', { name: 'Mobile 07700 900123 (Zoë Hart)' }).getAttribute('href')).toBe('tel:07700900123');
+    expect(within(panel).getByText('Teams, please')).toBeTruthy();
+  });
+
+  it('shows official contact details by default, and a personal number only when the member shares it', async () => {
+    const data = sampleDirectory();
+    data.members[1] = { ...data.members[1], email: 'sean.oneill@example.gov.uk', self: { skills: [], sharedHomePhone: '01632 960123' } };
+    renderDirectory(new FakeMemberDirectoryService(data), '/?member=2');
+    const panel = await screen.findByRole('dialog');
+    expect(within(panel).getByRole('link', { name: "Email Sean O'Neill" })).toBeTruthy();
+    expect(within(panel).getByRole('link', { name: "Home 01632 960123 (Sean O'Neill)" })).toBeTruthy();
+    expect(within(panel).queryByRole('link', { name: /mobile/ })).toBeNull();
+  });
+
+  it('shows a former member\u2019s name, party, ward, term and past roles, with no contact details or biography', async () => {
+    const data = sampleDirectory();
+    data.members[4] = { ...data.members[4], email: 'tom.baker@example.gov.uk', phone: '01632 960001',
+      self: { skills: ['Law'], biography: 'Private things.' } };
+    renderDirectory(new FakeMemberDirectoryService(data), '/?member=5&former=1');
+    const panel = await screen.findByRole('dialog');
+    expect(within(panel).getByText('Planning Committee')).toBeTruthy();
+    expect(within(panel).getByText('Conservative')).toBeTruthy();
+    expect(within(panel).queryByRole('link')).toBeNull();
+    expect(within(panel).queryByText('Private things.')).toBeNull();
+    expect(within(panel).queryByText('Biography')).toBeNull();
+  });
+
+  it('does not make a link of an address that would add recipients to the email', async () => {
+    const data = sampleDirectory();
+    data.members[1] = { ...data.members[1], email: 'x@council?cc=everyone@example.com&body=hi' };
+    renderDirectory(new FakeMemberDirectoryService(data), '/?member=2');
+    const panel = await screen.findByRole('dialog');
+    expect(within(panel).queryByRole('link', { name: /Email/ })).toBeNull();
+    expect(within(panel).queryByRole('link', { name: /Teams/ })).toBeNull();
   });
 
   it('keeps what the member typed and explains when SharePoint refuses the save (403)', async () => {
     const service = new FakeMemberDirectoryService(sampleDirectory());
     service.saveOutcome = new MemberDirectoryError('forbidden', 'Access denied', 403);
     const panel = await saveBiography(service, 'My new biography');
-    expect(await within(panel).findByText(/you can only edit your own profile/)).toBeTruthy();
+    expect(await within(panel).findByText(/you can only edit what you have written about yourself/)).toBeTruthy();
     expect((within(panel).getByLabelText('Biography') as HTMLTextAreaElement).value).toBe('My new biography');
   });
 
@@ -217,7 +277,63 @@ describe('the committee view', () => {
     expect(screen.getByText('3 voting seats; substitutes hold no seat.', { exact: false })).toBeTruthy();
     const balance = screen.getAllByRole('table')[1];
     expect(within(balance).getByRole('rowheader', { name: 'Conservative' }).parentElement?.textContent).toBe('Conservative267%40%1 (1 over)');
-    expect(within(balance).getByRole('rowheader', { name: 'Liberal Democrats' }).parentElement?.textContent).toBe('Liberal Democrats00%20%1 (1 short)');
-    expect(screen.getByText(/not in proportion to the council/)).toBeTruthy();
+    expect(within(balance).getByRole('rowheader', { name: 'Not in a political group' }).parentElement?.textContent)
+      .toBe('Not in a political group00%20%1 (1 short)');
+    expect(await screen.findByText(/not in proportion to the council/)).toBeTruthy();
+  });
+
+  it('shows the Cabinet\u2019s party make-up with no verdict on political balance', async () => {
+    renderDirectory(new FakeMemberDirectoryService(sampleDirectory()), '/?tab=committees&showCommittee=3');
+    expect(await screen.findByRole('heading', { name: 'Party make-up' })).toBeTruthy();
+    expect(screen.getByText(/do not apply to this body/)).toBeTruthy();
+    expect(screen.queryByText(/in proportion to the council/)).toBeNull();
+    expect(screen.queryByRole('columnheader', { name: 'Proportional seats' })).toBeNull();
+  });
+});
+
+describe('notices for Democratic Services', () => {
+  const withProblems = (isDemocraticServices: boolean): ReturnType<typeof sampleDirectory> => {
+    const data = sampleDirectory();
+    data.currentUser = { id: 900, displayName: 'Dana Services', isDemocraticServices };
+    data.skipped = [{ list: 'Member profiles', itemId: 44, reason: 'Invalid time value' }];
+    return data;
+  };
+
+  it('tells Democratic Services quietly which rows were left out, while the rest show', async () => {
+    renderDirectory(new FakeMemberDirectoryService(withProblems(true)));
+    expect(await screen.findByRole('button', { name: 'View profile: Zoë Hart' })).toBeTruthy();
+    expect(await screen.findByText('1 item needs Democratic Services’ attention.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show details' }));
+    expect(screen.getByText('Member profiles, item 44: could not be read and is not shown (Invalid time value)')).toBeTruthy();
+  });
+
+  it('shows no such notice to anyone else', async () => {
+    renderDirectory(new FakeMemberDirectoryService(withProblems(false)));
+    expect(await screen.findByRole('button', { name: 'View profile: Zoë Hart' })).toBeTruthy();
+    expect(screen.queryByText(/Democratic Services’ attention/)).toBeNull();
+  });
+});
+
+describe('on a narrow screen (320 px, Teams on a phone)', () => {
+  const realObserver = globalThis.ResizeObserver;
+  const realRect = HTMLElement.prototype.getBoundingClientRect;
+  beforeEach(() => {
+    HTMLElement.prototype.getBoundingClientRect = function (): DOMRect {
+      return { width: 320, height: 600, top: 0, left: 0, right: 320, bottom: 600, x: 0, y: 0, toJSON: () => ({}) } as DOMRect;
+    };
+  });
+  afterEach(() => {
+    HTMLElement.prototype.getBoundingClientRect = realRect;
+    globalThis.ResizeObserver = realObserver;
+  });
+
+  it('folds the refiners behind a Filters button that counts the filters in use', async () => {
+    renderDirectory(new FakeMemberDirectoryService(sampleDirectory()), '/?party=2&ward=1');
+    const toggle = await screen.findByRole('button', { name: 'Filters (2)' });
+    expect(screen.queryByText('Ward', { selector: 'label' })).toBeNull();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText('Ward', { selector: 'label' })).toBeTruthy();
   });
 });

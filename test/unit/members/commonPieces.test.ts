@@ -2,6 +2,7 @@ import { contrastRatio, readableTextColour } from '../../../src/common/colourCon
 import { formatText } from '../../../src/common/formatText';
 import { formatIsoDate } from '../../../src/common/formatDate';
 import { contactActions } from '../../../src/common/ContactActions';
+import { isEmailAddress, mailtoHref } from '../../../src/common/safeLinks';
 
 describe('party colours on avatars', () => {
   it('writes white initials on a navy party colour and black on Liberal Democrat yellow', () => {
@@ -27,6 +28,28 @@ describe('contact actions', () => {
       ['teams', "https://teams.microsoft.com/l/chat/0/0?users=sean.o'neill%40example.gov.uk"]
     ]);
     expect(contactActions({}, text, text)).toEqual([]);
+  });
+
+  it('makes no email or Teams link from stored text that is not one plain address', () => {
+    for (const email of ['x@council?cc=all@example.com&body=hi', 'a@b.gov.uk,c@d.gov.uk', 'Jo <jo@example.gov.uk>',
+      'javascript:alert(1)//@example.gov.uk', 'no-at-sign', 'jo@localhost', 'jo@exa mple.gov.uk']) {
+      expect([email, contactActions({ email }, text, text)]).toEqual([email, []]);
+    }
+  });
+
+  it('makes no phone link from text that is not a number', () => {
+    expect(contactActions({ phone: 'ring reception', mobile: '07700 900123;ext=9' }, text, text)).toEqual([]);
+  });
+});
+
+describe('mailto links', () => {
+  it('percent-encodes the address so its characters cannot add recipients, a subject or a body', () => {
+    expect(isEmailAddress('jo+council@example.gov.uk')).toBe(true);
+    expect(mailtoHref('jo+council@example.gov.uk')).toBe('mailto:jo%2Bcouncil@example.gov.uk');
+    // Legal in an address, but in a URL ? and & would start parameters.
+    expect(mailtoHref('a?cc=b&x=y@example.gov.uk')).toBe('mailto:a%3Fcc%3Db%26x%3Dy@example.gov.uk');
+    expect(mailtoHref(' jo@example.gov.uk ')).toBe('mailto:jo@example.gov.uk');
+    expect(mailtoHref(undefined)).toBeUndefined();
   });
 });
 

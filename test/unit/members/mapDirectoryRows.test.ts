@@ -1,19 +1,29 @@
 import { dateOnly, FALLBACK_PARTY_COLOUR, mapDirectoryRows } from '../../../src/data/members/mapDirectoryRows';
-import type { IDirectoryRows, MemberRead } from '../../../src/data/members/directoryRows';
+import type { IDirectoryRows, MemberRead, SelfDescriptionRead } from '../../../src/data/members/directoryRows';
 import { toMemberDirectoryError } from '../../../src/data/members/toMemberDirectoryError';
 
 const memberRow: MemberRead = {
   Id: 7, Title: 'Zoë Hart', FirstName: 'Zoë', Surname: 'Hart', MemberAccountId: 101,
-  Photo: { Url: 'https://council.example/photos/zoe.jpg', Description: 'Zoë Hart' },
-  Email: 'zoe.hart@example.gov.uk', Phone: ' ', Mobile: null, PartyId: 1, WardId: null,
+  Photo: { Url: 'https://council.sharepoint.com/sites/hub/SiteAssets/zoe.jpg', Description: 'Zoë Hart' },
+  Email: 'zoe.hart@example.gov.uk', Phone: ' ', PartyId: 1, WardId: null,
   CabinetRole: 'Cabinet Member for Housing', Portfolio: null, AdditionalResponsibilities: ['Deputy Leader'],
-  Skills: [' Housing ', ''], Biography: null, TermStart: '2023-05-03T23:00:00Z', TermEnd: null, IsActive: null,
-  'odata.etag': '"4"'
+  TermStart: '2023-05-03T23:00:00Z', TermEnd: null, IsActive: null
 };
+
+function selfRow(overrides: Partial<SelfDescriptionRead> = {}): SelfDescriptionRead {
+  return {
+    Id: 30, AuthorId: 101, Modified: '2026-01-02T10:00:00Z', MemberId: 7, Skills1: ' Housing ;; Fin', Skills2: 'ance',
+    Biography1: 'Zoë has lived in Abbey ', Biography2: 'ward all her life.', Biography3: null, Biography4: null,
+    Biography5: null, Biography6: null, Biography7: null, Biography8: null, ContactPreference: 'Email first',
+    SharePersonalMobile: true, PersonalMobile: '07700 900123', ShareHomePhone: false, HomePhone: '01632 960000',
+    'odata.etag': '"4"', ...overrides
+  };
+}
 
 function rows(overrides: Partial<IDirectoryRows> = {}): IDirectoryRows {
   return {
-    members: [memberRow], wards: [], committees: [],
+    members: [memberRow], selfDescriptions: [], wards: [], committees: [], currentUserGroups: [],
+    siteUrl: 'https://council.sharepoint.com/sites/hub/_api/web',
     parties: [{ Id: 1, Title: 'Labour', ShortName: 'Lab', PartyColour: '#e4003b' }],
     memberships: [
       { Id: 1, MemberId: 7, CommitteeId: 2, CommitteeRole: 'Chair', StartDate: '2025-05-20T00:00:00Z', EndDate: null },
@@ -28,15 +38,66 @@ function rows(overrides: Partial<IDirectoryRows> = {}): IDirectoryRows {
 }
 
 describe('turning SharePoint rows into the directory', () => {
-  it('maps a member\u2019s profile, dropping blanks and keeping the etag for saving', () => {
+  it('maps a member\u2019s official record, dropping blanks', () => {
     const [zoe] = mapDirectoryRows(rows()).members;
     expect(zoe).toEqual({
       id: 7, fullName: 'Zoë Hart', firstName: 'Zoë', surname: 'Hart', accountId: 101,
-      photoUrl: 'https://council.example/photos/zoe.jpg', email: 'zoe.hart@example.gov.uk', phone: undefined, mobile: undefined,
+      photoUrl: 'https://council.sharepoint.com/sites/hub/SiteAssets/zoe.jpg', email: 'zoe.hart@example.gov.uk', phone: undefined,
       partyId: 1, wardId: undefined, cabinetRole: 'Cabinet Member for Housing', portfolio: undefined,
-      additionalResponsibilities: ['Deputy Leader'], skills: ['Housing'], biography: undefined,
-      termStart: '2023-05-04', termEnd: undefined, isActive: true, etag: '"4"'
+      additionalResponsibilities: ['Deputy Leader'], termStart: '2023-05-04', termEnd: undefined, isActive: true
     });
+  });
+
+  it('joins the self-description the member wrote from its parts, with only the numbers they share', () => {
+    const [zoe] = mapDirectoryRows(rows({ selfDescriptions: [selfRow()] })).members;
+    expect(zoe.self).toEqual({
+      itemId: 30, etag: '"4"', skills: ['Housing', 'Finance'], biography: 'Zoë has lived in Abbey ward all her life.',
+      contactPreference: 'Email first', sharedMobile: '07700 900123', sharedHomePhone: undefined
+    });
+  });
+
+  it('ignores and reports a self-description written by someone other than the member it names', () => {
+    const data = mapDirectoryRows(rows({ selfDescriptions: [selfRow({ AuthorId: 102, Biography1: 'Zoë is a crook.' })] }));
+    expect(data.members[0].self).toBeUndefined();
+    expect(data.skipped).toEqual([{ list: 'Member self-descriptions', itemId: 30, reason: 'notWrittenByMember' }]);
+  });
+
+  it('uses the latest of several self-descriptions a member wrote', () => {
+    const data = mapDirectoryRows(rows({ selfDescriptions: [
+      selfRow({ Id: 31, Modified: '2026-03-01T00:00:00Z', Biography1: 'Newer.', Biography2: null }), selfRow()
+    ] }));
+    expect(data.members[0].self).toMatchObject({ itemId: 31, biography: 'Newer.' });
+  });
+
+  it('skips and reports a row it cannot read (an out-of-range date) and shows the rest', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const broken: MemberRead = { ...memberRow, Id: 8, Title: 'Bad Date', TermEnd: '+275760-09-13T00:00:00Z' };
+    const data = mapDirectoryRows(rows({ members: [memberRow, broken] }));
+    expect(data.members.map(m => m.id)).toEqual([7]);
+    expect(data.skipped).toEqual([{ list: 'Member profiles', itemId: 8, reason: expect.stringMatching(/invalid time value/i) }]);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('item 8 of "Member profiles"'));
+    warn.mockRestore();
+  });
+
+  it('shows a photo only from the tenant over https or SharePoint\u2019s user photo endpoint', () => {
+    const photo = (Url: string): string | undefined =>
+      mapDirectoryRows(rows({ members: [{ ...memberRow, Photo: { Url, Description: '' } }] })).members[0].photoUrl;
+    expect(photo('/_layouts/15/userphoto.aspx?size=L&accountname=zoe%40example.gov.uk'))
+      .toBe('https://council.sharepoint.com/_layouts/15/userphoto.aspx?size=L&accountname=zoe%40example.gov.uk');
+    expect(photo('https://council-my.sharepoint.com/personal/zoe/photo.jpg')).toBe('https://council-my.sharepoint.com/personal/zoe/photo.jpg');
+    expect(photo('http://council.sharepoint.com/sites/hub/zoe.jpg')).toBeUndefined();
+    expect(photo('https://tracker.example.com/pixel.gif')).toBeUndefined();
+    expect(photo('//tracker.example.com/pixel.gif')).toBeUndefined();
+    expect(photo('javascript:alert(1)')).toBeUndefined();
+    expect(photo('/sites/hub/anything.aspx')).toBeUndefined();
+  });
+
+  it('reads a committee\u2019s political balance decision, leaving a blank to the type', () => {
+    const committees = mapDirectoryRows(rows({ committees: [
+      { Id: 1, Title: 'Licensing', CommitteeType: 'Committee', Purpose: null, PoliticalBalance: 'Does not apply', IsActive: true },
+      { Id: 2, Title: 'Planning', CommitteeType: 'Committee', Purpose: null, PoliticalBalance: null, IsActive: true }
+    ] })).committees;
+    expect(committees.map(c => c.politicalBalance)).toEqual([false, undefined]);
   });
 
   it('reads date-only columns sent as midnight in a UK summer (23:00Z the day before) as the right day', () => {
@@ -61,7 +122,10 @@ describe('turning SharePoint rows into the directory', () => {
   });
 
   it('knows who is signed in, or nobody', () => {
-    expect(mapDirectoryRows(rows()).currentUser).toEqual({ id: 101, displayName: 'Zoë Hart', email: 'zoe.hart@example.gov.uk' });
+    expect(mapDirectoryRows(rows()).currentUser).toEqual({
+      id: 101, displayName: 'Zoë Hart', email: 'zoe.hart@example.gov.uk', isDemocraticServices: false
+    });
+    expect(mapDirectoryRows(rows({ currentUserGroups: [{ Id: 10, Title: 'Democratic Services' }] })).currentUser?.isDemocraticServices).toBe(true);
     expect(mapDirectoryRows(rows({ currentUser: undefined })).currentUser).toBeUndefined();
   });
 });

@@ -3,11 +3,15 @@ import type { IMember, IMemberDirectoryData } from '../../../src/domain/members'
 /** A small council for the tests: enough to exercise every refiner and rule. */
 export const TODAY = '2026-06-01';
 
-function member(id: number, fullName: string, extra: Partial<IMember> = {}): IMember {
+/** A member; `skills` stand for a self-description the member wrote (item 100 + id). */
+function member(id: number, fullName: string, extra: Partial<IMember> & { skills?: string[] } = {}): IMember {
   const words = fullName.split(' ');
+  const { skills, ...rest } = extra;
   return {
     id, fullName, firstName: words[0], surname: words.slice(1).join(' '),
-    additionalResponsibilities: [], skills: [], isActive: true, etag: '"1"', ...extra
+    additionalResponsibilities: [], isActive: true,
+    self: skills ? { itemId: 100 + id, etag: '"1"', skills } : undefined,
+    ...rest
   };
 }
 
@@ -56,6 +60,7 @@ export function sampleDirectory(): IMemberDirectoryData {
       { id: 2, memberId: 3, organisation: 'Abbeytown Parish Council', type: 'Parish Councillor' },
       { id: 3, memberId: 1, organisation: 'Riverside Housing Trust', type: 'Council-appointed', role: 'Trustee', endDate: '2025-01-01' }
     ],
-    currentUser: { id: 101, displayName: 'Zoë Hart' }
+    currentUser: { id: 101, displayName: 'Zoë Hart', isDemocraticServices: false },
+    skipped: []
   };
 }

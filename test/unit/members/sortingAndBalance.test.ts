@@ -1,6 +1,6 @@
 import {
-  buildDirectoryIndex, committeeMakeup, isProportionate, countToShowLetter, groupMembers, groupSeatsByType, initialsOf,
-  lettersInUse, sortMembers, type IMemberEntry
+  buildDirectoryIndex, cabinetRoleWithoutSeat, committeeMakeup, isProportionate, countToShowLetter, groupMembers, groupSeatsByType,
+  initialsOf, lettersInUse, politicalBalanceApplies, politicalGroups, proportionalSeats, sortMembers, type IMemberEntry
 } from '../../../src/domain/members';
 import { sampleDirectory, TODAY } from './sampleDirectory';
 
@@ -63,19 +63,21 @@ describe('a member\u2019s profile', () => {
 });
 
 describe('committee party balance', () => {
-  it('lists the Chair first and counts voting seats by party, substitutes excluded', () => {
+  it('lists the Chair first and counts voting seats by political group, substitutes excluded', () => {
     const makeup = committeeMakeup(sampleDirectory(), 1, TODAY)!;
     expect(makeup.seats.map(s => `${s.membership.role}:${s.member.surname}`))
       .toEqual(["Chair:O'Neill", 'Vice-Chair:Shah', 'Member:Jones', 'Substitute:Ávila']);
     expect(makeup.votingSeats).toBe(3);
-    expect(makeup.balance.map(b => [b.party?.name, b.seats])).toEqual([['Conservative', 2], ['Labour', 1], ['Liberal Democrats', 0]]);
+    expect(makeup.balanceApplies).toBe(true);
+    // The one Liberal Democrat is alone in their party: not a political group.
+    expect(makeup.balance.map(b => [b.party?.name, b.seats])).toEqual([['Conservative', 2], ['Labour', 1], [undefined, 0]]);
   });
 
   it('shows the seats each group is entitled to, so an over- or under-represented group stands out', () => {
-    // Council: Conservative 2, Labour 2, Liberal Democrats 1 of 5; three voting seats → one each.
+    // Council: Conservative 2, Labour 2, and 1 member in no group, of 5; three voting seats → one each.
     const makeup = committeeMakeup(sampleDirectory(), 1, TODAY)!;
     expect(makeup.balance.map(b => [b.party?.name, b.seats, b.entitled])).toEqual([
-      ['Conservative', 2, 1], ['Labour', 1, 1], ['Liberal Democrats', 0, 1]
+      ['Conservative', 2, 1], ['Labour', 1, 1], [undefined, 0, 1]
     ]);
     expect(isProportionate(makeup.balance)).toBe(false);
     expect(isProportionate(makeup.balance.map(b => ({ ...b, seats: b.entitled })))).toBe(true);
@@ -92,5 +94,79 @@ describe('committee party balance', () => {
     expect(makeup.seats.map(s => s.member.surname)).not.toContain('Baker');
     expect(committeeMakeup(sampleDirectory(), 2, TODAY)!.seats).toEqual([]);
     expect(committeeMakeup(sampleDirectory(), 99, TODAY)).toBeUndefined();
+  });
+});
+
+describe('where political balance applies (LGHA 1989 s.15)', () => {
+  it('applies to ordinary committees and not to the Cabinet, boards, working parties or task and finish groups, unless recorded', () => {
+    expect(politicalBalanceApplies({ type: 'Committee' })).toBe(true);
+    for (const type of ['Cabinet', 'Board', 'Working party', 'Task and finish group'] as const) {
+      expect(politicalBalanceApplies({ type })).toBe(false);
+    }
+    expect(politicalBalanceApplies({ type: 'Committee', politicalBalance: false })).toBe(false);
+    expect(politicalBalanceApplies({ type: 'Working party', politicalBalance: true })).toBe(true);
+  });
+
+  it('gives the Cabinet its party make-up with no verdict on proportion', () => {
+    const makeup = committeeMakeup(sampleDirectory(), 3, TODAY)!;
+    expect(makeup.balanceApplies).toBe(false);
+    expect(makeup.balance.map(b => [b.party?.name, b.seats, b.entitled])).toEqual([['Labour', 1, 0]]);
+  });
+
+  it('follows Democratic Services\u2019 decision that a committee is exempt (a Licensing Act 2003 committee)', () => {
+    const data = sampleDirectory();
+    data.committees[0] = { ...data.committees[0], politicalBalance: false };
+    const makeup = committeeMakeup(data, 1, TODAY)!;
+    expect(makeup.balanceApplies).toBe(false);
+    expect(makeup.balance.map(b => [b.party?.name, b.seats])).toEqual([['Conservative', 2], ['Labour', 1]]);
+  });
+
+  it('counts members with no party, or alone in theirs, as not in a political group', () => {
+    expect(Array.from(politicalGroups([{ partyId: 1 }, { partyId: 1 }, { partyId: 2 }, { partyId: undefined }, { partyId: undefined }])))
+      .toEqual([1]);
+  });
+
+  it('never treats members in no group as a majority group', () => {
+    // 6 of 10 in no group: seats follow shares, but the block is not owed a majority.
+    const seats = proportionalSeats(new Map<number | undefined, number>([[undefined, 6], [1, 2], [2, 2]]), 3, undefined);
+    expect(seats.get(undefined)).toBe(2);
+    expect(proportionalSeats(new Map([[0, 6], [1, 2], [2, 2]]), 3).get(0)).toBe(2);
+    expect(proportionalSeats(new Map([[0, 6], [1, 2], [2, 2]]), 4).get(0)).toBe(3);
+    expect(proportionalSeats(new Map<number | undefined, number>([[undefined, 6], [1, 2], [2, 2]]), 4, undefined).get(undefined)).toBe(2);
+  });
+});
+
+describe('one source of Cabinet membership: a Cabinet seat', () => {
+  it('shows a Cabinet role only with a Cabinet seat, and lists a role without a seat for Democratic Services', () => {
+    const data = sampleDirectory();
+    data.members[2] = { ...data.members[2], cabinetRole: 'Cabinet Member for Fun' };
+    const entries = buildDirectoryIndex(data, { today: TODAY, includeFormer: false });
+    const zoe = entries.find(e => e.member.id === 1)!;
+    const priya = entries.find(e => e.member.id === 3)!;
+    expect([zoe.isCabinet, zoe.member.cabinetRole]).toEqual([true, 'Cabinet Member for Housing']);
+    expect([priya.isCabinet, priya.member.cabinetRole]).toEqual([false, undefined]);
+    expect(cabinetRoleWithoutSeat(data, TODAY).map(m => m.id)).toEqual([3]);
+  });
+
+  it('counts a Cabinet seat as Cabinet membership even with no role text', () => {
+    const data = sampleDirectory();
+    data.members[0] = { ...data.members[0], cabinetRole: undefined };
+    expect(buildDirectoryIndex(data, { today: TODAY, includeFormer: false }).find(e => e.member.id === 1)!.isCabinet).toBe(true);
+  });
+});
+
+describe('privacy of former members (protocol 003)', () => {
+  it('keeps name, party, ward, term and past roles, and drops contact details, photo and self-description', () => {
+    const data = sampleDirectory();
+    data.members[4] = {
+      ...data.members[4], email: 'tom.baker@example.gov.uk', phone: '01632 960001', photoUrl: '/_layouts/15/userphoto.aspx?x',
+      self: { skills: ['Law'], biography: 'Private things.', sharedMobile: '07700 900001' }
+    };
+    const tom = buildDirectoryIndex(data, { today: TODAY, includeFormer: true }).find(e => e.member.id === 5)!;
+    expect(tom.isCurrent).toBe(false);
+    expect(tom.member).toMatchObject({ fullName: 'Tom Baker', partyId: 2, wardId: 1, termEnd: '2024-05-01' });
+    expect([tom.member.email, tom.member.phone, tom.member.photoUrl, tom.member.self]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(tom.seats.map(s => s.committee.name)).toEqual(['Planning Committee']);
+    expect(tom.searchText).not.toContain('law');
   });
 });

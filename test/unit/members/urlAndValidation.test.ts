@@ -1,6 +1,6 @@
 import {
-  checkNewSkill, decodeDirectoryUrl, EMPTY_URL_STATE, encodeDirectoryUrl, PROFILE_LIMITS, validateOwnProfile,
-  type IDirectoryUrlState
+  checkNewSkill, decodeDirectoryUrl, EMPTY_URL_STATE, encodeDirectoryUrl, PROFILE_LIMITS, SKILLS_CAPACITY, validateOwnProfile,
+  type IDirectoryUrlState, type IOwnProfileChanges
 } from '../../../src/domain/members';
 
 describe('sharing a filtered view by its URL', () => {
@@ -43,21 +43,24 @@ describe('sharing a filtered view by its URL', () => {
   });
 });
 
+const NO_CONTACT = { contactPreference: '', shareMobile: false, mobile: '', shareHomePhone: false, homePhone: '' };
+const changes = (skills: string[], biography: string): IOwnProfileChanges => ({ skills, biography, ...NO_CONTACT });
+
 describe('a member editing their own skills and biography', () => {
   it('accepts sensible changes and tidies spacing', () => {
-    const result = validateOwnProfile({ skills: ['  Finance ', 'Health  and social care'], biography: ' Lives in Abbey ward.\r\n' });
+    const result = validateOwnProfile(changes(['  Finance ', 'Health  and social care'], ' Lives in Abbey ward.\r\n'));
     expect(result.valid).toBe(true);
-    expect(result.cleaned).toEqual({ skills: ['Finance', 'Health and social care'], biography: 'Lives in Abbey ward.' });
+    expect(result.cleaned).toEqual({ skills: ['Finance', 'Health and social care'], biography: 'Lives in Abbey ward.', ...NO_CONTACT });
   });
 
   it(`refuses a biography over ${PROFILE_LIMITS.biographyMaxLength} characters`, () => {
-    const result = validateOwnProfile({ skills: [], biography: 'x'.repeat(PROFILE_LIMITS.biographyMaxLength + 1) });
+    const result = validateOwnProfile(changes([], 'x'.repeat(PROFILE_LIMITS.biographyMaxLength + 1)));
     expect(result).toMatchObject({ valid: false, biographyProblem: 'tooLong' });
-    expect(validateOwnProfile({ skills: [], biography: 'x'.repeat(PROFILE_LIMITS.biographyMaxLength) }).valid).toBe(true);
+    expect(validateOwnProfile(changes([], 'x'.repeat(PROFILE_LIMITS.biographyMaxLength))).valid).toBe(true);
   });
 
   it('refuses a skill that is too short, too long, or repeated in another case or accent', () => {
-    const result = validateOwnProfile({ skills: ['Law', 'x', 'y'.repeat(61), 'LAW', 'Café', 'cafe'], biography: '' });
+    const result = validateOwnProfile(changes(['Law', 'x', 'y'.repeat(61), 'LAW', 'Café', 'cafe'], ''));
     expect(result.valid).toBe(false);
     expect(result.skillProblems).toEqual([
       { index: 1, problem: 'tooShort' }, { index: 2, problem: 'tooLong' },
@@ -71,8 +74,32 @@ describe('a member editing their own skills and biography', () => {
     expect(checkNewSkill('One more', existing.slice(1))).toBeUndefined();
   });
 
+  it('refuses a semicolon in a skill, since skills are stored separated by semicolons', () => {
+    expect(checkNewSkill('Law; Finance', [])).toBe('invalidCharacters');
+  });
+
+  it(`stops adding skills once together they would not fit the list’s ${SKILLS_CAPACITY} characters`, () => {
+    const long = Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(65 + i)} ${'x'.repeat(52)}`);
+    expect(checkNewSkill('Z '.padEnd(40, 'z'), long)).toBe('noRoom');
+    expect(checkNewSkill('Zoology', long.slice(1))).toBeUndefined();
+  });
+
+  it('stores a personal number only when the member shares it, and then insists on a real number', () => {
+    const unshared = validateOwnProfile({ ...changes([], ''), shareMobile: false, mobile: '07700 900123' });
+    expect(unshared).toMatchObject({ valid: true, cleaned: { mobile: '' } });
+    expect(validateOwnProfile({ ...changes([], ''), shareMobile: true, mobile: '' }).mobileProblem).toBe('missing');
+    expect(validateOwnProfile({ ...changes([], ''), shareHomePhone: true, homePhone: 'call me?cc=x' }).homePhoneProblem).toBe('invalid');
+    expect(validateOwnProfile({ ...changes([], ''), shareMobile: true, mobile: '+44 7700 900123' })).toMatchObject({
+      valid: true, cleaned: { shareMobile: true, mobile: '+44 7700 900123' }
+    });
+  });
+
+  it('refuses a contact preference longer than the list’s 255 characters', () => {
+    expect(validateOwnProfile({ ...changes([], ''), contactPreference: 'x'.repeat(256) }).contactPreferenceProblem).toBe('tooLong');
+  });
+
   it('refuses control characters that SharePoint would reject', () => {
-    expect(validateOwnProfile({ skills: ['Fin\u0007ance'], biography: '' }).skillProblems[0].problem).toBe('invalidCharacters');
-    expect(validateOwnProfile({ skills: [], biography: 'a\u0000b' }).biographyProblem).toBe('invalidCharacters');
+    expect(validateOwnProfile(changes(['Fin\u0007ance'], '')).skillProblems[0].problem).toBe('invalidCharacters');
+    expect(validateOwnProfile(changes([], 'a\u0000b')).biographyProblem).toBe('invalidCharacters');
   });
 });

@@ -38,22 +38,28 @@ function seatDifference(b: IPartySeats): string {
   return formatText(difference > 0 ? strings.BalanceOver : strings.BalanceUnder, Math.abs(difference));
 }
 
-function PartyBalance(props: { balance: IPartySeats[]; votingSeats: number }): React.ReactElement {
+/** Party make-up; where LGHA 1989 s.15 applies, also each group's entitlement and a verdict. */
+function PartyBalance(props: { balance: IPartySeats[]; votingSeats: number; applies: boolean }): React.ReactElement {
   const classes = useDirectoryStyles();
+  const { applies } = props;
   return (
     <section className={classes.section}>
-      <h3>{strings.BalanceHeading}</h3>
+      <h3>{applies ? strings.BalanceHeading : strings.MakeupHeading}</h3>
       <div className={classes.balanceBar} aria-hidden="true">
         {props.balance.map(b => (
           <span key={b.party?.id ?? 'none'} style={{ flex: b.seats, background: b.party?.colour ?? FALLBACK_PARTY_COLOUR }} />
         ))}
       </div>
-      <MessageBar messageBarType={isProportionate(props.balance) ? MessageBarType.success : MessageBarType.warning}>
-        {isProportionate(props.balance) ? strings.BalanceProportionate : strings.BalanceNotProportionate}
-      </MessageBar>
+      {applies
+        ? (
+          <MessageBar messageBarType={isProportionate(props.balance) ? MessageBarType.success : MessageBarType.warning}>
+            {isProportionate(props.balance) ? strings.BalanceProportionate : strings.BalanceNotProportionate}
+          </MessageBar>
+        )
+        : <p>{strings.BalanceDoesNotApply}</p>}
       <table className={classes.table}>
         <caption className={classes.secondary} style={{ textAlign: 'left', captionSide: 'bottom', paddingTop: 6 }}>
-          {strings.BalanceCaption} {formatText(strings.BalanceTotal, props.votingSeats)}
+          {applies ? strings.BalanceCaption : strings.MakeupCaption} {formatText(strings.BalanceTotal, props.votingSeats)}
         </caption>
         <thead>
           <tr>
@@ -61,17 +67,17 @@ function PartyBalance(props: { balance: IPartySeats[]; votingSeats: number }): R
             <th scope="col">{strings.BalanceSeats}</th>
             <th scope="col">{strings.BalanceCommitteeShare}</th>
             <th scope="col">{strings.BalanceCouncilShare}</th>
-            <th scope="col">{strings.BalanceEntitled}</th>
+            {applies && <th scope="col">{strings.BalanceEntitled}</th>}
           </tr>
         </thead>
         <tbody>
           {props.balance.map(b => (
             <tr key={b.party?.id ?? 'none'}>
-              <th scope="row"><PartyLabel party={b.party} noPartyText={strings.NoPartyName} /></th>
+              <th scope="row"><PartyLabel party={b.party} noPartyText={applies ? strings.NoGroupName : strings.NoPartyName} /></th>
               <td>{b.seats}</td>
               <td>{percent(b.committeeShare)}</td>
               <td>{percent(b.councilShare)}</td>
-              <td>{b.entitled} <span className={classes.secondary}>{seatDifference(b)}</span></td>
+              {applies && <td>{b.entitled} <span className={classes.secondary}>{seatDifference(b)}</span></td>}
             </tr>
           ))}
         </tbody>
@@ -126,7 +132,7 @@ export function CommitteeView(props: ICommitteeViewProps): React.ReactElement {
                   </tbody>
                 </table>
               </section>
-              {makeup.votingSeats > 0 && <PartyBalance balance={makeup.balance} votingSeats={makeup.votingSeats} />}
+              {makeup.votingSeats > 0 && <PartyBalance balance={makeup.balance} votingSeats={makeup.votingSeats} applies={makeup.balanceApplies} />}
             </>
           )}
         </>

@@ -5,8 +5,9 @@ import { isoDate } from '../../../domain/members/currentRecords';
 import { buildDirectoryIndex } from '../../../domain/members/directoryIndex';
 import type { DirectoryLayout, DirectoryTab, IDirectoryUrlState } from '../../../domain/members/directoryUrlState';
 import type { RefinerKey } from '../../../domain/members/refiners';
-import type { IMember, IMemberDirectoryData } from '../../../domain/members/types';
-import type { IMemberDirectoryService } from '../../../data/members/IMemberDirectoryService';
+import type { IMember, IMemberDirectoryData, IOwnProfileChanges, ISelfDescription } from '../../../domain/members/types';
+import type { IMemberDirectoryService, ISavedSelfDescription } from '../../../data/members/IMemberDirectoryService';
+import { DataNotice } from './DataNotice';
 import { CommitteeView } from './CommitteeView';
 import { MemberProfilePanel } from './MemberProfilePanel';
 import { MembersTab } from './MembersTab';
@@ -24,6 +25,16 @@ export interface IDirectoryBrowserProps {
   rootRef: React.RefObject<HTMLElement>;
   onRefresh: () => Promise<void>;
   onMemberChanged: (memberId: number, changes: Partial<IMember>) => void;
+}
+
+/** What the directory shows after a save, without reading the list again. */
+function selfFromSaved(changes: IOwnProfileChanges, saved: ISavedSelfDescription): ISelfDescription {
+  return {
+    itemId: saved.itemId, etag: saved.etag, skills: changes.skills, biography: changes.biography || undefined,
+    contactPreference: changes.contactPreference || undefined,
+    sharedMobile: changes.shareMobile ? changes.mobile || undefined : undefined,
+    sharedHomePhone: changes.shareHomePhone ? changes.homePhone || undefined : undefined
+  };
 }
 
 /** The loaded directory: councillor and committee tabs, and the profile panel over both. */
@@ -57,6 +68,7 @@ export function DirectoryBrowser(props: IDirectoryBrowserProps): React.ReactElem
 
   return (
     <>
+      {data.currentUser?.isDemocraticServices && <DataNotice data={data} today={today} />}
       <Pivot selectedKey={urlState.tab} headersOnly={false}
         onLinkClick={item => item?.props.itemKey && update({ tab: item.props.itemKey as DirectoryTab })}>
         <PivotItem itemKey="members" headerText={strings.TabMembers}>
@@ -71,7 +83,7 @@ export function DirectoryBrowser(props: IDirectoryBrowserProps): React.ReactElem
       <MemberProfilePanel isOpen={urlState.memberId !== undefined} entry={profileEntry}
         currentUserId={data.currentUser?.id} service={props.service} today={today} idPrefix={props.idPrefix}
         onDismiss={() => update({ memberId: undefined })} onDismissed={returnFocus} onReload={props.onRefresh}
-        onSaved={(memberId, changes, etag) => props.onMemberChanged(memberId, { ...changes, biography: changes.biography || undefined, etag })} />
+        onSaved={(memberId, changes, saved) => props.onMemberChanged(memberId, { self: selfFromSaved(changes, saved) })} />
     </>
   );
 }

@@ -1,23 +1,27 @@
 import * as React from 'react';
 import { DefaultButton, IconButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'MemberDirectoryWebPartStrings';
 import { formatText } from '../../../common/formatText';
 import { SKILLS } from '../../../schema/lists';
+import { SKILLS_CAPACITY } from '../../../domain/members/selfDescriptionParts';
 import type { IMember, IOwnProfileChanges } from '../../../domain/members/types';
 import {
-  checkNewSkill, cleanSkill, PROFILE_LIMITS, validateOwnProfile, type BiographyProblem, type SkillProblem
+  checkNewSkill, cleanSkill, PROFILE_LIMITS, validateOwnProfile, type BiographyProblem, type PhoneProblem, type SkillProblem
 } from '../../../domain/members/validateOwnProfile';
 import { toMemberDirectoryError } from '../../../data/members/toMemberDirectoryError';
-import type { IMemberDirectoryService, MemberDirectoryFailure } from '../../../data/members/IMemberDirectoryService';
+import type {
+  IMemberDirectoryService, ISavedSelfDescription, MemberDirectoryFailure
+} from '../../../data/members/IMemberDirectoryService';
 import { useDirectoryStyles } from './directoryStyles';
 
 export interface IEditProfileFormProps {
   member: IMember;
   service: IMemberDirectoryService;
   idPrefix: string;
-  onSaved: (changes: IOwnProfileChanges, etag: string | undefined) => void;
+  onSaved: (changes: IOwnProfileChanges, saved: ISavedSelfDescription) => void;
   onCancel: () => void;
   /** Fetches the latest version after a conflict; the form then restarts from it. */
   onReload: () => Promise<void>;
@@ -29,8 +33,14 @@ export function skillProblemText(problem: SkillProblem, skill: string): string {
     case 'tooLong': return formatText(strings.SkillTooLong, PROFILE_LIMITS.skillMaxLength);
     case 'duplicate': return formatText(strings.SkillDuplicate, cleanSkill(skill));
     case 'tooMany': return formatText(strings.SkillTooMany, PROFILE_LIMITS.maxSkills);
-    case 'invalidCharacters': return strings.InvalidCharacters;
+    case 'invalidCharacters': return strings.SkillInvalidCharacters;
+    case 'noRoom': return formatText(strings.SkillNoRoom, SKILLS_CAPACITY);
   }
+}
+
+function phoneProblemText(problem: PhoneProblem | undefined): string | undefined {
+  if (!problem) return undefined;
+  return problem === 'missing' ? strings.PhoneMissing : strings.PhoneInvalid;
 }
 
 function biographyProblemText(problem: BiographyProblem, length: number): string {
@@ -52,16 +62,22 @@ function saveFailureText(kind: MemberDirectoryFailure, message: string): string 
 type SaveState = { kind: 'editing' } | { kind: 'saving' } | { kind: 'failed'; failure: MemberDirectoryFailure; text: string };
 
 /**
- * A member's own skills and biography. Whatever goes wrong, what they typed stays in the
+ * What a member says about themselves: skills, biography and how to reach them. Whatever goes wrong, what they typed stays in the
  * form: a refused (403) or conflicting (412) save is explained, never silently dropped.
  */
 export function EditProfileForm(props: IEditProfileFormProps): React.ReactElement {
   const classes = useDirectoryStyles();
   const { member } = props;
-  const [skills, setSkills] = React.useState<string[]>(member.skills);
+  const self = member.self;
+  const [skills, setSkills] = React.useState<string[]>(self?.skills ?? []);
   const [newSkill, setNewSkill] = React.useState('');
   const [newSkillProblem, setNewSkillProblem] = React.useState<string | undefined>(undefined);
-  const [biography, setBiography] = React.useState(member.biography ?? '');
+  const [biography, setBiography] = React.useState(self?.biography ?? '');
+  const [contactPreference, setContactPreference] = React.useState(self?.contactPreference ?? '');
+  const [shareMobile, setShareMobile] = React.useState(!!self?.sharedMobile);
+  const [mobile, setMobile] = React.useState(self?.sharedMobile ?? '');
+  const [shareHomePhone, setShareHomePhone] = React.useState(!!self?.sharedHomePhone);
+  const [homePhone, setHomePhone] = React.useState(self?.sharedHomePhone ?? '');
   const [save, setSave] = React.useState<SaveState>({ kind: 'editing' });
   const [showProblems, setShowProblems] = React.useState(false);
   const headingId = `${props.idPrefix}-edit-heading`;
@@ -70,9 +86,13 @@ export function EditProfileForm(props: IEditProfileFormProps): React.ReactElemen
   const newSkillId = `${props.idPrefix}-new-skill`;
   const suggestionsId = `${props.idPrefix}-skill-suggestions`;
 
-  const validation = validateOwnProfile({ skills, biography });
+  const validation = validateOwnProfile({ skills, biography, contactPreference, shareMobile, mobile, shareHomePhone, homePhone });
   const biographyError = showProblems && validation.biographyProblem
     ? biographyProblemText(validation.biographyProblem, validation.cleaned.biography.length) : undefined;
+  const contactError = showProblems && validation.contactPreferenceProblem
+    ? (validation.contactPreferenceProblem === 'tooLong'
+      ? formatText(strings.ContactPreferenceTooLong, PROFILE_LIMITS.contactPreferenceMaxLength) : strings.InvalidCharacters)
+    : undefined;
 
   const addSkill = (): void => {
     const problem = checkNewSkill(newSkill, skills);
@@ -92,8 +112,9 @@ export function EditProfileForm(props: IEditProfileFormProps): React.ReactElemen
     }
     setSave({ kind: 'saving' });
     try {
-      const result = await props.service.updateOwnProfile(member.id, validation.cleaned, member.etag);
-      props.onSaved(validation.cleaned, result.etag);
+      const saved = await props.service.saveSelfDescription(
+        { memberId: member.id, fullName: member.fullName, itemId: self?.itemId, etag: self?.etag }, validation.cleaned);
+      props.onSaved(validation.cleaned, saved);
     } catch (error) {
       const failure = toMemberDirectoryError(error);
       setSave({ kind: 'failed', failure: failure.kind, text: saveFailureText(failure.kind, failure.message) });
@@ -153,6 +174,25 @@ export function EditProfileForm(props: IEditProfileFormProps): React.ReactElemen
       <TextField label={strings.BiographyLabel} multiline autoAdjustHeight rows={6} value={biography}
         onChange={(_e, value) => setBiography(value ?? '')} errorMessage={biographyError}
         description={formatText(strings.BiographyHelp, PROFILE_LIMITS.biographyMaxLength, Math.max(0, remaining))} />
+      <fieldset style={{ border: 0, padding: 0, margin: '16px 0 0' }}>
+        <legend style={{ fontWeight: 600, marginBottom: 8 }}>{strings.ContactPreferencesLegend}</legend>
+        <TextField label={strings.ContactPreferenceLabel} value={contactPreference} errorMessage={contactError}
+          onChange={(_e, value) => setContactPreference(value ?? '')} />
+        <p className={classes.secondary}>{strings.PersonalNumbersHelp}</p>
+        <Checkbox label={strings.ShareMobileLabel} checked={shareMobile} onChange={(_e, checked) => setShareMobile(!!checked)} />
+        {shareMobile && (
+          <TextField label={strings.MobileLabel} type="tel" value={mobile} required
+            errorMessage={showProblems ? phoneProblemText(validation.mobileProblem) : undefined}
+            onChange={(_e, value) => setMobile(value ?? '')} />
+        )}
+        <Checkbox label={strings.ShareHomePhoneLabel} checked={shareHomePhone} styles={{ root: { marginTop: 8 } }}
+          onChange={(_e, checked) => setShareHomePhone(!!checked)} />
+        {shareHomePhone && (
+          <TextField label={strings.HomePhoneLabel} type="tel" value={homePhone} required
+            errorMessage={showProblems ? phoneProblemText(validation.homePhoneProblem) : undefined}
+            onChange={(_e, value) => setHomePhone(value ?? '')} />
+        )}
+      </fieldset>
       <div className={classes.formRow} style={{ marginTop: 16 }}>
         <PrimaryButton type="submit" text={save.kind === 'saving' ? strings.Saving : strings.Save} disabled={save.kind === 'saving'} />
         <DefaultButton text={strings.Cancel} onClick={props.onCancel} disabled={save.kind === 'saving'} />

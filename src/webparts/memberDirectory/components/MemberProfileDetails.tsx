@@ -51,13 +51,19 @@ export function MemberProfileHeader(props: IMemberProfileDetailsProps): React.Re
   const classes = useDirectoryStyles();
   const { member, party, ward } = props.entry;
   const name = member.fullName;
-  const actions = contactActions(member, {
+  // Official council details by default; personal numbers only as the member chose to share them.
+  const actions = contactActions({
+    email: member.email, phone: member.phone, mobile: member.self?.sharedMobile, home: member.self?.sharedHomePhone
+  }, {
     email: strings.EmailAction, teams: strings.TeamsAction,
-    phone: n => formatText(strings.PhoneAction, n), mobile: n => formatText(strings.MobileAction, n)
+    phone: n => formatText(strings.PhoneAction, n), mobile: n => formatText(strings.MobileAction, n),
+    home: n => formatText(strings.HomePhoneAction, n)
   }, {
     email: formatText(strings.EmailActionLabel, name), teams: formatText(strings.TeamsActionLabel, name),
-    phone: n => formatText(strings.PhoneActionLabel, name, n), mobile: n => formatText(strings.MobileActionLabel, name, n)
+    phone: n => formatText(strings.PhoneActionLabel, name, n), mobile: n => formatText(strings.MobileActionLabel, name, n),
+    home: n => formatText(strings.HomePhoneActionLabel, name, n)
   });
+  const preference = member.self?.contactPreference;
   const term = termText(member.termStart, member.termEnd);
   return (
     <>
@@ -70,8 +76,11 @@ export function MemberProfileHeader(props: IMemberProfileDetailsProps): React.Re
           {!props.entry.isCurrent && <><dt>{strings.FormerMember}</dt><dd>{member.termEnd ? formatIsoDate(member.termEnd) : ''}</dd></>}
         </dl>
       </div>
-      {actions.length > 0 && (
-        <ProfileSection heading={strings.ContactHeading}><ContactActions actions={actions} /></ProfileSection>
+      {(actions.length > 0 || preference) && (
+        <ProfileSection heading={strings.ContactHeading}>
+          <ContactActions actions={actions} />
+          {preference && <p><strong>{strings.ContactPreferenceShown}: </strong>{preference}</p>}
+        </ProfileSection>
       )}
     </>
   );
@@ -138,7 +147,8 @@ export function MemberRoles(props: IMemberProfileDetailsProps): React.ReactEleme
 /** The part a member keeps up to date themselves. */
 export function MemberOwnWords(props: { entry: IMemberEntry }): React.ReactElement {
   const classes = useDirectoryStyles();
-  const { skills, biography } = props.entry.member;
+  const skills = props.entry.member.self?.skills ?? [];
+  const biography = props.entry.member.self?.biography;
   return (
     <>
       <ProfileSection heading={strings.ProfileSkills}>

@@ -5,7 +5,7 @@ import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import * as strings from 'MemberDirectoryWebPartStrings';
 import type { IMemberEntry } from '../../../domain/members/directoryIndex';
 import type { IOwnProfileChanges } from '../../../domain/members/types';
-import type { IMemberDirectoryService } from '../../../data/members/IMemberDirectoryService';
+import type { IMemberDirectoryService, ISavedSelfDescription } from '../../../data/members/IMemberDirectoryService';
 import { EditProfileForm } from './EditProfileForm';
 import { MemberOwnWords, MemberProfileHeader, MemberRoles } from './MemberProfileDetails';
 
@@ -20,13 +20,14 @@ export interface IMemberProfilePanelProps {
   onDismiss: () => void;
   /** After the close animation: the place to return focus. */
   onDismissed: () => void;
-  onSaved: (memberId: number, changes: IOwnProfileChanges, etag: string | undefined) => void;
+  onSaved: (memberId: number, changes: IOwnProfileChanges, saved: ISavedSelfDescription) => void;
   onReload: () => Promise<void>;
 }
 
 /**
- * A councillor's full profile. Only the councillor themselves sees "Edit my profile"
- * (SharePoint's item permissions enforce it; hiding the button just avoids a refusal).
+ * A councillor's full profile. Only the councillor themselves sees "Edit my profile": it
+ * edits their own self-description (SharePoint's "own items" security enforces that, and
+ * the directory shows only items the member wrote; hiding the button just avoids a refusal).
  */
 export function MemberProfilePanel(props: IMemberProfilePanelProps): React.ReactElement {
   const { entry } = props;
@@ -67,14 +68,14 @@ export function MemberProfilePanel(props: IMemberProfilePanelProps): React.React
           {editing
             ? (
               // Keyed by version: after "Reload the latest version" the form restarts from it.
-              <EditProfileForm key={entry.member.etag ?? ''} member={entry.member} service={props.service} idPrefix={props.idPrefix}
+              <EditProfileForm key={entry.member.self?.etag ?? ''} member={entry.member} service={props.service} idPrefix={props.idPrefix}
                 onCancel={() => stopEditing(false)} onReload={props.onReload}
-                onSaved={(changes, etag) => {
-                  props.onSaved(entry.member.id, changes, etag);
+                onSaved={(changes, saved) => {
+                  props.onSaved(entry.member.id, changes, saved);
                   stopEditing(true);
                 }} />
             )
-            : <MemberOwnWords entry={entry} />}
+            : entry.isCurrent && <MemberOwnWords entry={entry} />}
         </>
       )}
     </Panel>

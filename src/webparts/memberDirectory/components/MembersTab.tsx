@@ -4,13 +4,15 @@ import { EmptyState } from '../../../common/states/EmptyState';
 import { formatText } from '../../../common/formatText';
 import type { IMemberEntry } from '../../../domain/members/directoryIndex';
 import type { DirectoryLayout, IDirectoryUrlState } from '../../../domain/members/directoryUrlState';
-import { buildRefiners, filterMembers, hasRefinements, type RefinerKey } from '../../../domain/members/refiners';
+import { buildRefiners, filterMembers, hasRefinements, REFINER_KEYS, type RefinerKey } from '../../../domain/members/refiners';
 import { countToShowLetter, lettersInUse, sortMembers } from '../../../domain/members/sortMembers';
 import { AlphabetJump } from './AlphabetJump';
 import { DirectoryToolbar } from './DirectoryToolbar';
 import { useDirectoryStyles } from './directoryStyles';
 import { groupHeadingId, MemberResults } from './MemberResults';
+import { FiltersToggle } from './FiltersToggle';
 import { RefinerBar } from './RefinerBar';
+import { useNarrowLayout } from './useNarrowLayout';
 
 export interface IMembersTabProps {
   entries: IMemberEntry[];
@@ -72,15 +74,23 @@ export function MembersTab(props: IMembersTabProps): React.ReactElement {
   };
   const filtersSet = hasRefinements(urlState.refinements) || urlState.query.trim() !== '';
   const clearFilters = (): void => update({ query: '', refinements: {} });
+  const containerRef = React.useRef<HTMLDivElement>(null);
+  const narrow = useNarrowLayout(containerRef);
+  const [filtersOpen, setFiltersOpen] = React.useState(false);
+  const activeFilters = REFINER_KEYS.reduce((n, key) => n + (urlState.refinements[key]?.length ?? 0), 0);
+  const refinersId = `${props.idPrefix}-refiners`;
 
   return (
-    <div>
+    <div ref={containerRef}>
       <DirectoryToolbar query={urlState.query} sort={sort} layout={layout} showFormer={urlState.showFormer} idPrefix={props.idPrefix}
         onQueryChange={query => update({ query })} onSortChange={s => update({ sort: s === 'surname' ? undefined : s })}
         onLayoutChange={l => update({ layout: l === props.defaultLayout ? undefined : l })}
         onShowFormerChange={showFormer => update({ showFormer })} />
-      {refiners.length > 0 && (
-        <RefinerBar refiners={refiners}
+      {refiners.length > 0 && narrow && (
+        <FiltersToggle open={filtersOpen} activeCount={activeFilters} controls={refinersId} onToggle={() => setFiltersOpen(!filtersOpen)} />
+      )}
+      {refiners.length > 0 && (!narrow || filtersOpen) && (
+        <RefinerBar id={refinersId} stacked={narrow} refiners={refiners}
           onChange={(key: RefinerKey, values) => update({ refinements: { ...urlState.refinements, [key]: values } })} />
       )}
       <div className={classes.resultsMeta}>

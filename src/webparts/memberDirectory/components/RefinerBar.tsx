@@ -21,6 +21,9 @@ function optionLabel(key: RefinerKey, option: IRefinerOption): string {
 }
 
 export interface IRefinerBarProps {
+  id?: string;
+  /** One refiner per row, full width (narrow screens). */
+  stacked?: boolean;
   refiners: IRefiner[];
   onChange: (key: RefinerKey, values: string[]) => void;
 }
@@ -29,7 +32,7 @@ export interface IRefinerBarProps {
 export function RefinerBar(props: IRefinerBarProps): React.ReactElement {
   const classes = useDirectoryStyles();
   return (
-    <fieldset className={classes.refiners}>
+    <fieldset id={props.id} className={classes.refiners} style={props.stacked ? { flexDirection: 'column', alignItems: 'stretch' } : undefined}>
       <legend className={classes.visuallyHidden}>{strings.FiltersLabel}</legend>
       {props.refiners.map(refiner => {
         const options: IDropdownOption[] = refiner.options.map(o => ({
@@ -37,7 +40,7 @@ export function RefinerBar(props: IRefinerBarProps): React.ReactElement {
         }));
         const selected = refiner.options.filter(o => o.selected).map(o => o.value);
         return (
-          <Dropdown key={refiner.key} className={classes.refiner} label={REFINER_LABELS[refiner.key]} multiSelect
+          <Dropdown key={refiner.key} className={classes.refiner} styles={props.stacked ? { root: { width: '100%' } } : undefined} label={REFINER_LABELS[refiner.key]} multiSelect
             options={options} selectedKeys={selected} disabled={options.length === 0}
             placeholder={options.length === 0 ? strings.RefinerNone : strings.RefinerAny}
             onChange={(_e, option) => {

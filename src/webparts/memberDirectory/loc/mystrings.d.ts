@@ -135,6 +135,35 @@ declare type IMemberDirectoryWebPartStrings = import('../../../common/hubPropert
   BalanceNotProportionate: string;
   BalanceTotal: string;
   Percent: string;
+  SkillInvalidCharacters: string;
+  SkillNoRoom: string;
+  PhoneMissing: string;
+  PhoneInvalid: string;
+  ContactPreferenceTooLong: string;
+  ContactPreferencesLegend: string;
+  ContactPreferenceLabel: string;
+  PersonalNumbersHelp: string;
+  ShareMobileLabel: string;
+  MobileLabel: string;
+  ShareHomePhoneLabel: string;
+  HomePhoneLabel: string;
+  HomePhoneAction: string;
+  HomePhoneActionLabel: string;
+  ContactPreferenceShown: string;
+  NoticeOne: string;
+  NoticeMany: string;
+  NoticeShow: string;
+  NoticeHide: string;
+  NoticeRow: string;
+  NoticeNotWrittenByMember: string;
+  NoticeUnreadable: string;
+  NoticeCabinetRole: string;
+  MakeupHeading: string;
+  MakeupCaption: string;
+  BalanceDoesNotApply: string;
+  NoGroupName: string;
+  FiltersButton: string;
+  FiltersButtonActive: string;
 };
 
 declare module 'MemberDirectoryWebPartStrings' {

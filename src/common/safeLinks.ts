@@ -1,0 +1,59 @@
+/**
+ * Links built from stored text. Anything a list holds may have been written through the
+ * REST API, so text becomes a link only when it is what it claims to be.
+ */
+
+// RFC 5322 "dot-atom" local part and a dotted host name: what council addresses look like.
+const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+const DOMAIN = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+
+/** True for a single plain address such as jo.bloggs@example-council.gov.uk. */
+export function isEmailAddress(value: string | undefined): value is string {
+  if (!value || value.length > 254) return false;
+  const at = value.lastIndexOf('@');
+  if (at <= 0) return false;
+  const local = value.slice(0, at);
+  return local.length <= 64 && LOCAL_PART.test(local) && DOMAIN.test(value.slice(at + 1));
+}
+
+/**
+ * A mailto: link for one address, or undefined when the text is not an address. The local
+ * part is percent-encoded (RFC 6068), so characters such as ? & = cannot add recipients,
+ * a subject or a body to the message.
+ */
+export function mailtoHref(address: string | undefined): string | undefined {
+  const trimmed = address?.trim();
+  if (!isEmailAddress(trimmed)) return undefined;
+  const at = trimmed.lastIndexOf('@');
+  return `mailto:${encodeURIComponent(trimmed.slice(0, at))}@${trimmed.slice(at + 1)}`;
+}
+
+const USER_PHOTO_PATH = '/_layouts/15/userphoto.aspx';
+
+/**
+ * A photo address the directory may load, or undefined (show initials). Accepted: SharePoint's
+ * user photo endpoint on the site's own host (as a site-relative address or absolute), and
+ * any https address on the tenant (the site's host, or its OneDrive "-my" host). Anything else
+ * (http, other hosts, data: or javascript: addresses) would let stored text make every
+ * reader's browser fetch from wherever it says.
+ */
+export function safePhotoUrl(value: string | undefined, siteUrl: string): string | undefined {
+  const raw = value?.trim();
+  if (!raw) return undefined;
+  let site: URL;
+  let url: URL;
+  try {
+    site = new URL(siteUrl);
+    url = new URL(raw, site);
+  } catch {
+    return undefined;
+  }
+  const relative = raw.startsWith('/') && !raw.startsWith('//');
+  if (relative) return url.pathname.toLowerCase() === USER_PHOTO_PATH ? url.toString() : undefined;
+  if (url.protocol !== 'https:' || url.username || url.password) return undefined;
+  const host = url.hostname.toLowerCase();
+  const siteHost = site.hostname.toLowerCase();
+  const tenant = /^([a-z0-9-]+)\.sharepoint\.com$/.exec(siteHost);
+  const tenantHosts = [siteHost, ...(tenant ? [`${tenant[1]}-my.sharepoint.com`] : [])];
+  return tenantHosts.includes(host) ? url.toString() : undefined;
+}
