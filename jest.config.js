@@ -12,7 +12,9 @@ const base = {
     '^OfficerDirectoryWebPartStrings$': '<rootDir>/src/webparts/officerDirectory/loc/en-us.js',
     '^VisitRequestWebPartStrings$': '<rootDir>/src/webparts/visitRequest/loc/en-us.js'
   },
-  rootDir: __dirname
+  rootDir: __dirname,
+  // Component tests render Fluent UI in jsdom: seconds each on a busy 2-core machine. Nothing is timed.
+  testTimeout: 30000
 };
 module.exports = {
   reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],

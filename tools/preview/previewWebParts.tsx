@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { SPFI } from '@pnp/sp';
 import { wireMemberDirectory } from '../../src/webparts/memberDirectory/wireMemberDirectory';
-import { OfficerDirectory } from '../../src/webparts/officerDirectory/components/OfficerDirectory';
+import { wireOfficerDirectory } from '../../src/webparts/officerDirectory/wireOfficerDirectory';
 import { VisitRequest } from '../../src/webparts/visitRequest/components/VisitRequest';
 
 /**
@@ -21,6 +21,13 @@ export const PREVIEW_WEB_PARTS: IPreviewWebPart[] = [
       title: 'Councillors', defaultView: 'cards', pageSize: 24
     })
   },
-  { id: 'officer-directory', Render: () => <OfficerDirectory title="Officers and liaison officers" /> },
+  {
+    id: 'officer-directory',
+    Render: ({ sp }) => wireOfficerDirectory(sp, 'b51e9f42-0000-4000-8000-000000000002', {
+      title: 'Officers and liaison officers', defaultMode: 'liaison', pageSize: 20, reviewMonths: 12,
+      // The fictional sample council's standard; a real council types its own (the product ships none).
+      responseStandard: 'Bramblecombe (sample council): officers acknowledge a member\u2019s enquiry within 2 working days and reply in full within 10.'
+    })
+  },
   { id: 'visit-request', Render: () => <VisitRequest title="Visits to council premises and land" /> }
 ];

@@ -80,7 +80,7 @@ function cloProfile(first: string, serviceIds: number[]): string {
   const covered = serviceIds.map(id => SERVICES[id - 1].title).join(' and ');
   const topics = serviceIds.map(id => SERVICES[id - 1].description.replace(/\.$/, '').toLowerCase()).join('; ');
   return `${first} is the Councillor Liaison Officer for ${covered}. Ask ${first} about ${topics}. ` +
-    `If ${first} cannot answer directly, they will find the right colleague and tell you who is dealing with it. Replies within two working days.`;
+    `If ${first} cannot answer directly, they will find the right colleague and tell you who is dealing with it.`;
 }
 
 /**
