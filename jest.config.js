@@ -12,11 +12,11 @@ const base = {
     '^OfficerDirectoryWebPartStrings$': '<rootDir>/src/webparts/officerDirectory/loc/en-us.js',
     '^VisitRequestWebPartStrings$': '<rootDir>/src/webparts/visitRequest/loc/en-us.js'
   },
-  rootDir: __dirname,
-  // Component tests render Fluent UI in jsdom: seconds each on a busy 2-core machine. Nothing is timed.
-  testTimeout: 30000
+  rootDir: __dirname
 };
 module.exports = {
+  // Component tests render Fluent UI in jsdom: seconds each on a busy 2-core machine. Nothing is timed.
+  testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
   projects: [
     { ...base, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/test/**/*.test.ts'] },
