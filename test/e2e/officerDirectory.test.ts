@@ -159,4 +159,46 @@ describe('officer directory in a real browser', () => {
     expect(await axeViolations(page, '[data-webpart="officer-directory"]')).toEqual([]);
     await context.close();
   });
+
+  it('searches by keyboard alone: tab to the search view, type, refine, open a result and come back to it', async () => {
+    const { page, context } = await open();
+    await directory(page).getByRole('tab', { name: 'Find my liaison officer' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await waitForFullIndex(page);
+    await directory(page).getByRole('searchbox', { name: 'Search officers' }).focus();
+    await page.keyboard.type('waste');
+    await directory(page).getByText(/^\d+ officers found$/).waitFor();
+    // Tab past the clear button and the two refiners to "Liaison officers only", and tick it.
+    for (let i = 0; i < 6 && !(await page.evaluate(() => document.activeElement?.getAttribute('type') === 'checkbox')); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Space');
+    await page.waitForFunction((p: string) => new URL(window.location.href).searchParams.get(`${p}clo`) === '1', P);
+    for (let i = 0; i < 6 && !(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.startsWith('View details:'))); i++) {
+      await page.keyboard.press('Tab');
+    }
+    const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    expect(label).toMatch(/^View details: /);
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').getByText('As liaison officer').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.waitForFunction((l: string) => document.activeElement?.getAttribute('aria-label') === l, label);
+    await context.close();
+  });
+
+  it('fits a narrow Teams tab: nothing scrolls sideways at 360 pixels', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${preview.url}/?${P}topic=bins`);
+    await directory(page).getByRole('article', { name: 'Waste and Recycling' }).waitFor();
+    const overflow = await directory(page).evaluate((el: Element) => {
+      const part = el as HTMLElement;
+      return Array.from(part.querySelectorAll<HTMLElement>('*')).filter(child => child.getBoundingClientRect().right > part.getBoundingClientRect().right + 1).length;
+    });
+    expect(overflow).toBe(0);
+    expect(await axeViolations(page, '[data-webpart="officer-directory"]')).toEqual([]);
+    await context.close();
+  });
 });

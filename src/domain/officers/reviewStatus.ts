@@ -23,9 +23,12 @@ export function isProfileStale(officer: IOfficer, today: string, reviewMonths: n
   return officer.lastReviewed < monthsBefore(today, months);
 }
 
+// One collator for every comparison: localeCompare with options builds a new one per call,
+// which makes sorting 20,000 officers take seconds instead of milliseconds.
+const collator = new Intl.Collator('en-GB', { sensitivity: 'base' });
+
 export function bySurnameOfficer(a: IOfficer, b: IOfficer): number {
-  return a.surname.localeCompare(b.surname, 'en-GB', { sensitivity: 'base' })
-    || a.fullName.localeCompare(b.fullName, 'en-GB', { sensitivity: 'base' });
+  return collator.compare(a.surname, b.surname) || collator.compare(a.fullName, b.fullName);
 }
 
 /** Liaison officers whose profiles need reviewing, longest overdue first. */

@@ -30,20 +30,33 @@ export function hasOfficerRefinements(r: IOfficerRefinements): boolean {
   return r.directorateIds.length > 0 || r.serviceIds.length > 0 || r.liaisonOnly;
 }
 
-/**
- * Searches and refines officers in one pass over the precomputed index (20,000 officers
- * take a few milliseconds, so every keystroke can search them all). `entries` must already
- * be in surname order: the stable sort then keeps equal matches alphabetical.
- */
-export function searchOfficers(entries: readonly IOfficerEntry[], query: string, refinements: IOfficerRefinements): IOfficerSearchResult {
-  const terms = searchTerms(query);
-  // Text with nothing searchable in it ("%", "#") matches no one rather than everyone.
-  const nothingSearchable = query.trim() !== '' && terms.length === 0;
+interface IScored {
+  entry: IOfficerEntry;
+  score: number;
+}
+
+/** The officers a query matches, with their scores, before refiners: what the next keystroke narrows. */
+interface IMatchMemo {
+  folded: string;
+  matched: IScored[];
+}
+
+function scoreAll(candidates: readonly IScored[] | readonly IOfficerEntry[], terms: readonly string[]): IScored[] {
+  const matched: IScored[] = [];
+  for (const candidate of candidates) {
+    const entry = 'entry' in candidate ? candidate.entry : candidate;
+    const score = terms.length ? matchScore(entry, terms) : 1;
+    if (score) matched.push({ entry, score });
+  }
+  return matched;
+}
+
+function refine(matched: readonly IScored[], ranked: boolean, refinements: IOfficerRefinements): IOfficerSearchResult {
   const directorateFilter = new Set(refinements.directorateIds);
   const serviceFilter = new Set(refinements.serviceIds);
   const directorateCounts = new Map<number, { label: string; count: number }>();
   const serviceCounts = new Map<number, { label: string; count: number }>();
-  const matched: Array<{ entry: IOfficerEntry; score: number }> = [];
+  const kept: IScored[] = [];
   let liaisonCount = 0;
   const bump = (map: Map<number, { label: string; count: number }>, id: number | undefined, label: string | undefined): void => {
     if (id === undefined || label === undefined) return;
@@ -51,10 +64,8 @@ export function searchOfficers(entries: readonly IOfficerEntry[], query: string,
     if (found) found.count++;
     else map.set(id, { label, count: 1 });
   };
-
-  for (const entry of entries) {
-    const score = nothingSearchable ? 0 : terms.length ? matchScore(entry, terms) : 1;
-    if (!score) continue;
+  for (const item of matched) {
+    const { entry } = item;
     const directorateId = entry.directorate?.id;
     const inDirectorate = !directorateFilter.size || (directorateId !== undefined && directorateFilter.has(directorateId));
     const inService = !serviceFilter.size || serviceFilter.has(entry.officer.serviceId);
@@ -63,10 +74,10 @@ export function searchOfficers(entries: readonly IOfficerEntry[], query: string,
     if (inService && inLiaison) bump(directorateCounts, directorateId, entry.directorate?.name);
     if (inDirectorate && inLiaison) bump(serviceCounts, entry.officer.serviceId, entry.service?.name);
     if (inDirectorate && inService && entry.officer.isClo) liaisonCount++;
-    if (inDirectorate && inService && inLiaison) matched.push({ entry, score });
+    if (inDirectorate && inService && inLiaison) kept.push(item);
   }
-  if (terms.length) {
-    matched.sort((a, b) => (b.score - a.score) || (Number(b.entry.officer.isClo) - Number(a.entry.officer.isClo)));
+  if (ranked) {
+    kept.sort((a, b) => (b.score - a.score) || (Number(b.entry.officer.isClo) - Number(a.entry.officer.isClo)));
   }
   const counts = (map: Map<number, { label: string; count: number }>, selected: Set<number>): IRefinerCount[] => {
     for (const id of selected) if (!map.has(id)) map.set(id, { label: '', count: 0 });
@@ -74,10 +85,39 @@ export function searchOfficers(entries: readonly IOfficerEntry[], query: string,
       .sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
   };
   return {
-    entries: matched.map(m => m.entry),
+    entries: kept.map(m => m.entry),
     directorates: counts(directorateCounts, directorateFilter),
     services: counts(serviceCounts, serviceFilter),
     liaisonCount
+  };
+}
+
+/**
+ * Searches and refines officers over the precomputed index. `entries` must already be in
+ * surname order: the stable sort then keeps equal matches alphabetical.
+ */
+export function searchOfficers(entries: readonly IOfficerEntry[], query: string, refinements: IOfficerRefinements): IOfficerSearchResult {
+  return createOfficerSearch(entries)(query, refinements);
+}
+
+/**
+ * A search over one index that remembers the last query's matches: typing one more letter
+ * (or word) can only narrow them, so each keystroke rescans only what is left rather than
+ * every officer of a 20,000-strong council.
+ */
+export function createOfficerSearch(entries: readonly IOfficerEntry[]): (query: string, refinements: IOfficerRefinements) => IOfficerSearchResult {
+  let memo: IMatchMemo | undefined;
+  return (query, refinements) => {
+    const terms = searchTerms(query);
+    // Text with nothing searchable in it ("%", "#") matches no one rather than everyone.
+    if (query.trim() !== '' && terms.length === 0) return refine([], false, refinements);
+    const folded = terms.join(' ');
+    let matched: IScored[];
+    if (memo && memo.folded === folded) matched = memo.matched;
+    else if (memo && memo.folded && folded.startsWith(memo.folded)) matched = scoreAll(memo.matched, terms);
+    else matched = scoreAll(entries, terms);
+    memo = { folded, matched };
+    return refine(matched, terms.length > 0, refinements);
   };
 }
 

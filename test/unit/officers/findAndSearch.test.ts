@@ -1,7 +1,7 @@
 import { findLiaisonOfficers } from '../../../src/domain/officers/findLiaisonOfficers';
 import { addressName, officerEntry, officerInitials, officerLookups } from '../../../src/domain/officers/officerIndex';
 import { isProfileStale, monthsBefore, staleProfiles } from '../../../src/domain/officers/reviewStatus';
-import { bySurname, NO_REFINEMENTS, searchOfficers } from '../../../src/domain/officers/searchOfficers';
+import { bySurname, createOfficerSearch, NO_REFINEMENTS, searchOfficers } from '../../../src/domain/officers/searchOfficers';
 import { allSampleOfficers, sampleOfficerData, TODAY } from './sampleOfficers';
 
 function index() {
@@ -121,5 +121,18 @@ describe('profile reviews and names', () => {
     expect(addressName(tom, false)).toBe('Tom O\u2019Brien');
     expect(addressName(priya, true)).toBe('Priya Shah');
     expect(officerInitials(tom)).toBe('TO');
+  });
+});
+
+describe('searching as someone types', () => {
+  it('gives the same results keystroke by keystroke as a fresh search, including after deleting and retyping', () => {
+    const entries = index();
+    const search = createOfficerSearch(entries);
+    for (const text of ['p', 'pl', 'plan', 'planning', 'plan', 'planning a', '%', 'o', 'ob', "o'b", 'zo', 'z', '']) {
+      for (const refinements of [NO_REFINEMENTS, { ...NO_REFINEMENTS, liaisonOnly: true }]) {
+        expect(names(search(text, refinements).entries)).toEqual(names(searchOfficers(entries, text, refinements).entries));
+      }
+    }
+    expect(names(search('plan', NO_REFINEMENTS).entries)).toContain('Zoë Clarke');
   });
 });

@@ -63,7 +63,9 @@ export function OfficerDirectoryBrowser(props: IOfficerDirectoryBrowserProps): R
 
   return (
     <>
-      <Pivot selectedKey={mode} aria-label={strings.ModesLabel} headersOnly={false}
+      {/* In a narrow Teams tab the views that do not fit move into a "more" menu. */}
+      <Pivot selectedKey={mode} aria-label={strings.ModesLabel} headersOnly={false} overflowBehavior="menu"
+        overflowAriaLabel={strings.MoreViews}
         onLinkClick={item => item?.props.itemKey && update({ mode: item.props.itemKey as OfficerDirectoryMode })}>
         <PivotItem itemKey="liaison" headerText={strings.ModeLiaison}>
           <LiaisonFinder data={data} urlState={urlState} onUrlStateChange={update} today={today} reviewMonths={props.reviewMonths}

@@ -9,7 +9,7 @@ import * as strings from 'OfficerDirectoryWebPartStrings';
 import { EmptyState } from '../../../common/states/EmptyState';
 import { formatText } from '../../../common/formatText';
 import type { IOfficerUrlState } from '../../../domain/officers/officerUrlState';
-import { hasOfficerRefinements, searchOfficers, type IRefinerCount } from '../../../domain/officers/searchOfficers';
+import { createOfficerSearch, hasOfficerRefinements, type IRefinerCount } from '../../../domain/officers/searchOfficers';
 import type { IOfficerDirectoryData } from '../../../domain/officers/types';
 import { OfficerCard } from './OfficerCard';
 import { useOfficerStyles } from './officerStyles';
@@ -60,10 +60,9 @@ export function OfficerSearch(props: IOfficerSearchProps): React.ReactElement {
   const classes = useOfficerStyles();
   const { urlState, onUrlStateChange: update, index } = props;
   const { refinements } = urlState;
-  const result = React.useMemo(
-    () => searchOfficers(index.entries, urlState.query, refinements),
-    [index.entries, urlState.query, refinements]
-  );
+  // One search per index: it remembers the last matches, so a keystroke narrows instead of rescanning.
+  const search = React.useMemo(() => createOfficerSearch(index.entries), [index.entries]);
+  const result = React.useMemo(() => search(urlState.query, refinements), [search, urlState.query, refinements]);
   const directorateNames = React.useMemo(() => new Map(props.data.directorates.map(d => [d.id, d.name])), [props.data]);
   const serviceNames = React.useMemo(() => new Map(props.data.services.map(s => [s.id, s.name])), [props.data]);
 
