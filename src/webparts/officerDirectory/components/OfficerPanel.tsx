@@ -2,6 +2,7 @@ import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Spinner } from '@fluentui/react/lib/Spinner';
+import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import { formatIsoDate } from '../../../common/formatDate';
 import { formatText } from '../../../common/formatText';
@@ -30,6 +31,7 @@ function OfficerDetails(props: Omit<IOfficerPanelProps, 'isOpen' | 'entry' | 'st
   const name = useOfficerName(officer);
   const stale = officer.isClo && isProfileStale(officer, props.today, props.reviewMonths);
   const covered = officer.cloServiceIds.map(id => props.services.get(id)?.name).filter((n): n is string => !!n);
+  const cloHeadingId = React.useRef(getId('officer-panel-clo')).current;
   const reviewed = officer.lastReviewed
     ? (officer.lastReviewedBy ? formatText(strings.LastReviewedOnBy, formatIsoDate(officer.lastReviewed), officer.lastReviewedBy.name) : formatIsoDate(officer.lastReviewed))
     : strings.NeverReviewed;
@@ -53,8 +55,8 @@ function OfficerDetails(props: Omit<IOfficerPanelProps, 'isOpen' | 'entry' | 'st
         {officer.location && <><dt>{strings.Location}</dt><dd>{officer.location}</dd></>}
       </dl>
       {officer.isClo && (
-        <section aria-labelledby="officer-panel-clo">
-          <h3 id="officer-panel-clo">{strings.CloProfileHeading}</h3>
+        <section aria-labelledby={cloHeadingId}>
+          <h3 id={cloHeadingId}>{strings.CloProfileHeading}</h3>
           {officer.cloProfile && <p className={classes.profileText}>{officer.cloProfile}</p>}
           <dl className={classes.facts}>
             {covered.length > 0 && <><dt>{strings.ServicesCovered}</dt><dd>{covered.join(', ')}</dd></>}

@@ -48,9 +48,9 @@ export function OfficerContactActions(props: { officer: IOfficer }): React.React
   return <ContactActions actions={actions} />;
 }
 
-export function LiaisonBadges(props: { officer: IOfficer; stale: boolean; deputy?: boolean }): React.ReactElement | null {
+export function LiaisonBadges(props: { officer: IOfficer; stale: boolean; deputy?: boolean }): React.ReactElement {
   const classes = useOfficerStyles();
-  if (!props.officer.isClo) return null;
+  if (!props.officer.isClo) return <></>;
   return (
     <span className={classes.badges}>
       <span className={classes.badge}>{props.deputy ? strings.DeputyBadge : strings.CloBadge}</span>

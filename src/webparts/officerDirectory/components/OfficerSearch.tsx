@@ -40,12 +40,12 @@ function toggled(selected: number[], id: number, on: boolean): number[] {
   return on ? [...selected.filter(x => x !== id), id] : selected.filter(x => x !== id);
 }
 
-function IndexProgress(props: { index: IOfficerIndexState; total: number | undefined }): React.ReactElement | null {
+function IndexProgress(props: { index: IOfficerIndexState; total: number | undefined }): React.ReactElement {
   const { index, total } = props;
   if (index.error) {
     return <MessageBar messageBarType={MessageBarType.warning}>{formatText(strings.IndexFailed, index.error.message)}</MessageBar>;
   }
-  if (index.done) return null;
+  if (index.done) return <></>;
   if (index.read === 0) return <p role="status" aria-live="polite">{strings.IndexStarting}</p>;
   const read = index.read.toLocaleString('en-GB');
   return (
