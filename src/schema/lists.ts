@@ -191,7 +191,8 @@ export const services = defineList({
     { kind: 'user', name: 'HeadOfService', displayName: 'Head of Service',
       description: 'First step when a member escalates an enquiry (protocol 003).' },
     { kind: 'user', name: 'DeputyCLO', displayName: 'Deputy liaison officer',
-      description: 'One of the service\u2019s liaison officers who stands in when the lead is away.' }
+      description: 'One of the service\u2019s liaison officers who stands in when the lead is away.' },
+    { kind: 'lookup', name: 'PortfolioHolder', displayName: 'Cabinet portfolio holder', target: 'members' }
   ],
   permissions: { groups: readForAll },
   views: [{ name: 'All services', fields: ['Title', 'Directorate'], orderBy: 'Title', isDefault: true }]

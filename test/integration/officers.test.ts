@@ -82,6 +82,8 @@ describe('the officer directory over SharePoint, sample council (400 officers, t
     expect(waste.keywords).toContain('bins');
     expect(waste.enquiryMailbox).toMatch(/^waste@/);
     expect(waste.headOfService?.name).toBeTruthy();
+    const holder = seed.rows.members.find(m => m.Id === seed.rows.services.find(s => s.Title === 'Waste and Recycling')!.PortfolioHolderId)!;
+    expect(waste.portfolioHolder).toEqual({ memberId: holder.Id, name: holder.Title });
   });
 
   it('answers "bins" with the waste service\u2019s liaison officer, deputy and the escalation path from the lists', async () => {

@@ -30,6 +30,16 @@ describe('the sample council for the officer directory', () => {
     }
   });
 
+  it('names for every service the current Cabinet member whose portfolio covers it', () => {
+    for (const service of services) {
+      const holder = seed.rows.members.find(m => m.Id === service.PortfolioHolderId);
+      expect(holder).toMatchObject({ IsActive: true });
+      expect(holder!.CabinetRole).toBeTruthy();
+    }
+    const waste = services.find(s => s.Title === 'Waste and Recycling')!;
+    expect(seed.rows.members.find(m => m.Id === waste.PortfolioHolderId)!.Portfolio).toMatch(/Waste and recycling/);
+  });
+
   it('gives services the topics members ask about, and some an enquiry mailbox', () => {
     const keywordsOf = (title: string): string => services.find(s => s.Title === title)!.ServiceKeywords ?? '';
     expect(keywordsOf('Waste and Recycling')).toMatch(/\bbins\b/);

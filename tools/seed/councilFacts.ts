@@ -312,3 +312,37 @@ export const SERVICE_MAILBOXES: Readonly<Record<string, string>> = {
 
 /** Titles some officers ask to be addressed by (protocol 003's courtesy). */
 export const HONORIFICS: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Mx'];
+
+/** Which Cabinet member's portfolio covers each service (see CABINET_POSTS). */
+export const SERVICE_PORTFOLIOS: Readonly<Record<string, string>> = {
+  'Chief Executive\u2019s Office': 'Leader of the Council',
+  'Democratic Services': 'Cabinet Member for Corporate Services',
+  'Legal Services': 'Cabinet Member for Corporate Services',
+  'Human Resources': 'Cabinet Member for Corporate Services',
+  'Communications and Engagement': 'Cabinet Member for Corporate Services',
+  'Finance': 'Deputy Leader and Cabinet Member for Finance',
+  'Revenues and Benefits': 'Deputy Leader and Cabinet Member for Finance',
+  'Procurement': 'Deputy Leader and Cabinet Member for Finance',
+  'ICT and Digital': 'Cabinet Member for Corporate Services',
+  'Property and Estates': 'Deputy Leader and Cabinet Member for Finance',
+  'Development Management': 'Cabinet Member for Planning and Economic Development',
+  'Planning Policy': 'Cabinet Member for Planning and Economic Development',
+  'Building Control': 'Cabinet Member for Planning and Economic Development',
+  'Economic Development': 'Cabinet Member for Planning and Economic Development',
+  'Car Parks and Transport': 'Cabinet Member for Planning and Economic Development',
+  'Housing Options and Homelessness': 'Cabinet Member for Housing',
+  'Tenancy Management': 'Cabinet Member for Housing',
+  'Housing Repairs and Maintenance': 'Cabinet Member for Housing',
+  'Private Sector Housing': 'Cabinet Member for Housing',
+  'Housing Development': 'Cabinet Member for Housing',
+  'Community Safety': 'Cabinet Member for Communities and Wellbeing',
+  'Leisure and Culture': 'Cabinet Member for Leisure and Culture',
+  'Licensing': 'Cabinet Member for Communities and Wellbeing',
+  'Customer Services': 'Cabinet Member for Corporate Services',
+  'Elections and Electoral Registration': 'Leader of the Council',
+  'Waste and Recycling': 'Cabinet Member for Environment and Climate',
+  'Street Cleansing': 'Cabinet Member for Environment and Climate',
+  'Parks and Open Spaces': 'Cabinet Member for Environment and Climate',
+  'Environmental Health': 'Cabinet Member for Communities and Wellbeing',
+  'Climate Change and Sustainability': 'Cabinet Member for Environment and Climate'
+};

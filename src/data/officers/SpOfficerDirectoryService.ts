@@ -43,7 +43,7 @@ export class SpOfficerDirectoryService implements IOfficerDirectoryService {
     const reads = Promise.all([
       list(lists.directorates.title).items.select(...DIRECTORATE_COLUMNS, ...DIRECTORATE_EXPANDED).expand('Director')
         .top(PAGE)<DirectorateRead[]>(),
-      list(lists.services.title).items.select(...SERVICE_COLUMNS, ...SERVICE_EXPANDED).expand('HeadOfService')
+      list(lists.services.title).items.select(...SERVICE_COLUMNS, ...SERVICE_EXPANDED).expand('HeadOfService', 'PortfolioHolder')
         .top(PAGE)<ServiceRead[]>(),
       list(lists.seniorRoles.title).items.select(...SENIOR_ROLE_COLUMNS, ...SENIOR_ROLE_EXPANDED).expand('Holder')
         .top(PAGE)<SeniorRoleRead[]>(),

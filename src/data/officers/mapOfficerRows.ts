@@ -84,6 +84,12 @@ export function mapOfficer(row: OfficerRead): IOfficer | undefined {
   };
 }
 
+function portfolioHolder(row: ServiceRead): IService['portfolioHolder'] {
+  const memberId = positiveInt(row.PortfolioHolder?.Id);
+  const name = text(row.PortfolioHolder?.Title);
+  return memberId !== undefined && name ? { memberId, name } : undefined;
+}
+
 function mapService(row: ServiceRead): IService | undefined {
   const id = positiveInt(row.Id);
   const name = text(row.Title);
@@ -95,7 +101,8 @@ function mapService(row: ServiceRead): IService | undefined {
     keywords: splitKeywords(row.ServiceKeywords),
     enquiryMailbox: emailAddress(row.EnquiryMailbox),
     headOfService: person(row.HeadOfService),
-    deputyCloUserId: positiveInt(row.DeputyCLOId)
+    deputyCloUserId: positiveInt(row.DeputyCLOId),
+    portfolioHolder: portfolioHolder(row)
   };
 }
 

@@ -1,4 +1,4 @@
-import type { DirectorateRow, IUserValue, OfficerRow, SeniorRoleRow, ServiceRow } from '../../schema/rows';
+import type { DirectorateRow, ILookupValue, IUserValue, OfficerRow, SeniorRoleRow, ServiceRow } from '../../schema/rows';
 
 /**
  * The columns the officer directory reads, per list: every `$select` is built from these
@@ -15,7 +15,9 @@ export const OFFICER_EXPANDED = ['LastReviewedBy/Id', 'LastReviewedBy/Title', 'L
 export const SERVICE_COLUMNS = [
   'Id', 'Title', 'DirectorateId', 'ServiceDescription', 'ServiceKeywords', 'EnquiryMailbox', 'DeputyCLOId'
 ] as const satisfies readonly (keyof ServiceRow)[];
-export const SERVICE_EXPANDED = ['HeadOfService/Id', 'HeadOfService/Title', 'HeadOfService/EMail'] as const;
+export const SERVICE_EXPANDED = [
+  'HeadOfService/Id', 'HeadOfService/Title', 'HeadOfService/EMail', 'PortfolioHolder/Id', 'PortfolioHolder/Title'
+] as const;
 
 export const DIRECTORATE_COLUMNS = ['Id', 'Title'] as const satisfies readonly (keyof DirectorateRow)[];
 export const DIRECTORATE_EXPANDED = ['Director/Id', 'Director/Title', 'Director/EMail'] as const;
@@ -28,7 +30,11 @@ export const SENIOR_ROLE_EXPANDED = ['Holder/Id', 'Holder/Title', 'Holder/EMail'
 export type ExpandedUser = Partial<IUserValue> | null | undefined;
 
 export type OfficerRead = Pick<OfficerRow, (typeof OFFICER_COLUMNS)[number]> & { LastReviewedBy?: ExpandedUser };
-export type ServiceRead = Pick<ServiceRow, (typeof SERVICE_COLUMNS)[number]> & { HeadOfService?: ExpandedUser };
+export type ServiceRead = Pick<ServiceRow, (typeof SERVICE_COLUMNS)[number]> & {
+  HeadOfService?: ExpandedUser;
+  // eslint-disable-next-line @rushstack/no-new-null -- SharePoint's JSON uses null for empty values
+  PortfolioHolder?: Partial<ILookupValue> | null;
+};
 export type DirectorateRead = Pick<DirectorateRow, (typeof DIRECTORATE_COLUMNS)[number]> & { Director?: ExpandedUser };
 export type SeniorRoleRead = Pick<SeniorRoleRow, (typeof SENIOR_ROLE_COLUMNS)[number]> & { Holder?: ExpandedUser };
 

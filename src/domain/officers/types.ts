@@ -22,6 +22,8 @@ export interface IService {
   headOfService?: IPersonRef;
   /** The SharePoint user who is this service's deputy liaison officer. */
   deputyCloUserId?: number;
+  /** The Cabinet member whose portfolio covers the service (an item in Member profiles). */
+  portfolioHolder?: { memberId: number; name: string };
 }
 
 export interface IOfficer {

@@ -41,6 +41,7 @@ describe('the officer directory', () => {
     expect(within(card).getByRole('button', { name: 'View details: Tom O\u2019Brien' })).toBeTruthy();
     expect(within(card).getByRole('link', { name: 'waste@council.example' }).getAttribute('href')).toBe('mailto:waste@council.example');
     expect(within(card).getByText(STANDARD)).toBeTruthy();
+    expect(within(card).getByText('Director: Joanna Blackwood \u00b7 Cabinet portfolio holder: Cllr Zoë Hart')).toBeTruthy();
     const steps = within(card).getAllByRole('listitem').filter(li => /Head of Service|Director|Chief Executive/.test(li.textContent ?? ''))
       .map(li => li.textContent);
     expect(steps).toEqual(['Head of Service: Hannah Lee', 'Director: Joanna Blackwood', 'Chief Executive: Alison Treharne']);

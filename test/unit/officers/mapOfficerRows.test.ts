@@ -44,7 +44,8 @@ describe('mapping officer rows', () => {
       directorates: [{ Id: 1, Title: 'Housing', Director: null }, { Id: 2, Title: null }],
       services: [
         { Id: 1, Title: 'Repairs', DirectorateId: 1, ServiceDescription: null, ServiceKeywords: 'repairs, damp and mould;\nvoids',
-          EnquiryMailbox: 'repairs@council.example?cc=everyone@council.example', DeputyCLOId: null, HeadOfService: { Id: 4, Title: 'Hannah Lee' } },
+          EnquiryMailbox: 'repairs@council.example?cc=everyone@council.example', DeputyCLOId: null, HeadOfService: { Id: 4, Title: 'Hannah Lee' },
+          PortfolioHolder: { Id: 12, Title: 'Zoë Hart' } },
         { Id: 2, Title: 'Lettings', DirectorateId: 1, ServiceDescription: null, ServiceKeywords: null, EnquiryMailbox: 'lettings@council.example', DeputyCLOId: 8 }
       ],
       seniorRoles: [{ Id: 1, SeniorRole: 'Chief Executive', Holder: { Id: 2, Title: 'Alison Treharne', EMail: 'ceo@council.example' } }],
@@ -52,7 +53,8 @@ describe('mapping officer rows', () => {
     });
     expect(data.directorates).toEqual([{ id: 1, name: 'Housing', director: undefined }]);
     expect(data.services[0]).toMatchObject({ keywords: ['repairs', 'damp and mould', 'voids'], enquiryMailbox: undefined, headOfService: { userId: 4 } });
-    expect(data.services[1]).toMatchObject({ enquiryMailbox: 'lettings@council.example', deputyCloUserId: 8 });
+    expect(data.services[0].portfolioHolder).toEqual({ memberId: 12, name: 'Zoë Hart' });
+    expect(data.services[1]).toMatchObject({ enquiryMailbox: 'lettings@council.example', deputyCloUserId: 8, portfolioHolder: undefined });
     expect(data.chiefExecutive?.name).toBe('Alison Treharne');
     expect(data.liaisonOfficers.map(o => o.id)).toEqual([1]);
   });

@@ -29,7 +29,8 @@ export function sampleOfficerData(): IOfficerDirectoryData {
     ],
     services: [
       { id: 1, name: 'Waste and Recycling', directorateId: 1, keywords: ['bins', 'missed collection', 'recycling'],
-        enquiryMailbox: 'waste@council.example', headOfService: { userId: 301, name: 'Hannah Lee' }, deputyCloUserId: 102 },
+        enquiryMailbox: 'waste@council.example', headOfService: { userId: 301, name: 'Hannah Lee' }, deputyCloUserId: 102,
+        portfolioHolder: { memberId: 7, name: 'Zoë Hart' } },
       { id: 2, name: 'Street Cleansing', directorateId: 1, keywords: ['fly-tipping', 'litter'], headOfService: { userId: 302, name: 'Ravi Patel' } },
       { id: 3, name: 'Development Management', directorateId: 2, description: 'Planning applications, appeals and enforcement.',
         keywords: ['planning appeal', 'planning application'] },

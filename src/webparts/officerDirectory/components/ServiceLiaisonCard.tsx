@@ -3,6 +3,7 @@ import * as strings from 'OfficerDirectoryWebPartStrings';
 import type { EscalationRole, IServiceLiaison } from '../../../domain/officers/findLiaisonOfficers';
 import { isProfileStale } from '../../../domain/officers/reviewStatus';
 import type { IOfficer } from '../../../domain/officers/types';
+import { formatText } from '../../../common/formatText';
 import { useOfficerStyles } from './officerStyles';
 import { LiaisonBadges, OfficerAvatar, OfficerContactActions, OfficerOpenButton } from './OfficerPieces';
 
@@ -47,6 +48,13 @@ export function ServiceLiaisonCard(props: IServiceLiaisonCardProps): React.React
     <article className={classes.serviceCard} aria-labelledby={props.headingId}>
       <h3 id={props.headingId} className={classes.serviceHeading}>{service.name}</h3>
       {directorate && <span className={classes.secondary}>{directorate.name}</span>}
+      {(directorate?.director || service.portfolioHolder) && (
+        <p className={classes.secondary}>
+          {directorate?.director && formatText(strings.DirectorOf, directorate.director.name)}
+          {directorate?.director && service.portfolioHolder && ' \u00b7 '}
+          {service.portfolioHolder && formatText(strings.PortfolioHolderOf, service.portfolioHolder.name)}
+        </p>
+      )}
       <h4>{leads.length > 1 ? strings.LiaisonOfficersHeading : strings.LiaisonOfficerHeading}</h4>
       {leads.length === 0 && !deputy && <p className={classes.note}>{strings.NoLiaisonOfficer}</p>}
       {leads.map(o => <LiaisonOfficer key={o.id} officer={o} today={props.today} reviewMonths={props.reviewMonths} onOpen={props.onOpen} />)}

@@ -49,6 +49,7 @@ define([], function () {
     "EscalationDirector": "Director",
     "EscalationChiefExecutive": "Chief Executive",
     "DirectorOf": "Director: {0}",
+    "PortfolioHolderOf": "Cabinet portfolio holder: Cllr {0}",
     "SearchLabel": "Search officers",
     "SearchPlaceholder": "Name, job title, service, directorate or topic",
     "FiltersLabel": "Filter officers",

@@ -36,6 +36,7 @@ declare type IOfficerDirectoryWebPartStrings = import('../../../common/hubString
   EscalationDirector: string;
   EscalationChiefExecutive: string;
   DirectorOf: string;
+  PortfolioHolderOf: string;
   SearchLabel: string;
   SearchPlaceholder: string;
   FiltersLabel: string;
