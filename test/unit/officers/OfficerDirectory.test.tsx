@@ -49,6 +49,16 @@ describe('the officer directory', () => {
     expect(window.location.search).toBe('?abcdef.topic=bins');
   });
 
+  it('shows services a page at a time, moving focus to the first service "Show more" reveals', async () => {
+    window.history.replaceState(null, '', '/');
+    render(<OfficerDirectory title="Officers" service={new FakeOfficerDirectoryService(sampleOfficerData())} defaultMode="liaison" pageSize={3}
+      reviewMonths={12} responseStandard="" formalNames={false} urlScope={urlScopeFor('abcdef12')} />);
+    expect(await screen.findByText('Showing 3 of 4')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show 1 more' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Revenues and Benefits'));
+    expect(screen.queryByText(/Showing/)).toBeNull();
+  });
+
   it('shows no response standard when the council has not set one (none is invented)', async () => {
     renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()), '/', { responseStandard: '  ' });
     await screen.findByRole('heading', { name: 'Waste and Recycling' });

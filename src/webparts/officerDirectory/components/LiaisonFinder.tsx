@@ -41,6 +41,14 @@ export function LiaisonFinder(props: ILiaisonFinderProps): React.ReactElement {
   );
   const [visible, setVisible] = React.useState(props.pageSize);
   React.useEffect(() => setVisible(props.pageSize), [props.pageSize, urlState.topic, urlState.serviceId, urlState.directorateId]);
+  // "Show more" moves keyboard focus to the first service it revealed, once it is rendered.
+  const [focusHeading, setFocusHeading] = React.useState<string | undefined>(undefined);
+  React.useEffect(() => {
+    if (!focusHeading || typeof document === 'undefined') return;
+    document.getElementById(focusHeading)?.focus();
+    setFocusHeading(undefined);
+  }, [focusHeading, visible]);
+  const headingId = (serviceId: number): string => `${props.idPrefix}-service-${serviceId}`;
 
   const directorateOptions: IDropdownOption[] = [
     { key: ALL, text: strings.AllDirectorates }, ...data.directorates.map(d => ({ key: String(d.id), text: d.name }))
@@ -84,13 +92,17 @@ export function LiaisonFinder(props: ILiaisonFinderProps): React.ReactElement {
         ? <EmptyState title={strings.NoServiceTitle} message={strings.NoServiceMessage} actionLabel={strings.ClearChoices} onAction={clear} />
         : shown.map(liaison => (
           <ServiceLiaisonCard key={liaison.service.id} liaison={liaison} today={props.today} reviewMonths={props.reviewMonths}
-            responseStandard={props.responseStandard} onOpen={props.onOpen} headingId={`${props.idPrefix}-service-${liaison.service.id}`} />
+            responseStandard={props.responseStandard} onOpen={props.onOpen} headingId={headingId(liaison.service.id)} />
         ))}
       {results.length > shown.length && (
         <div className={classes.showMore}>
           <p className={classes.secondary}>{formatText(strings.ShowingCount, shown.length, results.length)}</p>
           <DefaultButton text={formatText(strings.ShowMore, Math.min(props.pageSize, results.length - shown.length))}
-            onClick={() => setVisible(v => v + props.pageSize)} />
+            onClick={() => {
+              const firstNew = results[visible];
+              setVisible(v => v + props.pageSize);
+              if (firstNew) setFocusHeading(headingId(firstNew.service.id));
+            }} />
         </div>
       )}
     </div>

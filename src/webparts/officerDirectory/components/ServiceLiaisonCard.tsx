@@ -46,7 +46,7 @@ export function ServiceLiaisonCard(props: IServiceLiaisonCardProps): React.React
   const { service, directorate, leads, deputy, escalation } = props.liaison;
   return (
     <article className={classes.serviceCard} aria-labelledby={props.headingId}>
-      <h3 id={props.headingId} className={classes.serviceHeading}>{service.name}</h3>
+      <h3 id={props.headingId} className={classes.serviceHeading} tabIndex={-1}>{service.name}</h3>
       {directorate && <span className={classes.secondary}>{directorate.name}</span>}
       {(directorate?.director || service.portfolioHolder) && (
         <p className={classes.secondary}>
