@@ -8,7 +8,8 @@ export interface IOfficerDirectoryService {
   /** The council's structure and every liaison officer, in one round trip: enough for the first results. */
   loadDirectory(): Promise<IOfficerDirectoryData>;
   /**
-   * Every current officer, for search, read in the background a page at a time; `onPage`
+   * Every current officer, for search, read in the background a page at a time (search
+   * columns only: liaison officers' profiles come from loadDirectory); `onPage`
    * hears each page as it lands so search can widen while the rest loads. Read once per
    * service instance and kept; a second call returns the same read.
    */

@@ -9,9 +9,9 @@ import { toHubDataError } from '../hubDataError';
 import type { IOfficerDirectoryService } from './IOfficerDirectoryService';
 import { mapOfficer, mapOfficerDirectoryRows } from './mapOfficerRows';
 import {
-  DIRECTORATE_COLUMNS, DIRECTORATE_EXPANDED, OFFICER_COLUMNS, OFFICER_EXPANDED, SENIOR_ROLE_COLUMNS, SENIOR_ROLE_EXPANDED,
-  SERVICE_COLUMNS, SERVICE_EXPANDED,
-  type DirectorateRead, type OfficerRead, type SeniorRoleRead, type ServiceRead
+  DIRECTORATE_COLUMNS, DIRECTORATE_EXPANDED, OFFICER_COLUMNS, OFFICER_EXPANDED, OFFICER_INDEX_COLUMNS, SENIOR_ROLE_COLUMNS,
+  SENIOR_ROLE_EXPANDED, SERVICE_COLUMNS, SERVICE_EXPANDED,
+  type DirectorateRead, type OfficerIndexRead, type OfficerRead, type SeniorRoleRead, type ServiceRead
 } from './officerRows';
 
 /** SharePoint's largest page. */
@@ -84,16 +84,18 @@ export class SpOfficerDirectoryService implements IOfficerDirectoryService {
     return done;
   }
 
-  /** Pages of 5,000 in Id order ($skiptoken paging needs no index), one round trip each. */
+  /**
+   * Pages of 5,000 in Id order ($skiptoken paging needs no index), one round trip each, with
+   * only the columns search shows; liaison officers' full rows come from loadDirectory.
+   */
   private async readAllOfficers(): Promise<IOfficerIndexProgress> {
     const officers: IOfficer[] = [];
     let read = 0;
     let lastId = 0;
     for (;;) {
-      let query = this.sp.web.lists.getByTitle(lists.officers.title).items
-        .select(...OFFICER_COLUMNS, ...OFFICER_EXPANDED).expand('LastReviewedBy').top(PAGE);
+      let query = this.sp.web.lists.getByTitle(lists.officers.title).items.select(...OFFICER_INDEX_COLUMNS).top(PAGE);
       if (lastId) query = query.skip(lastId);
-      const page = await query<OfficerRead[]>();
+      const page = await query<OfficerIndexRead[]>();
       read += page.length;
       for (const row of page) {
         const officer = mapOfficer(row);

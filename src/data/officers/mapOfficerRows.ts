@@ -3,7 +3,7 @@ import type {
 } from '../../domain/officers/types';
 import { dateOnly } from '../members/mapDirectoryRows';
 import type {
-  DirectorateRead, ExpandedUser, IOfficerDirectoryRows, OfficerRead, SeniorRoleRead, ServiceRead
+  DirectorateRead, ExpandedUser, IOfficerDirectoryRows, OfficerIndexRead, OfficerRead, SeniorRoleRead, ServiceRead
 } from './officerRows';
 
 function text(value: unknown): string | undefined {
@@ -53,7 +53,7 @@ export function splitKeywords(value: unknown): string[] {
  * a leaver (IsActive is explicitly No; blank is the column default, Yes). A bad row is
  * skipped rather than failing the directory.
  */
-export function mapOfficer(row: OfficerRead): IOfficer | undefined {
+export function mapOfficer(row: OfficerIndexRead & Partial<OfficerRead>): IOfficer | undefined {
   const id = positiveInt(row.Id);
   const serviceId = positiveInt(row.ServiceId);
   const surname = text(row.Surname);

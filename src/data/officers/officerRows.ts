@@ -11,6 +11,15 @@ export const OFFICER_COLUMNS = [
   'Phone', 'Location', 'IsCLO', 'CLOProfile', 'CLOServicesId', 'CLOAvailability', 'LastReviewed', 'IsActive'
 ] as const satisfies readonly (keyof OfficerRow)[];
 export const OFFICER_EXPANDED = ['LastReviewedBy/Id', 'LastReviewedBy/Title', 'LastReviewedBy/EMail'] as const;
+/**
+ * What search needs of every officer: the background read of up to 20,000 rows leaves out
+ * the liaison profile, availability and review columns (and the person expand), which only
+ * liaison officers have and which the first load already brought.
+ */
+export const OFFICER_INDEX_COLUMNS = [
+  'Id', 'Title', 'Surname', 'PreferredName', 'Honorific', 'OfficerAccountId', 'Photo', 'JobTitle', 'ServiceId', 'Email',
+  'Phone', 'Location', 'IsCLO', 'IsActive'
+] as const satisfies readonly (typeof OFFICER_COLUMNS)[number][];
 
 export const SERVICE_COLUMNS = [
   'Id', 'Title', 'DirectorateId', 'ServiceDescription', 'ServiceKeywords', 'EnquiryMailbox', 'DeputyCLOId'
@@ -30,6 +39,7 @@ export const SENIOR_ROLE_EXPANDED = ['Holder/Id', 'Holder/Title', 'Holder/EMail'
 export type ExpandedUser = Partial<IUserValue> | null | undefined;
 
 export type OfficerRead = Pick<OfficerRow, (typeof OFFICER_COLUMNS)[number]> & { LastReviewedBy?: ExpandedUser };
+export type OfficerIndexRead = Pick<OfficerRow, (typeof OFFICER_INDEX_COLUMNS)[number]>;
 export type ServiceRead = Pick<ServiceRow, (typeof SERVICE_COLUMNS)[number]> & {
   HeadOfService?: ExpandedUser;
   // eslint-disable-next-line @rushstack/no-new-null -- SharePoint's JSON uses null for empty values

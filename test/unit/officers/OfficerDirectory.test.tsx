@@ -118,6 +118,16 @@ describe('the officer directory', () => {
     expect(within(panel).queryByText(/may be out of date/)).toBeNull();
   });
 
+  it('keeps a liaison officer\u2019s profile and review from the first load when the search-only row for them arrives', async () => {
+    const service = new FakeOfficerDirectoryService(sampleOfficerData());
+    renderDirectory(service, '/?abcdef.officer=1');
+    expect(await screen.findByText('1 June 2026 by Priya Shah')).toBeTruthy();
+    const searchOnly = allSampleOfficers().map(o => ({ ...o, cloProfile: undefined, lastReviewed: undefined, lastReviewedBy: undefined }));
+    act(() => service.deliver(searchOnly, 6, true));
+    expect(await screen.findByText('1 June 2026 by Priya Shah')).toBeTruthy();
+    expect(within(screen.getByRole('dialog')).getByText('Priya is the liaison officer for Waste and Recycling and Street Cleansing.')).toBeTruthy();
+  });
+
   it('says an officer is not in the directory once the full read is done and they are not in it', async () => {
     const service = new FakeOfficerDirectoryService(sampleOfficerData());
     renderDirectory(service, '/?abcdef.officer=99');

@@ -30,9 +30,11 @@ export function useOfficerIndex(service: IOfficerDirectoryService, data: IOffice
     let current = true;
     let built: IOfficerEntry[] = [];
     setState(initial);
+    // The background read carries search columns only; liaison officers keep their full rows.
+    const liaison = new Map(data.liaisonOfficers.map(o => [o.id, o]));
     const onPage = (progress: IOfficerIndexProgress): void => {
       if (!current) return;
-      built = built.concat(progress.officers.slice(built.length).map(o => officerEntry(o, lookups)));
+      built = built.concat(progress.officers.slice(built.length).map(o => officerEntry(liaison.get(o.id) ?? o, lookups)));
       const entries = built.slice().sort(bySurname);
       setState({ entries, read: progress.read, done: progress.done });
     };
@@ -40,6 +42,6 @@ export function useOfficerIndex(service: IOfficerDirectoryService, data: IOffice
       if (current) setState(previous => ({ ...previous, error: toHubDataError(error) }));
     });
     return () => { current = false; };
-  }, [service, initial, lookups]);
+  }, [service, data, initial, lookups]);
   return state;
 }
