@@ -3,7 +3,7 @@ import { spfi, type SPFI } from '@pnp/sp';
 import { InjectHeaders } from '@pnp/queryable';
 import { clearSPCache, getSP } from '../../src/data/sp';
 import { SpMemberDirectoryService } from '../../src/data/members/SpMemberDirectoryService';
-import { isMemberDirectoryError } from '../../src/data/members/IMemberDirectoryService';
+import { isHubDataError } from '../../src/data/hubDataError';
 import { memberSelfDescriptions as selfList, members as membersList } from '../../src/schema/lists';
 import { startEmulatorServer, type IEmulatorServer } from '../../tools/sp-emulator/server';
 import { buildSampleCouncil } from '../../tools/seed/sampleCouncil';
@@ -213,7 +213,7 @@ describe('a member describing themselves', () => {
     const base = { skills: opened.skills, contactPreference: '', shareMobile: false, mobile: '', shareHomePhone: false, homePhone: '' };
     await service.saveSelfDescription(target, { ...base, biography: 'Saved in another tab.' });
     const failure = await service.saveSelfDescription(target, { ...base, biography: 'Stale edit' }).catch((e: unknown) => e);
-    expect(isMemberDirectoryError(failure) && failure.kind).toBe('conflict');
+    expect(isHubDataError(failure) && failure.kind).toBe('conflict');
     expect((await service.loadDirectory()).members.find(m => m.id === member.Id)?.self?.biography).toBe('Saved in another tab.');
   });
 
@@ -230,7 +230,7 @@ describe('a member describing themselves', () => {
       { memberId: other.Id, fullName: other.Title, itemId: item.Id, etag: undefined },
       { skills: ['Mischief'], biography: 'Not mine', contactPreference: '', shareMobile: false, mobile: '', shareHomePhone: false, homePhone: '' }
     ).catch((e: unknown) => e);
-    expect(isMemberDirectoryError(viaService) && viaService.kind).toBe('forbidden');
+    expect(isHubDataError(viaService) && viaService.kind).toBe('forbidden');
   });
 
   it('does not show a self-description a member wrote about another member, and reports it to Democratic Services', async () => {
@@ -282,7 +282,7 @@ describe('a member describing themselves', () => {
     const failure = await service.saveSelfDescription({ memberId: member.Id, fullName: member.Title, itemId: undefined, etag: undefined },
       { skills: ['x'], biography: '', contactPreference: '', shareMobile: false, mobile: '', shareHomePhone: false, homePhone: '' })
       .catch((e: unknown) => e);
-    expect(isMemberDirectoryError(failure) && failure.kind).toBe('invalid');
+    expect(isHubDataError(failure) && failure.kind).toBe('invalid');
     expect(recorded).toEqual([]);
   });
 });
@@ -294,7 +294,7 @@ describe('when SharePoint cannot be reached', () => {
     server.emulator.faults.add({ kind: 'drop' }, 3);
     const failure = await service.loadDirectory().catch((e: unknown) => e);
     server.emulator.faults.clear();
-    expect(isMemberDirectoryError(failure) && failure.kind).toBe('network');
+    expect(isHubDataError(failure) && failure.kind).toBe('network');
     expect((await service.loadDirectory()).members.length).toBe(seed.rows.members.length);
   }, 15000);
 });

@@ -9,6 +9,7 @@ import { clearSPCache, getSP } from '../../src/data/sp';
 import { officers } from '../../src/schema/lists';
 import { buildSampleCouncil } from '../seed/sampleCouncil';
 import { SpMemberDirectoryService } from '../../src/data/members/SpMemberDirectoryService';
+import { officerDirectoryAtScale } from './officerDirectoryBench';
 
 /**
  * `npm run bench`: prints the figures our speed and size targets are judged by. Nothing
@@ -150,6 +151,7 @@ async function main(): Promise<void> {
   await memberDirectoryFirstLoad();
   await hostileInputs();
   await emulatorAtScale(20000);
+  await officerDirectoryAtScale(20000, report);
 }
 
 main().catch(e => {

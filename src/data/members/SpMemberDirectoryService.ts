@@ -16,11 +16,9 @@ import {
   type AppointmentRead, type CommitteeRead, type ICurrentUserRead, type IDirectoryRows, type IGroupRead, type MemberRead,
   type MembershipRead, type PartyRead, type SelfDescriptionRead, type WardRead
 } from './directoryRows';
-import {
-  MemberDirectoryError, type IMemberDirectoryService, type ISavedSelfDescription, type ISelfDescriptionTarget
-} from './IMemberDirectoryService';
+import type { IMemberDirectoryService, ISavedSelfDescription, ISelfDescriptionTarget } from './IMemberDirectoryService';
+import { HubDataError, toHubDataError } from '../hubDataError';
 import { mapDirectoryRows } from './mapDirectoryRows';
-import { toMemberDirectoryError } from './toMemberDirectoryError';
 
 /** SharePoint's largest page; a council's members, committees, wards and parties always fit in one. */
 const PAGE = 5000;
@@ -79,7 +77,7 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
       };
       return mapDirectoryRows(rows);
     } catch (error) {
-      throw toMemberDirectoryError(error);
+      throw toHubDataError(error);
     }
   }
 
@@ -106,7 +104,7 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
     const biography = splitIntoParts(validation.cleaned.biography, partLength, biographyParts);
     const skills = splitIntoParts(skillsToText(validation.cleaned.skills), partLength, skillsParts);
     if (!validation.valid || !biography || !skills) {
-      throw new MemberDirectoryError('invalid', 'The profile changes break a validation rule; nothing was saved.');
+      throw new HubDataError('invalid', 'The profile changes break a validation rule; nothing was saved.');
     }
     const c = validation.cleaned;
     const part = (parts: string[], i: number): string | null => parts[i] ?? null;
@@ -132,7 +130,7 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
       const added: { Id: number; 'odata.etag'?: string } = await items.add(body);
       return { itemId: added.Id, etag: added['odata.etag'] };
     } catch (error) {
-      throw toMemberDirectoryError(error);
+      throw toHubDataError(error);
     }
   }
 }

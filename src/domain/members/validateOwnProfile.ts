@@ -1,4 +1,4 @@
-import { normaliseSearchText } from './normaliseSearchText';
+import { normaliseSearchText } from '../shared/normaliseSearchText';
 import { SELF_DESCRIPTION_STORAGE, SKILLS_CAPACITY, skillsToText } from './selfDescriptionParts';
 import type { IOwnProfileChanges } from './types';
 

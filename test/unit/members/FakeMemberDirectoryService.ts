@@ -1,9 +1,8 @@
 import type { IMemberDirectoryData, IOwnProfileChanges } from '../../../src/domain/members';
-import {
-  MemberDirectoryError, type IMemberDirectoryService, type ISavedSelfDescription, type ISelfDescriptionTarget
-} from '../../../src/data/members/IMemberDirectoryService';
+import type { IMemberDirectoryService, ISavedSelfDescription, ISelfDescriptionTarget } from '../../../src/data/members/IMemberDirectoryService';
+import { HubDataError } from '../../../src/data/hubDataError';
 
-type Outcome<T> = T | MemberDirectoryError;
+type Outcome<T> = T | HubDataError;
 
 /** A hand-made service that records every call and answers as each test says. */
 export class FakeMemberDirectoryService implements IMemberDirectoryService {
@@ -28,13 +27,13 @@ export class FakeMemberDirectoryService implements IMemberDirectoryService {
   public async loadDirectory(): Promise<IMemberDirectoryData> {
     this.calls.push({ method: 'loadDirectory' });
     const outcome = this.loads.length > 1 ? this.loads.shift()! : this.loads[0];
-    if (outcome instanceof MemberDirectoryError) throw outcome;
+    if (outcome instanceof HubDataError) throw outcome;
     return JSON.parse(JSON.stringify(outcome)) as IMemberDirectoryData;
   }
 
   public async saveSelfDescription(target: ISelfDescriptionTarget, changes: IOwnProfileChanges): Promise<ISavedSelfDescription> {
     this.calls.push({ method: 'saveSelfDescription', target, changes });
-    if (this.saveOutcome instanceof MemberDirectoryError) throw this.saveOutcome;
+    if (this.saveOutcome instanceof HubDataError) throw this.saveOutcome;
     return this.saveOutcome;
   }
 }

@@ -11,10 +11,8 @@ import type { IMember, IOwnProfileChanges } from '../../../domain/members/types'
 import {
   checkNewSkill, cleanSkill, PROFILE_LIMITS, validateOwnProfile, type BiographyProblem, type PhoneProblem, type SkillProblem
 } from '../../../domain/members/validateOwnProfile';
-import { toMemberDirectoryError } from '../../../data/members/toMemberDirectoryError';
-import type {
-  IMemberDirectoryService, ISavedSelfDescription, MemberDirectoryFailure
-} from '../../../data/members/IMemberDirectoryService';
+import { toHubDataError, type DataFailureKind } from '../../../data/hubDataError';
+import type { IMemberDirectoryService, ISavedSelfDescription } from '../../../data/members/IMemberDirectoryService';
 import { useDirectoryStyles } from './directoryStyles';
 
 export interface IEditProfileFormProps {
@@ -49,7 +47,7 @@ function biographyProblemText(problem: BiographyProblem, length: number): string
     : strings.InvalidCharacters;
 }
 
-function saveFailureText(kind: MemberDirectoryFailure, message: string): string {
+function saveFailureText(kind: DataFailureKind, message: string): string {
   switch (kind) {
     case 'forbidden': return strings.SaveForbidden;
     case 'conflict': return strings.SaveConflict;
@@ -59,7 +57,7 @@ function saveFailureText(kind: MemberDirectoryFailure, message: string): string 
   }
 }
 
-type SaveState = { kind: 'editing' } | { kind: 'saving' } | { kind: 'failed'; failure: MemberDirectoryFailure; text: string };
+type SaveState = { kind: 'editing' } | { kind: 'saving' } | { kind: 'failed'; failure: DataFailureKind; text: string };
 
 /**
  * What a member says about themselves: skills, biography and how to reach them. Whatever goes wrong, what they typed stays in the
@@ -116,7 +114,7 @@ export function EditProfileForm(props: IEditProfileFormProps): React.ReactElemen
         { memberId: member.id, fullName: member.fullName, itemId: self?.itemId, etag: self?.etag }, validation.cleaned);
       props.onSaved(validation.cleaned, saved);
     } catch (error) {
-      const failure = toMemberDirectoryError(error);
+      const failure = toHubDataError(error);
       setSave({ kind: 'failed', failure: failure.kind, text: saveFailureText(failure.kind, failure.message) });
     }
   };
@@ -124,7 +122,7 @@ export function EditProfileForm(props: IEditProfileFormProps): React.ReactElemen
   // The conflict message stays until the reload succeeds; a failed reload says so instead.
   const reloadLatest = (): void => {
     props.onReload().catch((error: unknown) => {
-      const failure = toMemberDirectoryError(error);
+      const failure = toHubDataError(error);
       setSave({ kind: 'failed', failure: 'conflict', text: formatText(strings.ReloadFailed, failure.message) });
     });
   };
