@@ -96,7 +96,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   const secret = digestSecret(sitePath);
   let seed = options.seed;
   let threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const store = new EmulatorStore(seed, options.dataDir);
+  const store = new EmulatorStore(seed, options.dataDir, options.site);
   const outbox: IEmail[] = [];
   const faults = new FaultQueue();
   const security = new SiteSecurity({ get site() { return store.site; }, get users() { return store.users; }, list: k => store.list(k) });

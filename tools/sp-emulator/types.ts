@@ -9,7 +9,16 @@ export interface IEmulatorOptions {
   dataDir?: string;
   /** List view threshold; SharePoint Online's is 5,000. */
   threshold?: number;
+  /**
+   * 'configured' (default): the documented set-up applied and the seed's people in their
+   * groups. 'listsOnly': the site as adding the app leaves it, before any set-up: the
+   * lists inherit the site's permissions and only the standard Owners / Members /
+   * Visitors groups exist.
+   */
+  site?: SiteStart;
 }
+
+export type SiteStart = 'configured' | 'listsOnly';
 
 /** An email captured from SP.Utilities.Utility.SendEmail. */
 export interface IEmail {
