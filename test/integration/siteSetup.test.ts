@@ -20,6 +20,8 @@ import { EXPECTED, ONLY_IN, matrixSeed, tryAll } from '../emulator/permissionMat
  * through real PnPjs over HTTP; then the documented permission matrix must hold.
  */
 
+jest.setTimeout(60000);
+
 const serviceAs = (h: IHarness, userId: number): SpSiteSetupService => new SpSiteSetupService(h.spAs(userId), h.server.webUrl);
 
 async function addToGroup(sp: SPFI, group: string, login: string): Promise<void> {

@@ -120,6 +120,8 @@ export interface IStoredList {
   readSecurity: number;
   /** SP.List WriteSecurity: 1 all items, 2 only the writer's own, 4 none. */
   writeSecurity: number;
+  /** Indexes added or removed on the site since the package created the list, by field internal name. */
+  indexOverrides?: Record<string, boolean>;
 }
 
 export interface IEmulatorState {

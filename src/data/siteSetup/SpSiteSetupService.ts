@@ -1,6 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
+import '@pnp/sp/fields';
 import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
@@ -64,7 +65,11 @@ export class SpSiteSetupService implements ISiteSetupService {
         web.currentUser.select('Id')<{ Id: number }>(),
         web.roleDefinitions<IRoleDefinitionRead[]>(),
         web.siteGroups.select('Id', 'Title')<{ Id: number; Title: string }[]>(),
-        this.assignments(web.roleAssignments),
+        // Democratic Services may check the lists but not see the site's own permissions.
+        this.assignments(web.roleAssignments).catch((e: unknown) => {
+          if ((e as { status?: number } | null)?.status === 403) return undefined;
+          throw e;
+        }),
         Promise.all(ALL_LISTS.map(l => this.listSecurity(l.key, l.title)))
       ]);
       return {
@@ -116,6 +121,15 @@ export class SpSiteSetupService implements ISiteSetupService {
       case 'setItemLevelSecurity':
         await this.list(action.list).update({ ReadSecurity: action.readSecurity, WriteSecurity: action.writeSecurity });
         return;
+      case 'updateRoleDefinition': {
+        const d = action.definition;
+        await web.roleDefinitions.getByName(d.name).update({ BasePermissions: { High: d.basePermissions.High, Low: d.basePermissions.Low } });
+        return;
+      }
+      case 'addIndex':
+        // Passing the type saves PnPjs a read of the field first.
+        await this.list(action.list).fields.getByInternalNameOrTitle(action.field).update({ Indexed: true }, 'SP.Field');
+        return;
       case 'removeGrant': {
         const roleId = await this.roleDefinitionId(action.roleDefinition);
         await this.scopeAssignments(action.scope).remove(action.principal.id, roleId);
@@ -150,13 +164,15 @@ export class SpSiteSetupService implements ISiteSetupService {
   private async listSecurity(key: ListKey, title: string): Promise<IListSecurityInfo | undefined> {
     const list = this.sp.web.lists.getByTitle(title);
     try {
-      const [info, assignments] = await Promise.all([
+      const [info, assignments, fields] = await Promise.all([
         list.select('Title', 'ItemCount', 'HasUniqueRoleAssignments', 'ReadSecurity', 'WriteSecurity')<IListRead>(),
-        this.assignments(list.roleAssignments)
+        this.assignments(list.roleAssignments),
+        list.fields.filter('Indexed eq true').select('InternalName', 'Indexed')<{ InternalName: string; Indexed: boolean }[]>()
       ]);
       return {
         key, title: info.Title, itemCount: info.ItemCount, hasUniqueRoleAssignments: info.HasUniqueRoleAssignments,
-        readSecurity: info.ReadSecurity, writeSecurity: info.WriteSecurity, assignments
+        readSecurity: info.ReadSecurity, writeSecurity: info.WriteSecurity, assignments,
+        indexedFields: fields.filter(f => f.Indexed).map(f => f.InternalName)
       };
     } catch (e) {
       if (isNotFound(e)) return undefined;

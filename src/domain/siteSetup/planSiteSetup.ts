@@ -60,7 +60,8 @@ export function planSiteSetup(
       case 'grantOnWeb': {
         const title = groupNames[step.group];
         design('web', title, step.roleDefinition);
-        if (!holds(config.webAssignments, title, step.roleDefinition)) {
+        // Unknown when the reader may not see the site's permissions: nothing is assumed.
+        if (config.webAssignments && !holds(config.webAssignments, title, step.roleDefinition)) {
           actions.push({ kind: 'grant', scope: { kind: 'web' }, group: step.group, groupTitle: title, roleDefinition: step.roleDefinition });
         }
         break;
@@ -117,7 +118,7 @@ export function planSiteSetup(
       }
     }
   };
-  propose({ kind: 'web' }, 'web', config.webAssignments);
+  if (config.webAssignments) propose({ kind: 'web' }, 'web', config.webAssignments);
   for (const list of Object.values(config.lists)) {
     if (!list || !list.hasUniqueRoleAssignments) continue;
     propose({ kind: 'list', list: list.key, listTitle: list.title }, list.key, list.assignments);

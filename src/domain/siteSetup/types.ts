@@ -33,6 +33,8 @@ export interface IListSecurityInfo {
   readonly writeSecurity: number;
   /** The assignments in force (the site's while the list inherits). */
   readonly assignments: readonly IRoleAssignmentInfo[];
+  /** Internal names of the list's indexed columns; absent when they were not read. */
+  readonly indexedFields?: readonly string[];
 }
 
 /** The site's real permission configuration, read by the site set-up service. */
@@ -40,7 +42,8 @@ export interface ISiteConfiguration {
   readonly currentUserId: number;
   readonly roleDefinitions: readonly IRoleDefinitionInfo[];
   readonly groups: readonly IPrincipalRef[];
-  readonly webAssignments: readonly IRoleAssignmentInfo[];
+  /** Absent when the reader may not see the site's own permissions (Democratic Services is not a site owner). */
+  readonly webAssignments?: readonly IRoleAssignmentInfo[];
   /** Absent = the list is not on the site (the app was not added, or it was deleted). */
   readonly lists: Readonly<Partial<Record<ListKey, IListSecurityInfo>>>;
 }
@@ -57,6 +60,9 @@ export type SetupAction =
   | { readonly kind: 'breakInheritance'; readonly list: ListKey; readonly listTitle: string }
   | { readonly kind: 'grant'; readonly scope: SetupScope; readonly group: HubGroup; readonly groupTitle: string; readonly roleDefinition: string }
   | { readonly kind: 'setItemLevelSecurity'; readonly list: ListKey; readonly listTitle: string; readonly readSecurity: number; readonly writeSecurity: number }
+  /** Health-check fixes: put back the designed rights of a level someone edited, index a queried column. */
+  | { readonly kind: 'updateRoleDefinition'; readonly definition: IRoleDefinitionDef }
+  | { readonly kind: 'addIndex'; readonly list: ListKey; readonly listTitle: string; readonly field: string }
   /**
    * Only ever proposed, never done unless the owner ticks it: the set-up did not create
    * this assignment, so removing it is the owner's decision.
@@ -90,4 +96,25 @@ export interface IStepResult {
   readonly outcome: StepOutcome;
   /** SharePoint's own words when a step failed. */
   readonly error?: string;
+}
+
+export type HealthRisk = 'high' | 'medium' | 'low';
+
+export type HealthFindingKind =
+  | 'listsMissing' | 'levelMissing' | 'levelChanged' | 'groupMissing' | 'inheritsSite' | 'itemSecurityOff'
+  | 'groupTooPowerful' | 'groupLacksLevel' | 'notInDesign' | 'largeListWithoutIndex' | 'indexMissing';
+
+/** One difference between the site and the documented configuration, with the changes that put it right. */
+export interface IHealthFinding {
+  readonly kind: HealthFindingKind;
+  readonly risk: HealthRisk;
+  /** What the finding is about, for its wording: list, group or principal, level, column, item count. */
+  readonly listTitle?: string;
+  readonly principal?: string;
+  readonly level?: string;
+  readonly field?: string;
+  readonly itemCount?: number;
+  readonly lists?: readonly string[];
+  /** The steps that fix it; absent where only a person can (adding the app). */
+  readonly fix?: readonly SetupAction[];
 }

@@ -64,7 +64,7 @@ describe('planning the site set-up', () => {
 
   it('proposes taking back Full Control given to a Hub group on the site', () => {
     const c = configured();
-    const plan = planSiteSetup({ ...c, webAssignments: [...c.webAssignments, grant('Hub Members', 'Full Control', groupIds['Hub Members'])] });
+    const plan = planSiteSetup({ ...c, webAssignments: [...c.webAssignments!, grant('Hub Members', 'Full Control', groupIds['Hub Members'])] });
     expect(plan.proposedRemovals).toEqual([expect.objectContaining({ scope: { kind: 'web' }, roleDefinition: 'Full Control', reason: 'moreThanDesigned' })]);
   });
 

@@ -3,6 +3,7 @@ import type { HubGroup, ListKey } from '../../../src/schema/fieldTypes';
 import { ALL_LISTS } from '../../../src/schema/lists';
 import { BUILT_IN_ROLE_DEFINITIONS, CUSTOM_ROLE_DEFINITIONS, PERMISSION_LEVEL_NAMES } from '../../../src/schema/permissionLevels';
 import { HUB_GROUPS, WEB_PERMISSIONS } from '../../../src/schema/sitePermissions';
+import { QUERIED_COLUMNS } from '../../../src/schema/queriedColumns';
 
 /** Site configurations as the set-up service would read them, for the planner's and the page's tests. */
 export const ME = 1;
@@ -17,6 +18,7 @@ export function configured(): ISiteConfiguration {
     const own = l.permissions.readSecurity === 'own' ? 2 : 1;
     lists[l.key] = {
       key: l.key, title: l.title, itemCount: 3, hasUniqueRoleAssignments: true, readSecurity: own, writeSecurity: own,
+      indexedFields: [...(QUERIED_COLUMNS[l.key] ?? [])],
       assignments: [
         { principal: { id: ME, title: 'Site Owner', isGroup: false }, roleDefinitionNames: ['Full Control'] },
         ...(Object.entries(l.permissions.groups) as [HubGroup, keyof typeof PERMISSION_LEVEL_NAMES][])
