@@ -10,7 +10,8 @@ const base = {
     '\\.(css|scss)$': '<rootDir>/test/support/styleMock.js',
     '^MemberDirectoryWebPartStrings$': '<rootDir>/src/webparts/memberDirectory/loc/en-us.js',
     '^OfficerDirectoryWebPartStrings$': '<rootDir>/src/webparts/officerDirectory/loc/en-us.js',
-    '^VisitRequestWebPartStrings$': '<rootDir>/src/webparts/visitRequest/loc/en-us.js'
+    '^VisitRequestWebPartStrings$': '<rootDir>/src/webparts/visitRequest/loc/en-us.js',
+    '^HubAdministrationWebPartStrings$': '<rootDir>/src/webparts/hubAdministration/loc/en-us.js'
   },
   rootDir: __dirname
 };
