@@ -16,6 +16,8 @@ const base = {
   rootDir: __dirname
 };
 module.exports = {
+  // Two cores shared with other runs: a jsdom render or a browser step can take seconds. Never a retry, only patience.
+  testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
   projects: [
     { ...base, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/test/**/*.test.ts'] },

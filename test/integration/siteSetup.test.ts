@@ -43,7 +43,7 @@ describe('site set-up on a site as the app leaves it', () => {
 
   it('plans every documented step on a fresh site, then makes the permission matrix hold', async () => {
     const owner = serviceAs(h, USERS.owner);
-    expect(await owner.canManagePermissions()).toBe(true);
+    expect(await owner.access()).toBe('owner');
     const plan = await setUp(h);
     // On a fresh site each documented step is exactly one change.
     expect(plan.actions.map(a => a.kind)).toEqual(siteSetupPlan().map(s => ({
@@ -131,7 +131,7 @@ describe('someone who is not a site owner', () => {
 
   it('is told they cannot manage permissions, and SharePoint refuses each set-up step they try', async () => {
     const visitor = serviceAs(h, USERS.officer);
-    expect(await visitor.canManagePermissions()).toBe(false);
+    expect(await visitor.access()).toBe('none');
     const before = JSON.stringify(h.server.emulator.store.site);
     const plan = siteSetupPlan();
     const tries = [

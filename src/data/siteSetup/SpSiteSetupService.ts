@@ -13,7 +13,7 @@ import { hasPermission } from '../../schema/permissionLevels';
 import type {
   IListSecurityInfo, IPrincipalRef, IRoleAssignmentInfo, IRoleDefinitionInfo, ISiteConfiguration, SetupAction, SetupScope
 } from '../../domain/siteSetup/types';
-import type { ISiteSetupService } from './ISiteSetupService';
+import type { HubAdminAccess, ISiteSetupService } from './ISiteSetupService';
 import { toSiteSetupError } from './toSiteSetupError';
 
 /** SP.PrincipalType.SharePointGroup. */
@@ -48,12 +48,15 @@ function isNotFound(e: unknown): boolean {
 export class SpSiteSetupService implements ISiteSetupService {
   public constructor(private readonly sp: SPFI, private readonly webAbsoluteUrl: string) {}
 
-  public async canManagePermissions(): Promise<boolean> {
+  public async access(): Promise<HubAdminAccess> {
     try {
-      return hasPermission(maskOf(await this.sp.web.getCurrentUserEffectivePermissions()), 'ManagePermissions');
+      if (hasPermission(maskOf(await this.sp.web.getCurrentUserEffectivePermissions()), 'ManagePermissions')) return 'owner';
+      const first = this.sp.web.lists.getByTitle(ALL_LISTS[0].title);
+      return hasPermission(maskOf(await first.getCurrentUserEffectivePermissions()), 'EnumeratePermissions') ? 'checker' : 'none';
     } catch (e) {
-      // Someone with no access to the site at all is simply not an owner.
-      if ((e as { status?: number } | null)?.status === 403) return false;
+      // No access to the site, or the list hidden from them: simply not someone who may check it.
+      const status = (e as { status?: number } | null)?.status;
+      if (status === 403 || status === 404) return 'none';
       throw toSiteSetupError(e);
     }
   }

@@ -5,6 +5,7 @@ import { HubWebPart, type IHubWebPartProps } from '../../common/HubWebPart';
 import { hubPropertyPane } from '../../common/hubPropertyPane';
 import { SpSiteSetupService } from '../../data/siteSetup';
 import { DEFAULT_GROUP_NAMES, resolveGroupNames } from '../../domain/siteSetup';
+import type { HubGroupNames } from '../../domain/siteSetup';
 import type { HubGroup } from '../../schema/fieldTypes';
 import { HUB_GROUPS } from '../../schema/sitePermissions';
 import { HubAdministration } from './components/HubAdministration';
@@ -17,13 +18,16 @@ export interface IHubAdministrationWebPartProps extends IHubWebPartProps {
 }
 
 export default class HubAdministrationWebPart extends HubWebPart<IHubAdministrationWebPartProps> {
+  // Kept between renders: a new service or names object would make the page read the site again.
+  private service?: { siteUrl: string; instance: SpSiteSetupService };
+  private names?: { key: string; value: HubGroupNames };
+
   protected createElement(): React.ReactElement {
     const siteUrl = (this.properties.siteUrl ?? '').trim() || this.context.pageContext.web.absoluteUrl;
-    return React.createElement(HubAdministration, {
-      title: this.properties.title,
-      service: new SpSiteSetupService(this.sp, siteUrl),
-      groupNames: resolveGroupNames(this.properties.groupNames ?? {})
-    });
+    if (this.service?.siteUrl !== siteUrl) this.service = { siteUrl, instance: new SpSiteSetupService(this.sp, siteUrl) };
+    const key = JSON.stringify(this.properties.groupNames ?? {});
+    if (this.names?.key !== key) this.names = { key, value: resolveGroupNames(this.properties.groupNames ?? {}) };
+    return React.createElement(HubAdministration, { title: this.properties.title, service: this.service.instance, groupNames: this.names.value });
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {

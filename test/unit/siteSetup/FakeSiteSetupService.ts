@@ -1,4 +1,4 @@
-import type { ISiteSetupService } from '../../../src/data/siteSetup/ISiteSetupService';
+import type { HubAdminAccess, ISiteSetupService } from '../../../src/data/siteSetup/ISiteSetupService';
 import { SiteSetupError } from '../../../src/data/siteSetup/ISiteSetupService';
 import type { ISiteConfiguration, SetupAction } from '../../../src/domain/siteSetup';
 
@@ -18,12 +18,12 @@ export class FakeSiteSetupService implements ISiteSetupService {
    */
   public constructor(private readonly configurations: ISiteConfiguration[], private readonly reader: 'owner' | 'checker' | 'nobody' = 'owner') {}
 
-  public async canManagePermissions(): Promise<boolean> {
-    return this.reader === 'owner';
+  public async access(): Promise<HubAdminAccess> {
+    return this.reader === 'owner' ? 'owner' : this.reader === 'checker' ? 'checker' : 'none';
   }
 
   public async readConfiguration(): Promise<ISiteConfiguration> {
-    if (this.reader === 'nobody') throw new SiteSetupError('forbidden', 'Access denied.', 403);
+    if (this.reader === 'nobody') throw new Error('The page read the configuration for someone who may not see it');
     const c = this.configurations[Math.min(this.reads, this.configurations.length - 1)];
     this.reads += 1;
     return c;

@@ -74,7 +74,12 @@ export function HubAdministration(props: IHubAdministrationProps): React.ReactEl
   const load = React.useCallback(async (): Promise<void> => {
     let canManage = false;
     try {
-      canManage = await service.canManagePermissions();
+      const access = await service.access();
+      if (access === 'none') {
+        if (alive.current) setView({ kind: 'notOwner' });
+        return;
+      }
+      canManage = access === 'owner';
       const config = await service.readConfiguration();
       if (!alive.current) return;
       // SharePoint hides lists from those with no rights on them: a non-owner who sees none of them has nothing to check.
