@@ -10,12 +10,13 @@ const base = {
     '\\.(css|scss)$': '<rootDir>/test/support/styleMock.js',
     '^MemberDirectoryWebPartStrings$': '<rootDir>/src/webparts/memberDirectory/loc/en-us.js',
     '^OfficerDirectoryWebPartStrings$': '<rootDir>/src/webparts/officerDirectory/loc/en-us.js',
-    '^VisitRequestWebPartStrings$': '<rootDir>/src/webparts/visitRequest/loc/en-us.js'
+    '^VisitRequestWebPartStrings$': '<rootDir>/src/webparts/visitRequest/loc/en-us.js',
+    '^HubAdministrationWebPartStrings$': '<rootDir>/src/webparts/hubAdministration/loc/en-us.js'
   },
   rootDir: __dirname
 };
 module.exports = {
-  // Component tests render Fluent UI in jsdom: seconds each on a busy 2-core machine. Nothing is timed.
+  // Two cores shared with other runs: a jsdom render or a browser step can take seconds. Never a retry, only patience.
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
   projects: [

@@ -3,6 +3,7 @@ import { join } from 'path';
 import * as memberStrings from 'MemberDirectoryWebPartStrings';
 import * as officerStrings from 'OfficerDirectoryWebPartStrings';
 import * as visitStrings from 'VisitRequestWebPartStrings';
+import * as adminStrings from 'HubAdministrationWebPartStrings';
 
 const src = join(__dirname, '..', '..', 'src');
 
@@ -25,7 +26,8 @@ describe('web part strings', () => {
   it.each([
     ['memberDirectory', memberStrings],
     ['officerDirectory', officerStrings],
-    ['visitRequest', visitStrings]
+    ['visitRequest', visitStrings],
+    ['hubAdministration', adminStrings]
   ])('gives %s every string its declaration promises, none empty and none undeclared', (folder, strings) => {
     const loaded = strings as unknown as Record<string, unknown>;
     const values = Object.keys(loaded).filter(k => k !== 'default' && k !== '__esModule');

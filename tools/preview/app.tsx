@@ -20,6 +20,7 @@ interface IPreviewUser {
   title: string;
   email: string;
   groups: string[];
+  isSiteAdmin?: boolean;
 }
 
 const USER_COOKIE = 'moh-user';
@@ -52,6 +53,11 @@ function switchUser(id: number): void {
 function userOptions(users: IPreviewUser[]): IDropdownOption[] {
   const order = ['Democratic Services', 'Hub Directors', 'Hub Members', 'Hub Officers'];
   const options: IDropdownOption[] = [];
+  const owners = users.filter(u => u.isSiteAdmin);
+  if (owners.length) {
+    options.push({ key: 'h-owners', text: 'Site owners', itemType: 1 });
+    for (const u of owners) options.push({ key: u.id, text: u.title });
+  }
   for (const group of order) {
     // Officers run to hundreds; a handful is enough to try the officer's view.
     const inGroup = users.filter(u => u.groups[0] === group || (group === 'Hub Directors' && u.groups.includes(group)));
@@ -89,7 +95,7 @@ function PreviewPage(props: { context: ISpContext; users: IPreviewUser[]; me: IP
         <div className={css.section}>
           {PREVIEW_WEB_PARTS.map(({ id, Render }) => (
             <div key={id} className={css.webPart} data-webpart={id}>
-              <Render sp={sp} />
+              <Render sp={sp} webUrl={props.context.pageContext.web.absoluteUrl} />
             </div>
           ))}
         </div>

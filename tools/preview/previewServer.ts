@@ -2,7 +2,8 @@ import { buildPreview, type IPreviewBuild } from './buildPreview';
 import { startEmulatorServer, type IEmulatorServer } from '../sp-emulator/server';
 import { buildSampleCouncil } from '../seed/sampleCouncil';
 import type { ISeedData } from '../seed/seedTypes';
-import { previewDefaultUserId } from './previewUsers';
+import { previewDefaultUserId, withSiteOwner } from './previewUsers';
+import type { SiteStart } from '../sp-emulator/types';
 
 export interface IPreviewServer {
   server: IEmulatorServer;
@@ -22,11 +23,13 @@ export async function startPreviewServer(options: {
   outDir?: string;
   /** Reseed even when dataDir holds earlier data. */
   reset?: boolean;
+  /** 'listsOnly': the site as adding the app leaves it, for trying the Hub administration set-up. */
+  site?: SiteStart;
 }): Promise<IPreviewServer> {
   const built = await buildPreview(options.outDir);
-  const seed = buildSampleCouncil();
+  const seed = withSiteOwner(buildSampleCouncil());
   const server = await startEmulatorServer({
-    port: options.port, seed, dataDir: options.dataDir, staticDir: built.outDir, previewUserId: previewDefaultUserId(seed)
+    port: options.port, seed, dataDir: options.dataDir, staticDir: built.outDir, previewUserId: previewDefaultUserId(seed), site: options.site
   });
   if (options.reset) server.emulator.reset(seed);
   return { server, seed, built };

@@ -3,6 +3,9 @@ import type { SPFI } from '@pnp/sp';
 import { wireMemberDirectory } from '../../src/webparts/memberDirectory/wireMemberDirectory';
 import { wireOfficerDirectory } from '../../src/webparts/officerDirectory/wireOfficerDirectory';
 import { VisitRequest } from '../../src/webparts/visitRequest/components/VisitRequest';
+import { HubAdministration } from '../../src/webparts/hubAdministration/components/HubAdministration';
+import { SpSiteSetupService } from '../../src/data/siteSetup';
+import { DEFAULT_GROUP_NAMES } from '../../src/domain/siteSetup';
 
 /**
  * The web parts on the preview page, each rendered by the same wiring function its
@@ -11,7 +14,18 @@ import { VisitRequest } from '../../src/webparts/visitRequest/components/VisitRe
  */
 export interface IPreviewWebPart {
   id: string;
-  Render: (props: { sp: SPFI }) => React.ReactElement;
+  Render: (props: IPreviewWebPartProps) => React.ReactElement;
+}
+
+export interface IPreviewWebPartProps {
+  sp: SPFI;
+  /** The site's absolute URL, as SPFx's pageContext gives it. */
+  webUrl: string;
+}
+
+function PreviewHubAdministration(props: IPreviewWebPartProps): React.ReactElement {
+  const service = React.useMemo(() => new SpSiteSetupService(props.sp, props.webUrl), [props.sp, props.webUrl]);
+  return <HubAdministration title="Hub administration" service={service} groupNames={DEFAULT_GROUP_NAMES} />;
 }
 
 export const PREVIEW_WEB_PARTS: IPreviewWebPart[] = [
@@ -29,5 +43,6 @@ export const PREVIEW_WEB_PARTS: IPreviewWebPart[] = [
       responseStandard: 'Bramblecombe (sample council): officers acknowledge a member\u2019s enquiry within 2 working days and reply in full within 10.'
     })
   },
-  { id: 'visit-request', Render: () => <VisitRequest title="Visits to council premises and land" /> }
+  { id: 'visit-request', Render: () => <VisitRequest title="Visits to council premises and land" /> },
+  { id: 'hub-administration', Render: PreviewHubAdministration }
 ];

@@ -10,7 +10,11 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const port = Number(process.env.PORT ?? valueOf(args, '--port') ?? 4321);
   const dataDir = join(__dirname, '..', '..', '.emulator-data');
-  const { server, built } = await startPreviewServer({ port, dataDir, reset: args.includes('--reset') });
+  // --lists-only: the site as adding the app leaves it (kept apart from the configured sample data).
+  const listsOnly = args.includes('--lists-only');
+  const { server, built } = await startPreviewServer({
+    port, dataDir: listsOnly ? `${dataDir}-lists-only` : dataDir, reset: args.includes('--reset'), site: listsOnly ? 'listsOnly' : undefined
+  });
   console.log(`Preview bundle: ${(built.bytes / 1024).toFixed(0)} KiB in ${built.ms} ms`);
   console.log(`Member–Officer Hub preview: ${server.url}/`);
   console.log('Sample data is kept in .emulator-data; `npm start -- --reset` starts afresh. Ctrl+C stops.');

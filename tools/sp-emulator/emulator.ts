@@ -1,5 +1,5 @@
 import { createHash, createHmac, timingSafeEqual } from 'crypto';
-import type { IListDef } from '../../src/schema/fieldTypes';
+import type { IListDef, ListKey } from '../../src/schema/fieldTypes';
 import type { ISeedData, ISeedUser } from '../seed/seedTypes';
 import type { IApiRequest, IApiResponse } from './apiTypes';
 import {
@@ -96,7 +96,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   const secret = digestSecret(sitePath);
   let seed = options.seed;
   let threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const store = new EmulatorStore(seed, options.dataDir);
+  const store = new EmulatorStore(seed, options.dataDir, options.site);
   const outbox: IEmail[] = [];
   const faults = new FaultQueue();
   const security = new SiteSecurity({ get site() { return store.site; }, get users() { return store.users; }, list: k => store.list(k) });
@@ -292,6 +292,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
       if (verb === 'MERGE') return updateList(req, user, stored);
       throw ACCESS_DENIED();
     }
+    if (/^fields$/i.test(rest[0])) return fieldsRoute(req, verb, list, user, stored, rest.slice(1));
     if (!/^items/i.test(rest[0])) {
       const answered = securityApi.scopeRoute(req, verb, user, listScope, rest, webUrl);
       if (answered) return answered;
@@ -335,6 +336,73 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     throw new SpRequestError(404, '-1, System.ArgumentException', `The endpoint '${rest.join('/')}' is not supported by the emulator.`);
   }
 
+  /** The list's definition with the indexes the site has now (added or removed since the package made it). */
+  const indexedDefs = new Map<ListKey, { overrides: string; def: IListDef }>();
+  function withSiteIndexes(list: IListDef): IListDef {
+    const overrides = store.list(list.key).indexOverrides;
+    if (!overrides || Object.keys(overrides).length === 0) return list;
+    const key = JSON.stringify(overrides);
+    const cached = indexedDefs.get(list.key);
+    if (cached && cached.overrides === key && cached.def.key === list.key) return cached.def;
+    const def: IListDef = {
+      ...list,
+      titleIndexed: overrides.Title ?? list.titleIndexed,
+      fields: list.fields.map(f => (f.name in overrides ? { ...f, indexed: overrides[f.name] } : f))
+    };
+    indexedDefs.set(list.key, { overrides: key, def });
+    return def;
+  }
+
+  function fieldEntity(list: IListDef, name: string, title: string, type: string, indexed: boolean): Record<string, unknown> {
+    const link = `Web/Lists(guid'${listGuid(list.key)}')/Fields/getbyinternalnameortitle('${name}')`;
+    return { 'odata.type': 'SP.Field', 'odata.id': `${webUrl}/_api/${link}`, 'odata.editLink': link, InternalName: name, StaticName: name, Title: title, TypeAsString: type, Indexed: indexed, Hidden: false };
+  }
+
+  const FIELD_TYPES: Record<string, string> = {
+    text: 'Text', note: 'Note', choice: 'Choice', multiChoice: 'MultiChoice', number: 'Number', boolean: 'Boolean', dateTime: 'DateTime',
+    lookup: 'Lookup', multiLookup: 'LookupMulti', user: 'User', url: 'URL'
+  };
+
+  /**
+   * The list's own columns (Title and the package's fields) with whether each is indexed;
+   * MERGE of `Indexed` on one of them by someone who may manage the list adds or removes
+   * its index, which the list view threshold then honours.
+   */
+  function fieldsRoute(req: IApiRequest, verb: string, list: IListDef, user: ISeedUser, stored: IStoredList, rest: string[]): IApiResponse {
+    const def = withSiteIndexes(list);
+    const all = [
+      fieldEntity(list, 'Title', def.titleDisplayName ?? 'Title', 'Text', !!def.titleIndexed),
+      ...def.fields.map(f => fieldEntity(list, f.name, f.displayName, FIELD_TYPES[f.kind] ?? 'Text', !!f.indexed))
+    ];
+    if (rest.length === 0) {
+      if (verb !== 'GET') throw methodNotAllowed();
+      return jsonResponse(200, { 'odata.metadata': `${webUrl}/_api/$metadata#SP.ApiData.Fields`, value: all });
+    }
+    const one = /^getbyinternalnameortitle\('((?:[^']|'')*)'\)$/i.exec(rest[0]);
+    if (!one || rest.length > 1) throw new SpRequestError(404, '-1, System.ArgumentException', `The endpoint 'fields/${rest.join('/')}' is not supported by the emulator.`);
+    const asked = one[1].replace(/''/g, "'").toLowerCase();
+    const field = all.find(f => String(f.InternalName).toLowerCase() === asked || String(f.Title).toLowerCase() === asked);
+    if (!field) throw new SpRequestError(400, '-2147024809, System.ArgumentException', `Column '${one[1]}' does not exist. It may have been deleted by another user.`);
+    if (verb === 'GET') return jsonResponse(200, { 'odata.metadata': `${webUrl}/_api/$metadata#SP.ApiData.Fields/@Element`, ...field });
+    if (verb !== 'MERGE') throw methodNotAllowed();
+    if (!security.has(user.id, { kind: 'list', list: stored }, 'ManageLists')) throw ACCESS_DENIED();
+    let body: Record<string, unknown>;
+    try {
+      const parsed: unknown = req.body.trim() ? JSON.parse(req.body) : {};
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+      body = parsed as Record<string, unknown>;
+    } catch {
+      throw BAD_REQUEST('Invalid JSON. A token was not recognized in the JSON content.');
+    }
+    for (const [k, v] of Object.entries(body)) {
+      if (k === 'Indexed' && typeof v === 'boolean') stored.indexOverrides = { ...(stored.indexOverrides ?? {}), [String(field.InternalName)]: v };
+      else if (k === 'Indexed') throw BAD_REQUEST(`The value of 'Indexed' is not valid.`, '-2147024809, System.ArgumentException');
+      else if (k !== '__metadata') throw BAD_REQUEST(`The property '${k}' does not exist on type 'SP.Field' or cannot be changed by the emulator.`);
+    }
+    store.save();
+    return emptyResponse(204);
+  }
+
   /** MERGE on a list: the item-level settings (ReadSecurity / WriteSecurity) and its description, by those who may manage it. */
   function updateList(req: IApiRequest, user: ISeedUser, stored: IStoredList): IApiResponse {
     if (!security.has(user.id, { kind: 'list', list: stored }, 'ManageLists')) throw ACCESS_DENIED();
@@ -375,7 +443,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     const q = req.url.searchParams;
     const stored = store.list(list.key);
     const projection = parseProjection(list, q.get('$select'), q.get('$expand'));
-    const page = queryItems(src, list, stored.items, security.readFilter(user.id, stored), {
+    const page = queryItems(src, withSiteIndexes(list), stored.items, security.readFilter(user.id, stored), {
       filter: q.get('$filter'), orderby: q.get('$orderby'), top: q.get('$top'), skiptoken: q.get('$skiptoken')
     }, threshold);
     const body: Record<string, unknown> = {

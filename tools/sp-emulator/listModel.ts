@@ -29,10 +29,11 @@ export interface IColumnRef {
 /** Fields of the user information list that a person column can project. */
 export const USER_PROJECTIONS = ['Id', 'ID', 'Title', 'EMail', 'Name', 'UserName', 'JobTitle', 'Department'];
 
-const modelCache = new Map<ListKey, IColumn[]>();
+// Keyed by the definition itself: a list whose indexes changed on the site gets its own definition.
+const modelCache = new WeakMap<IListDef, IColumn[]>();
 
 export function columnsOf(list: IListDef): IColumn[] {
-  let cached = modelCache.get(list.key);
+  let cached = modelCache.get(list);
   if (cached) return cached;
   const system: IColumn[] = [
     { name: 'Id', kind: 'counter', indexed: true, readOnly: true },
@@ -57,7 +58,7 @@ export function columnsOf(list: IListDef): IColumn[] {
     target: f.kind === 'lookup' || f.kind === 'multiLookup' ? f.target : undefined
   }));
   cached = [...system, ...own];
-  modelCache.set(list.key, cached);
+  modelCache.set(list, cached);
   return cached;
 }
 

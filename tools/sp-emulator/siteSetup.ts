@@ -81,3 +81,31 @@ export function applySetupAndSeed(state: IEmulatorState, seed: ISeedData): void 
     }
   }
 }
+
+/** The standard groups a new SharePoint team or communication site comes with, and their level on the site. */
+export const STANDARD_SITE_GROUPS = [
+  { suffix: 'Owners', level: 'Full Control' },
+  { suffix: 'Members', level: 'Edit' },
+  { suffix: 'Visitors', level: 'Read' }
+] as const;
+
+export const SITE_TITLE = 'Member\u2013Officer Hub';
+
+/**
+ * The site as adding the app leaves it: no Hub groups, no custom level, lists inheriting
+ * the site's permissions and default item-level security. Site collection administrators
+ * are the Owners; everyone else the seed knows is a Visitor, as on an intranet site
+ * whose visitors are the whole council. Putting people in the Hub's groups is left to
+ * the site owner, as on a tenant.
+ */
+export function applyFreshSiteDefaults(state: IEmulatorState, seed: ISeedData): void {
+  const security = new SiteSecurity({ site: state.site, users: state.users, list: k => state.lists[k] });
+  for (const { suffix, level } of STANDARD_SITE_GROUPS) {
+    const group = security.createGroup(`${SITE_TITLE} ${suffix}`, '');
+    if (suffix === 'Owners') group.memberIds = seed.users.filter(u => u.isSiteAdmin).map(u => u.id);
+    if (suffix === 'Visitors') group.memberIds = seed.users.filter(u => !u.isSiteAdmin).map(u => u.id);
+    const def = security.roleDefinitionByName(level);
+    if (!def) throw new Error(`A new site has no '${level}' level`);
+    security.addAssignment({ kind: 'web' }, group.id, def.id);
+  }
+}

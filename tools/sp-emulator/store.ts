@@ -8,8 +8,8 @@ import { spDate } from './apiTypes';
 import { listGuid, newGuid } from './listModel';
 import { packagedLists } from './packagedSite';
 import { newSiteSecurity } from './security';
-import { applySetupAndSeed, applySetupStep } from './siteSetup';
-import type { IEmulatorState, ISiteSecurityState, IStoredItem, IStoredList, IStoreView } from './types';
+import { applyFreshSiteDefaults, applySetupAndSeed, applySetupStep } from './siteSetup';
+import type { IEmulatorState, ISiteSecurityState, IStoredItem, IStoredList, IStoreView, SiteStart } from './types';
 
 const STATE_FILE = 'state.json';
 const TEMP_PREFIX = 'state.json.tmp-';
@@ -19,7 +19,7 @@ const TEMP_PREFIX = 'state.json.tmp-';
  * creates (seeded or empty), then the documented set-up and the seed's group members and
  * item permissions applied through the permission model.
  */
-export function stateFromSeed(seed: ISeedData): IEmulatorState {
+export function stateFromSeed(seed: ISeedData, start: SiteStart = 'configured'): IEmulatorState {
   const fallbackAuthor = seed.users.find(u => u.isSiteAdmin)?.id ?? seed.users[0]?.id ?? 1;
   const now = spDate(Date.now());
   const lists = {} as Record<ListKey, IStoredList>;
@@ -41,7 +41,8 @@ export function stateFromSeed(seed: ISeedData): IEmulatorState {
   const state: IEmulatorState = {
     version: 2, users: seed.users.map(u => ({ ...u, groups: [...u.groups] })), site: newSiteSecurity(firstGroupId), lists
   };
-  applySetupAndSeed(state, seed);
+  if (start === 'listsOnly') applyFreshSiteDefaults(state, seed);
+  else applySetupAndSeed(state, seed);
   return state;
 }
 
@@ -59,8 +60,8 @@ export class EmulatorStore implements IStoreView {
   private state: IEmulatorState;
   private index = new Map<ListKey, Map<number, IStoredItem>>();
 
-  public constructor(seed: ISeedData, private readonly dataDir?: string) {
-    this.state = this.load() ?? stateFromSeed(seed);
+  public constructor(seed: ISeedData, private readonly dataDir?: string, private readonly start: SiteStart = 'configured') {
+    this.state = this.load() ?? stateFromSeed(seed, start);
     this.reindex();
     if (dataDir && !existsSync(join(dataDir, STATE_FILE))) this.save();
   }
@@ -82,7 +83,7 @@ export class EmulatorStore implements IStoreView {
   }
 
   public reset(seed: ISeedData): void {
-    this.state = stateFromSeed(seed);
+    this.state = stateFromSeed(seed, this.start);
     this.reindex();
     this.save();
   }

@@ -9,7 +9,16 @@ export interface IEmulatorOptions {
   dataDir?: string;
   /** List view threshold; SharePoint Online's is 5,000. */
   threshold?: number;
+  /**
+   * 'configured' (default): the documented set-up applied and the seed's people in their
+   * groups. 'listsOnly': the site as adding the app leaves it, before any set-up: the
+   * lists inherit the site's permissions and only the standard Owners / Members /
+   * Visitors groups exist.
+   */
+  site?: SiteStart;
 }
+
+export type SiteStart = 'configured' | 'listsOnly';
 
 /** An email captured from SP.Utilities.Utility.SendEmail. */
 export interface IEmail {
@@ -111,6 +120,8 @@ export interface IStoredList {
   readSecurity: number;
   /** SP.List WriteSecurity: 1 all items, 2 only the writer's own, 4 none. */
   writeSecurity: number;
+  /** Indexes added or removed on the site since the package created the list, by field internal name. */
+  indexOverrides?: Record<string, boolean>;
 }
 
 export interface IEmulatorState {

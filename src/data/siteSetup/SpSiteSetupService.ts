@@ -1,0 +1,185 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/fields';
+import type { IList } from '@pnp/sp/lists';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/security';
+import type { IRoleAssignments } from '@pnp/sp/security';
+import type { ListKey } from '../../schema/fieldTypes';
+import { ALL_LISTS } from '../../schema/lists';
+import { hasPermission } from '../../schema/permissionLevels';
+import type {
+  IListSecurityInfo, IPrincipalRef, IRoleAssignmentInfo, IRoleDefinitionInfo, ISiteConfiguration, SetupAction, SetupScope
+} from '../../domain/siteSetup/types';
+import type { HubAdminAccess, ISiteSetupService } from './ISiteSetupService';
+import { toSiteSetupError } from './toSiteSetupError';
+
+/** SP.PrincipalType.SharePointGroup. */
+const SHAREPOINT_GROUP = 8;
+
+interface IBasePermissionsRead { High: string | number; Low: string | number }
+interface IPrincipalRead { Id: number; Title: string; PrincipalType: number }
+/** Member is null for a principal SharePoint can no longer resolve; read as absent. */
+interface IRoleAssignmentRead { PrincipalId: number; Member?: IPrincipalRead; RoleDefinitionBindings: { Name: string }[] }
+interface IRoleDefinitionRead { Id: number; Name: string; RoleTypeKind: number; BasePermissions: IBasePermissionsRead }
+interface IListRead { Title: string; ItemCount: number; HasUniqueRoleAssignments: boolean; ReadSecurity: number; WriteSecurity: number }
+
+const maskOf = (p: IBasePermissionsRead): { High: number; Low: number } => ({ High: Number(p.High), Low: Number(p.Low) });
+
+function assignmentFrom(a: IRoleAssignmentRead): IRoleAssignmentInfo {
+  const principal: IPrincipalRef = {
+    id: a.PrincipalId, title: a.Member?.Title ?? String(a.PrincipalId), isGroup: a.Member?.PrincipalType === SHAREPOINT_GROUP
+  };
+  return { principal, roleDefinitionNames: a.RoleDefinitionBindings.map(r => r.Name) };
+}
+
+function isNotFound(e: unknown): boolean {
+  return (e as { status?: number } | null)?.status === 404;
+}
+
+/**
+ * The site set-up over REST with the signed-in owner's own session: reads groups,
+ * permission levels and role assignments, and makes each change through the endpoints
+ * SharePoint documents (sitegroups, roledefinitions, breakroleinheritance,
+ * roleassignments, a list MERGE for item-level security).
+ */
+export class SpSiteSetupService implements ISiteSetupService {
+  public constructor(private readonly sp: SPFI, private readonly webAbsoluteUrl: string) {}
+
+  public async access(): Promise<HubAdminAccess> {
+    try {
+      if (hasPermission(maskOf(await this.sp.web.getCurrentUserEffectivePermissions()), 'ManagePermissions')) return 'owner';
+      const first = this.sp.web.lists.getByTitle(ALL_LISTS[0].title);
+      return hasPermission(maskOf(await first.getCurrentUserEffectivePermissions()), 'EnumeratePermissions') ? 'checker' : 'none';
+    } catch (e) {
+      // No access to the site, or the list hidden from them: simply not someone who may check it.
+      const status = (e as { status?: number } | null)?.status;
+      if (status === 403 || status === 404) return 'none';
+      throw toSiteSetupError(e);
+    }
+  }
+
+  public async readConfiguration(): Promise<ISiteConfiguration> {
+    try {
+      const web = this.sp.web;
+      const [me, roleDefinitions, groups, webAssignments, lists] = await Promise.all([
+        web.currentUser.select('Id')<{ Id: number }>(),
+        web.roleDefinitions<IRoleDefinitionRead[]>(),
+        web.siteGroups.select('Id', 'Title')<{ Id: number; Title: string }[]>(),
+        // Democratic Services may check the lists but not see the site's own permissions.
+        this.assignments(web.roleAssignments).catch((e: unknown) => {
+          if ((e as { status?: number } | null)?.status === 403) return undefined;
+          throw e;
+        }),
+        Promise.all(ALL_LISTS.map(l => this.listSecurity(l.key, l.title)))
+      ]);
+      return {
+        currentUserId: me.Id,
+        roleDefinitions: roleDefinitions.map((r): IRoleDefinitionInfo => ({
+          id: r.Id, name: r.Name, roleTypeKind: r.RoleTypeKind, basePermissions: maskOf(r.BasePermissions)
+        })),
+        groups: groups.map(g => ({ id: g.Id, title: g.Title, isGroup: true })),
+        webAssignments,
+        lists: Object.fromEntries(lists.filter((l): l is IListSecurityInfo => !!l).map(l => [l.key, l]))
+      };
+    } catch (e) {
+      throw toSiteSetupError(e);
+    }
+  }
+
+  public async apply(action: SetupAction): Promise<void> {
+    try {
+      await this.applyOne(action);
+    } catch (e) {
+      throw toSiteSetupError(e);
+    }
+  }
+
+  public groupMembersUrl(groupId: number): string {
+    return `${this.webAbsoluteUrl.replace(/\/+$/, '')}/_layouts/15/people.aspx?MembershipGroupId=${groupId}`;
+  }
+
+  private async applyOne(action: SetupAction): Promise<void> {
+    const web = this.sp.web;
+    switch (action.kind) {
+      case 'createRoleDefinition': {
+        const d = action.definition;
+        await web.roleDefinitions.add(d.name, d.description, d.order, { High: d.basePermissions.High, Low: d.basePermissions.Low });
+        return;
+      }
+      case 'createGroup':
+        await web.siteGroups.add({ Title: action.title, Description: action.description });
+        return;
+      case 'breakInheritance':
+        // Copy nothing: the design grants each group exactly its level; SharePoint keeps the caller's Full Control.
+        await this.list(action.list).breakRoleInheritance(false, true);
+        return;
+      case 'grant': {
+        const [groupId, roleId] = await Promise.all([this.groupId(action.groupTitle), this.roleDefinitionId(action.roleDefinition)]);
+        await this.scopeAssignments(action.scope).add(groupId, roleId);
+        return;
+      }
+      case 'setItemLevelSecurity':
+        await this.list(action.list).update({ ReadSecurity: action.readSecurity, WriteSecurity: action.writeSecurity });
+        return;
+      case 'updateRoleDefinition': {
+        const d = action.definition;
+        await web.roleDefinitions.getByName(d.name).update({ BasePermissions: { High: d.basePermissions.High, Low: d.basePermissions.Low } });
+        return;
+      }
+      case 'addIndex':
+        // Passing the type saves PnPjs a read of the field first.
+        await this.list(action.list).fields.getByInternalNameOrTitle(action.field).update({ Indexed: true }, 'SP.Field');
+        return;
+      case 'removeGrant': {
+        const roleId = await this.roleDefinitionId(action.roleDefinition);
+        await this.scopeAssignments(action.scope).remove(action.principal.id, roleId);
+        return;
+      }
+    }
+  }
+
+  private list(key: ListKey): IList {
+    const def = ALL_LISTS.find(l => l.key === key);
+    if (!def) throw new Error(`No Hub list '${key}'`);
+    return this.sp.web.lists.getByTitle(def.title);
+  }
+
+  private scopeAssignments(scope: SetupScope): IRoleAssignments {
+    return scope.kind === 'web' ? this.sp.web.roleAssignments : this.list(scope.list).roleAssignments;
+  }
+
+  private async groupId(title: string): Promise<number> {
+    return (await this.sp.web.siteGroups.getByName(title).select('Id')<{ Id: number }>()).Id;
+  }
+
+  private async roleDefinitionId(name: string): Promise<number> {
+    return (await this.sp.web.roleDefinitions.getByName(name).select('Id')<{ Id: number }>()).Id;
+  }
+
+  private async assignments(collection: IRoleAssignments): Promise<IRoleAssignmentInfo[]> {
+    const rows = await collection.expand('Member', 'RoleDefinitionBindings')<IRoleAssignmentRead[]>();
+    return rows.map(assignmentFrom);
+  }
+
+  private async listSecurity(key: ListKey, title: string): Promise<IListSecurityInfo | undefined> {
+    const list = this.sp.web.lists.getByTitle(title);
+    try {
+      const [info, assignments, fields] = await Promise.all([
+        list.select('Title', 'ItemCount', 'HasUniqueRoleAssignments', 'ReadSecurity', 'WriteSecurity')<IListRead>(),
+        this.assignments(list.roleAssignments),
+        list.fields.filter('Indexed eq true').select('InternalName', 'Indexed')<{ InternalName: string; Indexed: boolean }[]>()
+      ]);
+      return {
+        key, title: info.Title, itemCount: info.ItemCount, hasUniqueRoleAssignments: info.HasUniqueRoleAssignments,
+        readSecurity: info.ReadSecurity, writeSecurity: info.WriteSecurity, assignments,
+        indexedFields: fields.filter(f => f.Indexed).map(f => f.InternalName)
+      };
+    } catch (e) {
+      if (isNotFound(e)) return undefined;
+      throw e;
+    }
+  }
+}

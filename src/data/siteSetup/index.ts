@@ -1,0 +1,2 @@
+export * from './ISiteSetupService';
+export { SpSiteSetupService } from './SpSiteSetupService';

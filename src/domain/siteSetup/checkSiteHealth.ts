@@ -1,0 +1,103 @@
+import type { ListKey } from '../../schema/fieldTypes';
+import { ALL_LISTS } from '../../schema/lists';
+import { CUSTOM_ROLE_DEFINITIONS } from '../../schema/permissionLevels';
+import { QUERIED_COLUMNS } from '../../schema/queriedColumns';
+import { siteSetupPlan } from '../../schema/sitePermissions';
+import type { SetupStep } from '../../schema/sitePermissions';
+import { DEFAULT_GROUP_NAMES, planSiteSetup } from './planSiteSetup';
+import type { HealthRisk, HubGroupNames, IHealthFinding, ISiteConfiguration, SetupAction } from './types';
+
+/** SharePoint Online's list view threshold. */
+export const LIST_VIEW_THRESHOLD = 5000;
+
+const RISK_ORDER: Record<HealthRisk, number> = { high: 0, medium: 1, low: 2 };
+
+/** Declared (lookup/person) names are what QUERIED_COLUMNS holds, and also the fields' internal names. */
+function missingIndexes(key: ListKey, indexed: readonly string[]): string[] {
+  const have = new Set(indexed.map(n => n.toLowerCase()));
+  return (QUERIED_COLUMNS[key] ?? []).filter(c => c !== 'Id' && !have.has(c.toLowerCase()));
+}
+
+/**
+ * Every difference between the site and the documented configuration, in the order a
+ * site owner should deal with them (highest risk first), each with the set-up steps
+ * that fix it. Built on the set-up plan, so the health check and the set-up can never
+ * disagree about what "right" is.
+ */
+export function checkSiteHealth(
+  config: ISiteConfiguration,
+  groupNames: HubGroupNames = DEFAULT_GROUP_NAMES,
+  steps: readonly SetupStep[] = siteSetupPlan()
+): IHealthFinding[] {
+  const plan = planSiteSetup(config, groupNames, steps);
+  const findings: IHealthFinding[] = [];
+  const claimed = new Set<SetupAction>();
+  const claim = (actions: SetupAction[]): SetupAction[] => {
+    for (const a of actions) claimed.add(a);
+    return actions;
+  };
+
+  if (plan.missingLists.length) {
+    findings.push({ kind: 'listsMissing', risk: 'high', lists: plan.missingLists.map(k => ALL_LISTS.find(l => l.key === k)?.title ?? k) });
+  }
+  // A missing level or group takes its grants with it into one fix.
+  for (const a of plan.actions) {
+    if (a.kind === 'createRoleDefinition') {
+      const grants = plan.actions.filter(g => g.kind === 'grant' && g.roleDefinition === a.definition.name && !(g.scope.kind === 'list' && breaks(plan.actions, g.scope.list)));
+      findings.push({ kind: 'levelMissing', risk: 'high', level: a.definition.name, fix: claim([a, ...grants]) });
+    }
+  }
+  for (const a of plan.actions) {
+    if (a.kind === 'createGroup') {
+      const grants = plan.actions.filter(g => g.kind === 'grant' && g.group === a.group && !claimed.has(g) && !(g.scope.kind === 'list' && breaks(plan.actions, g.scope.list)));
+      findings.push({ kind: 'groupMissing', risk: 'high', principal: a.title, fix: claim([a, ...grants]) });
+    }
+  }
+  for (const a of plan.actions) {
+    if (a.kind === 'breakInheritance') {
+      const listGrants = plan.actions.filter(g => g.kind === 'grant' && g.scope.kind === 'list' && g.scope.list === a.list);
+      // Its grants may need a group or level made first: those come along (the page re-plans after each fix).
+      const needs = plan.actions.filter(n => (n.kind === 'createGroup' && listGrants.some(g => g.kind === 'grant' && g.group === n.group)) ||
+        (n.kind === 'createRoleDefinition' && listGrants.some(g => g.kind === 'grant' && g.roleDefinition === n.definition.name)));
+      findings.push({ kind: 'inheritsSite', risk: 'high', listTitle: a.listTitle, fix: [...needs, ...claim([a, ...listGrants])] });
+    }
+  }
+  for (const a of plan.actions) {
+    if (claimed.has(a)) continue;
+    if (a.kind === 'setItemLevelSecurity') findings.push({ kind: 'itemSecurityOff', risk: 'high', listTitle: a.listTitle, fix: claim([a]) });
+    else if (a.kind === 'grant') {
+      findings.push({
+        kind: 'groupLacksLevel', risk: 'medium', principal: a.groupTitle, level: a.roleDefinition,
+        listTitle: a.scope.kind === 'list' ? a.scope.listTitle : undefined, fix: claim([a])
+      });
+    }
+  }
+  for (const r of plan.proposedRemovals) {
+    if (r.kind !== 'removeGrant') continue;
+    findings.push({
+      kind: r.reason === 'moreThanDesigned' ? 'groupTooPowerful' : 'notInDesign', risk: r.reason === 'moreThanDesigned' ? 'high' : 'low',
+      principal: r.principal.title, level: r.roleDefinition, listTitle: r.scope.kind === 'list' ? r.scope.listTitle : undefined, fix: [r]
+    });
+  }
+  for (const def of CUSTOM_ROLE_DEFINITIONS) {
+    const found = config.roleDefinitions.find(r => r.name.toLowerCase() === def.name.toLowerCase());
+    if (found && (found.basePermissions.High !== def.basePermissions.High || found.basePermissions.Low !== def.basePermissions.Low)) {
+      findings.push({ kind: 'levelChanged', risk: 'medium', level: found.name, fix: [{ kind: 'updateRoleDefinition', definition: def }] });
+    }
+  }
+  for (const list of Object.values(config.lists)) {
+    if (!list?.indexedFields) continue;
+    for (const field of missingIndexes(list.key, list.indexedFields)) {
+      const large = list.itemCount >= LIST_VIEW_THRESHOLD;
+      findings.push({
+        kind: large ? 'largeListWithoutIndex' : 'indexMissing', risk: large ? 'high' : 'medium', listTitle: list.title, field, itemCount: list.itemCount,
+        fix: [{ kind: 'addIndex', list: list.key, listTitle: list.title, field }]
+      });
+    }
+  }
+  return findings.map((f, i) => ({ f, i })).sort((a, b) => RISK_ORDER[a.f.risk] - RISK_ORDER[b.f.risk] || a.i - b.i).map(x => x.f);
+}
+
+function breaks(actions: readonly SetupAction[], list: ListKey): boolean {
+  return actions.some(a => a.kind === 'breakInheritance' && a.list === list);
+}

@@ -1,0 +1,74 @@
+import '@pnp/sp/fields';
+import '@pnp/sp/security';
+import '@pnp/sp/site-groups/web';
+import { SpSiteSetupService } from '../../src/data/siteSetup';
+import { checkSiteHealth, runSetup } from '../../src/domain/siteSetup';
+import { USERS } from '../emulator/fixtures';
+import { failureOf, startHarness, type IHarness } from '../emulator/harness';
+
+jest.setTimeout(60000);
+
+/**
+ * The health check on a configured site: it finds nothing, then finds exactly what
+ * someone changed by hand over REST, and its fixes put each thing right for real.
+ */
+let h: IHarness;
+beforeAll(async () => { h = await startHarness(); });
+afterAll(async () => { await h.server.close(); });
+
+const owner = (): SpSiteSetupService => new SpSiteSetupService(h.spAs(USERS.owner), h.server.webUrl);
+
+describe('the health check', () => {
+  it('finds nothing on a site with the documented configuration (every queried column indexed as shipped)', async () => {
+    expect(checkSiteHealth(await owner().readConfiguration())).toEqual([]);
+  });
+
+  it('finds a group given too much, item-level security turned off and a lost index, and fixes each for real', async () => {
+    const sp = h.spAs(USERS.owner);
+    const members = await sp.web.siteGroups.getByName('Hub Members').select('Id')<{ Id: number }>();
+    const edit = await sp.web.roleDefinitions.getByName('Edit').select('Id')<{ Id: number }>();
+    await sp.web.lists.getByTitle('Wards').roleAssignments.add(members.Id, edit.Id);
+    await sp.web.lists.getByTitle('Premises visit requests').update({ ReadSecurity: 1, WriteSecurity: 1 });
+    await sp.web.lists.getByTitle('Premises visit requests').fields.getByInternalNameOrTitle('VisitStatus').update({ Indexed: false }, 'SP.Field');
+
+    // With the index gone the web parts' query fails once the list is past the threshold.
+    h.server.emulator.setThreshold(1);
+    const query = (): Promise<unknown> => h.spAs(USERS.owner).web.lists.getByTitle('Premises visit requests').items.filter("VisitStatus eq 'Declined'")();
+    expect((await failureOf(query())).status).toBe(500);
+
+    const findings = checkSiteHealth(await owner().readConfiguration());
+    expect(findings.map(f => [f.kind, f.risk, f.listTitle, f.principal ?? f.field, f.level])).toEqual([
+      ['itemSecurityOff', 'high', 'Premises visit requests', undefined, undefined],
+      ['groupTooPowerful', 'high', 'Wards', 'Hub Members', 'Edit'],
+      ['indexMissing', 'medium', 'Premises visit requests', 'VisitStatus', undefined]
+    ]);
+
+    for (const f of findings) {
+      const results = await runSetup(f.fix ?? [], a => owner().apply(a));
+      expect(results.map(r => r.outcome)).toEqual(results.map(() => 'done'));
+    }
+    expect(checkSiteHealth(await owner().readConfiguration())).toEqual([]);
+    // Indexed again, the same query answers (no request in the fixture is declined).
+    expect(await query()).toEqual([]);
+    const wardsMembers = h.server.emulator.store.list('wards').roleAssignments?.find(a => a.principalId === members.Id);
+    expect(wardsMembers?.roleDefIds).not.toContain(edit.Id);
+    h.server.emulator.setThreshold(5000);
+  });
+
+  it('lets Democratic Services check the lists (not the site\u2019s own permissions), while an officer is refused', async () => {
+    const ds = new SpSiteSetupService(h.spAs(USERS.democraticServices), h.server.webUrl);
+    expect(await ds.access()).toBe('checker');
+    const config = await ds.readConfiguration();
+    expect(config.webAssignments).toBeUndefined();
+    expect(checkSiteHealth(config)).toEqual([]);
+    const officer = new SpSiteSetupService(h.spAs(USERS.officer), h.server.webUrl);
+    expect(await officer.access()).toBe('none');
+    // And if they ask anyway, SharePoint refuses.
+    await expect(officer.readConfiguration()).rejects.toMatchObject({ kind: 'forbidden', status: 403 });
+  });
+
+  it('refuses a field index change from someone who may not manage the list', async () => {
+    const err = await failureOf(h.spAs(USERS.officer).web.lists.getByTitle('Wards').fields.getByInternalNameOrTitle('Title').update({ Indexed: false }, 'SP.Field'));
+    expect(err.status).toBe(403);
+  });
+});
