@@ -28,6 +28,7 @@ let lastPaintAt = 0;
 let keyAt: number | undefined;
 let callsAtKey = 0;
 let mutatedSinceKey = false;
+let clickAt: number | undefined;
 
 const realFetch = window.fetch.bind(window);
 window.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
@@ -57,7 +58,8 @@ function nextPaint(): Promise<number> {
 function holds(root: Element, p: IPagePredicate): boolean {
   const pattern = p.text ? new RegExp(p.text, 'i') : undefined;
   const found = Array.from(root.querySelectorAll(p.selector)).some(e => !pattern || pattern.test(e.textContent ?? ''));
-  return found && (!p.notBusy || root.querySelector('[aria-busy="true"]') === null);
+  return found && (!p.notBusy || root.querySelector('[aria-busy="true"]') === null)
+    && (!p.notText || !new RegExp(p.notText, 'i').test(root.textContent ?? ''));
 }
 
 function boot(): void {
@@ -69,6 +71,9 @@ function boot(): void {
     if (keyAt !== undefined) mutatedSinceKey = true;
     nextPaint().then(t => { lastPaintAt = t; }, () => undefined);
   }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  document.addEventListener('click', e => {
+    if (clickAt === undefined) clickAt = e.timeStamp;
+  }, { capture: true });
   document.addEventListener('keydown', e => {
     if (keyAt === undefined) keyAt = e.timeStamp;
     nextPaint().then(t => { lastPaintAt = Math.max(lastPaintAt, t); }, () => undefined);
@@ -84,12 +89,14 @@ function boot(): void {
   const parts = PREVIEW_WEB_PARTS.filter(p => config.webParts.indexOf(p.id) >= 0);
   const probe: IBenchProbe = {
     renderStartedAt: performance.now(),
-    waitFor: (predicate, timeoutMs) => new Promise((resolve, reject) => {
+    armClick: () => { clickAt = undefined; },
+    waitFor: (predicate, timeoutMs, since = 'render') => new Promise((resolve, reject) => {
       const check = (): boolean => {
         if (!holds(root, predicate)) return false;
         observer.disconnect();
         clearTimeout(timer);
-        nextPaint().then(t => resolve(t - probe.renderStartedAt), reject);
+        const from = since === 'click' ? clickAt ?? probe.renderStartedAt : probe.renderStartedAt;
+        nextPaint().then(t => resolve(t - from), reject);
         return true;
       };
       const observer = new MutationObserver(() => { check(); });

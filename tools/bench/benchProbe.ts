@@ -9,6 +9,8 @@ export interface IPagePredicate {
   text?: string;
   /** Also require that nothing in the web part is aria-busy (loading). */
   notBusy?: boolean;
+  /** Regular expression (source, case-insensitive) the web part's whole text must not match, e.g. a progress message. */
+  notText?: string;
 }
 
 export interface IApiCall {
@@ -32,8 +34,12 @@ export interface IKeystrokeTiming {
 export interface IBenchProbe {
   /** performance.now() when the web parts were handed to React. */
   renderStartedAt: number;
-  /** ms from render start to the paint after the predicate first held. */
-  waitFor(predicate: IPagePredicate, timeoutMs: number): Promise<number>;
+  /**
+   * ms to the paint after the predicate first held, from render start or, with
+   * since: 'click', from the last click after armClick().
+   */
+  waitFor(predicate: IPagePredicate, timeoutMs: number, since?: 'render' | 'click'): Promise<number>;
+  armClick(): void;
   apiCalls(): IApiCall[];
   /** Call before pressing a key; settle() then times that keystroke. */
   armKeystroke(): void;

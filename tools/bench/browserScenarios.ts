@@ -27,6 +27,8 @@ export interface IScenarioFigures {
   keystrokeMedianMs?: number;
   keystrokeP95Ms?: number;
   keystrokeMaxMs?: number;
+  /** Forms: from the click on submit to the confirmation painted. */
+  submitToConfirmationMs?: number;
   thresholdErrors?: number;
   apiCallsTotal?: number;
 }
@@ -50,6 +52,7 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
 async function timeKeystrokes(page: Page, scenario: IWebPartScenario): Promise<IKeystrokeTiming[]> {
   const search = scenario.search;
   if (!search) return [];
+  if (search.ready) await page.evaluate(p => window.__mohBench!.waitFor(p, 180000), search.ready);
   const box = page.locator(`[data-webpart="${scenario.id}"] ${search.box}`).first();
   await box.click();
   const timings: IKeystrokeTiming[] = [];
@@ -62,6 +65,15 @@ async function timeKeystrokes(page: Page, scenario: IWebPartScenario): Promise<I
     timings.push(timing);
   }
   return timings;
+}
+
+async function timeSubmit(page: Page, scenario: IWebPartScenario): Promise<number | undefined> {
+  const submit = scenario.submit;
+  if (!submit) return undefined;
+  await submit.fill(page);
+  await page.evaluate(() => window.__mohBench!.armClick());
+  await page.locator(`[data-webpart="${scenario.id}"] ${submit.button}`).first().click();
+  return page.evaluate(p => window.__mohBench!.waitFor(p, 60000, 'click'), submit.confirmation);
 }
 
 async function measure(browser: Browser, pageDir: string, scenario: IWebPartScenario, dataset: IDataset): Promise<IScenarioFigures> {
@@ -86,13 +98,14 @@ async function measure(browser: Browser, pageDir: string, scenario: IWebPartScen
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', e => pageErrors.push(e.message));
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/${scenario.query ? `?${scenario.query}` : ''}`);
     await page.waitForFunction(() => !!window.__mohBench, undefined, { timeout: 30000 });
     const firstResultsMs = await page.evaluate(p => window.__mohBench!.waitFor(p, 60000), scenario.firstResults);
     const fullRenderMs = await page.evaluate(p => window.__mohBench!.waitFor(p, 120000), scenario.fullRender);
     const renderStartedAt = await page.evaluate(() => window.__mohBench!.renderStartedAt);
     const beforeFull = (await page.evaluate(() => window.__mohBench!.apiCalls())).filter(c => c.startedAt <= renderStartedAt + fullRenderMs);
     const keystrokes = await timeKeystrokes(page, scenario);
+    const submitToConfirmationMs = await timeSubmit(page, scenario);
     const calls = await page.evaluate(() => window.__mohBench!.apiCalls());
     const latencies = keystrokes.map(k => k.latencyMs);
     const timedOut = keystrokes.filter(k => k.timedOut).length;
@@ -114,6 +127,7 @@ async function measure(browser: Browser, pageDir: string, scenario: IWebPartScen
       keystrokeMedianMs: round1(median(latencies)),
       keystrokeP95Ms: round1(percentile(latencies, 95)),
       keystrokeMaxMs: round1(latencies.length ? Math.max(...latencies) : undefined),
+      submitToConfirmationMs: submitToConfirmationMs === undefined ? undefined : Math.round(submitToConfirmationMs),
       thresholdErrors: calls.filter(c => c.thresholdError).length,
       apiCallsTotal: calls.length
     };

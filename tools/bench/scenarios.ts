@@ -2,6 +2,7 @@ import type { ISeedData } from '../seed/seedTypes';
 import { buildCouncil } from '../seed/buildCouncil';
 import { SAMPLE_COUNCIL_SIZE } from '../seed/sampleCouncil';
 import { previewDefaultUserId } from '../preview/previewUsers';
+import type { Page } from 'playwright-core';
 import type { IPagePredicate } from './benchProbe';
 
 /**
@@ -33,8 +34,15 @@ export interface IWebPartScenario {
   signInAs(seed: ISeedData): number;
   firstResults: IPagePredicate;
   fullRender: IPagePredicate;
-  /** Typed a character at a time, then deleted the same way, until enough keystrokes are timed. */
-  search?: { box: string; terms: string[]; quietMs: number };
+  /** Query string the page opens with (e.g. the web part's mode), without the '?'. */
+  query?: string;
+  /**
+   * Typed a character at a time, then deleted the same way, until enough keystrokes are
+   * timed; `ready` is what must show before typing (e.g. every item loaded).
+   */
+  search?: { box: string; terms: string[]; quietMs: number; ready?: IPagePredicate };
+  /** For forms: fill in (with a person's clicks and keys), submit, and time to the confirmation. */
+  submit?: { fill(page: Page): Promise<void>; button: string; confirmation: IPagePredicate };
 }
 
 const officerUser = (seed: ISeedData): number => previewDefaultUserId(seed);
@@ -75,11 +83,17 @@ export const SCENARIOS: IWebPartScenario[] = [
       size: officers,
       build: () => buildCouncil({ members: SAMPLE_COUNCIL_SIZE.members, officers })
     })),
-    // Councillors are the officer directory's audience.
+    // Councillors are the officer directory's audience; "Search officers" is the view that
+    // searches every officer (the preview's instance id gives its URL prefix b51e9f.).
     signInAs: memberUser,
-    firstResults: { selector: '[role="status"]', text: '\\d+ (officers?|liaison officers?) found' },
-    fullRender: { selector: '[role="status"]', text: '\\d+ (officers?|liaison officers?) found', notBusy: true },
-    search: { box: 'input[role="searchbox"]', terms: ['planning', 'smith', 'licensing', 'waste'], quietMs: 120 }
+    query: 'b51e9f.mode=search',
+    firstResults: { selector: '[role="status"]', text: '^[\\d,]+ officers? found' },
+    fullRender: { selector: '[role="status"]', text: '^[\\d,]+ officers? found', notBusy: true },
+    search: {
+      box: 'input[role="searchbox"]', terms: ['planning', 'smith', 'licensing', 'waste'], quietMs: 120,
+      // Keystrokes are timed once every officer is loaded, so each searches all of them.
+      ready: { selector: '[role="status"]', text: '^[\\d,]+ officers? found', notText: 'Still loading the directory|Loading every officer' }
+    }
   },
   {
     id: 'visit-request',
