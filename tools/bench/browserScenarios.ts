@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { buildPreview } from '../preview/buildPreview';
@@ -35,10 +36,18 @@ export interface IScenarioFigures {
 
 const SCENARIO_TIMEOUT_MS = 5 * 60 * 1000;
 
+/**
+ * BENCH_PROFILE=<folder>: CPU profiles of each scenario's keystrokes are saved there (the
+ * page is then left unminified so the profile names our functions) and the functions that
+ * took most time are printed.
+ */
+const profileDir = process.env.BENCH_PROFILE;
+
 /** Builds the bench page (minified, production React) once per run. */
 export async function buildBenchPage(outDir: string): Promise<void> {
   await buildPreview(outDir, {
     production: true,
+    minify: !profileDir,
     page: { entry: join(__dirname, 'benchPage.tsx'), html: join(__dirname, 'benchPage.html'), script: 'bench.js' }
   });
 }
@@ -49,10 +58,51 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
   return Promise.race([work, expiry]).finally(() => { if (timer) clearTimeout(timer); });
 }
 
-async function timeKeystrokes(page: Page, scenario: IWebPartScenario): Promise<IKeystrokeTiming[]> {
+interface ICpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time per function, most first: where the keystrokes' time went. */
+function topSelfTime(profile: ICpuProfile, count: number): string[] {
+  const byNode = new Map<number, number>();
+  profile.samples.forEach((id, i) => byNode.set(id, (byNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const byFunction = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const f = node.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber + 1}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + (byNode.get(node.id) ?? 0));
+  }
+  return [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, count).map(([k, us]) => `${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
+}
+
+async function timeKeystrokes(page: Page, scenario: IWebPartScenario, label: string): Promise<IKeystrokeTiming[]> {
   const search = scenario.search;
   if (!search) return [];
   if (search.ready) await page.evaluate(p => window.__mohBench!.waitFor(p, 180000), search.ready);
+  return profiled(page, `${label}-keystrokes`, () => typeAndTime(page, scenario, search));
+}
+
+/** Runs work under Chromium's CPU profiler when BENCH_PROFILE is set. */
+async function profiled<T>(page: Page, label: string, work: () => Promise<T>): Promise<T> {
+  if (!profileDir) return work();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await cdp.send('Profiler.stop') as { profile: ICpuProfile };
+    mkdirSync(profileDir, { recursive: true });
+    const file = join(profileDir, `${label.replace(/[^\w]+/g, '-')}.cpuprofile`);
+    writeFileSync(file, JSON.stringify(profile));
+    console.log(`    CPU profile ${file}; most self time:\n${topSelfTime(profile, 20).map(l => `      ${l}`).join('\n')}`);
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+async function typeAndTime(page: Page, scenario: IWebPartScenario, search: NonNullable<IWebPartScenario['search']>): Promise<IKeystrokeTiming[]> {
   const box = page.locator(`[data-webpart="${scenario.id}"] ${search.box}`).first();
   await box.click();
   const timings: IKeystrokeTiming[] = [];
@@ -98,13 +148,23 @@ async function measure(browser: Browser, pageDir: string, scenario: IWebPartScen
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', e => pageErrors.push(e.message));
-    await page.goto(`${server.url}/${scenario.query ? `?${scenario.query}` : ''}`);
-    await page.waitForFunction(() => !!window.__mohBench, undefined, { timeout: 30000 });
-    const firstResultsMs = await page.evaluate(p => window.__mohBench!.waitFor(p, 60000), scenario.firstResults);
-    const fullRenderMs = await page.evaluate(p => window.__mohBench!.waitFor(p, 120000), scenario.fullRender);
+    const { firstResultsMs, fullRenderMs } = await profiled(page, `${scenario.id}-${dataset.label}-load`, async () => {
+      await page.goto(`${server.url}/${scenario.query ? `?${scenario.query}` : ''}`);
+      await page.waitForFunction(() => !!window.__mohBench, undefined, { timeout: 30000 });
+      return {
+        firstResultsMs: await page.evaluate(p => window.__mohBench!.waitFor(p, 60000), scenario.firstResults),
+        fullRenderMs: await page.evaluate(p => window.__mohBench!.waitFor(p, 120000), scenario.fullRender)
+      };
+    });
     const renderStartedAt = await page.evaluate(() => window.__mohBench!.renderStartedAt);
     const beforeFull = (await page.evaluate(() => window.__mohBench!.apiCalls())).filter(c => c.startedAt <= renderStartedAt + fullRenderMs);
-    const keystrokes = await timeKeystrokes(page, scenario);
+    if (process.env.BENCH_VERBOSE) {
+      for (const c of beforeFull) {
+        console.log(`    ${c.method} ${decodeURIComponent(c.url.replace(/^.*\/_api\//, '')).slice(0, 90)}: ${((c.bytes ?? 0) / 1024).toFixed(0)} KiB, ` +
+          `${(c.startedAt - renderStartedAt).toFixed(0)}–${((c.endedAt ?? c.startedAt) - renderStartedAt).toFixed(0)} ms`);
+      }
+    }
+    const keystrokes = await timeKeystrokes(page, scenario, `${scenario.id}-${dataset.label}`);
     const submitToConfirmationMs = await timeSubmit(page, scenario);
     const calls = await page.evaluate(() => window.__mohBench!.apiCalls());
     const latencies = keystrokes.map(k => k.latencyMs);

@@ -31,6 +31,8 @@ export interface IPreviewBuildOptions {
   page?: { entry: string; html: string; script: string };
   /** Minified with React's production build, as the ship bundles are (for timings). */
   production?: boolean;
+  /** Overrides production's minifying, e.g. to read function names in a CPU profile. */
+  minify?: boolean;
 }
 
 /** Bundles the preview page (the web parts' real components and services) into outDir. */
@@ -45,7 +47,7 @@ export async function buildPreview(outDir = join(root, 'temp', 'preview'), optio
     format: 'iife',
     target: 'es2019',
     sourcemap: true,
-    minify: !!options.production,
+    minify: options.minify ?? !!options.production,
     metafile: true,
     define: { 'process.env.NODE_ENV': options.production ? '"production"' : '"development"' },
     plugins: [webPartStrings],
