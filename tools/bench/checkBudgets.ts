@@ -6,6 +6,10 @@ type Budgets = typeof BUDGETS;
 /** Every budget against this run's figures; `--check` fails on any 'fail'. */
 export function checkBudgets(results: Pick<IBenchResults, 'sizes' | 'scenarios'>, budgets: Budgets = BUDGETS): IBudgetCheck[] {
   const checks: IBudgetCheck[] = [];
+  // A failed build (e.g. a lint error in ship mode) fails the run even if old bundles were measured.
+  for (const error of results.sizes.errors) {
+    checks.push({ subject: 'ship builds', measure: 'built and analysed', limit: 0, result: 'fail', note: error.split('\n')[0] });
+  }
   const reference = results.sizes.reference;
   for (const part of results.sizes.webParts) {
     const subject = part.title;

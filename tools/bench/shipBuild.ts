@@ -19,12 +19,12 @@ export interface IBundleSize {
 
 const GULP_TIMEOUT_MS = 10 * 60 * 1000;
 
-/** Runs gulp with the project's own gulp; throws with the log's tail when it fails or hangs. */
+/** Runs gulp with the project's own gulp; throws with the log's error lines when it fails or hangs. */
 export function runGulp(cwd: string, root: string, args: string[], logFile: string): Promise<void> {
   const gulp = join(root, 'node_modules', 'gulp', 'bin', 'gulp.js');
   if (!existsSync(gulp)) return Promise.reject(new Error('gulp is not installed: run `npm ci` first'));
   return new Promise((resolve, reject) => {
-    const log = createWriteStream(logFile, { flags: 'a' });
+    const log = createWriteStream(logFile, { flags: 'w' });
     const child = spawn(process.execPath, [gulp, ...args], { cwd, env: { ...process.env, FORCE_COLOR: '0' } });
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
@@ -34,8 +34,11 @@ export function runGulp(cwd: string, root: string, args: string[], logFile: stri
       clearTimeout(timer);
       log.end(() => {
         if (code === 0) return resolve();
-        const tail = readFileSync(logFile, 'utf8').split('\n').filter(l => l.trim()).slice(-15).join('\n');
-        reject(new Error(`gulp ${args.join(' ')} in ${cwd} ${signal ? `was stopped (${signal}, over ${GULP_TIMEOUT_MS / 60000} min)` : `exited ${code}`}; log ${logFile}:\n${tail}`));
+        // The lines that say why, on one line so the report can show them.
+        const why = Array.from(new Set(readFileSync(logFile, 'utf8').split('\n')
+          .map(l => l.replace(/^\[[\d:]+\]\s*/, '').trim())
+          .filter(l => /error|failed/i.test(l)))).slice(-4).join(' | ');
+        reject(new Error(`gulp ${args.join(' ')} ${signal ? `was stopped (${signal}, over ${GULP_TIMEOUT_MS / 60000} min)` : `exited ${code}`}: ${why || 'no error line'} (log ${logFile})`));
       });
     });
   });

@@ -42,6 +42,11 @@ describe('bench budgets', () => {
     expect(checks.find(c => c.subject === 'Premises visit request')?.result).toBe('not checked');
   });
 
+  it('fails the run when a ship build failed, even though bundles were measured', () => {
+    const failed = { ...sizes(50000), errors: ['our ship build failed: gulp bundle --ship exited 1: lint error'] };
+    expect(failures(checkBudgets({ sizes: failed, scenarios: [] }))).toEqual(['ship builds: built and analysed']);
+  });
+
   it('holds 20,000 officers to first results ≤ 1 s and keystroke p95 ≤ 50 ms, and any directory to 2 round trips', () => {
     expect(failures(checkBudgets({ sizes: sizes(1), scenarios: [officers({})] }))).toEqual([]);
     expect(failures(checkBudgets({
