@@ -28,6 +28,12 @@ export interface IScenarioFigures {
   keystrokeMedianMs?: number;
   keystrokeP95Ms?: number;
   keystrokeMaxMs?: number;
+  /**
+   * The renderer main thread's CPU time per keystroke (CDP ThreadTime): what the web part
+   * itself costs, unaffected by other processes competing for the cores.
+   */
+  keystrokeCpuMedianMs?: number;
+  keystrokeCpuP95Ms?: number;
   /** Forms: from the click on submit to the confirmation painted. */
   submitToConfirmationMs?: number;
   thresholdErrors?: number;
@@ -77,7 +83,7 @@ function topSelfTime(profile: ICpuProfile, count: number): string[] {
   return [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, count).map(([k, us]) => `${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
 }
 
-async function timeKeystrokes(page: Page, scenario: IWebPartScenario, label: string): Promise<IKeystrokeTiming[]> {
+async function timeKeystrokes(page: Page, scenario: IWebPartScenario, label: string): Promise<ITimedKeystroke[]> {
   const search = scenario.search;
   if (!search) return [];
   if (search.ready) await page.evaluate(p => window.__mohBench!.waitFor(p, 180000), search.ready);
@@ -102,19 +108,32 @@ async function profiled<T>(page: Page, label: string, work: () => Promise<T>): P
   }
 }
 
-async function typeAndTime(page: Page, scenario: IWebPartScenario, search: NonNullable<IWebPartScenario['search']>): Promise<IKeystrokeTiming[]> {
+async function typeAndTime(page: Page, scenario: IWebPartScenario, search: NonNullable<IWebPartScenario['search']>): Promise<ITimedKeystroke[]> {
   const box = page.locator(`[data-webpart="${scenario.id}"] ${search.box}`).first();
   await box.click();
-  const timings: IKeystrokeTiming[] = [];
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const threadTime = async (): Promise<number> => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find(m => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
+  };
+  const timings: ITimedKeystroke[] = [];
   for (const key of keystrokePlan(search.terms, MIN_KEYSTROKES)) {
     await page.evaluate(() => window.__mohBench!.armKeystroke());
+    const cpuBefore = await threadTime();
     await page.keyboard.press(key);
-    const timing = await page.evaluate(o => window.__mohBench!.settle(o), { quietMs: search.quietMs, timeoutMs: 15000 });
+    const settled = await page.evaluate(o => window.__mohBench!.settle(o), { quietMs: search.quietMs, timeoutMs: 15000 });
+    const timing = { ...settled, cpuMs: (await threadTime()) - cpuBefore };
     // BENCH_VERBOSE=1 prints each keystroke, to see which ones are slow.
-    if (process.env.BENCH_VERBOSE) console.log(`    ${key.padEnd(9)} ${timing.latencyMs.toFixed(1).padStart(7)} ms${timing.changedDom ? ' changed' : ''}${timing.apiCalls ? ` ${timing.apiCalls} API` : ''}`);
+    if (process.env.BENCH_VERBOSE) console.log(`    ${key.padEnd(9)} ${timing.latencyMs.toFixed(1).padStart(7)} ms (CPU ${timing.cpuMs.toFixed(1)} ms)${timing.changedDom ? ' changed' : ''}${timing.apiCalls ? ` ${timing.apiCalls} API` : ''}`);
     timings.push(timing);
   }
+  await cdp.detach().catch(() => undefined);
   return timings;
+}
+
+interface ITimedKeystroke extends IKeystrokeTiming {
+  cpuMs: number;
 }
 
 async function timeSubmit(page: Page, scenario: IWebPartScenario): Promise<number | undefined> {
@@ -187,6 +206,8 @@ async function measure(browser: Browser, pageDir: string, scenario: IWebPartScen
       keystrokeMedianMs: round1(median(latencies)),
       keystrokeP95Ms: round1(percentile(latencies, 95)),
       keystrokeMaxMs: round1(latencies.length ? Math.max(...latencies) : undefined),
+      keystrokeCpuMedianMs: round1(median(keystrokes.map(k => k.cpuMs).filter(Number.isFinite))),
+      keystrokeCpuP95Ms: round1(percentile(keystrokes.map(k => k.cpuMs).filter(Number.isFinite), 95)),
       submitToConfirmationMs: submitToConfirmationMs === undefined ? undefined : Math.round(submitToConfirmationMs),
       thresholdErrors: calls.filter(c => c.thresholdError).length,
       apiCallsTotal: calls.length

@@ -51,16 +51,17 @@ export function compositionTable(r: IBenchResults): string {
 function scenarioRow(s: IScenarioFigures): string {
   if (s.status !== 'measured') {
     const why = s.status === 'not built yet' ? 'not built yet' : `failed: ${s.note ?? ''}`;
-    return `| ${s.webPart} | ${s.dataset} | ${why} | | | | | | | ${s.status === 'not built yet' ? s.note ?? '' : ''} |`;
+    return `| ${s.webPart} | ${s.dataset} | ${why} | | | | | | | | ${s.status === 'not built yet' ? s.note ?? '' : ''} |`;
   }
   return `| ${s.webPart} | ${s.dataset} | ${s.roundTripsToFullRender} | ${kib(s.apiBytesToFullRender)} | ${ms(s.firstResultsMs)} | ${ms(s.fullRenderMs)} (${ms(s.waitingOnApiMs)} on the network) | ` +
-    `${s.keystrokes ? `${ms(s.keystrokeMedianMs)} / ${ms(s.keystrokeP95Ms)} (${s.keystrokes} keys)` : '—'} | ${ms(s.submitToConfirmationMs)} | ${s.thresholdErrors} | ${s.note ?? ''} |`;
+    `${s.keystrokes ? `${ms(s.keystrokeMedianMs)} / ${ms(s.keystrokeP95Ms)} (${s.keystrokes} keys)` : '—'} | ` +
+    `${s.keystrokeCpuMedianMs !== undefined ? `${ms(s.keystrokeCpuMedianMs)} / ${ms(s.keystrokeCpuP95Ms)}` : '—'} | ${ms(s.submitToConfirmationMs)} | ${s.thresholdErrors} | ${s.note ?? ''} |`;
 }
 
 export function scenarioTable(r: IBenchResults): string {
   return [
-    `| Web part | data | round trips to first full render | API bytes to it | first results | first full render | keystroke → update median / p95 | submit → confirmation | threshold errors | note |`,
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---|',
+    `| Web part | data | round trips to first full render | API bytes to it | first results | first full render | keystroke → update median / p95 | main-thread CPU per keystroke median / p95 | submit → confirmation | threshold errors | note |`,
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
     ...r.scenarios.map(scenarioRow)
   ].join('\n');
 }
