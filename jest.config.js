@@ -15,6 +15,8 @@ const base = {
   rootDir: __dirname
 };
 module.exports = {
+  // Component tests render Fluent UI in jsdom: seconds each on a busy 2-core machine. Nothing is timed.
+  testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
   projects: [
     { ...base, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/test/**/*.test.ts'] },

@@ -2,16 +2,9 @@ import {
   type IPropertyPaneConfiguration, type IPropertyPaneField, type IPropertyPaneGroup, PropertyPaneTextField
 } from '@microsoft/sp-property-pane';
 import { siteUrlProblem } from './siteUrl';
+import type { IHubSettingsStrings } from './hubStrings';
 
-/** The settings text every Hub web part's loc file has. */
-export interface IHubSettingsStrings {
-  PropertyPaneDescription: string;
-  SettingsGroupName: string;
-  TitleFieldLabel: string;
-  SiteUrlFieldLabel: string;
-  SiteUrlFieldDescription: string;
-  SiteUrlInvalid: string;
-}
+export type { IHubSettingsStrings };
 
 /**
  * The one property pane page the Hub web parts share: title, then the web part's own

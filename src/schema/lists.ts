@@ -184,7 +184,15 @@ export const services = defineList({
   titleIndexed: true,
   fields: [
     { kind: 'lookup', name: 'Directorate', displayName: 'Directorate', target: 'directorates', required: true, indexed: true },
-    { kind: 'note', name: 'ServiceDescription', displayName: 'What the service does' }
+    { kind: 'note', name: 'ServiceDescription', displayName: 'What the service does' },
+    { kind: 'note', name: 'ServiceKeywords', displayName: 'Topics members ask about',
+      description: 'Words members might search for, separated by commas, e.g. bins, missed collection, recycling.' },
+    { kind: 'text', name: 'EnquiryMailbox', displayName: 'Enquiry mailbox for members', maxLength: 255 },
+    { kind: 'user', name: 'HeadOfService', displayName: 'Head of Service',
+      description: 'First step when a member escalates an enquiry (protocol 003).' },
+    { kind: 'user', name: 'DeputyCLO', displayName: 'Deputy liaison officer',
+      description: 'One of the service\u2019s liaison officers who stands in when the lead is away.' },
+    { kind: 'lookup', name: 'PortfolioHolder', displayName: 'Cabinet portfolio holder', target: 'members' }
   ],
   permissions: { groups: readForAll },
   views: [{ name: 'All services', fields: ['Title', 'Directorate'], orderBy: 'Title', isDefault: true }]
@@ -198,7 +206,12 @@ export const officers = defineList({
   titleDisplayName: 'Full name',
   fields: [
     { kind: 'text', name: 'Surname', displayName: 'Surname', maxLength: 100, required: true, indexed: true },
+    { kind: 'text', name: 'PreferredName', displayName: 'Preferred name', maxLength: 100,
+      description: 'The name the officer goes by, when it differs from the full name.' },
+    { kind: 'text', name: 'Honorific', displayName: 'Title (Mr, Ms, Dr\u2026)', maxLength: 20,
+      description: 'Used where the council addresses officers by title and surname.' },
     { kind: 'user', name: 'OfficerAccount', displayName: 'Officer account', indexed: true },
+    { kind: 'url', name: 'Photo', displayName: 'Photograph', format: 'image' },
     { kind: 'text', name: 'JobTitle', displayName: 'Job title', maxLength: 255, indexed: true },
     { kind: 'lookup', name: 'Service', displayName: 'Service', target: 'services', required: true, indexed: true },
     { kind: 'text', name: 'Email', displayName: 'Email', maxLength: 255 },
@@ -207,7 +220,9 @@ export const officers = defineList({
     { kind: 'boolean', name: 'IsCLO', displayName: 'Councillor Liaison Officer', defaultValue: false, indexed: true },
     { kind: 'note', name: 'CLOProfile', displayName: 'Liaison officer profile' },
     { kind: 'multiLookup', name: 'CLOServices', displayName: 'Services covered as liaison officer', target: 'services' },
+    { kind: 'note', name: 'CLOAvailability', displayName: 'Availability or out-of-office note' },
     { kind: 'dateTime', name: 'LastReviewed', displayName: 'Details last reviewed', dateOnly: true, indexed: true },
+    { kind: 'user', name: 'LastReviewedBy', displayName: 'Details last reviewed by' },
     { kind: 'boolean', name: 'IsActive', displayName: 'Current officer', defaultValue: true, indexed: true }
   ],
   permissions: { groups: readForAll },

@@ -3,7 +3,7 @@ import { spfi, type SPFI } from '@pnp/sp';
 import { InjectHeaders } from '@pnp/queryable';
 import { clearSPCache, getSP } from '../../src/data/sp';
 import { SpMemberDirectoryService } from '../../src/data/members/SpMemberDirectoryService';
-import { isMemberDirectoryError } from '../../src/data/members/IMemberDirectoryService';
+import { isHubDataError } from '../../src/data/hubDataError';
 import { members as membersList } from '../../src/schema/lists';
 import { startEmulatorServer, type IEmulatorServer } from '../../tools/sp-emulator/server';
 import { buildSampleCouncil } from '../../tools/seed/sampleCouncil';
@@ -149,7 +149,7 @@ describe('a member keeping their own profile up to date', () => {
     const opened = (await service.loadDirectory()).members.find(m => m.id === member.Id)!;
     await service.updateOwnProfile(member.Id, { skills: opened.skills, biography: 'Saved in another tab.' }, opened.etag);
     const failure = await service.updateOwnProfile(member.Id, { skills: [], biography: 'Stale edit' }, opened.etag).catch((e: unknown) => e);
-    expect(isMemberDirectoryError(failure) && failure.kind).toBe('conflict');
+    expect(isHubDataError(failure) && failure.kind).toBe('conflict');
     expect((await service.loadDirectory()).members.find(m => m.id === member.Id)?.biography).toBe('Saved in another tab.');
   });
 
@@ -172,7 +172,7 @@ describe('a member keeping their own profile up to date', () => {
 
     const viaService = await new SpMemberDirectoryService(await spAs(userId))
       .updateOwnProfile(other.Id, { skills: ['Mischief'], biography: 'Not mine' }, undefined).catch((e: unknown) => e);
-    expect(isMemberDirectoryError(viaService) && viaService.kind).toBe('forbidden');
+    expect(isHubDataError(viaService) && viaService.kind).toBe('forbidden');
   });
 
   it('sends nothing when the input breaks a rule', async () => {
@@ -180,7 +180,7 @@ describe('a member keeping their own profile up to date', () => {
     const service = new SpMemberDirectoryService(await spAs(member.MemberAccountId!));
     recordRequests();
     const failure = await service.updateOwnProfile(member.Id, { skills: ['x'], biography: '' }, '*').catch((e: unknown) => e);
-    expect(isMemberDirectoryError(failure) && failure.kind).toBe('invalid');
+    expect(isHubDataError(failure) && failure.kind).toBe('invalid');
     expect(recorded).toEqual([]);
   });
 });
@@ -192,7 +192,7 @@ describe('when SharePoint cannot be reached', () => {
     server.emulator.faults.add({ kind: 'drop' }, 3);
     const failure = await service.loadDirectory().catch((e: unknown) => e);
     server.emulator.faults.clear();
-    expect(isMemberDirectoryError(failure) && failure.kind).toBe('network');
+    expect(isHubDataError(failure) && failure.kind).toBe('network');
     expect((await service.loadDirectory()).members.length).toBe(seed.rows.members.length);
   }, 15000);
 });

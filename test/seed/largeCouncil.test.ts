@@ -3,10 +3,9 @@ import { buildSampleCouncil } from '../../tools/seed/sampleCouncil';
 import { schemaProblems } from './schemaConformance';
 
 describe('the large council for benchmarks', () => {
-  it('builds 20,000 officers quickly, each with a unique id and email', () => {
-    const started = Date.now();
+  // How long this takes is the bench's business (npm run bench), not a test's: busy machines vary.
+  it('builds 20,000 officers, each with a unique id and email', () => {
     const large = buildLargeCouncil({ officers: 20000 });
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(large.rows.officers).toHaveLength(20000);
     expect(new Set(large.rows.officers.map(o => o.Id)).size).toBe(20000);
     expect(new Set(large.users.map(u => u.id)).size).toBe(large.users.length);

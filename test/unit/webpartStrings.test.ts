@@ -11,7 +11,15 @@ function declaredKeys(file: string): string[] {
   return Array.from(readFileSync(file, 'utf8').matchAll(/^\s+(\w+): string;$/gm), m => m[1]);
 }
 
-const sharedKeys = declaredKeys(join(src, 'common', 'hubPropertyPane.ts'));
+/** The shared string groups (common/hubStrings.ts) a declaration intersects, by interface name. */
+function sharedKeysUsedBy(declaration: string): string[] {
+  const shared = readFileSync(join(src, 'common', 'hubStrings.ts'), 'utf8');
+  const used = Array.from(readFileSync(declaration, 'utf8').matchAll(/hubStrings'\)\.(\w+)/g), m => m[1]);
+  return used.flatMap(name => {
+    const body = new RegExp(`interface ${name} \\{([^}]*)\\}`).exec(shared)?.[1] ?? '';
+    return Array.from(body.matchAll(/^\s+(\w+): string;$/gm), m => m[1]);
+  });
+}
 
 describe('web part strings', () => {
   it.each([
@@ -21,7 +29,10 @@ describe('web part strings', () => {
   ])('gives %s every string its declaration promises, none empty and none undeclared', (folder, strings) => {
     const loaded = strings as unknown as Record<string, unknown>;
     const values = Object.keys(loaded).filter(k => k !== 'default' && k !== '__esModule');
-    const declared = [...sharedKeys, ...declaredKeys(join(src, 'webparts', folder, 'loc', 'mystrings.d.ts'))];
+    const declaration = join(src, 'webparts', folder, 'loc', 'mystrings.d.ts');
+    const shared = sharedKeysUsedBy(declaration);
+    expect(shared).toContain('SiteUrlFieldLabel');
+    const declared = [...shared, ...declaredKeys(declaration)];
     expect(values.sort()).toEqual([...new Set(declared)].sort());
     for (const key of values) expect(String(loaded[key]).trim()).not.toBe('');
   });

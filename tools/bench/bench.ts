@@ -15,6 +15,7 @@ import { markdown } from './report';
 import type { IBenchResults, IEnvironment, ISizes } from './results';
 import { SCENARIOS } from './scenarios';
 import { measureSizes } from './sizes';
+import { officerDirectoryAtScale } from './officerDirectoryBench';
 
 /**
  * `npm run bench`: ship sizes against the reference web part, and what a person waits for
@@ -152,8 +153,9 @@ async function main(): Promise<number> {
     : await measureSizes({ root, build: args.build, log }, SCENARIOS);
   const browser = args.only === 'sizes' ? { scenarios: [], browserVersion: 'not run' } : await browserHalf(args);
   if (!partial) {
-    log('Emulator at scale:');
+    log('Emulator and services at scale, in Node (no added latency):');
     await emulatorAtScale(BUDGETS.officersAtScale.officers);
+    await officerDirectoryAtScale(BUDGETS.officersAtScale.officers, (name, value) => log(`  ${name}: ${value}`));
   }
 
   const results: IBenchResults = {

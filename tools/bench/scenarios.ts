@@ -75,8 +75,7 @@ export const SCENARIOS: IWebPartScenario[] = [
     id: 'officer-directory',
     title: 'Officer directory',
     bundle: 'officer-directory-web-part',
-    status: 'not built yet',
-    note: 'switched on when branch issue-10-officers (the officer directory) is merged',
+    status: 'measured',
     kind: 'directory',
     datasets: [10000, 20000].map(officers => ({
       label: `${officers.toLocaleString('en-GB')} officers`,

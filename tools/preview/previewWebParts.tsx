@@ -1,27 +1,33 @@
 import * as React from 'react';
 import type { SPFI } from '@pnp/sp';
-import { MemberDirectory } from '../../src/webparts/memberDirectory/components/MemberDirectory';
-import { OfficerDirectory } from '../../src/webparts/officerDirectory/components/OfficerDirectory';
+import { wireMemberDirectory } from '../../src/webparts/memberDirectory/wireMemberDirectory';
+import { wireOfficerDirectory } from '../../src/webparts/officerDirectory/wireOfficerDirectory';
 import { VisitRequest } from '../../src/webparts/visitRequest/components/VisitRequest';
-import { SpMemberDirectoryService } from '../../src/data/members/SpMemberDirectoryService';
-import { REFINER_KEYS } from '../../src/domain/members/refiners';
 
 /**
- * The web parts on the preview page, wired as their web-part classes wire them in
- * SharePoint: real services over the one PnPjs factory, created once per page.
+ * The web parts on the preview page, each rendered by the same wiring function its
+ * web-part class calls, with the properties its manifest preconfigures and a fixed
+ * instance id (SharePoint gives each instance a GUID; its URL parameters are scoped by it).
  */
 export interface IPreviewWebPart {
   id: string;
   Render: (props: { sp: SPFI }) => React.ReactElement;
 }
 
-function PreviewMemberDirectory(props: { sp: SPFI }): React.ReactElement {
-  const service = React.useMemo(() => new SpMemberDirectoryService(props.sp), [props.sp]);
-  return <MemberDirectory title="Councillors" service={service} defaultView="cards" pageSize={24} refiners={[...REFINER_KEYS]} />;
-}
-
 export const PREVIEW_WEB_PARTS: IPreviewWebPart[] = [
-  { id: 'member-directory', Render: PreviewMemberDirectory },
-  { id: 'officer-directory', Render: () => <OfficerDirectory title="Officers and liaison officers" /> },
+  {
+    id: 'member-directory',
+    Render: ({ sp }) => wireMemberDirectory(sp, '3a7c21d0-0000-4000-8000-000000000001', {
+      title: 'Councillors', defaultView: 'cards', pageSize: 24
+    })
+  },
+  {
+    id: 'officer-directory',
+    Render: ({ sp }) => wireOfficerDirectory(sp, 'b51e9f42-0000-4000-8000-000000000002', {
+      title: 'Officers and liaison officers', defaultMode: 'liaison', pageSize: 20, reviewMonths: 12,
+      // The fictional sample council's standard; a real council types its own (the product ships none).
+      responseStandard: 'Bramblecombe (sample council): officers acknowledge a member\u2019s enquiry within 2 working days and reply in full within 10.'
+    })
+  },
   { id: 'visit-request', Render: () => <VisitRequest title="Visits to council premises and land" /> }
 ];

@@ -2,6 +2,7 @@ import type { PermissionLevel } from '../../src/schema/fieldTypes';
 import { buildMemberSide } from './buildMemberSide';
 import { buildOfficerSide } from './buildOfficerSide';
 import { buildPremisesSide } from './buildPremisesSide';
+import { SERVICE_PORTFOLIOS } from './councilFacts';
 import { SeedUserRegistry } from './seedUserRegistry';
 import type { ISeedData, ISeedUser, SeedItemPermissions, SeedRow } from './seedTypes';
 
@@ -27,6 +28,11 @@ export function buildCouncil(size: ICouncilSize): ISeedData {
     activeMemberIds: memberSide.activeMemberIds
   });
   const { democraticServicesUserIds } = officerSide;
+  // Each service names the Cabinet member whose portfolio covers it.
+  for (const service of officerSide.services) {
+    const role = SERVICE_PORTFOLIOS[service.Title];
+    service.PortfolioHolderId = memberSide.members.find(m => m.IsActive && m.CabinetRole === role)?.Id ?? null;
+  }
   return {
     users: users.users,
     rows: {

@@ -1,8 +1,8 @@
 import type { HubGroup } from '../../src/schema/fieldTypes';
 import type { SeniorRole } from '../../src/schema/rows';
 import { SEED_TODAY, addDays } from './councilCalendar';
-import { DIRECTORATES, JOB_GRADES, type IServiceFact } from './councilFacts';
-import { FIRST_NAMES, SURNAMES, type IPersonName } from './councilNames';
+import { DIRECTORATES, HONORIFICS, JOB_GRADES, SERVICE_KEYWORDS, SERVICE_MAILBOXES, type IServiceFact } from './councilFacts';
+import { FIRST_NAMES, SEED_EMAIL_DOMAIN, SURNAMES, type IPersonName } from './councilNames';
 import { createSeededRandom, type ISeededRandom } from './seededRandom';
 import type { SeedUserRegistry } from './seedUserRegistry';
 import type { SeedRow } from './seedTypes';
@@ -80,7 +80,7 @@ function cloProfile(first: string, serviceIds: number[]): string {
   const covered = serviceIds.map(id => SERVICES[id - 1].title).join(' and ');
   const topics = serviceIds.map(id => SERVICES[id - 1].description.replace(/\.$/, '').toLowerCase()).join('; ');
   return `${first} is the Councillor Liaison Officer for ${covered}. Ask ${first} about ${topics}. ` +
-    `If ${first} cannot answer directly, they will find the right colleague and tell you who is dealing with it. Replies within two working days.`;
+    `If ${first} cannot answer directly, they will find the right colleague and tell you who is dealing with it.`;
 }
 
 /**
@@ -133,24 +133,86 @@ export function buildOfficerSide(users: SeedUserRegistry, officerCount: number, 
   };
   // Each officer's details are drawn as the officer is made, so a larger council's first
   // officers are exactly the sample council's.
-  const officers = specs.map(officerRow);
+  const firstNames: string[] = [];
+  const officers = specs.map((spec, i) => { firstNames.push(spec.name.first); return officerRow(spec, i); });
   while (officers.length < officerCount) {
     const id = pickService();
     const active = !random.chance(0.03);
+    const name = freshName(random, takenNames);
+    firstNames.push(name.first);
     officers.push(officerRow({
-      name: freshName(random, takenNames), jobTitle: random.pick(JOB_GRADES)(SERVICES[id - 1].jobNoun), serviceId: id,
+      name, jobTitle: random.pick(JOB_GRADES)(SERVICES[id - 1].jobNoun), serviceId: id,
       groups: active ? ['Hub Officers'] : [], active, isClo: random.chance(0.04)
     }, officers.length));
   }
+  const dsStart = SENIOR_OFFICERS.length + DIRECTOR_NAMES.length;
+  const dsUserIds = officers.slice(dsStart, dsStart + DEMOCRATIC_SERVICES_TEAM.length).map(o => o.OfficerAccountId!);
+  const deputies = addOfficerExtras(officers, firstNames, specs.length, dsUserIds);
 
   const directorUserId = (i: number): number => officers[SENIOR_OFFICERS.length + i].OfficerAccountId!;
+  const headOfService = new Map<number, number>();
+  for (let i = 0; i < specs.length; i++) {
+    if (/^Head of /.test(specs[i].jobTitle)) headOfService.set(specs[i].serviceId, officers[i].OfficerAccountId!);
+  }
+  const chiefExecutiveUserId = officers[0].OfficerAccountId!;
   return {
     directorates: DIRECTORATES.map((d, i) => ({ Id: i + 1, Title: d.title, DirectorId: directorUserId(i), Remit: d.remit })),
-    services: SERVICES.map((s, i) => ({ Id: i + 1, Title: s.title, DirectorateId: s.directorateId, ServiceDescription: s.description })),
+    services: SERVICES.map((s, i) => ({
+      Id: i + 1, Title: s.title, DirectorateId: s.directorateId, ServiceDescription: s.description,
+      ServiceKeywords: (SERVICE_KEYWORDS[s.title] ?? []).join(', ') || null,
+      EnquiryMailbox: SERVICE_MAILBOXES[s.title] ? `${SERVICE_MAILBOXES[s.title]}@${SEED_EMAIL_DOMAIN}` : null,
+      // The Chief Executive's Office has no Head of Service: the Chief Executive heads it.
+      HeadOfServiceId: headOfService.get(i + 1) ?? chiefExecutiveUserId,
+      DeputyCLOId: deputies.get(i + 1) ?? null
+    })),
     officers,
     seniorRoles: SENIOR_OFFICERS.map((s, i) => ({ Id: i + 1, Title: s.role, SeniorRole: s.role, HolderId: officers[i].OfficerAccountId! })),
     democraticServicesUserIds: officers
       .slice(SENIOR_OFFICERS.length + DIRECTOR_NAMES.length, SENIOR_OFFICERS.length + DIRECTOR_NAMES.length + DEMOCRATIC_SERVICES_TEAM.length)
       .map(o => o.OfficerAccountId!)
   };
+}
+
+const PREFERRED_NAMES: Readonly<Record<string, string>> = {
+  Robert: 'Rob', Elizabeth: 'Liz', Katherine: 'Kate', William: 'Will', Margaret: 'Maggie', Christopher: 'Chris',
+  Alexander: 'Alex', Jennifer: 'Jen', Thomas: 'Tom', Rebecca: 'Becky', Daniel: 'Dan', Samantha: 'Sam'
+};
+
+/**
+ * Preferred names, titles, availability notes, who last reviewed each entry, and a deputy
+ * liaison officer for most services. Drawn from their own random stream after every officer
+ * is made (so no one's name changed), in officer order (so a larger council's first officers
+ * still match the sample's); returns service id → the deputy's user id.
+ */
+function addOfficerExtras(officers: SeedRow<'officers'>[], firstNames: string[], namedCount: number,
+  dsUserIds: number[]): Map<number, number> {
+  const extras = createSeededRandom('officer-extras');
+  const decided = new Map<number, number>();
+  officers.forEach((o, i) => {
+    const preferred = PREFERRED_NAMES[firstNames[i]];
+    if (preferred && extras.chance(0.5)) o.PreferredName = preferred;
+    o.Honorific = extras.chance(0.6) ? extras.pick(HONORIFICS) : null;
+    o.LastReviewedById = extras.chance(0.7) ? o.OfficerAccountId! : extras.pick(dsUserIds);
+    const serviceId = o.ServiceId!;
+    if (i >= namedCount && !decided.has(serviceId) && !o.IsCLO && o.IsActive) {
+      // About one service in seven has no deputy yet, as in a real council.
+      if (extras.chance(0.15)) {
+        decided.set(serviceId, 0);
+      } else {
+        o.IsCLO = true;
+        o.CLOServicesId = [serviceId];
+        o.CLOProfile = `${o.PreferredName ?? firstNames[i]} is the deputy Councillor Liaison Officer for ${SERVICES[serviceId - 1].title} ` +
+          'and answers members\u2019 enquiries when the liaison officer is away.';
+        decided.set(serviceId, o.OfficerAccountId!);
+      }
+    }
+    if (o.IsCLO && o.IsActive) {
+      const note = extras.next();
+      if (note < 0.08) o.CLOAvailability = 'On annual leave this week: the deputy liaison officer is covering.';
+      else if (note < 0.2) o.CLOAvailability = 'Works part-time, Monday to Wednesday.';
+    }
+  });
+  const deputies = new Map<number, number>();
+  for (const [serviceId, userId] of decided) if (userId) deputies.set(serviceId, userId);
+  return deputies;
 }

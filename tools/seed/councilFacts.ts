@@ -258,3 +258,91 @@ export const OTHER_BODIES: readonly IOutsideBodyFact[] = [
   { organisation: 'Riverside Academy Trust', role: 'Member of the local governing body' },
   { organisation: 'Loamshire Wildlife Trust', role: 'Volunteer warden' }
 ];
+
+/** What members call each service's work, for "find my liaison officer" by topic. */
+export const SERVICE_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
+  'Chief Executive\u2019s Office': ['corporate plan', 'performance', 'partnerships', 'policy'],
+  'Democratic Services': ['committee papers', 'agendas', 'member training', 'allowances', 'constitution'],
+  'Legal Services': ['legal advice', 'contracts', 'prosecutions', 'land charges'],
+  'Human Resources': ['jobs', 'recruitment', 'staff', 'pay'],
+  'Communications and Engagement': ['press', 'media', 'website', 'social media', 'consultation'],
+  'Finance': ['budget', 'accounts', 'audit', 'insurance'],
+  'Revenues and Benefits': ['council tax', 'business rates', 'housing benefit', 'council tax support', 'arrears'],
+  'Procurement': ['tenders', 'suppliers', 'contracts register'],
+  'ICT and Digital': ['IT', 'laptop', 'email', 'online forms', 'website faults'],
+  'Property and Estates': ['council land', 'leases', 'buildings', 'asset transfer'],
+  'Development Management': ['planning application', 'planning appeal', 'planning enforcement', 'trees', 'extensions'],
+  'Planning Policy': ['local plan', 'neighbourhood plan', 'conservation area', 'CIL'],
+  'Building Control': ['building regulations', 'dangerous structures', 'demolition'],
+  'Economic Development': ['business grants', 'town centre', 'high street', 'markets'],
+  'Car Parks and Transport': ['parking', 'parking permits', 'penalty charge notice', 'car parks', 'buses'],
+  'Housing Options and Homelessness': ['homelessness', 'housing register', 'temporary accommodation', 'rough sleeping'],
+  'Tenancy Management': ['council tenants', 'rent', 'estates', 'neighbour disputes'],
+  'Housing Repairs and Maintenance': ['repairs', 'damp and mould', 'gas safety', 'voids'],
+  'Private Sector Housing': ['landlords', 'HMO', 'disabled facilities grant', 'disrepair'],
+  'Housing Development': ['new homes', 'affordable housing'],
+  'Community Safety': ['anti-social behaviour', 'ASB', 'CCTV', 'community safety'],
+  'Leisure and Culture': ['leisure centre', 'swimming', 'museum', 'events'],
+  'Licensing': ['taxi', 'alcohol licence', 'premises licence', 'street trading'],
+  'Customer Services': ['complaints', 'contact centre', 'one stop shop'],
+  'Elections and Electoral Registration': ['elections', 'polling stations', 'postal votes', 'electoral register'],
+  'Waste and Recycling': ['bins', 'missed collection', 'recycling', 'bulky waste', 'garden waste'],
+  'Street Cleansing': ['fly-tipping', 'litter', 'graffiti', 'dog fouling', 'street sweeping'],
+  'Parks and Open Spaces': ['parks', 'play areas', 'allotments', 'cemeteries', 'grass cutting'],
+  'Environmental Health': ['food hygiene', 'noise', 'pest control', 'pollution'],
+  'Climate Change and Sustainability': ['climate', 'net zero', 'carbon', 'solar']
+};
+
+/** Services with a shared inbox for members' enquiries (not every service has one). */
+export const SERVICE_MAILBOXES: Readonly<Record<string, string>> = {
+  'Democratic Services': 'democratic.services',
+  'Revenues and Benefits': 'council.tax',
+  'Development Management': 'planning',
+  'Car Parks and Transport': 'parking',
+  'Housing Options and Homelessness': 'housing.options',
+  'Housing Repairs and Maintenance': 'repairs',
+  'Community Safety': 'community.safety',
+  'Licensing': 'licensing',
+  'Customer Services': 'customer.services',
+  'Elections and Electoral Registration': 'elections',
+  'Waste and Recycling': 'waste',
+  'Street Cleansing': 'streetscene',
+  'Environmental Health': 'environmental.health'
+};
+
+/** Titles some officers ask to be addressed by (protocol 003's courtesy). */
+export const HONORIFICS: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Mx'];
+
+/** Which Cabinet member's portfolio covers each service (see CABINET_POSTS). */
+export const SERVICE_PORTFOLIOS: Readonly<Record<string, string>> = {
+  'Chief Executive\u2019s Office': 'Leader of the Council',
+  'Democratic Services': 'Cabinet Member for Corporate Services',
+  'Legal Services': 'Cabinet Member for Corporate Services',
+  'Human Resources': 'Cabinet Member for Corporate Services',
+  'Communications and Engagement': 'Cabinet Member for Corporate Services',
+  'Finance': 'Deputy Leader and Cabinet Member for Finance',
+  'Revenues and Benefits': 'Deputy Leader and Cabinet Member for Finance',
+  'Procurement': 'Deputy Leader and Cabinet Member for Finance',
+  'ICT and Digital': 'Cabinet Member for Corporate Services',
+  'Property and Estates': 'Deputy Leader and Cabinet Member for Finance',
+  'Development Management': 'Cabinet Member for Planning and Economic Development',
+  'Planning Policy': 'Cabinet Member for Planning and Economic Development',
+  'Building Control': 'Cabinet Member for Planning and Economic Development',
+  'Economic Development': 'Cabinet Member for Planning and Economic Development',
+  'Car Parks and Transport': 'Cabinet Member for Planning and Economic Development',
+  'Housing Options and Homelessness': 'Cabinet Member for Housing',
+  'Tenancy Management': 'Cabinet Member for Housing',
+  'Housing Repairs and Maintenance': 'Cabinet Member for Housing',
+  'Private Sector Housing': 'Cabinet Member for Housing',
+  'Housing Development': 'Cabinet Member for Housing',
+  'Community Safety': 'Cabinet Member for Communities and Wellbeing',
+  'Leisure and Culture': 'Cabinet Member for Leisure and Culture',
+  'Licensing': 'Cabinet Member for Communities and Wellbeing',
+  'Customer Services': 'Cabinet Member for Corporate Services',
+  'Elections and Electoral Registration': 'Leader of the Council',
+  'Waste and Recycling': 'Cabinet Member for Environment and Climate',
+  'Street Cleansing': 'Cabinet Member for Environment and Climate',
+  'Parks and Open Spaces': 'Cabinet Member for Environment and Climate',
+  'Environmental Health': 'Cabinet Member for Communities and Wellbeing',
+  'Climate Change and Sustainability': 'Cabinet Member for Environment and Climate'
+};

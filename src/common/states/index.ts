@@ -1,3 +1,4 @@
 export * from './LoadingState';
 export * from './EmptyState';
 export * from './ErrorState';
+export * from './LoadFailure';

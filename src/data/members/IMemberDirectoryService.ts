@@ -10,7 +10,7 @@ export interface IMemberDirectoryService {
   loadDirectory(): Promise<IMemberDirectoryData>;
   /**
    * Saves a member's own skills and biography. `etag` is the version the member started
-   * editing; a newer version on the server fails with kind 'conflict' rather than
+   * editing; a newer version on the server fails with HubDataError kind 'conflict' rather than
    * overwriting someone else's change.
    */
   updateOwnProfile(memberId: number, changes: IOwnProfileChanges, etag: string | undefined): Promise<ISavedProfile>;
@@ -19,31 +19,4 @@ export interface IMemberDirectoryService {
 export interface ISavedProfile {
   /** The saved item's new version, for the next save. */
   etag: string | undefined;
-}
-
-/**
- * Why a call failed, in terms the UI can act on:
- * listsMissing → the admin must add the app to the site or set the site URL;
- * forbidden → SharePoint refused (e.g. editing someone else's profile);
- * conflict → someone else saved first; network → worth retrying;
- * invalid → the input broke a rule and nothing was sent.
- */
-export type MemberDirectoryFailure = 'listsMissing' | 'forbidden' | 'conflict' | 'network' | 'invalid' | 'unknown';
-
-export class MemberDirectoryError extends Error {
-  public readonly kind: MemberDirectoryFailure;
-  public readonly status: number | undefined;
-
-  public constructor(kind: MemberDirectoryFailure, message: string, status?: number) {
-    super(message);
-    this.name = 'MemberDirectoryError';
-    this.kind = kind;
-    this.status = status;
-    // Keeps instanceof working when compiled to ES5-style classes.
-    Object.setPrototypeOf(this, MemberDirectoryError.prototype);
-  }
-}
-
-export function isMemberDirectoryError(error: unknown): error is MemberDirectoryError {
-  return error instanceof MemberDirectoryError;
 }

@@ -15,9 +15,9 @@ import {
   type AppointmentRead, type CommitteeRead, type ICurrentUserRead, type IDirectoryRows, type MemberRead,
   type MembershipRead, type PartyRead, type WardRead
 } from './directoryRows';
-import { MemberDirectoryError, type IMemberDirectoryService, type ISavedProfile } from './IMemberDirectoryService';
+import type { IMemberDirectoryService, ISavedProfile } from './IMemberDirectoryService';
+import { HubDataError, toHubDataError } from '../hubDataError';
 import { mapDirectoryRows } from './mapDirectoryRows';
-import { toMemberDirectoryError } from './toMemberDirectoryError';
 
 /** SharePoint's largest page; a council's members, committees, wards and parties always fit in one. */
 const PAGE = 5000;
@@ -68,7 +68,7 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
       const rows: IDirectoryRows = { members, wards, parties, committees, memberships, appointments, currentUser };
       return mapDirectoryRows(rows);
     } catch (error) {
-      throw toMemberDirectoryError(error);
+      throw toHubDataError(error);
     }
   }
 
@@ -91,7 +91,7 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
 
   public async updateOwnProfile(memberId: number, changes: IOwnProfileChanges, etag: string | undefined): Promise<ISavedProfile> {
     const validation = validateOwnProfile(changes);
-    if (!validation.valid) throw new MemberDirectoryError('invalid', 'The profile changes break a validation rule; nothing was saved.');
+    if (!validation.valid) throw new HubDataError('invalid', 'The profile changes break a validation rule; nothing was saved.');
     const body: RowWrite<typeof lists.members> = {
       Skills: validation.cleaned.skills,
       Biography: validation.cleaned.biography
@@ -103,7 +103,7 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
         .items.getById(memberId).update(body, etag ?? '*');
       return { etag: result?.etag };
     } catch (error) {
-      throw toMemberDirectoryError(error);
+      throw toHubDataError(error);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { isCurrentMember, isHeldOn } from './currentRecords';
-import { normaliseSearchText, searchTerms } from './normaliseSearchText';
+import { normaliseSearchText, searchTerms } from '../shared/normaliseSearchText';
 import type {
   ICommittee, IMember, IMemberDirectoryData, IMembership, IOutsideAppointment, IParty, IWard
 } from './types';

@@ -1,5 +1,6 @@
 import { REFINER_KEYS, type RefinerKey, type Refinements } from './refiners';
 import { SORT_KEYS, type SortKey } from './sortMembers';
+import { ScopedParamsReader, ScopedParamsWriter, UNSCOPED, type IUrlScope } from '../shared/urlScope';
 
 export type DirectoryLayout = 'cards' | 'list';
 export type DirectoryTab = 'members' | 'committees';
@@ -32,8 +33,8 @@ function positiveId(text: string | undefined): number | undefined {
 }
 
 /** Reads the directory's state from a query string; unknown or malformed values are ignored. */
-export function decodeDirectoryUrl(search: string): IDirectoryUrlState {
-  const params = new URLSearchParams(search);
+export function decodeDirectoryUrl(search: string, scope: IUrlScope = UNSCOPED): IDirectoryUrlState {
+  const params = new ScopedParamsReader(search, scope);
   const refinements: Refinements = {};
   for (const key of REFINER_KEYS) {
     const values = params.getAll(REFINER_PARAMS[key]).map(v => v.trim()).filter(Boolean);
@@ -47,9 +48,9 @@ export function decodeDirectoryUrl(search: string): IDirectoryUrlState {
     sort: (SORT_KEYS as readonly string[]).includes(sort ?? '') ? (sort as SortKey) : undefined,
     layout: layout === 'cards' || layout === 'list' ? layout : undefined,
     showFormer: params.get('former') === '1',
-    memberId: positiveId(params.get('member') ?? undefined),
+    memberId: positiveId(params.get('member')),
     tab: params.get('tab') === 'committees' ? 'committees' : 'members',
-    committeeId: positiveId(params.get('showCommittee') ?? undefined)
+    committeeId: positiveId(params.get('showCommittee'))
   };
 }
 
@@ -57,9 +58,8 @@ export function decodeDirectoryUrl(search: string): IDirectoryUrlState {
  * Writes the directory's state into a query string, keeping every parameter that is not
  * ours (SharePoint's own, such as the page's edit mode) and leaving out defaults.
  */
-export function encodeDirectoryUrl(state: IDirectoryUrlState, currentSearch: string = ''): string {
-  const params = new URLSearchParams(currentSearch);
-  for (const name of OWN_PARAMS) params.delete(name);
+export function encodeDirectoryUrl(state: IDirectoryUrlState, currentSearch: string = '', scope: IUrlScope = UNSCOPED): string {
+  const params = new ScopedParamsWriter(currentSearch, scope, OWN_PARAMS);
   if (state.query.trim()) params.set('q', state.query.trim());
   for (const key of REFINER_KEYS) {
     for (const value of state.refinements[key] ?? []) params.append(REFINER_PARAMS[key], value);
@@ -70,6 +70,5 @@ export function encodeDirectoryUrl(state: IDirectoryUrlState, currentSearch: str
   if (state.tab === 'committees') params.set('tab', 'committees');
   if (state.committeeId !== undefined) params.set('showCommittee', String(state.committeeId));
   if (state.memberId !== undefined) params.set('member', String(state.memberId));
-  const text = params.toString();
-  return text ? `?${text}` : '';
+  return params.toSearch();
 }

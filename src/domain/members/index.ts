@@ -1,5 +1,5 @@
 export * from './types';
-export * from './normaliseSearchText';
+export * from '../shared/normaliseSearchText';
 export * from './currentRecords';
 export * from './directoryIndex';
 export * from './refiners';

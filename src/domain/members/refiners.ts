@@ -1,7 +1,7 @@
 import { APPOINTMENT_TYPES } from '../../schema/lists';
 import type { IMemberEntry } from './directoryIndex';
 import { matchesSearch } from './directoryIndex';
-import { normaliseSearchText } from './normaliseSearchText';
+import { normaliseSearchText } from '../shared/normaliseSearchText';
 
 export const REFINER_KEYS = ['ward', 'party', 'committee', 'committeeRole', 'cabinet', 'appointmentType', 'skill'] as const;
 export type RefinerKey = (typeof REFINER_KEYS)[number];

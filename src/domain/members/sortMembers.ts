@@ -1,5 +1,5 @@
 import type { IMemberEntry } from './directoryIndex';
-import { normaliseSearchText } from './normaliseSearchText';
+import { normaliseSearchText } from '../shared/normaliseSearchText';
 
 export const SORT_KEYS = ['surname', 'ward', 'party'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

@@ -1,4 +1,4 @@
-import { normaliseSearchText } from './normaliseSearchText';
+import { normaliseSearchText } from '../shared/normaliseSearchText';
 import type { IOwnProfileChanges } from './types';
 
 /**

@@ -1,20 +1,31 @@
-import * as React from 'react';
-import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import type * as React from 'react';
+import {
+  type IPropertyPaneConfiguration, PropertyPaneDropdown, PropertyPaneSlider, PropertyPaneTextField, PropertyPaneToggle
+} from '@microsoft/sp-property-pane';
 import * as strings from 'OfficerDirectoryWebPartStrings';
-import { HubWebPart, type IHubWebPartProps } from '../../common/HubWebPart';
+import { HubWebPart } from '../../common/HubWebPart';
 import { hubPropertyPane } from '../../common/hubPropertyPane';
-import { OfficerDirectory } from './components/OfficerDirectory';
+import { wireOfficerDirectory, type IOfficerDirectoryWebPartProps } from './wireOfficerDirectory';
 
-export interface IOfficerDirectoryWebPartProps extends IHubWebPartProps {
-  title: string;
-}
+export type { IOfficerDirectoryWebPartProps };
 
 export default class OfficerDirectoryWebPart extends HubWebPart<IOfficerDirectoryWebPartProps> {
   protected createElement(): React.ReactElement {
-    return React.createElement(OfficerDirectory, { title: this.properties.title });
+    return wireOfficerDirectory(this.sp, this.instanceId, this.properties);
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return hubPropertyPane(strings);
+    return hubPropertyPane(strings, [
+      PropertyPaneDropdown('defaultMode', {
+        label: strings.DefaultModeFieldLabel,
+        options: [{ key: 'liaison', text: strings.ModeLiaison }, { key: 'search', text: strings.ModeSearch }]
+      }),
+      PropertyPaneSlider('pageSize', { label: strings.PageSizeFieldLabel, min: 5, max: 100, step: 5 }),
+      PropertyPaneSlider('reviewMonths', { label: strings.ReviewMonthsFieldLabel, min: 1, max: 36, step: 1 }),
+      PropertyPaneTextField('responseStandard', {
+        label: strings.ResponseStandardFieldLabel, description: strings.ResponseStandardFieldDescription, multiline: true, rows: 3
+      }),
+      PropertyPaneToggle('formalNames', { label: strings.FormalNamesFieldLabel })
+    ]);
   }
 }

@@ -1,9 +1,8 @@
 import type { IMemberDirectoryData, IOwnProfileChanges } from '../../../src/domain/members';
-import {
-  MemberDirectoryError, type IMemberDirectoryService, type ISavedProfile
-} from '../../../src/data/members/IMemberDirectoryService';
+import type { IMemberDirectoryService, ISavedProfile } from '../../../src/data/members/IMemberDirectoryService';
+import { HubDataError } from '../../../src/data/hubDataError';
 
-type Outcome<T> = T | MemberDirectoryError;
+type Outcome<T> = T | HubDataError;
 
 /** A hand-made service that records every call and answers as each test says. */
 export class FakeMemberDirectoryService implements IMemberDirectoryService {
@@ -27,13 +26,13 @@ export class FakeMemberDirectoryService implements IMemberDirectoryService {
   public async loadDirectory(): Promise<IMemberDirectoryData> {
     this.calls.push({ method: 'loadDirectory' });
     const outcome = this.loads.length > 1 ? this.loads.shift()! : this.loads[0];
-    if (outcome instanceof MemberDirectoryError) throw outcome;
+    if (outcome instanceof HubDataError) throw outcome;
     return JSON.parse(JSON.stringify(outcome)) as IMemberDirectoryData;
   }
 
   public async updateOwnProfile(memberId: number, changes: IOwnProfileChanges, etag: string | undefined): Promise<ISavedProfile> {
     this.calls.push({ method: 'updateOwnProfile', memberId, changes, etag });
-    if (this.saveOutcome instanceof MemberDirectoryError) throw this.saveOutcome;
+    if (this.saveOutcome instanceof HubDataError) throw this.saveOutcome;
     return this.saveOutcome;
   }
 }

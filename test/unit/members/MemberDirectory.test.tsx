@@ -2,7 +2,7 @@ import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { MemberDirectory } from '../../../src/webparts/memberDirectory/components/MemberDirectory';
-import { MemberDirectoryError } from '../../../src/data/members/IMemberDirectoryService';
+import { HubDataError } from '../../../src/data/hubDataError';
 import { REFINER_KEYS } from '../../../src/domain/members';
 import { FakeMemberDirectoryService } from './FakeMemberDirectoryService';
 import { sampleDirectory } from './sampleDirectory';
@@ -38,7 +38,7 @@ describe('the member directory', () => {
   });
 
   it('tells the admin to add the app or set the site URL when the lists are missing', async () => {
-    const service = new FakeMemberDirectoryService(new MemberDirectoryError('listsMissing', 'List does not exist', 404), sampleDirectory());
+    const service = new FakeMemberDirectoryService(new HubDataError('listsMissing', 'List does not exist', 404), sampleDirectory());
     renderDirectory(service);
     expect(await screen.findByText(/add the Member–Officer Hub app to this site/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
@@ -47,7 +47,7 @@ describe('the member directory', () => {
   });
 
   it('offers Retry after a network failure, and recovers', async () => {
-    const service = new FakeMemberDirectoryService(new MemberDirectoryError('network', 'Failed to fetch'), sampleDirectory());
+    const service = new FakeMemberDirectoryService(new HubDataError('network', 'Failed to fetch'), sampleDirectory());
     renderDirectory(service);
     expect(await screen.findByText(/connection to SharePoint failed/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
@@ -164,7 +164,7 @@ describe('a councillor\u2019s profile', () => {
 
   it('keeps what the member typed and explains when SharePoint refuses the save (403)', async () => {
     const service = new FakeMemberDirectoryService(sampleDirectory());
-    service.saveOutcome = new MemberDirectoryError('forbidden', 'Access denied', 403);
+    service.saveOutcome = new HubDataError('forbidden', 'Access denied', 403);
     const panel = await saveBiography(service, 'My new biography');
     expect(await within(panel).findByText(/you can only edit your own profile/)).toBeTruthy();
     expect((within(panel).getByLabelText('Biography') as HTMLTextAreaElement).value).toBe('My new biography');
@@ -172,7 +172,7 @@ describe('a councillor\u2019s profile', () => {
 
   it('says someone else changed the profile (412), keeps the text, and offers to reload', async () => {
     const service = new FakeMemberDirectoryService(sampleDirectory());
-    service.saveOutcome = new MemberDirectoryError('conflict', 'ETag mismatch', 412);
+    service.saveOutcome = new HubDataError('conflict', 'ETag mismatch', 412);
     const panel = await saveBiography(service, 'Mine');
     expect(await within(panel).findByText(/Someone else changed this profile/)).toBeTruthy();
     expect((within(panel).getByLabelText('Biography') as HTMLTextAreaElement).value).toBe('Mine');
@@ -182,8 +182,8 @@ describe('a councillor\u2019s profile', () => {
 
   it('says so when reloading the latest version fails, and still keeps the text', async () => {
     const service = new FakeMemberDirectoryService(sampleDirectory());
-    service.loads = [sampleDirectory(), new MemberDirectoryError('network', 'Failed to fetch')];
-    service.saveOutcome = new MemberDirectoryError('conflict', 'ETag mismatch', 412);
+    service.loads = [sampleDirectory(), new HubDataError('network', 'Failed to fetch')];
+    service.saveOutcome = new HubDataError('conflict', 'ETag mismatch', 412);
     const panel = await saveBiography(service, 'Mine');
     fireEvent.click(await within(panel).findByRole('button', { name: 'Reload the latest version' }));
     expect(await within(panel).findByText(/The latest version could not be loaded \(Failed to fetch\)/)).toBeTruthy();

@@ -1,6 +1,6 @@
 import { dateOnly, FALLBACK_PARTY_COLOUR, mapDirectoryRows } from '../../../src/data/members/mapDirectoryRows';
 import type { IDirectoryRows, MemberRead } from '../../../src/data/members/directoryRows';
-import { toMemberDirectoryError } from '../../../src/data/members/toMemberDirectoryError';
+import { toHubDataError } from '../../../src/data/hubDataError';
 
 const memberRow: MemberRead = {
   Id: 7, Title: 'Zoë Hart', FirstName: 'Zoë', Surname: 'Hart', MemberAccountId: 101,
@@ -71,11 +71,11 @@ describe('explaining a failed call', () => {
   it.each([
     [404, 'listsMissing'], [403, 'forbidden'], [401, 'forbidden'], [412, 'conflict'], [503, 'network'], [500, 'unknown']
   ])('reads HTTP %i as %s', (status, kind) => {
-    expect(toMemberDirectoryError(http(status)).kind).toBe(kind);
+    expect(toHubDataError(http(status)).kind).toBe(kind);
   });
 
   it('reads a dropped connection or exhausted retries as a network failure', () => {
-    expect(toMemberDirectoryError(new TypeError('Failed to fetch')).kind).toBe('network');
-    expect(toMemberDirectoryError(new Error('Retry count exceeded (3) for this request.')).kind).toBe('network');
+    expect(toHubDataError(new TypeError('Failed to fetch')).kind).toBe('network');
+    expect(toHubDataError(new Error('Retry count exceeded (3) for this request.')).kind).toBe('network');
   });
 });

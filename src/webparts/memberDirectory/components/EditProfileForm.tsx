@@ -9,8 +9,8 @@ import type { IMember, IOwnProfileChanges } from '../../../domain/members/types'
 import {
   checkNewSkill, cleanSkill, PROFILE_LIMITS, validateOwnProfile, type BiographyProblem, type SkillProblem
 } from '../../../domain/members/validateOwnProfile';
-import { toMemberDirectoryError } from '../../../data/members/toMemberDirectoryError';
-import type { IMemberDirectoryService, MemberDirectoryFailure } from '../../../data/members/IMemberDirectoryService';
+import { toHubDataError, type DataFailureKind } from '../../../data/hubDataError';
+import type { IMemberDirectoryService } from '../../../data/members/IMemberDirectoryService';
 import { useDirectoryStyles } from './directoryStyles';
 
 export interface IEditProfileFormProps {
@@ -39,7 +39,7 @@ function biographyProblemText(problem: BiographyProblem, length: number): string
     : strings.InvalidCharacters;
 }
 
-function saveFailureText(kind: MemberDirectoryFailure, message: string): string {
+function saveFailureText(kind: DataFailureKind, message: string): string {
   switch (kind) {
     case 'forbidden': return strings.SaveForbidden;
     case 'conflict': return strings.SaveConflict;
@@ -49,7 +49,7 @@ function saveFailureText(kind: MemberDirectoryFailure, message: string): string 
   }
 }
 
-type SaveState = { kind: 'editing' } | { kind: 'saving' } | { kind: 'failed'; failure: MemberDirectoryFailure; text: string };
+type SaveState = { kind: 'editing' } | { kind: 'saving' } | { kind: 'failed'; failure: DataFailureKind; text: string };
 
 /**
  * A member's own skills and biography. Whatever goes wrong, what they typed stays in the
@@ -95,7 +95,7 @@ export function EditProfileForm(props: IEditProfileFormProps): React.ReactElemen
       const result = await props.service.updateOwnProfile(member.id, validation.cleaned, member.etag);
       props.onSaved(validation.cleaned, result.etag);
     } catch (error) {
-      const failure = toMemberDirectoryError(error);
+      const failure = toHubDataError(error);
       setSave({ kind: 'failed', failure: failure.kind, text: saveFailureText(failure.kind, failure.message) });
     }
   };
@@ -103,7 +103,7 @@ export function EditProfileForm(props: IEditProfileFormProps): React.ReactElemen
   // The conflict message stays until the reload succeeds; a failed reload says so instead.
   const reloadLatest = (): void => {
     props.onReload().catch((error: unknown) => {
-      const failure = toMemberDirectoryError(error);
+      const failure = toHubDataError(error);
       setSave({ kind: 'failed', failure: 'conflict', text: formatText(strings.ReloadFailed, failure.message) });
     });
   };

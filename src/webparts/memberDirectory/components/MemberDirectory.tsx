@@ -2,11 +2,11 @@ import * as React from 'react';
 import { Text } from '@fluentui/react/lib/Text';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'MemberDirectoryWebPartStrings';
-import { ErrorState } from '../../../common/states/ErrorState';
+import { LoadFailure } from '../../../common/states/LoadFailure';
 import { LoadingState } from '../../../common/states/LoadingState';
-import { formatText } from '../../../common/formatText';
 import type { RefinerKey } from '../../../domain/members/refiners';
-import type { IMemberDirectoryService, MemberDirectoryError } from '../../../data/members/IMemberDirectoryService';
+import { UNSCOPED, type IUrlScope } from '../../../domain/shared/urlScope';
+import type { IMemberDirectoryService } from '../../../data/members/IMemberDirectoryService';
 import { DirectoryBrowser } from './DirectoryBrowser';
 import { useDirectoryStyles } from './directoryStyles';
 import { useDirectoryData } from './useDirectoryData';
@@ -18,18 +18,8 @@ export interface IMemberDirectoryProps {
   defaultView: 'cards' | 'list';
   pageSize: number;
   refiners: RefinerKey[];
-}
-
-function LoadFailure(props: { error: MemberDirectoryError; onRetry: () => void }): React.ReactElement {
-  const { error } = props;
-  if (error.kind === 'listsMissing') {
-    return <ErrorState variant="setup" title={strings.ListsMissingTitle} message={strings.ListsMissingMessage}
-      retryLabel={strings.Retry} onRetry={props.onRetry} />;
-  }
-  const message = error.kind === 'network' ? strings.ErrorNetworkMessage
-    : error.kind === 'forbidden' ? strings.ErrorForbiddenMessage
-      : formatText(strings.ErrorUnknownMessage, error.message);
-  return <ErrorState title={strings.ErrorTitle} message={message} retryLabel={strings.Retry} onRetry={props.onRetry} />;
+  /** Where this instance keeps its state in the page URL (see domain/shared/urlScope); default unscoped. */
+  urlScope?: IUrlScope;
 }
 
 /**
@@ -39,7 +29,7 @@ function LoadFailure(props: { error: MemberDirectoryError; onRetry: () => void }
 export function MemberDirectory(props: IMemberDirectoryProps): React.ReactElement {
   const classes = useDirectoryStyles();
   const { load, retry, refresh, updateMember } = useDirectoryData(props.service);
-  const [urlState, updateUrlState] = useDirectoryUrlState();
+  const [urlState, updateUrlState] = useDirectoryUrlState(props.urlScope ?? UNSCOPED);
   const idPrefix = React.useRef(getId('memberDirectory')).current;
   const rootRef = React.useRef<HTMLElement>(null);
   const titleId = `${idPrefix}-title`;
@@ -49,7 +39,7 @@ export function MemberDirectory(props: IMemberDirectoryProps): React.ReactElemen
       aria-label={title ? undefined : strings.TabMembers}>
       {title && <Text as="h2" id={titleId} variant="xLarge" block tabIndex={-1}>{title}</Text>}
       {load.status === 'loading' && <LoadingState label={strings.LoadingLabel} rows={Math.min(6, Math.max(3, props.pageSize))} />}
-      {load.status === 'failed' && <LoadFailure error={load.error} onRetry={retry} />}
+      {load.status === 'failed' && <LoadFailure error={load.error} onRetry={retry} strings={strings} />}
       {load.status === 'ready' && (
         <DirectoryBrowser data={load.data} service={props.service} urlState={urlState} onUrlStateChange={updateUrlState}
           defaultView={props.defaultView} pageSize={props.pageSize} refiners={props.refiners} idPrefix={idPrefix}

@@ -1,18 +1,12 @@
-// The settings strings every Hub web part shares are declared once, in hubPropertyPane.ts.
-declare type IMemberDirectoryWebPartStrings = import('../../../common/hubPropertyPane').IHubSettingsStrings & {
+// The strings every Hub web part shares are declared once, in common/hubStrings.ts.
+declare type IMemberDirectoryWebPartStrings = import('../../../common/hubStrings').IHubSettingsStrings &
+  import('../../../common/hubStrings').IHubStateStrings & {
   DefaultViewFieldLabel: string;
   PageSizeFieldLabel: string;
   RefinersGroupName: string;
   LoadingLabel: string;
   TabMembers: string;
   TabCommittees: string;
-  ErrorTitle: string;
-  ErrorNetworkMessage: string;
-  ErrorUnknownMessage: string;
-  ErrorForbiddenMessage: string;
-  ListsMissingTitle: string;
-  ListsMissingMessage: string;
-  Retry: string;
   SearchLabel: string;
   SearchPlaceholder: string;
   SortLabel: string;

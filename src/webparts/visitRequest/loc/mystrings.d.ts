@@ -1,5 +1,5 @@
-// The settings strings every Hub web part shares are declared once, in hubPropertyPane.ts.
-declare type IVisitRequestWebPartStrings = import('../../../common/hubPropertyPane').IHubSettingsStrings & {
+// The settings strings every Hub web part shares are declared once, in common/hubStrings.ts.
+declare type IVisitRequestWebPartStrings = import('../../../common/hubStrings').IHubSettingsStrings & {
   ComingSoon: string;
 };
 

@@ -1,0 +1,111 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/batching';
+import * as lists from '../../schema/lists';
+import type { IOfficer, IOfficerDirectoryData, IOfficerIndexProgress } from '../../domain/officers/types';
+import { toHubDataError } from '../hubDataError';
+import type { IOfficerDirectoryService } from './IOfficerDirectoryService';
+import { mapOfficer, mapOfficerDirectoryRows } from './mapOfficerRows';
+import {
+  DIRECTORATE_COLUMNS, DIRECTORATE_EXPANDED, OFFICER_COLUMNS, OFFICER_EXPANDED, OFFICER_INDEX_COLUMNS, SENIOR_ROLE_COLUMNS,
+  SENIOR_ROLE_EXPANDED, SERVICE_COLUMNS, SERVICE_EXPANDED,
+  type DirectorateRead, type OfficerIndexRead, type OfficerRead, type SeniorRoleRead, type ServiceRead
+} from './officerRows';
+
+/** SharePoint's largest page. */
+const PAGE = 5000;
+
+/**
+ * The officer directory over SharePoint lists.
+ *
+ * Scale: a large council's officer list (10,000–20,000 items) is past the 5,000-item list
+ * view threshold, so every query either filters on an indexed column that leaves few rows
+ * (`IsCLO eq 1`) or reads in Id order with no filter or sort (always allowed). Leavers are
+ * dropped while mapping, not filtered on the server: `IsActive eq 1` would still match
+ * more than 5,000 items and be refused. Search text never goes to SharePoint; it runs over
+ * the index in the browser, so quotes or OData words in it cannot break or widen a query.
+ */
+export class SpOfficerDirectoryService implements IOfficerDirectoryService {
+  private readonly sp: SPFI;
+  private allOfficers: Promise<IOfficerIndexProgress> | undefined;
+  private readonly listeners = new Set<(progress: IOfficerIndexProgress) => void>();
+  private latest: IOfficerIndexProgress | undefined;
+
+  public constructor(sp: SPFI) {
+    this.sp = sp;
+  }
+
+  public async loadDirectory(): Promise<IOfficerDirectoryData> {
+    const [batched, execute] = this.sp.batched();
+    const list = (title: string): ReturnType<SPFI['web']['lists']['getByTitle']> => batched.web.lists.getByTitle(title);
+    const reads = Promise.all([
+      list(lists.directorates.title).items.select(...DIRECTORATE_COLUMNS, ...DIRECTORATE_EXPANDED).expand('Director')
+        .top(PAGE)<DirectorateRead[]>(),
+      list(lists.services.title).items.select(...SERVICE_COLUMNS, ...SERVICE_EXPANDED).expand('HeadOfService', 'PortfolioHolder')
+        .top(PAGE)<ServiceRead[]>(),
+      list(lists.seniorRoles.title).items.select(...SENIOR_ROLE_COLUMNS, ...SENIOR_ROLE_EXPANDED).expand('Holder')
+        .top(PAGE)<SeniorRoleRead[]>(),
+      list(lists.officers.title).items.select(...OFFICER_COLUMNS, ...OFFICER_EXPANDED).expand('LastReviewedBy')
+        .filter('IsCLO eq 1').top(PAGE)<OfficerRead[]>(),
+      // Only for "searched N of about M"; never fail the page for it.
+      list(lists.officers.title).select('ItemCount')<{ ItemCount?: number }>().catch(() => undefined)
+    ]);
+    // If the batch itself fails, the reads reject too; that is reported from execute().
+    reads.catch(() => undefined);
+    try {
+      await execute();
+      const [directorates, services, seniorRoles, liaisonOfficers, listInfo] = await reads;
+      return mapOfficerDirectoryRows({
+        directorates, services, seniorRoles, liaisonOfficers,
+        officerListSize: typeof listInfo?.ItemCount === 'number' ? listInfo.ItemCount : undefined
+      });
+    } catch (error) {
+      throw toHubDataError(error);
+    }
+  }
+
+  public loadAllOfficers(onPage?: (progress: IOfficerIndexProgress) => void): Promise<IOfficerIndexProgress> {
+    if (onPage) {
+      this.listeners.add(onPage);
+      if (this.latest) onPage(this.latest);
+    }
+    if (!this.allOfficers) {
+      this.allOfficers = this.readAllOfficers().catch((error: unknown) => {
+        // A failed read may be retried from scratch.
+        this.allOfficers = undefined;
+        this.latest = undefined;
+        throw toHubDataError(error);
+      });
+    }
+    const done = this.allOfficers;
+    if (onPage) done.then(() => this.listeners.delete(onPage), () => this.listeners.delete(onPage));
+    return done;
+  }
+
+  /**
+   * Pages of 5,000 in Id order ($skiptoken paging needs no index), one round trip each, with
+   * only the columns search shows; liaison officers' full rows come from loadDirectory.
+   */
+  private async readAllOfficers(): Promise<IOfficerIndexProgress> {
+    const officers: IOfficer[] = [];
+    let read = 0;
+    let lastId = 0;
+    for (;;) {
+      let query = this.sp.web.lists.getByTitle(lists.officers.title).items.select(...OFFICER_INDEX_COLUMNS).top(PAGE);
+      if (lastId) query = query.skip(lastId);
+      const page = await query<OfficerIndexRead[]>();
+      read += page.length;
+      for (const row of page) {
+        const officer = mapOfficer(row);
+        if (officer) officers.push(officer);
+      }
+      const done = page.length < PAGE;
+      this.latest = { officers: officers.slice(), read, done };
+      for (const listener of this.listeners) listener(this.latest);
+      if (done) return this.latest;
+      lastId = page[page.length - 1].Id;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export * from './IOfficerDirectoryService';
+export { SpOfficerDirectoryService } from './SpOfficerDirectoryService';

@@ -1,0 +1,58 @@
+import type { DirectorateRow, ILookupValue, IUserValue, OfficerRow, SeniorRoleRow, ServiceRow } from '../../schema/rows';
+
+/**
+ * The columns the officer directory reads, per list: every `$select` is built from these
+ * and the read types follow from them. The only server-side filter is `IsCLO eq 1` (an
+ * indexed column, and liaison officers are far fewer than 5,000 in any council); the full
+ * officer list is read in Id order, which needs no index at any size.
+ */
+export const OFFICER_COLUMNS = [
+  'Id', 'Title', 'Surname', 'PreferredName', 'Honorific', 'OfficerAccountId', 'Photo', 'JobTitle', 'ServiceId', 'Email',
+  'Phone', 'Location', 'IsCLO', 'CLOProfile', 'CLOServicesId', 'CLOAvailability', 'LastReviewed', 'IsActive'
+] as const satisfies readonly (keyof OfficerRow)[];
+export const OFFICER_EXPANDED = ['LastReviewedBy/Id', 'LastReviewedBy/Title', 'LastReviewedBy/EMail'] as const;
+/**
+ * What search needs of every officer: the background read of up to 20,000 rows leaves out
+ * the liaison profile, availability and review columns (and the person expand), which only
+ * liaison officers have and which the first load already brought.
+ */
+export const OFFICER_INDEX_COLUMNS = [
+  'Id', 'Title', 'Surname', 'PreferredName', 'Honorific', 'OfficerAccountId', 'Photo', 'JobTitle', 'ServiceId', 'Email',
+  'Phone', 'Location', 'IsCLO', 'IsActive'
+] as const satisfies readonly (typeof OFFICER_COLUMNS)[number][];
+
+export const SERVICE_COLUMNS = [
+  'Id', 'Title', 'DirectorateId', 'ServiceDescription', 'ServiceKeywords', 'EnquiryMailbox', 'DeputyCLOId'
+] as const satisfies readonly (keyof ServiceRow)[];
+export const SERVICE_EXPANDED = [
+  'HeadOfService/Id', 'HeadOfService/Title', 'HeadOfService/EMail', 'PortfolioHolder/Id', 'PortfolioHolder/Title'
+] as const;
+
+export const DIRECTORATE_COLUMNS = ['Id', 'Title'] as const satisfies readonly (keyof DirectorateRow)[];
+export const DIRECTORATE_EXPANDED = ['Director/Id', 'Director/Title', 'Director/EMail'] as const;
+
+export const SENIOR_ROLE_COLUMNS = ['Id', 'SeniorRole'] as const satisfies readonly (keyof SeniorRoleRow)[];
+export const SENIOR_ROLE_EXPANDED = ['Holder/Id', 'Holder/Title', 'Holder/EMail'] as const;
+
+/** An expanded person column: SharePoint sends null, or an object whose fields may be null, when blank. */
+// eslint-disable-next-line @rushstack/no-new-null -- SharePoint's JSON uses null for empty values
+export type ExpandedUser = Partial<IUserValue> | null | undefined;
+
+export type OfficerRead = Pick<OfficerRow, (typeof OFFICER_COLUMNS)[number]> & { LastReviewedBy?: ExpandedUser };
+export type OfficerIndexRead = Pick<OfficerRow, (typeof OFFICER_INDEX_COLUMNS)[number]>;
+export type ServiceRead = Pick<ServiceRow, (typeof SERVICE_COLUMNS)[number]> & {
+  HeadOfService?: ExpandedUser;
+  // eslint-disable-next-line @rushstack/no-new-null -- SharePoint's JSON uses null for empty values
+  PortfolioHolder?: Partial<ILookupValue> | null;
+};
+export type DirectorateRead = Pick<DirectorateRow, (typeof DIRECTORATE_COLUMNS)[number]> & { Director?: ExpandedUser };
+export type SeniorRoleRead = Pick<SeniorRoleRow, (typeof SENIOR_ROLE_COLUMNS)[number]> & { Holder?: ExpandedUser };
+
+/** The first load's raw rows, exactly as SharePoint returned them. */
+export interface IOfficerDirectoryRows {
+  directorates: DirectorateRead[];
+  services: ServiceRead[];
+  seniorRoles: SeniorRoleRead[];
+  liaisonOfficers: OfficerRead[];
+  officerListSize?: number;
+}

@@ -1,0 +1,6 @@
+export * from './types';
+export * from './officerIndex';
+export * from './searchOfficers';
+export * from './findLiaisonOfficers';
+export * from './reviewStatus';
+export * from './officerUrlState';

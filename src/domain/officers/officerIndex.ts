@@ -1,0 +1,88 @@
+import { normaliseSearchText, searchTerms } from '../shared/normaliseSearchText';
+import type { IDirectorate, IOfficer, IService } from './types';
+
+/** An officer with their service and directorate resolved, and their search text folded, once. */
+export interface IOfficerEntry {
+  officer: IOfficer;
+  service?: IService;
+  directorate?: IDirectorate;
+  /** The name to show: preferred first name + surname when they have one. */
+  displayName: string;
+  /** Each field folded with a leading space, so a word-start test is one `includes`. */
+  nameText: string;
+  jobText: string;
+  serviceText: string;
+  keywordText: string;
+}
+
+export interface IOfficerLookups {
+  services: ReadonlyMap<number, IService>;
+  directorates: ReadonlyMap<number, IDirectorate>;
+}
+
+export function officerLookups(services: readonly IService[], directorates: readonly IDirectorate[]): IOfficerLookups {
+  return { services: new Map(services.map(s => [s.id, s])), directorates: new Map(directorates.map(d => [d.id, d])) };
+}
+
+export function displayNameOf(officer: IOfficer): string {
+  return officer.preferredName ? `${officer.preferredName} ${officer.surname}` : officer.fullName;
+}
+
+const fold = (parts: Array<string | undefined>): string => ' ' + normaliseSearchText(parts.filter(Boolean).join(' | '));
+
+/** Builds one officer's entry; called once per officer as pages arrive, never per keystroke. */
+export function officerEntry(officer: IOfficer, lookups: IOfficerLookups): IOfficerEntry {
+  const service = lookups.services.get(officer.serviceId);
+  const directorate = service?.directorateId === undefined ? undefined : lookups.directorates.get(service.directorateId);
+  const displayName = displayNameOf(officer);
+  return {
+    officer, service, directorate, displayName,
+    nameText: fold([officer.fullName, officer.preferredName, officer.surname]),
+    jobText: fold([officer.jobTitle]),
+    serviceText: fold([service?.name, directorate?.name]),
+    keywordText: fold([...(service?.keywords ?? []), officer.cloProfile])
+  };
+}
+
+/** How much a field counts towards a result's rank: a name beats a job title beats a service. */
+const WEIGHTS = { name: 8, job: 4, service: 2, keyword: 1 } as const;
+
+/**
+ * How well an officer matches a query: 0 when some word of the query starts no word in
+ * their name, job title, service, directorate or keywords; otherwise the sum, per word,
+ * of the best field it starts a word in. Word starts (not any substring) keep "art" from
+ * finding every "Department". The query never reaches SharePoint, so quotes, slashes and
+ * OData words are just text here.
+ */
+export function matchScore(entry: IOfficerEntry, terms: readonly string[]): number {
+  let score = 0;
+  for (const term of terms) {
+    const needle = ' ' + term;
+    const best = entry.nameText.includes(needle) ? WEIGHTS.name
+      : entry.jobText.includes(needle) ? WEIGHTS.job
+        : entry.serviceText.includes(needle) ? WEIGHTS.service
+          : entry.keywordText.includes(needle) ? WEIGHTS.keyword : 0;
+    if (!best) return 0;
+    score += best;
+  }
+  return score;
+}
+
+export { searchTerms };
+
+/**
+ * How the directory names an officer. Protocol 003's courtesy: where the council chooses,
+ * officers are addressed by title and surname ("Dr Patel"); officers without a title given
+ * keep their name.
+ */
+export function addressName(officer: IOfficer, formal: boolean): string {
+  return formal && officer.honorific ? `${officer.honorific} ${officer.surname}` : displayNameOf(officer);
+}
+
+/** Up to two initials for an avatar without a photo. */
+export function officerInitials(officer: IOfficer): string {
+  const words = displayNameOf(officer).split(/\s+/).filter(w => /^\p{L}/u.test(w));
+  const first = words[0]?.charAt(0) ?? '';
+  const last = words.length > 1 ? words[words.length - 1].charAt(0) : '';
+  return (first + last).toUpperCase();
+}

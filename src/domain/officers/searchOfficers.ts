@@ -1,0 +1,127 @@
+import { searchTerms } from '../shared/normaliseSearchText';
+import { matchScore, type IOfficerEntry } from './officerIndex';
+import { bySurnameOfficer } from './reviewStatus';
+
+export interface IOfficerRefinements {
+  directorateIds: number[];
+  serviceIds: number[];
+  liaisonOnly: boolean;
+}
+
+export const NO_REFINEMENTS: IOfficerRefinements = { directorateIds: [], serviceIds: [], liaisonOnly: false };
+
+export interface IRefinerCount {
+  id: number;
+  label: string;
+  count: number;
+  selected: boolean;
+}
+
+export interface IOfficerSearchResult {
+  /** Best match first; equal matches liaison officers first, then by surname. */
+  entries: IOfficerEntry[];
+  /** Directorates and services among the matches (other refiners applied), with counts. */
+  directorates: IRefinerCount[];
+  services: IRefinerCount[];
+  liaisonCount: number;
+}
+
+export function hasOfficerRefinements(r: IOfficerRefinements): boolean {
+  return r.directorateIds.length > 0 || r.serviceIds.length > 0 || r.liaisonOnly;
+}
+
+interface IScored {
+  entry: IOfficerEntry;
+  score: number;
+}
+
+/** The officers a query matches, with their scores, before refiners: what the next keystroke narrows. */
+interface IMatchMemo {
+  folded: string;
+  matched: IScored[];
+}
+
+function scoreAll(candidates: readonly IScored[] | readonly IOfficerEntry[], terms: readonly string[]): IScored[] {
+  const matched: IScored[] = [];
+  for (const candidate of candidates) {
+    const entry = 'entry' in candidate ? candidate.entry : candidate;
+    const score = terms.length ? matchScore(entry, terms) : 1;
+    if (score) matched.push({ entry, score });
+  }
+  return matched;
+}
+
+function refine(matched: readonly IScored[], ranked: boolean, refinements: IOfficerRefinements): IOfficerSearchResult {
+  const directorateFilter = new Set(refinements.directorateIds);
+  const serviceFilter = new Set(refinements.serviceIds);
+  const directorateCounts = new Map<number, { label: string; count: number }>();
+  const serviceCounts = new Map<number, { label: string; count: number }>();
+  const kept: IScored[] = [];
+  let liaisonCount = 0;
+  const bump = (map: Map<number, { label: string; count: number }>, id: number | undefined, label: string | undefined): void => {
+    if (id === undefined || label === undefined) return;
+    const found = map.get(id);
+    if (found) found.count++;
+    else map.set(id, { label, count: 1 });
+  };
+  for (const item of matched) {
+    const { entry } = item;
+    const directorateId = entry.directorate?.id;
+    const inDirectorate = !directorateFilter.size || (directorateId !== undefined && directorateFilter.has(directorateId));
+    const inService = !serviceFilter.size || serviceFilter.has(entry.officer.serviceId);
+    const inLiaison = !refinements.liaisonOnly || entry.officer.isClo;
+    // Each refiner counts what the other refiners leave, so picking one value never zeroes its siblings.
+    if (inService && inLiaison) bump(directorateCounts, directorateId, entry.directorate?.name);
+    if (inDirectorate && inLiaison) bump(serviceCounts, entry.officer.serviceId, entry.service?.name);
+    if (inDirectorate && inService && entry.officer.isClo) liaisonCount++;
+    if (inDirectorate && inService && inLiaison) kept.push(item);
+  }
+  if (ranked) {
+    kept.sort((a, b) => (b.score - a.score) || (Number(b.entry.officer.isClo) - Number(a.entry.officer.isClo)));
+  }
+  const counts = (map: Map<number, { label: string; count: number }>, selected: Set<number>): IRefinerCount[] => {
+    for (const id of selected) if (!map.has(id)) map.set(id, { label: '', count: 0 });
+    return [...map].map(([id, c]) => ({ id, label: c.label, count: c.count, selected: selected.has(id) }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
+  };
+  return {
+    entries: kept.map(m => m.entry),
+    directorates: counts(directorateCounts, directorateFilter),
+    services: counts(serviceCounts, serviceFilter),
+    liaisonCount
+  };
+}
+
+/**
+ * Searches and refines officers over the precomputed index. `entries` must already be in
+ * surname order: the stable sort then keeps equal matches alphabetical.
+ */
+export function searchOfficers(entries: readonly IOfficerEntry[], query: string, refinements: IOfficerRefinements): IOfficerSearchResult {
+  return createOfficerSearch(entries)(query, refinements);
+}
+
+/**
+ * A search over one index that remembers the last query's matches: typing one more letter
+ * (or word) can only narrow them, so each keystroke rescans only what is left rather than
+ * every officer of a 20,000-strong council.
+ */
+export function createOfficerSearch(entries: readonly IOfficerEntry[]): (query: string, refinements: IOfficerRefinements) => IOfficerSearchResult {
+  let memo: IMatchMemo | undefined;
+  return (query, refinements) => {
+    const terms = searchTerms(query);
+    // Text with nothing searchable in it ("%", "#") matches no one rather than everyone.
+    if (query.trim() !== '' && terms.length === 0) return refine([], false, refinements);
+    const folded = terms.join(' ');
+    let matched: IScored[];
+    if (memo && memo.folded === folded) matched = memo.matched;
+    else if (memo && memo.folded && folded.startsWith(memo.folded)) matched = scoreAll(memo.matched, terms);
+    else matched = scoreAll(entries, terms);
+    memo = { folded, matched };
+    return refine(matched, terms.length > 0, refinements);
+  };
+}
+
+/** Officers in surname order (then full name), the order search results tie-break on. */
+export function bySurname(a: IOfficerEntry, b: IOfficerEntry): number {
+  return bySurnameOfficer(a.officer, b.officer);
+}

@@ -1,0 +1,73 @@
+/** A SharePoint user named in a person column (a Director, a Head of Service, a reviewer). */
+export interface IPersonRef {
+  userId: number;
+  name: string;
+  email?: string;
+}
+
+export interface IDirectorate {
+  id: number;
+  name: string;
+  director?: IPersonRef;
+}
+
+export interface IService {
+  id: number;
+  name: string;
+  directorateId?: number;
+  description?: string;
+  /** Topics members ask about ("bins", "planning appeal"), as Democratic Services wrote them. */
+  keywords: string[];
+  enquiryMailbox?: string;
+  headOfService?: IPersonRef;
+  /** The SharePoint user who is this service's deputy liaison officer. */
+  deputyCloUserId?: number;
+  /** The Cabinet member whose portfolio covers the service (an item in Member profiles). */
+  portfolioHolder?: { memberId: number; name: string };
+}
+
+export interface IOfficer {
+  id: number;
+  fullName: string;
+  surname: string;
+  /** The first name they go by, when it differs from the one in their full name. */
+  preferredName?: string;
+  /** Mr, Ms, Dr…, for councils that address officers by title and surname. */
+  honorific?: string;
+  accountId?: number;
+  jobTitle?: string;
+  serviceId: number;
+  email?: string;
+  phone?: string;
+  location?: string;
+  photoUrl?: string;
+  isClo: boolean;
+  cloProfile?: string;
+  /** Services this officer covers as a liaison officer (lead or deputy). */
+  cloServiceIds: number[];
+  availability?: string;
+  /** ISO date (YYYY-MM-DD). */
+  lastReviewed?: string;
+  lastReviewedBy?: IPersonRef;
+}
+
+/**
+ * What the first render needs, in one round trip: the council's structure and every
+ * liaison officer. The whole officer list (possibly 20,000) comes later, in the background.
+ */
+export interface IOfficerDirectoryData {
+  directorates: IDirectorate[];
+  services: IService[];
+  liaisonOfficers: IOfficer[];
+  chiefExecutive?: IPersonRef;
+  /** Items in the officer list (leavers included), for "searched N of about M". */
+  officerListSize?: number;
+}
+
+/** Progress of the background read of every officer, for search. */
+export interface IOfficerIndexProgress {
+  officers: IOfficer[];
+  /** Rows read so far (leavers included). */
+  read: number;
+  done: boolean;
+}

@@ -1,0 +1,110 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Label } from '@fluentui/react/lib/Label';
+import { SearchBox } from '@fluentui/react/lib/SearchBox';
+import * as strings from 'OfficerDirectoryWebPartStrings';
+import { EmptyState } from '../../../common/states/EmptyState';
+import { formatText } from '../../../common/formatText';
+import { findLiaisonOfficers } from '../../../domain/officers/findLiaisonOfficers';
+import type { IOfficerUrlState } from '../../../domain/officers/officerUrlState';
+import type { IOfficerDirectoryData } from '../../../domain/officers/types';
+import { useOfficerStyles } from './officerStyles';
+import { ServiceLiaisonCard } from './ServiceLiaisonCard';
+
+export interface ILiaisonFinderProps {
+  data: IOfficerDirectoryData;
+  urlState: IOfficerUrlState;
+  onUrlStateChange: (patch: Partial<IOfficerUrlState>) => void;
+  today: string;
+  reviewMonths: number;
+  responseStandard: string;
+  pageSize: number;
+  idPrefix: string;
+  onOpen: (officerId: number) => void;
+}
+
+const ALL = 'all';
+
+function countText(count: number): string {
+  if (count === 0) return strings.ServiceCountNone;
+  return count === 1 ? strings.ServiceCountOne : formatText(strings.ServiceCountMany, count);
+}
+
+/** "Find my liaison officer": pick a service or directorate, or type a topic. */
+export function LiaisonFinder(props: ILiaisonFinderProps): React.ReactElement {
+  const classes = useOfficerStyles();
+  const { data, urlState, onUrlStateChange: update } = props;
+  const results = React.useMemo(
+    () => findLiaisonOfficers(data, { topic: urlState.topic, serviceId: urlState.serviceId, directorateId: urlState.directorateId }),
+    [data, urlState.topic, urlState.serviceId, urlState.directorateId]
+  );
+  const [visible, setVisible] = React.useState(props.pageSize);
+  React.useEffect(() => setVisible(props.pageSize), [props.pageSize, urlState.topic, urlState.serviceId, urlState.directorateId]);
+  // "Show more" moves keyboard focus to the first service it revealed, once it is rendered.
+  const [focusHeading, setFocusHeading] = React.useState<string | undefined>(undefined);
+  React.useEffect(() => {
+    if (!focusHeading || typeof document === 'undefined') return;
+    document.getElementById(focusHeading)?.focus();
+    setFocusHeading(undefined);
+  }, [focusHeading, visible]);
+  const headingId = (serviceId: number): string => `${props.idPrefix}-service-${serviceId}`;
+
+  const directorateOptions: IDropdownOption[] = [
+    { key: ALL, text: strings.AllDirectorates }, ...data.directorates.map(d => ({ key: String(d.id), text: d.name }))
+  ];
+  const serviceOptions: IDropdownOption[] = [
+    { key: ALL, text: strings.AllServices },
+    ...data.services.filter(s => urlState.directorateId === undefined || s.directorateId === urlState.directorateId)
+      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB')).map(s => ({ key: String(s.id), text: s.name }))
+  ];
+  const topicId = `${props.idPrefix}-topic`;
+  const chosen = urlState.topic.trim() !== '' || urlState.serviceId !== undefined || urlState.directorateId !== undefined;
+  const clear = (): void => update({ topic: '', serviceId: undefined, directorateId: undefined });
+  const shown = results.slice(0, visible);
+
+  return (
+    <div>
+      <div className={classes.toolbar} role="search">
+        <div className={classes.grow}>
+          <Label htmlFor={topicId}>{strings.TopicLabel}</Label>
+          <SearchBox id={topicId} value={urlState.topic} placeholder={strings.TopicPlaceholder}
+            onChange={(_e, value) => update({ topic: value ?? '' })} onClear={() => update({ topic: '' })} />
+        </div>
+        <Dropdown className={classes.field} label={strings.DirectorateLabel} options={directorateOptions}
+          selectedKey={urlState.directorateId === undefined ? ALL : String(urlState.directorateId)}
+          onChange={(_e, option) => {
+            if (!option) return;
+            const directorateId = option.key === ALL ? undefined : Number(option.key);
+            const service = data.services.find(s => s.id === urlState.serviceId);
+            // A service from another directorate would leave nothing to show.
+            update({ directorateId, serviceId: directorateId !== undefined && service?.directorateId !== directorateId ? undefined : urlState.serviceId });
+          }} />
+        <Dropdown className={classes.field} label={strings.ServiceLabel} options={serviceOptions}
+          selectedKey={urlState.serviceId === undefined ? ALL : String(urlState.serviceId)}
+          onChange={(_e, option) => option && update({ serviceId: option.key === ALL ? undefined : Number(option.key) })} />
+        {chosen && <DefaultButton text={strings.ClearChoices} onClick={clear} />}
+      </div>
+      <div className={classes.resultsMeta}>
+        <span className={classes.count} role="status" aria-live="polite">{countText(results.length)}</span>
+      </div>
+      {results.length === 0
+        ? <EmptyState title={strings.NoServiceTitle} message={strings.NoServiceMessage} actionLabel={strings.ClearChoices} onAction={clear} />
+        : shown.map(liaison => (
+          <ServiceLiaisonCard key={liaison.service.id} liaison={liaison} today={props.today} reviewMonths={props.reviewMonths}
+            responseStandard={props.responseStandard} onOpen={props.onOpen} headingId={headingId(liaison.service.id)} />
+        ))}
+      {results.length > shown.length && (
+        <div className={classes.showMore}>
+          <p className={classes.secondary}>{formatText(strings.ShowingCount, shown.length, results.length)}</p>
+          <DefaultButton text={formatText(strings.ShowMore, Math.min(props.pageSize, results.length - shown.length))}
+            onClick={() => {
+              const firstNew = results[visible];
+              setVisible(v => v + props.pageSize);
+              if (firstNew) setFocusHeading(headingId(firstNew.service.id));
+            }} />
+        </div>
+      )}
+    </div>
+  );
+}

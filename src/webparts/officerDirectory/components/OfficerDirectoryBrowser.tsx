@@ -1,0 +1,87 @@
+import * as React from 'react';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import * as strings from 'OfficerDirectoryWebPartStrings';
+import { formatText } from '../../../common/formatText';
+import type { IOfficerDirectoryService } from '../../../data/officers/IOfficerDirectoryService';
+import { officerEntry, officerLookups } from '../../../domain/officers/officerIndex';
+import type { IOfficerUrlState, OfficerDirectoryMode } from '../../../domain/officers/officerUrlState';
+import { staleProfiles } from '../../../domain/officers/reviewStatus';
+import type { IOfficerDirectoryData } from '../../../domain/officers/types';
+import { LiaisonFinder } from './LiaisonFinder';
+import { OfficerPanel } from './OfficerPanel';
+import { OfficerSearch } from './OfficerSearch';
+import { ReviewList } from './ReviewList';
+import { useOfficerIndex } from './useOfficerIndex';
+
+export interface IOfficerDirectoryBrowserProps {
+  data: IOfficerDirectoryData;
+  service: IOfficerDirectoryService;
+  urlState: IOfficerUrlState;
+  onUrlStateChange: (patch: Partial<IOfficerUrlState>) => void;
+  defaultMode: OfficerDirectoryMode;
+  pageSize: number;
+  reviewMonths: number;
+  responseStandard: string;
+  idPrefix: string;
+  /** The web part's root element: where the button that opened the panel is found again. */
+  rootRef: React.RefObject<HTMLElement>;
+}
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The loaded directory: find-my-liaison-officer, search and review views, and the officer panel over all three. */
+export function OfficerDirectoryBrowser(props: IOfficerDirectoryBrowserProps): React.ReactElement {
+  const { data, urlState, onUrlStateChange: update } = props;
+  const today = React.useMemo(todayIso, []);
+  const index = useOfficerIndex(props.service, data);
+  const lookups = React.useMemo(() => officerLookups(data.services, data.directorates), [data]);
+  const stale = React.useMemo(() => staleProfiles(data.liaisonOfficers, today, props.reviewMonths), [data, today, props.reviewMonths]);
+  const mode = urlState.mode ?? props.defaultMode;
+
+  const panelEntry = React.useMemo(() => {
+    if (urlState.officerId === undefined) return undefined;
+    const found = index.entries.find(e => e.officer.id === urlState.officerId);
+    if (found) return found;
+    const liaison = data.liaisonOfficers.find(o => o.id === urlState.officerId);
+    return liaison ? officerEntry(liaison, lookups) : undefined;
+  }, [urlState.officerId, index.entries, data, lookups]);
+
+  const lastOpened = React.useRef<number | undefined>(undefined);
+  const open = React.useCallback((officerId: number) => {
+    lastOpened.current = officerId;
+    update({ officerId });
+  }, [update]);
+  const returnFocus = (): void => {
+    const root = props.rootRef.current;
+    if (!root) return;
+    const opener = lastOpened.current === undefined
+      ? undefined : root.querySelector<HTMLElement>(`[data-officer-open="${lastOpened.current}"]`);
+    (opener ?? root.querySelector<HTMLElement>('[role="tablist"] button[aria-selected="true"]'))?.focus();
+  };
+
+  return (
+    <>
+      {/* In a narrow Teams tab the views that do not fit move into a "more" menu. */}
+      <Pivot selectedKey={mode} aria-label={strings.ModesLabel} headersOnly={false} overflowBehavior="menu"
+        overflowAriaLabel={strings.MoreViews}
+        onLinkClick={item => item?.props.itemKey && update({ mode: item.props.itemKey as OfficerDirectoryMode })}>
+        <PivotItem itemKey="liaison" headerText={strings.ModeLiaison}>
+          <LiaisonFinder data={data} urlState={urlState} onUrlStateChange={update} today={today} reviewMonths={props.reviewMonths}
+            responseStandard={props.responseStandard} pageSize={props.pageSize} idPrefix={props.idPrefix} onOpen={open} />
+        </PivotItem>
+        <PivotItem itemKey="search" headerText={strings.ModeSearch}>
+          <OfficerSearch data={data} index={index} urlState={urlState} onUrlStateChange={update} today={today}
+            reviewMonths={props.reviewMonths} pageSize={props.pageSize} idPrefix={props.idPrefix} onOpen={open} />
+        </PivotItem>
+        <PivotItem itemKey="reviews" headerText={formatText(strings.ModeReviews, stale.length)}>
+          <ReviewList stale={stale} services={lookups.services} reviewMonths={props.reviewMonths} onOpen={open} />
+        </PivotItem>
+      </Pivot>
+      <OfficerPanel isOpen={urlState.officerId !== undefined} entry={panelEntry} stillLooking={!index.done && !index.error}
+        services={lookups.services} today={today} reviewMonths={props.reviewMonths}
+        onDismiss={() => update({ officerId: undefined })} onDismissed={returnFocus} />
+    </>
+  );
+}

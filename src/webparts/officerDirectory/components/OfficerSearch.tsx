@@ -1,0 +1,135 @@
+import * as React from 'react';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Label } from '@fluentui/react/lib/Label';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { SearchBox } from '@fluentui/react/lib/SearchBox';
+import * as strings from 'OfficerDirectoryWebPartStrings';
+import { EmptyState } from '../../../common/states/EmptyState';
+import { formatText } from '../../../common/formatText';
+import type { IOfficerUrlState } from '../../../domain/officers/officerUrlState';
+import { createOfficerSearch, hasOfficerRefinements, type IRefinerCount } from '../../../domain/officers/searchOfficers';
+import type { IOfficerDirectoryData } from '../../../domain/officers/types';
+import { OfficerCard } from './OfficerCard';
+import { useOfficerStyles } from './officerStyles';
+import type { IOfficerIndexState } from './useOfficerIndex';
+
+export interface IOfficerSearchProps {
+  data: IOfficerDirectoryData;
+  index: IOfficerIndexState;
+  urlState: IOfficerUrlState;
+  onUrlStateChange: (patch: Partial<IOfficerUrlState>) => void;
+  today: string;
+  reviewMonths: number;
+  pageSize: number;
+  idPrefix: string;
+  onOpen: (officerId: number) => void;
+}
+
+function countText(count: number): string {
+  if (count === 0) return strings.ResultCountNone;
+  return count === 1 ? strings.ResultCountOne : formatText(strings.ResultCountMany, count);
+}
+
+function refinerOptions(counts: IRefinerCount[], names: ReadonlyMap<number, string>): IDropdownOption[] {
+  return counts.map(c => ({ key: String(c.id), text: formatText(strings.RefinerOption, c.label || names.get(c.id) || String(c.id), c.count) }));
+}
+
+function toggled(selected: number[], id: number, on: boolean): number[] {
+  return on ? [...selected.filter(x => x !== id), id] : selected.filter(x => x !== id);
+}
+
+function IndexProgress(props: { index: IOfficerIndexState; total: number | undefined }): React.ReactElement {
+  const { index, total } = props;
+  if (index.error) {
+    return <MessageBar messageBarType={MessageBarType.warning}>{formatText(strings.IndexFailed, index.error.message)}</MessageBar>;
+  }
+  if (index.done) return <></>;
+  if (index.read === 0) return <p role="status" aria-live="polite">{strings.IndexStarting}</p>;
+  const read = index.read.toLocaleString('en-GB');
+  return (
+    <p role="status" aria-live="polite">
+      {total ? formatText(strings.IndexLoading, read, total.toLocaleString('en-GB')) : formatText(strings.IndexLoadingUnknown, read)}
+    </p>
+  );
+}
+
+/** "Search officers": everyone current, by name, job title, service, directorate or topic, with refiners. */
+export function OfficerSearch(props: IOfficerSearchProps): React.ReactElement {
+  const classes = useOfficerStyles();
+  const { urlState, onUrlStateChange: update, index } = props;
+  const { refinements } = urlState;
+  // One search per index: it remembers the last matches, so a keystroke narrows instead of rescanning.
+  const search = React.useMemo(() => createOfficerSearch(index.entries), [index.entries]);
+  const result = React.useMemo(() => search(urlState.query, refinements), [search, urlState.query, refinements]);
+  const directorateNames = React.useMemo(() => new Map(props.data.directorates.map(d => [d.id, d.name])), [props.data]);
+  const serviceNames = React.useMemo(() => new Map(props.data.services.map(s => [s.id, s.name])), [props.data]);
+
+  const [visible, setVisible] = React.useState(props.pageSize);
+  React.useEffect(() => setVisible(props.pageSize), [props.pageSize, urlState.query, refinements]);
+  const [focusOfficer, setFocusOfficer] = React.useState<number | undefined>(undefined);
+  React.useEffect(() => {
+    if (focusOfficer === undefined || typeof document === 'undefined') return;
+    document.querySelector<HTMLElement>(`#${props.idPrefix}-results [data-officer-open="${focusOfficer}"]`)?.focus();
+    setFocusOfficer(undefined);
+  }, [focusOfficer, visible, props.idPrefix]);
+
+  const searchId = `${props.idPrefix}-search`;
+  const filtered = urlState.query.trim() !== '' || hasOfficerRefinements(refinements);
+  const clear = (): void => update({ query: '', refinements: { directorateIds: [], serviceIds: [], liaisonOnly: false } });
+  const shown = result.entries.slice(0, visible);
+  const showMore = (): void => {
+    const firstNew = result.entries[visible];
+    setVisible(v => v + props.pageSize);
+    if (firstNew) setFocusOfficer(firstNew.officer.id);
+  };
+
+  return (
+    <div>
+      <div className={classes.toolbar}>
+        <div className={classes.grow} role="search">
+          <Label htmlFor={searchId}>{strings.SearchLabel}</Label>
+          <SearchBox id={searchId} value={urlState.query} placeholder={strings.SearchPlaceholder}
+            onChange={(_e, value) => update({ query: value ?? '' })} onClear={() => update({ query: '' })} />
+        </div>
+      </div>
+      <fieldset className={classes.toolbar}>
+        <legend className={classes.visuallyHidden}>{strings.FiltersLabel}</legend>
+        <Dropdown className={classes.field} label={strings.RefinerDirectorate} multiSelect placeholder={strings.RefinerAny}
+          options={refinerOptions(result.directorates, directorateNames)} selectedKeys={refinements.directorateIds.map(String)}
+          onChange={(_e, option) => option && update({
+            refinements: { ...refinements, directorateIds: toggled(refinements.directorateIds, Number(option.key), !!option.selected) }
+          })} />
+        <Dropdown className={classes.field} label={strings.RefinerService} multiSelect placeholder={strings.RefinerAny}
+          options={refinerOptions(result.services, serviceNames)} selectedKeys={refinements.serviceIds.map(String)}
+          onChange={(_e, option) => option && update({
+            refinements: { ...refinements, serviceIds: toggled(refinements.serviceIds, Number(option.key), !!option.selected) }
+          })} />
+        <Checkbox label={formatText(strings.LiaisonOnly, result.liaisonCount)} checked={refinements.liaisonOnly}
+          onChange={(_e, checked) => update({ refinements: { ...refinements, liaisonOnly: !!checked } })} />
+      </fieldset>
+      <IndexProgress index={index} total={props.data.officerListSize} />
+      <div className={classes.resultsMeta}>
+        <span className={classes.count} role="status" aria-live="polite">{countText(result.entries.length)}</span>
+        {filtered && result.entries.length > 0 && <DefaultButton text={strings.ClearFilters} onClick={clear} />}
+      </div>
+      {result.entries.length === 0
+        ? <EmptyState title={strings.EmptyTitle} message={strings.EmptyMessage}
+            actionLabel={filtered ? strings.ClearFilters : undefined} onAction={filtered ? clear : undefined} />
+        : (
+          <ul className={classes.results} id={`${props.idPrefix}-results`}>
+            {shown.map(entry => (
+              <OfficerCard key={entry.officer.id} entry={entry} today={props.today} reviewMonths={props.reviewMonths} onOpen={props.onOpen} />
+            ))}
+          </ul>
+        )}
+      {result.entries.length > shown.length && (
+        <div className={classes.showMore}>
+          <p className={classes.secondary}>{formatText(strings.ShowingCount, shown.length, result.entries.length)}</p>
+          <DefaultButton text={formatText(strings.ShowMore, Math.min(props.pageSize, result.entries.length - shown.length))} onClick={showMore} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import * as React from 'react';
+import * as strings from 'OfficerDirectoryWebPartStrings';
+import type { EscalationRole, IServiceLiaison } from '../../../domain/officers/findLiaisonOfficers';
+import { isProfileStale } from '../../../domain/officers/reviewStatus';
+import type { IOfficer } from '../../../domain/officers/types';
+import { formatText } from '../../../common/formatText';
+import { useOfficerStyles } from './officerStyles';
+import { LiaisonBadges, OfficerAvatar, OfficerContactActions, OfficerOpenButton } from './OfficerPieces';
+
+export interface IServiceLiaisonCardProps {
+  liaison: IServiceLiaison;
+  today: string;
+  reviewMonths: number;
+  responseStandard: string;
+  onOpen: (officerId: number) => void;
+  headingId: string;
+}
+
+const ROLE_LABELS: Record<EscalationRole, string> = {
+  headOfService: strings.EscalationHeadOfService,
+  director: strings.EscalationDirector,
+  chiefExecutive: strings.EscalationChiefExecutive
+};
+
+function LiaisonOfficer(props: { officer: IOfficer; deputy?: boolean } & Omit<IServiceLiaisonCardProps, 'liaison' | 'responseStandard' | 'headingId'>): React.ReactElement {
+  const classes = useOfficerStyles();
+  const { officer } = props;
+  return (
+    <div className={classes.liaisonRow}>
+      <OfficerAvatar officer={officer} size={48} />
+      <div className={classes.cardBody}>
+        <OfficerOpenButton officer={officer} onOpen={props.onOpen} />
+        {officer.jobTitle && <span className={classes.secondary}>{officer.jobTitle}</span>}
+        <LiaisonBadges officer={officer} deputy={props.deputy} stale={isProfileStale(officer, props.today, props.reviewMonths)} />
+        {officer.cloProfile && <p className={classes.profileText}>{officer.cloProfile}</p>}
+        {officer.availability && <p className={classes.profileText}><strong>{strings.Availability}:</strong> {officer.availability}</p>}
+        <OfficerContactActions officer={officer} />
+      </div>
+    </div>
+  );
+}
+
+/** One service's answer to "who do I ask?": liaison officers, deputy, mailbox, standard, escalation. */
+export function ServiceLiaisonCard(props: IServiceLiaisonCardProps): React.ReactElement {
+  const classes = useOfficerStyles();
+  const { service, directorate, leads, deputy, escalation } = props.liaison;
+  return (
+    <article className={classes.serviceCard} aria-labelledby={props.headingId}>
+      <h3 id={props.headingId} className={classes.serviceHeading} tabIndex={-1}>{service.name}</h3>
+      {directorate && <span className={classes.secondary}>{directorate.name}</span>}
+      {(directorate?.director || service.portfolioHolder) && (
+        <p className={classes.secondary}>
+          {directorate?.director && formatText(strings.DirectorOf, directorate.director.name)}
+          {directorate?.director && service.portfolioHolder && ' \u00b7 '}
+          {service.portfolioHolder && formatText(strings.PortfolioHolderOf, service.portfolioHolder.name)}
+        </p>
+      )}
+      <h4>{leads.length > 1 ? strings.LiaisonOfficersHeading : strings.LiaisonOfficerHeading}</h4>
+      {leads.length === 0 && !deputy && <p className={classes.note}>{strings.NoLiaisonOfficer}</p>}
+      {leads.map(o => <LiaisonOfficer key={o.id} officer={o} today={props.today} reviewMonths={props.reviewMonths} onOpen={props.onOpen} />)}
+      {deputy && (
+        <>
+          <h4>{strings.DeputyHeading}</h4>
+          <LiaisonOfficer officer={deputy} deputy today={props.today} reviewMonths={props.reviewMonths} onOpen={props.onOpen} />
+        </>
+      )}
+      {service.enquiryMailbox && (
+        <p className={classes.note}>
+          {strings.EnquiryMailbox}: <a href={`mailto:${service.enquiryMailbox}`}>{service.enquiryMailbox}</a>
+        </p>
+      )}
+      {props.responseStandard.trim() && (
+        <>
+          <h4>{strings.ResponseStandardHeading}</h4>
+          <p className={classes.profileText}>{props.responseStandard.trim()}</p>
+        </>
+      )}
+      {escalation.length > 0 && (
+        <>
+          <h4>{strings.EscalationHeading}</h4>
+          <ol className={classes.escalation}>
+            {escalation.map(step => (
+              <li key={step.role}>
+                {ROLE_LABELS[step.role]}:{' '}
+                {step.person.email ? <a href={`mailto:${step.person.email}`}>{step.person.name}</a> : step.person.name}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,78 @@
+import * as React from 'react';
+import { mergeStyleSets, FontWeights, type IProcessedStyleSet, type IStyle, type ITheme } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
+
+type OfficerClassName =
+  'root' | 'visuallyHidden' | 'toolbar' | 'grow' | 'field' | 'resultsMeta' | 'count' | 'results' | 'card' | 'cardBody' |
+  'nameButton' | 'secondary' | 'badges' | 'badge' | 'staleBadge' | 'serviceCard' | 'serviceHeading' | 'liaisonRow' |
+  'profileText' | 'escalation' | 'showMore' | 'facts' | 'panelHeader' | 'table' | 'note';
+
+export type OfficerClassNames = IProcessedStyleSet<Record<OfficerClassName, IStyle>>;
+
+function buildStyles(theme: ITheme): OfficerClassNames {
+  const focusRing = { outline: `2px solid ${theme.palette.themePrimary}`, outlineOffset: 2 };
+  return mergeStyleSets({
+    root: { color: theme.semanticColors.bodyText },
+    visuallyHidden: {
+      position: 'absolute', width: 1, height: 1, margin: -1, padding: 0, overflow: 'hidden',
+      clip: 'rect(0 0 0 0)', border: 0, whiteSpace: 'nowrap'
+    },
+    toolbar: { display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'flex-end', margin: '12px 0', padding: 0, border: 0 },
+    grow: { flex: '1 1 260px', minWidth: 0 },
+    field: { flex: '0 1 240px', minWidth: 160 },
+    resultsMeta: { display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', margin: '12px 0 4px' },
+    count: { fontWeight: FontWeights.semibold },
+    results: { listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 8, gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 320px), 1fr))' },
+    card: {
+      display: 'flex', gap: 12, alignItems: 'flex-start', padding: 12, borderRadius: 4, minWidth: 0,
+      border: `1px solid ${theme.semanticColors.bodyDivider}`, background: theme.semanticColors.bodyBackground
+    },
+    cardBody: { display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0, overflowWrap: 'anywhere' },
+    nameButton: {
+      background: 'none', border: 'none', padding: 0, margin: 0, font: 'inherit', textAlign: 'left', cursor: 'pointer',
+      color: theme.semanticColors.link, fontWeight: FontWeights.semibold, fontSize: theme.fonts.mediumPlus.fontSize,
+      selectors: { ':hover': { textDecoration: 'underline', color: theme.semanticColors.linkHovered }, ':focus-visible': focusRing }
+    },
+    secondary: { color: theme.semanticColors.bodySubtext },
+    badges: { display: 'flex', flexWrap: 'wrap', gap: 4 },
+    badge: {
+      display: 'inline-block', padding: '0 6px', borderRadius: 2, fontSize: theme.fonts.small.fontSize,
+      background: theme.palette.themeLighter, color: theme.semanticColors.bodyText
+    },
+    staleBadge: {
+      display: 'inline-block', padding: '0 6px', borderRadius: 2, fontSize: theme.fonts.small.fontSize,
+      background: theme.semanticColors.warningBackground, color: theme.semanticColors.bodyText
+    },
+    serviceCard: {
+      padding: 16, margin: '12px 0', borderRadius: 4, border: `1px solid ${theme.semanticColors.bodyDivider}`,
+      selectors: {
+        h4: { margin: '12px 0 4px', fontSize: theme.fonts.medium.fontSize, fontWeight: FontWeights.semibold },
+        a: { color: theme.semanticColors.link },
+        'a:hover': { color: theme.semanticColors.linkHovered }
+      }
+    },
+    serviceHeading: { margin: 0, fontSize: theme.fonts.large.fontSize, fontWeight: FontWeights.semibold },
+    liaisonRow: { display: 'flex', gap: 12, alignItems: 'flex-start', margin: '8px 0' },
+    profileText: { margin: '4px 0', whiteSpace: 'pre-wrap' },
+    escalation: { margin: '4px 0 0', paddingLeft: 20 },
+    showMore: { margin: '16px 0' },
+    facts: {
+      display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 16, rowGap: 6, margin: '12px 0',
+      selectors: { dt: { fontWeight: FontWeights.semibold }, dd: { margin: 0 } }
+    },
+    panelHeader: { display: 'flex', gap: 16, alignItems: 'center', margin: '8px 0 12px' },
+    table: {
+      width: '100%', borderCollapse: 'collapse',
+      selectors: {
+        'th, td': { textAlign: 'left', padding: '6px 8px', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}` },
+        th: { fontWeight: FontWeights.semibold, color: theme.semanticColors.bodySubtext }
+      }
+    },
+    note: { margin: '8px 0' }
+  });
+}
+
+export function useOfficerStyles(): OfficerClassNames {
+  const theme = useTheme();
+  return React.useMemo(() => buildStyles(theme), [theme]);
+}

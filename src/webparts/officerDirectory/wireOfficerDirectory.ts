@@ -1,0 +1,43 @@
+import * as React from 'react';
+import type { SPFI } from '@pnp/sp';
+import type { IHubWebPartProps } from '../../common/HubWebPart';
+import { DEFAULT_REVIEW_MONTHS } from '../../domain/officers/reviewStatus';
+import { urlScopeFor } from '../../domain/shared/urlScope';
+import type { IOfficerDirectoryService } from '../../data/officers/IOfficerDirectoryService';
+import { SpOfficerDirectoryService } from '../../data/officers/SpOfficerDirectoryService';
+import { OfficerDirectory } from './components/OfficerDirectory';
+
+export interface IOfficerDirectoryWebPartProps extends IHubWebPartProps {
+  title: string;
+  defaultMode: 'liaison' | 'search';
+  pageSize: number;
+  reviewMonths: number;
+  responseStandard?: string;
+  formalNames?: boolean;
+}
+
+// getSP caches one SPFI per site, so this keeps one service (and its officer index) per site.
+const services = new WeakMap<SPFI, IOfficerDirectoryService>();
+
+/**
+ * The officer directory as it ships: the web part class and the local preview both render
+ * exactly this, so the preview and the browser tests exercise what goes to SharePoint.
+ */
+export function wireOfficerDirectory(sp: SPFI, instanceId: string, p: IOfficerDirectoryWebPartProps): React.ReactElement {
+  let service = services.get(sp);
+  if (!service) {
+    service = new SpOfficerDirectoryService(sp);
+    services.set(sp, service);
+  }
+  return React.createElement(OfficerDirectory, {
+    title: p.title ?? '',
+    service,
+    defaultMode: p.defaultMode === 'search' ? 'search' : 'liaison',
+    pageSize: p.pageSize > 0 ? Math.round(p.pageSize) : 20,
+    reviewMonths: p.reviewMonths > 0 ? Math.round(p.reviewMonths) : DEFAULT_REVIEW_MONTHS,
+    // The council's own words or nothing: the product never invents a standard.
+    responseStandard: p.responseStandard ?? '',
+    formalNames: p.formalNames === true,
+    urlScope: urlScopeFor(instanceId)
+  });
+}

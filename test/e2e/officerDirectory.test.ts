@@ -1,0 +1,204 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { startPreview, type IPreviewHarness } from './previewHarness';
+import { axeViolations } from './axe';
+
+jest.setTimeout(90000);
+
+/** Members find the right officer: the officer directory web part in the preview, in Chromium. */
+describe('officer directory in a real browser', () => {
+  let preview: IPreviewHarness;
+  let browser: Browser;
+  /** The preview's officer directory instance scopes its URL parameters with this prefix. */
+  const P = 'b51e9f.';
+
+  const directory = (page: Page) => page.locator('[data-webpart="officer-directory"]');
+  const officerRow = (predicate: (o: IPreviewHarness['seed']['rows']['officers'][number]) => boolean) => {
+    const row = preview.seed.rows.officers.find(predicate);
+    if (!row) throw new Error('no such officer in the sample council');
+    return row;
+  };
+  const serviceRow = (title: string) => preview.seed.rows.services.find(s => s.Title === title)!;
+  const userName = (id: number | null | undefined) => preview.seed.users.find(u => u.id === id)!.title;
+  /** The name the directory shows: preferred first name and surname where there is one. */
+  const shownName = (o: { Title: string; PreferredName?: string | null; Surname?: string | null }) =>
+    o.PreferredName ? `${o.PreferredName} ${o.Surname}` : o.Title;
+
+  /** Opens the page; with an officer in the link, what a person waits for is that officer's panel. */
+  async function open(query = ''): Promise<{ page: Page; context: BrowserContext }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${preview.url}/${query}`);
+    if (query.includes(`${P}officer=`)) await page.getByRole('dialog').getByRole('heading').first().waitFor();
+    else await directory(page).getByRole('tab', { name: 'Find my liaison officer' }).waitFor();
+    return { page, context };
+  }
+
+  /** Waits until search covers every officer, not just liaison officers: a person waits for the loading note to go. */
+  async function waitForFullIndex(page: Page): Promise<void> {
+    await directory(page).getByRole('searchbox', { name: 'Search officers' }).waitFor();
+    await directory(page).getByText(/Still loading the directory|Loading every officer/).waitFor({ state: 'detached' });
+  }
+
+  beforeAll(async () => {
+    preview = await startPreview();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+  });
+
+  it('finds the liaison officer for "bins": the waste service first, with its deputy, mailbox, response standard and escalation path', async () => {
+    const { page, context } = await open();
+    await directory(page).getByRole('searchbox', { name: 'Topic' }).fill('bins');
+    await directory(page).getByText('1 service', { exact: true }).waitFor();
+    const waste = serviceRow('Waste and Recycling');
+    const card = directory(page).getByRole('article', { name: 'Waste and Recycling' });
+    const lead = officerRow(o => !!o.IsCLO && o.IsActive !== false && o.ServiceId === waste.Id && o.OfficerAccountId !== waste.DeputyCLOId);
+    await card.getByRole('button', { name: `View details: ${shownName(lead)}` }).waitFor();
+    await card.getByRole('heading', { name: 'Deputy liaison officer' }).waitFor();
+    await card.getByRole('link', { name: waste.EnquiryMailbox! }).waitFor();
+    await card.getByText(/acknowledge a member\u2019s enquiry within 2 working days/).waitFor();
+    await card.getByRole('link', { name: userName(waste.HeadOfServiceId) }).waitFor();
+    await card.getByRole('link', { name: 'Alison Treharne' }).waitFor();
+    expect(new URL(page.url()).searchParams.get(`${P}topic`)).toBe('bins');
+    expect(await axeViolations(page, '[data-webpart="officer-directory"]')).toEqual([]);
+    await context.close();
+  });
+
+  it('finds a liaison officer by "planning appeal" and "fly-tipping" as well', async () => {
+    const { page, context } = await open();
+    const topic = directory(page).getByRole('searchbox', { name: 'Topic' });
+    await topic.fill('planning appeal');
+    await directory(page).getByRole('article').first().getByRole('heading', { name: 'Development Management' }).waitFor();
+    await topic.fill('fly-tipping');
+    await directory(page).getByRole('article').first().getByRole('heading', { name: 'Street Cleansing' }).waitFor();
+    await context.close();
+  });
+
+  it('works by keyboard alone: pick a directorate and service, open a liaison officer and return to where you were', async () => {
+    const { page, context } = await open();
+    await directory(page).getByRole('combobox', { name: 'Directorate' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await directory(page).getByText('5 services', { exact: true }).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await directory(page).getByText('1 service', { exact: true }).waitFor();
+    const button = directory(page).getByRole('article').getByRole('button', { name: /^View details:/ }).first();
+    const label = await button.getAttribute('aria-label');
+    // Tab from the Service box to the first officer in the results, as a keyboard user would.
+    for (let i = 0; i < 6 && (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) !== label; i++) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(label);
+    await page.keyboard.press('Enter');
+    const name = label!.replace('View details: ', '');
+    await page.getByRole('dialog').getByRole('heading', { name }).waitFor();
+    await page.getByRole('dialog').getByText('As liaison officer').waitFor();
+    expect(await axeViolations(page, '[role="dialog"]')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.waitForFunction((l: string) => document.activeElement?.getAttribute('aria-label') === l, label!);
+    expect(new URL(page.url()).searchParams.has(`${P}officer`)).toBe(false);
+    await context.close();
+  });
+
+  it('searches every officer, refines to liaison officers, and the shared address shows the same view', async () => {
+    const { page, context } = await open();
+    await directory(page).getByRole('tab', { name: 'Search officers' }).click();
+    await waitForFullIndex(page);
+    // A non-liaison officer is found only once every officer has been read.
+    const planner = officerRow(o => !o.IsCLO && o.IsActive !== false && /Planning/.test(o.JobTitle ?? ''));
+    const search = directory(page).getByRole('searchbox', { name: 'Search officers' });
+    await search.fill(planner.Title);
+    await directory(page).getByRole('button', { name: `View details: ${shownName(planner)}` }).waitFor();
+    await search.fill('planning');
+    await directory(page).getByText(/^\d+ officers found$/).waitFor();
+    const all = Number((await directory(page).getByText(/^\d+ officers found$/).textContent())!.split(' ')[0]);
+    await directory(page).getByRole('checkbox', { name: /^Liaison officers only/ }).focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction((p: string) => new URL(window.location.href).searchParams.get(`${p}clo`) === '1', P);
+    const status = directory(page).getByText(/^\d+ officers? found$/);
+    const refined = Number((await status.textContent())!.split(' ')[0]);
+    expect(refined).toBeGreaterThan(0);
+    expect(refined).toBeLessThan(all);
+    expect(await directory(page).getByText('Liaison officer', { exact: true }).count()).toBeGreaterThan(0);
+    expect(await axeViolations(page, '[data-webpart="officer-directory"]')).toEqual([]);
+
+    const second = await context.newPage();
+    await second.goto(page.url());
+    await directory(second).getByText(`${refined} officer${refined === 1 ? '' : 's'} found`, { exact: true }).waitFor();
+    expect(await directory(second).getByRole('searchbox', { name: 'Search officers' }).inputValue()).toBe('planning');
+    await context.close();
+  });
+
+  it('never shows a leaver, even searched for by name', async () => {
+    const { page, context } = await open(`?${P}mode=search`);
+    await waitForFullIndex(page);
+    const leaver = officerRow(o => o.IsActive === false && !preview.seed.rows.officers.some(p => p.IsActive !== false && p.Title === o.Title));
+    await directory(page).getByRole('searchbox', { name: 'Search officers' }).fill(leaver.Title);
+    await directory(page).getByText('No officers found').waitFor();
+    await context.close();
+  });
+
+  it('marks a liaison profile not reviewed for a year as possibly out of date, and lists it for review', async () => {
+    const cutoff = new Date();
+    cutoff.setUTCFullYear(cutoff.getUTCFullYear() - 1);
+    const stale = officerRow(o => !!o.IsCLO && o.IsActive !== false && !!o.LastReviewed && Date.parse(o.LastReviewed) < cutoff.getTime() - 7 * 86400000);
+    const { page, context } = await open(`?${P}officer=${stale.Id}`);
+    const panel = page.getByRole('dialog');
+    await panel.getByText(/has not been reviewed for over 12 months and may be out of date/).waitFor();
+    await panel.getByText(/by /).first().waitFor();
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    await directory(page).getByRole('tab', { name: /^Profiles to review \(\d+\)$/ }).click();
+    const table = directory(page).getByRole('table', { name: 'Liaison officer profiles to review' });
+    await table.getByRole('button', { name: `View details: ${shownName(stale)}` }).waitFor();
+    expect(await axeViolations(page, '[data-webpart="officer-directory"]')).toEqual([]);
+    await context.close();
+  });
+
+  it('searches by keyboard alone: tab to the search view, type, refine, open a result and come back to it', async () => {
+    const { page, context } = await open();
+    await directory(page).getByRole('tab', { name: 'Find my liaison officer' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await waitForFullIndex(page);
+    await directory(page).getByRole('searchbox', { name: 'Search officers' }).focus();
+    await page.keyboard.type('waste');
+    await directory(page).getByText(/^\d+ officers found$/).waitFor();
+    // Tab past the clear button and the two refiners to "Liaison officers only", and tick it.
+    for (let i = 0; i < 6 && !(await page.evaluate(() => document.activeElement?.getAttribute('type') === 'checkbox')); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Space');
+    await page.waitForFunction((p: string) => new URL(window.location.href).searchParams.get(`${p}clo`) === '1', P);
+    for (let i = 0; i < 6 && !(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.startsWith('View details:'))); i++) {
+      await page.keyboard.press('Tab');
+    }
+    const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    expect(label).toMatch(/^View details: /);
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').getByText('As liaison officer').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.waitForFunction((l: string) => document.activeElement?.getAttribute('aria-label') === l, label);
+    await context.close();
+  });
+
+  it('fits a narrow Teams tab: nothing scrolls sideways at 360 pixels', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${preview.url}/?${P}topic=bins`);
+    await directory(page).getByRole('article', { name: 'Waste and Recycling' }).waitFor();
+    const overflow = await directory(page).evaluate((el: Element) => {
+      const part = el as HTMLElement;
+      return Array.from(part.querySelectorAll<HTMLElement>('*')).filter(child => child.getBoundingClientRect().right > part.getBoundingClientRect().right + 1).length;
+    });
+    expect(overflow).toBe(0);
+    expect(await axeViolations(page, '[data-webpart="officer-directory"]')).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,169 @@
+import * as React from 'react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { OfficerDirectory } from '../../../src/webparts/officerDirectory/components/OfficerDirectory';
+import { HubDataError } from '../../../src/data/hubDataError';
+import { urlScopeFor } from '../../../src/domain/shared/urlScope';
+import { FakeOfficerDirectoryService } from './FakeOfficerDirectoryService';
+import { allSampleOfficers, sampleOfficerData } from './sampleOfficers';
+
+setIconOptions({ disableWarnings: true });
+
+const STANDARD = 'We acknowledge members\u2019 enquiries within 2 working days.';
+
+function renderDirectory(service: FakeOfficerDirectoryService, url = '/', options: { formalNames?: boolean; responseStandard?: string } = {}): ReturnType<typeof render> {
+  window.history.replaceState(null, '', url);
+  return render(
+    <OfficerDirectory title="Officers" service={service} defaultMode="liaison" pageSize={10} reviewMonths={12}
+      responseStandard={options.responseStandard ?? STANDARD} formalNames={options.formalNames ?? false} urlScope={urlScopeFor('abcdef12')} />
+  );
+}
+
+const status = (pattern: RegExp): HTMLElement => screen.getAllByRole('status').find(el => pattern.test(el.textContent ?? ''))!;
+
+describe('the officer directory', () => {
+  it('shows a shimmer, then every service with its liaison officers, and reads all officers in the background once', async () => {
+    const service = new FakeOfficerDirectoryService(sampleOfficerData());
+    renderDirectory(service);
+    expect(screen.getByLabelText('Loading the officer directory…')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Waste and Recycling' })).toBeTruthy();
+    expect(status(/service/).textContent).toBe('4 services');
+    expect(service.allOfficersCalls).toBe(1);
+  });
+
+  it('finds the waste service\u2019s liaison officer by topic, with deputy, mailbox, response standard and escalation path', async () => {
+    renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()));
+    fireEvent.change(await screen.findByRole('searchbox', { name: 'Topic' }), { target: { value: 'bins' } });
+    expect(status(/service/).textContent).toBe('1 service');
+    const card = screen.getByRole('article', { name: 'Waste and Recycling' });
+    expect(within(card).getByRole('button', { name: 'View details: Priya Shah' })).toBeTruthy();
+    expect(within(card).getByText('Deputy liaison officer', { selector: 'h4' })).toBeTruthy();
+    expect(within(card).getByRole('button', { name: 'View details: Tom O\u2019Brien' })).toBeTruthy();
+    expect(within(card).getByRole('link', { name: 'waste@council.example' }).getAttribute('href')).toBe('mailto:waste@council.example');
+    expect(within(card).getByText(STANDARD)).toBeTruthy();
+    expect(within(card).getByText('Director: Joanna Blackwood \u00b7 Cabinet portfolio holder: Cllr Zoë Hart')).toBeTruthy();
+    const steps = within(card).getAllByRole('listitem').filter(li => /Head of Service|Director|Chief Executive/.test(li.textContent ?? ''))
+      .map(li => li.textContent);
+    expect(steps).toEqual(['Head of Service: Hannah Lee', 'Director: Joanna Blackwood', 'Chief Executive: Alison Treharne']);
+    expect(within(card).getByRole('link', { name: 'Email Priya Shah' }).getAttribute('href')).toBe('mailto:priya.shah@council.example');
+    expect(window.location.search).toBe('?abcdef.topic=bins');
+  });
+
+  it('shows services a page at a time, moving focus to the first service "Show more" reveals', async () => {
+    window.history.replaceState(null, '', '/');
+    render(<OfficerDirectory title="Officers" service={new FakeOfficerDirectoryService(sampleOfficerData())} defaultMode="liaison" pageSize={3}
+      reviewMonths={12} responseStandard="" formalNames={false} urlScope={urlScopeFor('abcdef12')} />);
+    expect(await screen.findByText('Showing 3 of 4')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show 1 more' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Revenues and Benefits'));
+    expect(screen.queryByText(/Showing/)).toBeNull();
+  });
+
+  it('shows no response standard when the council has not set one (none is invented)', async () => {
+    renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()), '/', { responseStandard: '  ' });
+    await screen.findByRole('heading', { name: 'Waste and Recycling' });
+    expect(screen.queryByText('Response standard')).toBeNull();
+  });
+
+  it('narrows by directorate and service, and an unknown topic says so with a way back', async () => {
+    renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()), '/?abcdef.dir=2');
+    expect(await screen.findByRole('heading', { name: 'Development Management' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Waste and Recycling' })).toBeNull();
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Topic' }), { target: { value: 'xylophone' } });
+    expect(screen.getByText('No service matches that topic')).toBeTruthy();
+    fireEvent.click(screen.getAllByRole('button', { name: 'Clear' })[0]);
+    expect(await screen.findByRole('heading', { name: 'Waste and Recycling' })).toBeTruthy();
+  });
+
+  it('searches liaison officers at once and everyone once the background read lands, never showing leavers', async () => {
+    const service = new FakeOfficerDirectoryService(sampleOfficerData());
+    renderDirectory(service, '/?abcdef.mode=search&abcdef.q=council%20tax');
+    await screen.findByRole('searchbox', { name: 'Search officers' });
+    expect(screen.getByText(/liaison officers can be searched now/)).toBeTruthy();
+    expect(status(/^(\d+ officers? found|No officers found)$/).textContent).toBe('No officers found');
+    act(() => service.deliver(allSampleOfficers().slice(0, 4), 5, false));
+    expect(screen.getByText('Still loading the directory: 5 of about 6 officers searched so far.')).toBeTruthy();
+    expect(status(/^(\d+ officers? found|No officers found)$/).textContent).toBe('1 officer found');
+    act(() => service.deliver(allSampleOfficers().slice(4), 7, true));
+    expect(screen.queryByText(/Still loading/)).toBeNull();
+    expect(status(/^(\d+ officers? found|No officers found)$/).textContent).toBe('2 officers found');
+    expect(screen.getByRole('button', { name: 'View details: Sam Art' })).toBeTruthy();
+  });
+
+  it('refines to liaison officers only and clears search and filters', async () => {
+    const service = new FakeOfficerDirectoryService(sampleOfficerData());
+    renderDirectory(service, '/?abcdef.mode=search');
+    await screen.findByRole('searchbox', { name: 'Search officers' });
+    act(() => service.deliver(allSampleOfficers(), 6, true));
+    expect(status(/^(\d+ officers? found|No officers found)$/).textContent).toBe('6 officers found');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Liaison officers only (3)' }));
+    expect(status(/^(\d+ officers? found|No officers found)$/).textContent).toBe('3 officers found');
+    expect(window.location.search).toContain('abcdef.clo=1');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+    expect(status(/^(\d+ officers? found|No officers found)$/).textContent).toBe('6 officers found');
+  });
+
+  it('opens an officer\u2019s panel from a link, marks a stale profile and says who reviewed it', async () => {
+    renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()), '/?abcdef.officer=2');
+    const panel = await screen.findByRole('dialog');
+    expect(within(panel).getByText(/has not been reviewed for over 12 months/)).toBeTruthy();
+    expect(within(panel).getByText('10 January 2025')).toBeTruthy();
+  });
+
+  it('shows when and by whom a current profile was reviewed, and the services covered', async () => {
+    renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()), '/?abcdef.officer=1');
+    const panel = await screen.findByRole('dialog');
+    expect(within(panel).getByText('1 June 2026 by Priya Shah')).toBeTruthy();
+    expect(within(panel).getByText('Waste and Recycling, Street Cleansing')).toBeTruthy();
+    expect(within(panel).queryByText(/may be out of date/)).toBeNull();
+  });
+
+  it('keeps a liaison officer\u2019s profile and review from the first load when the search-only row for them arrives', async () => {
+    const service = new FakeOfficerDirectoryService(sampleOfficerData());
+    renderDirectory(service, '/?abcdef.officer=1');
+    expect(await screen.findByText('1 June 2026 by Priya Shah')).toBeTruthy();
+    const searchOnly = allSampleOfficers().map(o => ({ ...o, cloProfile: undefined, lastReviewed: undefined, lastReviewedBy: undefined }));
+    act(() => service.deliver(searchOnly, 6, true));
+    expect(await screen.findByText('1 June 2026 by Priya Shah')).toBeTruthy();
+    expect(within(screen.getByRole('dialog')).getByText('Priya is the liaison officer for Waste and Recycling and Street Cleansing.')).toBeTruthy();
+  });
+
+  it('says an officer is not in the directory once the full read is done and they are not in it', async () => {
+    const service = new FakeOfficerDirectoryService(sampleOfficerData());
+    renderDirectory(service, '/?abcdef.officer=99');
+    expect(await screen.findByText('Finding this officer…')).toBeTruthy();
+    act(() => service.deliver(allSampleOfficers(), 6, true));
+    expect(await screen.findByText(/not in the directory/)).toBeTruthy();
+  });
+
+  it('addresses officers by title and surname when the council chooses', async () => {
+    renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()), '/?abcdef.topic=bins', { formalNames: true });
+    expect(await screen.findByRole('button', { name: 'View details: Mr O\u2019Brien' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'View details: Priya Shah' })).toBeTruthy();
+  });
+
+  it('lists liaison profiles to review, longest overdue first', async () => {
+    renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()));
+    fireEvent.click(await screen.findByRole('tab', { name: 'Profiles to review (2)' }));
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1).map(r => r.textContent);
+    expect(rows).toEqual(['Zoë ClarkeDevelopment ManagementNever', 'Tom O\u2019BrienWaste and Recycling10 January 2025']);
+  });
+
+  it('tells the admin when the lists are missing, and retries', async () => {
+    const service = new FakeOfficerDirectoryService(new HubDataError('listsMissing', 'List does not exist', 404), sampleOfficerData());
+    renderDirectory(service);
+    expect(await screen.findByText(/add the Member–Officer Hub app to this site/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Waste and Recycling' })).toBeTruthy();
+    expect(service.loadCount).toBe(2);
+  });
+
+  it('still searches liaison officers, and says why, when the full officer list cannot be read', async () => {
+    const service = new FakeOfficerDirectoryService(sampleOfficerData());
+    renderDirectory(service, '/?abcdef.mode=search');
+    await screen.findByRole('searchbox', { name: 'Search officers' });
+    await act(async () => service.failBackgroundRead(new HubDataError('network', 'Failed to fetch')));
+    await waitFor(() => expect(screen.getByText(/Only liaison officers can be searched/)).toBeTruthy());
+    expect(status(/^(\d+ officers? found|No officers found)$/).textContent).toBe('3 officers found');
+  });
+});
