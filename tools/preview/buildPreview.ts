@@ -26,24 +26,34 @@ export interface IPreviewBuild {
   ms: number;
 }
 
+export interface IPreviewBuildOptions {
+  /** Page script and HTML; absent = the preview page (app.tsx, index.html). */
+  page?: { entry: string; html: string; script: string };
+  /** Minified with React's production build, as the ship bundles are (for timings). */
+  production?: boolean;
+  /** Overrides production's minifying, e.g. to read function names in a CPU profile. */
+  minify?: boolean;
+}
+
 /** Bundles the preview page (the web parts' real components and services) into outDir. */
-export async function buildPreview(outDir = join(root, 'temp', 'preview')): Promise<IPreviewBuild> {
+export async function buildPreview(outDir = join(root, 'temp', 'preview'), options: IPreviewBuildOptions = {}): Promise<IPreviewBuild> {
+  const page = options.page ?? { entry: join(__dirname, 'app.tsx'), html: join(__dirname, 'index.html'), script: 'app.js' };
   const started = Date.now();
   mkdirSync(outDir, { recursive: true });
   const result = await build({
-    entryPoints: [join(__dirname, 'app.tsx')],
+    entryPoints: [page.entry],
     bundle: true,
-    outfile: join(outDir, 'app.js'),
+    outfile: join(outDir, page.script),
     format: 'iife',
     target: 'es2019',
     sourcemap: true,
-    minify: false,
+    minify: options.minify ?? !!options.production,
     metafile: true,
-    define: { 'process.env.NODE_ENV': '"development"' },
+    define: { 'process.env.NODE_ENV': options.production ? '"production"' : '"development"' },
     plugins: [webPartStrings],
     logLevel: 'warning'
   });
-  writeFileSync(join(outDir, 'index.html'), readFileSync(join(__dirname, 'index.html')));
+  writeFileSync(join(outDir, 'index.html'), readFileSync(page.html));
   const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
   return { outDir, bytes, ms: Date.now() - started };
 }
