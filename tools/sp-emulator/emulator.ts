@@ -15,7 +15,7 @@ import { newGuid } from './listModel';
 import { packagedLists } from './packagedSite';
 import { SiteSecurity } from './security';
 import type { Scope } from './security';
-import { createSecurityApi } from './securityApi';
+import { createSecurityApi, jsonBody } from './securityApi';
 import { EmulatorStore } from './store';
 import type { Fault, IEmail, IEmulator, IEmulatorOptions, IFaultControl, IStoredItem, IStoredList } from './types';
 import { DroppedConnectionError } from './types';
@@ -386,14 +386,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     if (verb === 'GET') return jsonResponse(200, { 'odata.metadata': `${webUrl}/_api/$metadata#SP.ApiData.Fields/@Element`, ...field });
     if (verb !== 'MERGE') throw methodNotAllowed();
     if (!security.has(user.id, { kind: 'list', list: stored }, 'ManageLists')) throw ACCESS_DENIED();
-    let body: Record<string, unknown>;
-    try {
-      const parsed: unknown = req.body.trim() ? JSON.parse(req.body) : {};
-      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
-      body = parsed as Record<string, unknown>;
-    } catch {
-      throw BAD_REQUEST('Invalid JSON. A token was not recognized in the JSON content.');
-    }
+    const body = jsonBody(req);
     for (const [k, v] of Object.entries(body)) {
       if (k === 'Indexed' && typeof v === 'boolean') stored.indexOverrides = { ...(stored.indexOverrides ?? {}), [String(field.InternalName)]: v };
       else if (k === 'Indexed') throw BAD_REQUEST(`The value of 'Indexed' is not valid.`, '-2147024809, System.ArgumentException');
@@ -406,14 +399,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   /** MERGE on a list: the item-level settings (ReadSecurity / WriteSecurity) and its description, by those who may manage it. */
   function updateList(req: IApiRequest, user: ISeedUser, stored: IStoredList): IApiResponse {
     if (!security.has(user.id, { kind: 'list', list: stored }, 'ManageLists')) throw ACCESS_DENIED();
-    let body: Record<string, unknown>;
-    try {
-      const parsed: unknown = req.body.trim() ? JSON.parse(req.body) : {};
-      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
-      body = parsed as Record<string, unknown>;
-    } catch {
-      throw BAD_REQUEST('Invalid JSON. A token was not recognized in the JSON content.');
-    }
+    const body = jsonBody(req);
     const next = { readSecurity: stored.readSecurity, writeSecurity: stored.writeSecurity };
     for (const [k, v] of Object.entries(body)) {
       if (k === 'ReadSecurity' && (v === 1 || v === 2)) next.readSecurity = v;

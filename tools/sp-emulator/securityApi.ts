@@ -29,7 +29,8 @@ export function basePermissionsJson(m: IBasePermissions): { High: string; Low: s
   return { High: String(m.High), Low: String(m.Low) };
 }
 
-function jsonBody(req: IApiRequest): Record<string, unknown> {
+/** A JSON object body, or SharePoint's 400 for anything else. */
+export function jsonBody(req: IApiRequest): Record<string, unknown> {
   try {
     const parsed: unknown = req.body.trim() ? JSON.parse(req.body) : {};
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
