@@ -3,7 +3,7 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 import '@pnp/sp/lists';
 import { SpSiteSetupService } from '../../src/data/siteSetup';
-import { SiteSetupError } from '../../src/data/siteSetup/ISiteSetupService';
+import { HubDataError } from '../../src/data/hubDataError';
 import { DEFAULT_GROUP_NAMES, planSiteSetup, runSetup } from '../../src/domain/siteSetup';
 import type { HubGroupNames } from '../../src/domain/siteSetup';
 import type { HubGroup } from '../../src/schema/fieldTypes';
@@ -143,7 +143,7 @@ describe('someone who is not a site owner', () => {
     ];
     for (const action of tries) {
       const error = await visitor.apply(action).then(() => undefined, (e: unknown) => e);
-      expect(`${action.kind}: ${error instanceof SiteSetupError ? `${error.kind} ${String(error.status)}` : String(error)}`).toBe(`${action.kind}: forbidden 403`);
+      expect(`${action.kind}: ${error instanceof HubDataError ? `${error.kind} ${String(error.status)}` : String(error)}`).toBe(`${action.kind}: forbidden 403`);
     }
     expect(JSON.stringify(h.server.emulator.store.site)).toBe(before);
     expect(h.server.emulator.store.list('wards').roleAssignments).toBeUndefined();

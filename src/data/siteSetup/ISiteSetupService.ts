@@ -22,21 +22,3 @@ export interface ISiteSetupService {
  */
 export type HubAdminAccess = 'owner' | 'checker' | 'none';
 
-/**
- * forbidden → SharePoint refused (not a site owner, or rights removed meanwhile);
- * network → worth trying again; unknown → anything else, with SharePoint's words.
- */
-export type SiteSetupFailure = 'forbidden' | 'network' | 'unknown';
-
-export class SiteSetupError extends Error {
-  public readonly kind: SiteSetupFailure;
-  public readonly status: number | undefined;
-
-  public constructor(kind: SiteSetupFailure, message: string, status?: number) {
-    super(message);
-    this.name = 'SiteSetupError';
-    this.kind = kind;
-    this.status = status;
-    Object.setPrototypeOf(this, SiteSetupError.prototype);
-  }
-}

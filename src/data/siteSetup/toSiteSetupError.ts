@@ -1,10 +1,4 @@
-import { SiteSetupError } from './ISiteSetupService';
-
-interface IHttpErrorShape {
-  isHttpRequestError?: boolean;
-  status?: number;
-  message?: string;
-}
+import { HubDataError, toHubDataError } from '../hubDataError';
 
 /**
  * PnPjs puts SharePoint's answer after "::>" in its message; the owner should read only
@@ -21,17 +15,13 @@ function sharePointWords(message: string): string {
   }
 }
 
-/** Turns whatever PnPjs or fetch threw into a failure the administration page can explain. */
-export function toSiteSetupError(error: unknown): SiteSetupError {
-  if (error instanceof SiteSetupError) return error;
-  const shape = (typeof error === 'object' && error !== null ? error : {}) as IHttpErrorShape;
-  const message = sharePointWords(shape.message ?? String(error));
-  const status = shape.isHttpRequestError ? shape.status : undefined;
-  if (status === 401 || status === 403) return new SiteSetupError('forbidden', message, status);
-  if (status === 429 || status === 503 || status === 504) return new SiteSetupError('network', message, status);
-  if (status !== undefined) return new SiteSetupError('unknown', message, status);
-  if (error instanceof TypeError || /retry count exceeded|failed to fetch|fetch failed|network/i.test(message)) {
-    return new SiteSetupError('network', message);
-  }
-  return new SiteSetupError('unknown', message);
+/**
+ * The Hub's one error type, worded for the administration page: SharePoint's own sentence,
+ * and a 404 is not "lists missing" here (the set-up reads groups and levels, not our lists).
+ */
+export function toSiteSetupError(error: unknown): HubDataError {
+  if (error instanceof HubDataError) return error;
+  const general = toHubDataError(error);
+  const kind = general.kind === 'listsMissing' ? 'unknown' : general.kind;
+  return new HubDataError(kind, sharePointWords(general.message), general.status);
 }

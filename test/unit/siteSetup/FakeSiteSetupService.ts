@@ -1,5 +1,5 @@
 import type { HubAdminAccess, ISiteSetupService } from '../../../src/data/siteSetup/ISiteSetupService';
-import { SiteSetupError } from '../../../src/data/siteSetup/ISiteSetupService';
+import { HubDataError } from '../../../src/data/hubDataError';
 import type { ISiteConfiguration, SetupAction } from '../../../src/domain/siteSetup';
 
 /**
@@ -32,7 +32,7 @@ export class FakeSiteSetupService implements ISiteSetupService {
   public async apply(action: SetupAction): Promise<void> {
     if (this.failOn === this.applied.length) {
       this.failOn = undefined;
-      throw new SiteSetupError('forbidden', 'Access denied. You do not have permission to perform this action or access this resource.', 403);
+      throw new HubDataError('forbidden', 'Access denied. You do not have permission to perform this action or access this resource.', 403);
     }
     this.applied.push(action);
   }

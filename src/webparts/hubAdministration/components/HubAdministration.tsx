@@ -5,7 +5,8 @@ import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'HubAdministrationWebPartStrings';
 import { ErrorState, LoadingState } from '../../../common/states';
 import { formatText } from '../../../common/formatText';
-import type { ISiteSetupService, SiteSetupError } from '../../../data/siteSetup/ISiteSetupService';
+import type { ISiteSetupService } from '../../../data/siteSetup/ISiteSetupService';
+import type { HubDataError } from '../../../data/hubDataError';
 import type { HubGroupNames, IStepResult } from '../../../domain/siteSetup';
 import { ALL_LISTS } from '../../../schema/lists';
 import { HealthCheck } from './HealthCheck';
@@ -20,7 +21,7 @@ export interface IHubAdministrationProps {
   groupNames: HubGroupNames;
 }
 
-function failureMessage(error: SiteSetupError): string {
+function failureMessage(error: HubDataError): string {
   if (error.kind === 'forbidden') return strings.ForbiddenMessage;
   if (error.kind === 'network') return strings.NetworkMessage;
   return formatText(strings.UnknownMessage, error.message);

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import type { ISiteSetupService, SiteSetupError } from '../../../data/siteSetup/ISiteSetupService';
+import type { ISiteSetupService } from '../../../data/siteSetup/ISiteSetupService';
+import type { HubDataError } from '../../../data/hubDataError';
 import { toSiteSetupError } from '../../../data/siteSetup/toSiteSetupError';
 import { checkSiteHealth, planSiteSetup, runSetup } from '../../../domain/siteSetup';
 import type { HubGroupNames, IHealthFinding, ISetupPlan, IStepResult } from '../../../domain/siteSetup';
@@ -7,7 +8,7 @@ import type { HubGroupNames, IHealthFinding, ISetupPlan, IStepResult } from '../
 export type AdministrationView =
   | { kind: 'loading' }
   | { kind: 'notOwner' }
-  | { kind: 'failed'; error: SiteSetupError }
+  | { kind: 'failed'; error: HubDataError }
   /** canManage false: Democratic Services, who may check the lists but not change the site's permissions. */
   | { kind: 'ready'; plan: ISetupPlan; findings: IHealthFinding[]; canManage: boolean };
 
