@@ -115,6 +115,44 @@ describe('member directory in a real browser', () => {
     await context.close();
   });
 
+  it('shows a Cabinet member\u2019s portfolio services with their lead liaison officers, reachable by keyboard, and none for others', async () => {
+    const { rows } = preview.seed;
+    const leadsOf = (serviceId: number): string[] => {
+      const deputy = rows.services.find(s => s.Id === serviceId)?.DeputyCLOId;
+      return rows.officers
+        .filter(o => o.IsCLO === true && o.IsActive !== false && (o.CLOServicesId ?? []).includes(serviceId) && o.OfficerAccountId !== deputy)
+        .map(o => String(o.PreferredName ?? o.Title).trim());
+    };
+    const holder = rows.members.find(m => m.IsActive !== false && m.CabinetRole &&
+      rows.services.some(s => s.PortfolioHolderId === m.Id && leadsOf(s.Id).length > 0));
+    if (!holder) throw new Error('the sample council has no portfolio holder with a liaison officer');
+    const service = rows.services.find(s => s.PortfolioHolderId === holder.Id && leadsOf(s.Id).length > 0)!;
+    const lead = leadsOf(service.Id)[0];
+
+    const { page, context } = await open(`?member=${holder.Id}`);
+    const panel = page.getByRole('dialog');
+    const services = panel.getByTestId('portfolio-services');
+    await services.getByText(String(service.Title), { exact: true }).waitFor();
+    const link = services.getByRole('link', { name: `Email ${lead}, liaison officer for ${String(service.Title)}` });
+    expect(await link.getAttribute('href')).toMatch(/^mailto:/);
+    // Reachable by Tab: from the heading before it, the links are in reading order.
+    await services.getByText('Services in this portfolio').click();
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await link.evaluate(el => el === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    expect(await axeViolations(page, '[role="dialog"]')).toEqual([]);
+    await context.close();
+
+    const ordinary = rows.members.find(m => m.IsActive !== false && !m.CabinetRole && !m.Portfolio)!;
+    const other = await open(`?member=${ordinary.Id}`);
+    await other.page.getByRole('dialog').getByRole('heading', { name: String(ordinary.Title) }).waitFor();
+    expect(await other.page.getByRole('dialog').getByTestId('portfolio-services').count()).toBe(0);
+    await other.context.close();
+  });
+
   it('works by keyboard alone: search, jump to a letter, open and close a profile', async () => {
     const { page, context } = await open('');
     const search = directory(page).getByRole('searchbox', { name: 'Search councillors' });

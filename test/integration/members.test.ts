@@ -149,6 +149,61 @@ describe('loading the member directory from SharePoint', () => {
   });
 });
 
+describe('a Cabinet member\u2019s portfolio services and their liaison officers, in the same round trip', () => {
+  const cabinetWithServices = (): SeedRow<'members'>[] => seed.rows.members.filter(m =>
+    (m.CabinetRole || m.Portfolio) && seed.rows.services.some(s => s.PortfolioHolderId === m.Id));
+  const servicesOf = (memberId: number): string[] =>
+    seed.rows.services.filter(s => s.PortfolioHolderId === memberId).map(s => String(s.Title)).sort((a, b) => a.localeCompare(b));
+  const leadIdsOf = (serviceId: number): number[] => {
+    const deputy = seed.rows.services.find(s => s.Id === serviceId)?.DeputyCLOId;
+    return seed.rows.officers
+      .filter(o => o.IsCLO === true && o.IsActive !== false && (o.CLOServicesId ?? []).includes(serviceId) && o.OfficerAccountId !== deputy)
+      .map(o => o.Id).sort((a, b) => a - b);
+  };
+
+  it('at threshold 1 still loads in one round trip with each portfolio\u2019s services; the liaison officers are marked unknown', async () => {
+    // Threshold 1 refuses `IsCLO eq 1` here (it matches more than one officer): the page must survive that.
+    expect(seed.rows.officers.filter(o => o.IsCLO === true).length).toBeGreaterThan(1);
+    const [member] = twoMembersWithAccounts();
+    const service = new SpMemberDirectoryService(await spAs(member.MemberAccountId!));
+    recordRequests();
+    const data = await service.loadDirectory();
+    globalThis.fetch = realFetch;
+    expect(recorded).toHaveLength(1);
+    const holders = cabinetWithServices();
+    expect(holders.length).toBeGreaterThan(0);
+    for (const holder of holders) {
+      const mapped = data.members.find(m => m.id === holder.Id)!;
+      expect(mapped.portfolioServices?.map(s => s.name)).toEqual(servicesOf(holder.Id));
+      expect(mapped.portfolioServices?.every(s => !s.liaisonOfficersKnown)).toBe(true);
+    }
+    expect(data.members.filter(m => m.portfolioServices).length).toBe(holders.length);
+  });
+
+  it('at a threshold the liaison officers fit under (as 5,000 does in SharePoint), names each service\u2019s lead liaison officers', async () => {
+    server.emulator.setThreshold(100);
+    try {
+      const [member] = twoMembersWithAccounts();
+      const service = new SpMemberDirectoryService(await spAs(member.MemberAccountId!));
+      recordRequests();
+      const data = await service.loadDirectory();
+      globalThis.fetch = realFetch;
+      expect(recorded).toHaveLength(1);
+      let withLeads = 0;
+      for (const holder of cabinetWithServices()) {
+        for (const s of data.members.find(m => m.id === holder.Id)!.portfolioServices ?? []) {
+          expect(s.liaisonOfficersKnown).toBe(true);
+          expect(s.leadLiaisonOfficers.map(o => o.id).sort((a, b) => a - b)).toEqual(leadIdsOf(s.id));
+          if (s.leadLiaisonOfficers.length) withLeads++;
+        }
+      }
+      expect(withLeads).toBeGreaterThan(0);
+    } finally {
+      server.emulator.setThreshold(1);
+    }
+  });
+});
+
 describe('a member\u2019s official record is Democratic Services\u2019 alone to change', () => {
   it.each([
     ['party', { PartyId: 2 }], ['ward', { WardId: 3 }], ['roles', { CabinetRole: 'Leader of the Council', AdditionalResponsibilities: ['Leader of the Council'] }],

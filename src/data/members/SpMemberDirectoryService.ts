@@ -11,10 +11,11 @@ import type { IMemberDirectoryData, IOwnProfileChanges } from '../../domain/memb
 import { SELF_DESCRIPTION_STORAGE, skillsToText, splitIntoParts } from '../../domain/members/selfDescriptionParts';
 import { validateOwnProfile } from '../../domain/members/validateOwnProfile';
 import {
-  APPOINTMENT_COLUMNS, COMMITTEE_COLUMNS, CURRENT_USER_COLUMNS, GROUP_COLUMNS, MEMBER_COLUMNS, MEMBERSHIP_COLUMNS,
-  PARTY_COLUMNS, SELF_DESCRIPTION_COLUMNS, WARD_COLUMNS,
-  type AppointmentRead, type CommitteeRead, type ICurrentUserRead, type IDirectoryRows, type IGroupRead, type MemberRead,
-  type MembershipRead, type PartyRead, type SelfDescriptionRead, type WardRead
+  APPOINTMENT_COLUMNS, COMMITTEE_COLUMNS, CURRENT_USER_COLUMNS, GROUP_COLUMNS, LIAISON_OFFICER_COLUMNS, MEMBER_COLUMNS,
+  MEMBERSHIP_COLUMNS, PARTY_COLUMNS, PORTFOLIO_SERVICE_COLUMNS, SELF_DESCRIPTION_COLUMNS, WARD_COLUMNS,
+  type AppointmentRead, type CommitteeRead, type ICurrentUserRead, type IDirectoryRows, type IGroupRead,
+  type LiaisonOfficerRead, type MemberRead, type MembershipRead, type PartyRead, type PortfolioServiceRead,
+  type SelfDescriptionRead, type WardRead
 } from './directoryRows';
 import type { IMemberDirectoryService, ISavedSelfDescription, ISelfDescriptionTarget } from './IMemberDirectoryService';
 import { HubDataError, toHubDataError } from '../hubDataError';
@@ -30,7 +31,9 @@ const LIST_TITLES = {
   parties: lists.parties.title,
   committees: lists.committees.title,
   memberships: lists.committeeMemberships.title,
-  appointments: lists.outsideAppointments.title
+  appointments: lists.outsideAppointments.title,
+  services: lists.services.title,
+  officers: lists.officers.title
 } as const;
 
 /** The member directory over SharePoint lists, through the PnPjs instance it is given. */
@@ -42,9 +45,10 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
   }
 
   /**
-   * Reads the seven lists, the signed-in user and their groups in ONE $batch request (plus a digest call
-   * only when the page did not supply one). Nothing is filtered or sorted on the server:
-   * the lists are read whole so search and refiners answer instantly in the browser.
+   * Reads the seven lists, the services and liaison officers behind Cabinet portfolios, the
+   * signed-in user and their groups in ONE $batch request (plus a digest call only when the
+   * page did not supply one). Only liaison officers are filtered (`IsCLO eq 1`, indexed);
+   * the other lists are read whole so search and refiners answer instantly in the browser.
    */
   public async loadDirectory(): Promise<IMemberDirectoryData> {
     const [batched, execute] = this.sp.batched();
@@ -57,6 +61,10 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
       items('committees').select(...COMMITTEE_COLUMNS)<CommitteeRead[]>(),
       items('memberships').select(...MEMBERSHIP_COLUMNS)<MembershipRead[]>(),
       items('appointments').select(...APPOINTMENT_COLUMNS)<AppointmentRead[]>(),
+      // Portfolio cross-links are extras: a site without the officer lists still shows its members.
+      items('services').select(...PORTFOLIO_SERVICE_COLUMNS)<PortfolioServiceRead[]>().catch((): PortfolioServiceRead[] => []),
+      items('officers').select(...LIAISON_OFFICER_COLUMNS).filter('IsCLO eq 1')<LiaisonOfficerRead[]>()
+        .catch((): LiaisonOfficerRead[] | undefined => undefined),
       // Who is signed in only decides whether "Edit my profile" shows; never fail the page for it.
       batched.web.currentUser.select(...CURRENT_USER_COLUMNS)<ICurrentUserRead>().catch(() => undefined),
       // Groups only decide whether notices for Democratic Services show.
@@ -66,14 +74,14 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
     reads.catch(() => undefined);
     try {
       await execute();
-      const [members, selfDescriptions, wards, parties, committees, firstMemberships, firstAppointments, currentUser,
-        currentUserGroups] = await reads;
+      const [members, selfDescriptions, wards, parties, committees, firstMemberships, firstAppointments, services,
+        liaisonOfficers, currentUser, currentUserGroups] = await reads;
       // Seats and appointments accumulate history; past 5,000 rows they need more pages.
       const memberships = await this.readOnAfter('memberships', MEMBERSHIP_COLUMNS, firstMemberships);
       const appointments = await this.readOnAfter('appointments', APPOINTMENT_COLUMNS, firstAppointments);
       const rows: IDirectoryRows = {
-        members, selfDescriptions, wards, parties, committees, memberships, appointments, currentUser, currentUserGroups,
-        siteUrl: this.sp.web.toUrl()
+        members, selfDescriptions, wards, parties, committees, memberships, appointments, services, liaisonOfficers,
+        currentUser, currentUserGroups, siteUrl: this.sp.web.toUrl()
       };
       return mapDirectoryRows(rows);
     } catch (error) {

@@ -1,5 +1,6 @@
 import type {
-  CommitteeMembershipRow, CommitteeRow, MemberRow, MemberSelfDescriptionRow, OutsideAppointmentRow, PartyRow, WardRow
+  CommitteeMembershipRow, CommitteeRow, MemberRow, MemberSelfDescriptionRow, OfficerRow, OutsideAppointmentRow, PartyRow,
+  ServiceRow, WardRow
 } from '../../schema/rows';
 
 /**
@@ -27,6 +28,17 @@ export const MEMBERSHIP_COLUMNS = [
 export const APPOINTMENT_COLUMNS = [
   'Id', 'MemberId', 'Organisation', 'AppointmentRole', 'AppointmentType', 'StartDate', 'EndDate'
 ] as const satisfies readonly (keyof OutsideAppointmentRow)[];
+/** Services, for the portfolio cross-links: the list is small and read whole, unfiltered. */
+export const PORTFOLIO_SERVICE_COLUMNS = [
+  'Id', 'Title', 'EnquiryMailbox', 'PortfolioHolderId', 'DeputyCLOId'
+] as const satisfies readonly (keyof ServiceRow)[];
+/**
+ * Liaison officers, read with `IsCLO eq 1` (indexed, and far fewer than 5,000 in any
+ * council), as the officer directory does: never the whole officer list.
+ */
+export const LIAISON_OFFICER_COLUMNS = [
+  'Id', 'Title', 'PreferredName', 'Email', 'OfficerAccountId', 'ServiceId', 'IsCLO', 'CLOServicesId', 'IsActive'
+] as const satisfies readonly (keyof OfficerRow)[];
 export const CURRENT_USER_COLUMNS = ['Id', 'Title', 'Email'] as const;
 export const GROUP_COLUMNS = ['Id', 'Title'] as const;
 
@@ -42,6 +54,8 @@ export type PartyRead = Pick<PartyRow, (typeof PARTY_COLUMNS)[number]>;
 export type CommitteeRead = Pick<CommitteeRow, (typeof COMMITTEE_COLUMNS)[number]>;
 export type MembershipRead = Pick<CommitteeMembershipRow, (typeof MEMBERSHIP_COLUMNS)[number]>;
 export type AppointmentRead = Pick<OutsideAppointmentRow, (typeof APPOINTMENT_COLUMNS)[number]>;
+export type PortfolioServiceRead = Pick<ServiceRow, (typeof PORTFOLIO_SERVICE_COLUMNS)[number]>;
+export type LiaisonOfficerRead = Pick<OfficerRow, (typeof LIAISON_OFFICER_COLUMNS)[number]>;
 export interface ICurrentUserRead {
   Id: number;
   Title: string;
@@ -62,6 +76,10 @@ export interface IDirectoryRows {
   memberships: MembershipRead[];
   appointments: AppointmentRead[];
   currentUser: ICurrentUserRead | undefined;
+  /** Services, for each Cabinet member's portfolio; empty when they could not be read. */
+  services: PortfolioServiceRead[];
+  /** Liaison officers; undefined when they could not be read (the services still show). */
+  liaisonOfficers: LiaisonOfficerRead[] | undefined;
   /** The signed-in user's SharePoint groups (empty when they could not be read). */
   currentUserGroups: IGroupRead[];
   /** The site's address: photos are accepted only from its tenant. */

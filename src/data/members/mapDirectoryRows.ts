@@ -5,10 +5,12 @@ import type { AppointmentType, CommitteeRole, CommitteeType } from '../../schema
 import { safePhotoUrl } from '../../common/safeLinks';
 import { joinParts, skillsFromText } from '../../domain/members/selfDescriptionParts';
 import type {
-  ICommittee, IMember, IMemberDirectoryData, IMembership, IOutsideAppointment, IParty, ISelfDescription, ISkippedRow, IWard
+  ICommittee, IMember, IMemberDirectoryData, IMembership, IOutsideAppointment, IParty, IPortfolioLiaisonOfficer,
+  IPortfolioService, ISelfDescription, ISkippedRow, IWard
 } from '../../domain/members/types';
 import type {
-  AppointmentRead, CommitteeRead, IDirectoryRows, MemberRead, MembershipRead, PartyRead, SelfDescriptionRead, WardRead
+  AppointmentRead, CommitteeRead, IDirectoryRows, LiaisonOfficerRead, MemberRead, MembershipRead, PartyRead,
+  PortfolioServiceRead, SelfDescriptionRead, WardRead
 } from './directoryRows';
 
 /** The group whose members see notices about the data (README: the four Hub groups). */
@@ -163,6 +165,72 @@ function mapAppointment(row: AppointmentRead): IOutsideAppointment | undefined {
   };
 }
 
+function positiveId(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
+/** A multi-lookup's ids, however SharePoint shaped them (plain array, or verbose `{ results }`). */
+function idList(value: unknown): number[] {
+  const raw = Array.isArray(value) ? value
+    : value && typeof value === 'object' && Array.isArray((value as { results?: unknown }).results)
+      ? (value as { results: unknown[] }).results : [];
+  return raw.map(positiveId).filter((id): id is number => id !== undefined);
+}
+
+interface ILiaisonOfficerRow {
+  officer: IPortfolioLiaisonOfficer;
+  accountId?: number;
+  homeServiceId?: number;
+  serviceIds: number[];
+}
+
+function mapLiaisonOfficer(row: LiaisonOfficerRead): ILiaisonOfficerRow | undefined {
+  // Leavers and officers no longer liaison officers are never offered as contacts.
+  if (row.IsActive === false || row.IsCLO !== true) return undefined;
+  const name = text(row.PreferredName) ?? text(row.Title);
+  if (!name) throw new Error('The officer has no name.');
+  return {
+    officer: { id: row.Id, name, email: text(row.Email) },
+    accountId: positiveId(row.OfficerAccountId),
+    homeServiceId: positiveId(row.ServiceId),
+    serviceIds: idList(row.CLOServicesId)
+  };
+}
+
+/**
+ * Gives each Cabinet member the services whose portfolio holder they are, each with its
+ * lead liaison officers: those covering the service, less its deputy, based-in-service first.
+ */
+function attachPortfolioServices(
+  members: IMember[], serviceRows: readonly PortfolioServiceRead[], officerRows: readonly LiaisonOfficerRead[] | undefined,
+  skipped: ISkippedRow[]
+): IMember[] {
+  const officers = mapEach(lists.officers.title, officerRows ?? [], mapLiaisonOfficer, skipped);
+  const byHolder = new Map<number, IPortfolioService[]>();
+  const services = mapEach(lists.services.title, serviceRows, (row): [number, IPortfolioService] | undefined => {
+    const holder = positiveId(row.PortfolioHolderId);
+    if (holder === undefined) return undefined;
+    const name = text(row.Title);
+    if (!name) throw new Error('The service has no name.');
+    const deputy = positiveId(row.DeputyCLOId);
+    const leads = officers
+      .filter(o => o.serviceIds.includes(row.Id) && (deputy === undefined || o.accountId !== deputy))
+      .sort((a, b) => Number(b.homeServiceId === row.Id) - Number(a.homeServiceId === row.Id)
+        || a.officer.name.localeCompare(b.officer.name));
+    return [holder, {
+      id: row.Id, name, enquiryMailbox: text(row.EnquiryMailbox),
+      leadLiaisonOfficers: leads.map(o => o.officer), liaisonOfficersKnown: officerRows !== undefined
+    }];
+  }, skipped);
+  for (const [holder, service] of services) byHolder.set(holder, [...(byHolder.get(holder) ?? []), service]);
+  return members.map(m => {
+    const own = byHolder.get(m.id);
+    // Only a Cabinet member has a portfolio to link from.
+    if (!own || !(m.cabinetRole || m.portfolio)) return m;
+    return { ...m, portfolioServices: own.sort((a, b) => a.name.localeCompare(b.name)) };
+  });
+}
+
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -191,7 +259,8 @@ export function mapDirectoryRows(rows: IDirectoryRows): IMemberDirectoryData {
   const skipped: ISkippedRow[] = [];
   const members = mapEach(lists.members.title, rows.members, r => mapMember(r, rows.siteUrl), skipped);
   const data: IMemberDirectoryData = {
-    members: attachSelfDescriptions(members, rows.selfDescriptions, skipped),
+    members: attachPortfolioServices(attachSelfDescriptions(members, rows.selfDescriptions, skipped),
+      rows.services, rows.liaisonOfficers, skipped),
     wards: mapEach(lists.wards.title, rows.wards, mapWard, skipped),
     parties: mapEach(lists.parties.title, rows.parties, mapParty, skipped),
     committees: mapEach(lists.committees.title, rows.committees, mapCommittee, skipped),

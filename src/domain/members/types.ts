@@ -70,6 +70,25 @@ export interface IMember {
   isActive: boolean;
   /** What the member wrote about themselves, when they have. */
   self?: ISelfDescription;
+  /** For a Cabinet member: the services their portfolio covers (Services list's portfolio holder). */
+  portfolioServices?: IPortfolioService[];
+}
+
+/** A service in a Cabinet member's portfolio, with who members contact about it. */
+export interface IPortfolioService {
+  id: number;
+  name: string;
+  enquiryMailbox?: string;
+  /** Lead liaison officers (not the deputy), those based in the service first. */
+  leadLiaisonOfficers: IPortfolioLiaisonOfficer[];
+  /** False when the liaison officers could not be read: say so rather than "none". */
+  liaisonOfficersKnown: boolean;
+}
+
+export interface IPortfolioLiaisonOfficer {
+  id: number;
+  name: string;
+  email?: string;
 }
 
 /** A member's own words, taken only from an item the member wrote themselves. */

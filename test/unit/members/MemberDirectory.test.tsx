@@ -337,3 +337,40 @@ describe('on a narrow screen (320 px, Teams on a phone)', () => {
     expect(screen.getByText('Ward', { selector: 'label' })).toBeTruthy();
   });
 });
+
+describe('a Cabinet member\u2019s portfolio in the profile panel', () => {
+  function withPortfolio(): ReturnType<typeof sampleDirectory> {
+    const data = sampleDirectory();
+    data.members[0].portfolioServices = [
+      { id: 11, name: 'Housing Options', enquiryMailbox: 'housing.members@example.gov.uk', liaisonOfficersKnown: true,
+        leadLiaisonOfficers: [{ id: 40, name: 'Alex Reed', email: 'alex.reed@example.gov.uk' }, { id: 41, name: 'Bea Cole' }] },
+      { id: 12, name: 'Homelessness', liaisonOfficersKnown: false, leadLiaisonOfficers: [] }
+    ];
+    return data;
+  }
+
+  it('lists each service with its lead liaison officers and email links', async () => {
+    renderDirectory(new FakeMemberDirectoryService(withPortfolio()), '/?member=1');
+    const panel = await screen.findByRole('dialog');
+    const services = within(panel).getByTestId('portfolio-services');
+    const items = within(services).getAllByRole('listitem');
+    expect(items.map(li => li.textContent)).toEqual([
+      'Housing Options \u2014 lead liaison officers: Alex Reed, Bea Cole; service enquiry mailbox',
+      'Homelessness \u2014 lead liaison officer: could not be loaded; see the officer directory'
+    ]);
+    expect(within(services).getByRole('link', { name: 'Email Alex Reed, liaison officer for Housing Options' })
+      .getAttribute('href')).toBe('mailto:alex.reed@example.gov.uk');
+    expect(within(services).getByRole('link', { name: 'Email the Housing Options service enquiry mailbox' })
+      .getAttribute('href')).toBe('mailto:housing.members@example.gov.uk');
+    // Bea Cole has no address: her name shows, with no dead link.
+    expect(within(services).queryByRole('link', { name: /Bea Cole/ })).toBeNull();
+  });
+
+  it('shows no services for a member outside the Cabinet', async () => {
+    renderDirectory(new FakeMemberDirectoryService(withPortfolio()), '/?member=2');
+    const panel = await screen.findByRole('dialog');
+    expect(panel.textContent).toContain("Sean O'Neill");
+    expect(within(panel).queryByTestId('portfolio-services')).toBeNull();
+    expect(within(panel).queryByText('Services in this portfolio')).toBeNull();
+  });
+});

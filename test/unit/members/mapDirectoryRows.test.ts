@@ -1,5 +1,7 @@
 import { dateOnly, FALLBACK_PARTY_COLOUR, mapDirectoryRows } from '../../../src/data/members/mapDirectoryRows';
-import type { IDirectoryRows, MemberRead, SelfDescriptionRead } from '../../../src/data/members/directoryRows';
+import type {
+  IDirectoryRows, LiaisonOfficerRead, MemberRead, PortfolioServiceRead, SelfDescriptionRead
+} from '../../../src/data/members/directoryRows';
 import { toHubDataError } from '../../../src/data/hubDataError';
 
 const memberRow: MemberRead = {
@@ -22,7 +24,8 @@ function selfRow(overrides: Partial<SelfDescriptionRead> = {}): SelfDescriptionR
 
 function rows(overrides: Partial<IDirectoryRows> = {}): IDirectoryRows {
   return {
-    members: [memberRow], selfDescriptions: [], wards: [], committees: [], currentUserGroups: [],
+    members: [memberRow], selfDescriptions: [], wards: [], committees: [], currentUserGroups: [], services: [],
+    liaisonOfficers: [],
     siteUrl: 'https://council.sharepoint.com/sites/hub/_api/web',
     parties: [{ Id: 1, Title: 'Labour', ShortName: 'Lab', PartyColour: '#e4003b' }],
     memberships: [
@@ -141,5 +144,63 @@ describe('explaining a failed call', () => {
   it('reads a dropped connection or exhausted retries as a network failure', () => {
     expect(toHubDataError(new TypeError('Failed to fetch')).kind).toBe('network');
     expect(toHubDataError(new Error('Retry count exceeded (3) for this request.')).kind).toBe('network');
+  });
+});
+
+describe('a Cabinet member\u2019s portfolio services and their liaison officers', () => {
+  const service = (overrides: Partial<PortfolioServiceRead>): PortfolioServiceRead => ({
+    Id: 1, Title: 'Housing Options', EnquiryMailbox: ' housing.members@example.gov.uk ', PortfolioHolderId: 7, DeputyCLOId: 502,
+    ...overrides
+  });
+  const officer = (overrides: Partial<LiaisonOfficerRead>): LiaisonOfficerRead => ({
+    Id: 40, Title: 'Alex Reed', PreferredName: null, Email: 'alex.reed@example.gov.uk', OfficerAccountId: 501, ServiceId: 1,
+    IsCLO: true, CLOServicesId: [1], IsActive: true, ...overrides
+  });
+  const ordinary: MemberRead = { ...memberRow, Id: 8, Title: 'Sean O\u2019Neill', CabinetRole: null, Portfolio: null };
+
+  it('gives the portfolio holder each service with its lead liaison officers, home service first, deputy and leavers left out', () => {
+    const data = mapDirectoryRows(rows({
+      members: [memberRow, ordinary],
+      services: [service({}), service({ Id: 2, Title: 'Allotments', EnquiryMailbox: null, DeputyCLOId: null }),
+        service({ Id: 3, Title: 'Planning', PortfolioHolderId: 99 })],
+      liaisonOfficers: [
+        officer({ Id: 41, Title: 'Bea Cole', ServiceId: 2, CLOServicesId: [1, 2] }),
+        officer({}),
+        officer({ Id: 42, Title: 'Deputy Dan', OfficerAccountId: 502 }),
+        officer({ Id: 43, Title: 'Gone Gail', IsActive: false }),
+        officer({ Id: 44, Title: 'Pat Lee', PreferredName: 'Patricia Lee', CLOServicesId: { results: [2] } as never })
+      ]
+    }));
+    const [zoe, sean] = data.members;
+    expect(sean.portfolioServices).toBeUndefined();
+    expect(zoe.portfolioServices?.map(s => s.name)).toEqual(['Allotments', 'Housing Options']);
+    const [allotments, housing] = zoe.portfolioServices!;
+    expect(housing.enquiryMailbox).toBe('housing.members@example.gov.uk');
+    expect(housing.leadLiaisonOfficers.map(o => o.name)).toEqual(['Alex Reed', 'Bea Cole']);
+    expect(allotments.enquiryMailbox).toBeUndefined();
+    expect(allotments.leadLiaisonOfficers.map(o => o.name)).toEqual(['Bea Cole', 'Patricia Lee']);
+    expect(housing.liaisonOfficersKnown).toBe(true);
+    expect(data.skipped).toEqual([]);
+  });
+
+  it('skips and reports unreadable service and officer rows, keeping the rest', () => {
+    const data = mapDirectoryRows(rows({
+      services: [service({}), service({ Id: 2, Title: '  ' })],
+      liaisonOfficers: [officer({}), officer({ Id: 45, Title: null, PreferredName: null })]
+    }));
+    expect(data.members[0].portfolioServices?.map(s => s.name)).toEqual(['Housing Options']);
+    expect(data.members[0].portfolioServices?.[0].leadLiaisonOfficers.map(o => o.id)).toEqual([40]);
+    expect(data.skipped.map(s => [s.list, s.itemId])).toEqual([['Officers', 45], ['Council services', 2]]);
+  });
+
+  it('gives a member who is not in the Cabinet no services, even when a service names them', () => {
+    const data = mapDirectoryRows(rows({ members: [ordinary], services: [service({ PortfolioHolderId: 8 })] }));
+    expect(data.members[0].portfolioServices).toBeUndefined();
+  });
+
+  it('still lists the services, marked unknown, when the liaison officers could not be read', () => {
+    const data = mapDirectoryRows(rows({ services: [service({})], liaisonOfficers: undefined }));
+    expect(data.members[0].portfolioServices?.[0]).toMatchObject({ name: 'Housing Options', leadLiaisonOfficers: [],
+      liaisonOfficersKnown: false });
   });
 });

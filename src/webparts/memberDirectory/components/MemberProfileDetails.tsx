@@ -9,6 +9,7 @@ import type { CommitteeType } from '../../../domain/members/types';
 import { useDirectoryStyles } from './directoryStyles';
 import { MemberAvatar } from './MemberCard';
 import { PartyLabel } from './PartyLabel';
+import { PortfolioServices } from './PortfolioServices';
 
 const SEAT_TYPE_HEADINGS: Record<CommitteeType, string> = {
   'Committee': strings.SeatTypeCommittee,
@@ -98,6 +99,7 @@ export function MemberRoles(props: IMemberProfileDetailsProps): React.ReactEleme
         <ProfileSection heading={strings.ProfileCabinetRole}>
           {member.cabinetRole && <p>{member.cabinetRole}</p>}
           {member.portfolio && <p><strong>{strings.ProfilePortfolio}: </strong>{member.portfolio}</p>}
+          {member.portfolioServices && member.portfolioServices.length > 0 && <PortfolioServices services={member.portfolioServices} />}
         </ProfileSection>
       )}
       <ProfileSection heading={strings.ProfileSeats}>

@@ -70,6 +70,13 @@ declare type IMemberDirectoryWebPartStrings = import('../../../common/hubStrings
   TermFrom: string;
   ProfileCabinetRole: string;
   ProfilePortfolio: string;
+  PortfolioServicesHeading: string;
+  PortfolioLeadLiaisonOfficer: string;
+  PortfolioLeadLiaisonOfficers: string;
+  PortfolioLiaisonUnavailable: string;
+  PortfolioEmailLiaisonLabel: string;
+  PortfolioEnquiryMailbox: string;
+  PortfolioEnquiryMailboxLabel: string;
   ProfileSeats: string;
   SeatTypeCommittee: string;
   SeatTypeWorkingParty: string;
