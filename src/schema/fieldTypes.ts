@@ -17,6 +17,7 @@ export type ListKey =
   | 'directorates'
   | 'services'
   | 'officers'
+  | 'liaisonProfiles'
   | 'premises'
   | 'seniorRoles'
   | 'sensitivePeriods'

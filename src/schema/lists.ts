@@ -282,6 +282,39 @@ export const officers = defineList({
   }]
 });
 
+/**
+ * What a Councillor Liaison Officer says about their own liaison role. The Officers list is
+ * the official record (Democratic Services writes it; officers only read), so the text an
+ * officer keeps current lives here: officers add items and, with item-level security, edit
+ * only those they created. The directory trusts an item only when its Author is the
+ * described officer's OfficerAccount, and "last reviewed" is that item's Modified and
+ * Editor, which SharePoint sets and the writer cannot. Text is held in single lines of 255
+ * characters (SharePoint refuses longer), because a multi-line column has no length it enforces.
+ */
+export const liaisonProfiles = defineList({
+  key: 'liaisonProfiles',
+  title: 'Liaison officer profiles',
+  url: 'Lists/MohLiaisonProfiles',
+  description: 'The liaison profile and availability note each Councillor Liaison Officer keeps about themselves.',
+  titleDisplayName: 'Officer name',
+  titleIndexed: true,
+  fields: [
+    { kind: 'lookup', name: 'Officer', displayName: 'Officer', target: 'officers', indexed: true,
+      description: 'The officer described; only the officer\u2019s own item is shown.' },
+    { kind: 'text', name: 'Profile1', displayName: 'Liaison profile', maxLength: 255 },
+    { kind: 'text', name: 'Profile2', displayName: 'Liaison profile (part 2)', maxLength: 255 },
+    { kind: 'text', name: 'Profile3', displayName: 'Liaison profile (part 3)', maxLength: 255 },
+    { kind: 'text', name: 'Profile4', displayName: 'Liaison profile (part 4)', maxLength: 255 },
+    { kind: 'text', name: 'Availability', displayName: 'Availability or out-of-office note', maxLength: 255 }
+  ],
+  permissions: {
+    groups: { 'Hub Members': 'read', 'Hub Officers': 'contribute', 'Hub Directors': 'read', 'Democratic Services': 'full' },
+    readSecurity: 'all',
+    writeSecurity: 'own'
+  },
+  views: [{ name: 'All liaison profiles', fields: ['Title', 'Officer', 'Availability'], orderBy: 'Title', isDefault: true }]
+});
+
 export const premises = defineList({
   key: 'premises',
   title: 'Council premises and land',
@@ -378,7 +411,7 @@ export const visitRequests = defineList({
 /** Every list, in provisioning order: a lookup's target comes before the list that uses it. */
 export const ALL_LISTS: readonly IListDef[] = [
   wards, parties, members, memberSelfDescriptions, committees, committeeMemberships, outsideAppointments,
-  directorates, services, officers, premises, seniorRoles, sensitivePeriods, visitRequests
+  directorates, services, officers, liaisonProfiles, premises, seniorRoles, sensitivePeriods, visitRequests
 ];
 
 export function listByKey(key: ListKey): IListDef {

@@ -68,6 +68,7 @@ export type OutsideAppointmentRow = RawRow<typeof L.outsideAppointments>;
 export type DirectorateRow = RawRow<typeof L.directorates>;
 export type ServiceRow = RawRow<typeof L.services>;
 export type OfficerRow = RawRow<typeof L.officers>;
+export type LiaisonProfileRow = RawRow<typeof L.liaisonProfiles>;
 export type PremisesRow = RawRow<typeof L.premises>;
 export type SeniorRoleRow = RawRow<typeof L.seniorRoles>;
 export type SensitivePeriodRow = RawRow<typeof L.sensitivePeriods>;
@@ -95,6 +96,7 @@ export interface IRowsByList {
   directorates: DirectorateRow;
   services: ServiceRow;
   officers: OfficerRow;
+  liaisonProfiles: LiaisonProfileRow;
   premises: PremisesRow;
   seniorRoles: SeniorRoleRow;
   sensitivePeriods: SensitivePeriodRow;

@@ -69,6 +69,7 @@ export function buildFixtureSeed(): ISeedData {
       { Id: 2, Title: 'Priya Shah', Surname: 'Shah', OfficerAccountId: USERS.director, JobTitle: 'Director of Place', ServiceId: 1,
         IsCLO: false, CLOServicesId: [], IsActive: true }
     ],
+    liaisonProfiles: [],
     premises: [
       { Id: 1, Title: 'Civic Centre', WardId: 2, OwningDirectorateId: 2, PremisesCategory: 'Office', VisitEligibility: 'Eligible', IsActive: true },
       { Id: 2, Title: "St Mary's Depot", WardId: 1, OwningDirectorateId: 1, PremisesCategory: 'Depot', VisitEligibility: 'Eligible', IsActive: true },

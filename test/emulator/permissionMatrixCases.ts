@@ -22,6 +22,9 @@ export const EXPECTED: Record<ListKey, Record<HubGroup, string>> = {
   directorates: REFERENCE,
   services: REFERENCE,
   officers: REFERENCE,
+  // Officers add their own liaison profile and, with "edit only own items", cannot change
+  // one someone else created; everyone else reads.
+  liaisonProfiles: { 'Hub Members': 'R---', 'Hub Officers': 'RA--', 'Hub Directors': 'R---', 'Democratic Services': 'RAED' },
   premises: REFERENCE,
   seniorRoles: REFERENCE,
   sensitivePeriods: REFERENCE,

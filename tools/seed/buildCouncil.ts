@@ -46,6 +46,7 @@ export function buildCouncil(size: ICouncilSize): ISeedData {
       directorates: officerSide.directorates,
       services: officerSide.services,
       officers: officerSide.officers,
+      liaisonProfiles: ownLiaisonProfiles(officerSide.officers),
       premises: premisesSide.premises,
       seniorRoles: officerSide.seniorRoles,
       sensitivePeriods: premisesSide.sensitivePeriods,
@@ -74,4 +75,16 @@ function visitRequestPermissions(requests: readonly SeedRow<'visitRequests'>[],
     byItem[request.Id] = assignments;
   }
   return byItem;
+}
+
+/**
+ * One liaison officer who has already kept their own profile (the last one listed), written
+ * by them as item-level security requires; the rest still show the Officers list's text.
+ */
+function ownLiaisonProfiles(officers: readonly SeedRow<'officers'>[]): SeedRow<'liaisonProfiles'>[] {
+  const officer = [...officers].reverse().find(o => o.IsCLO && o.IsActive !== false && o.OfficerAccountId);
+  if (!officer) return [];
+  const profile = (officer.CLOProfile ?? `${officer.Title} is a liaison officer for members.`).slice(0, 255);
+  return [{ Id: 1, Title: officer.Title, OfficerId: officer.Id, AuthorId: officer.OfficerAccountId!, Profile1: profile,
+    Availability: 'In the office Monday to Thursday' }];
 }

@@ -1,4 +1,5 @@
 import type { IOfficerDirectoryData, IOfficerIndexProgress } from '../../domain/officers/types';
+import type { ILiaisonProfileChanges } from '../../domain/officers/validateLiaisonProfile';
 
 /**
  * What the officer directory needs from wherever the lists live. Components receive this
@@ -14,4 +15,23 @@ export interface IOfficerDirectoryService {
    * service instance and kept; a second call returns the same read.
    */
   loadAllOfficers(onPage?: (progress: IOfficerIndexProgress) => void): Promise<IOfficerIndexProgress>;
+  /**
+   * Saves the signed-in liaison officer's own profile to Liaison officer profiles: adds
+   * their item the first time, otherwise updates it only if unchanged since `target.etag`.
+   * SharePoint refuses (403) an item someone else wrote; 'invalid' when a rule is broken.
+   */
+  saveLiaisonProfile(target: ILiaisonProfileTarget, changes: ILiaisonProfileChanges): Promise<ISavedLiaisonProfile>;
+}
+
+export interface ILiaisonProfileTarget {
+  officerId: number;
+  fullName: string;
+  /** The officer's own item and the version they started from; both undefined before the first save. */
+  itemId: number | undefined;
+  etag: string | undefined;
+}
+
+export interface ISavedLiaisonProfile {
+  itemId: number;
+  etag: string | undefined;
 }

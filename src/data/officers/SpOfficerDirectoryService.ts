@@ -3,15 +3,18 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
+import '@pnp/sp/site-users/web';
+import type { RowWrite } from '../../schema/rows';
+import { validateLiaisonProfile, type ILiaisonProfileChanges } from '../../domain/officers/validateLiaisonProfile';
 import * as lists from '../../schema/lists';
 import type { IOfficer, IOfficerDirectoryData, IOfficerIndexProgress } from '../../domain/officers/types';
-import { toHubDataError } from '../hubDataError';
-import type { IOfficerDirectoryService } from './IOfficerDirectoryService';
+import { HubDataError, toHubDataError } from '../hubDataError';
+import type { ILiaisonProfileTarget, IOfficerDirectoryService, ISavedLiaisonProfile } from './IOfficerDirectoryService';
 import { mapOfficer, mapOfficerDirectoryRows } from './mapOfficerRows';
 import {
-  DIRECTORATE_COLUMNS, DIRECTORATE_EXPANDED, OFFICER_COLUMNS, OFFICER_EXPANDED, OFFICER_INDEX_COLUMNS, SENIOR_ROLE_COLUMNS,
+  DIRECTORATE_COLUMNS, DIRECTORATE_EXPANDED, LIAISON_PROFILE_COLUMNS, LIAISON_PROFILE_EXPANDED, OFFICER_COLUMNS, OFFICER_EXPANDED, OFFICER_INDEX_COLUMNS, SENIOR_ROLE_COLUMNS,
   SENIOR_ROLE_EXPANDED, SERVICE_COLUMNS, SERVICE_EXPANDED,
-  type DirectorateRead, type OfficerIndexRead, type OfficerRead, type SeniorRoleRead, type ServiceRead
+  type DirectorateRead, type LiaisonProfileRead, type OfficerIndexRead, type OfficerRead, type SeniorRoleRead, type ServiceRead
 } from './officerRows';
 
 /** SharePoint's largest page. */
@@ -49,6 +52,11 @@ export class SpOfficerDirectoryService implements IOfficerDirectoryService {
         .top(PAGE)<SeniorRoleRead[]>(),
       list(lists.officers.title).items.select(...OFFICER_COLUMNS, ...OFFICER_EXPANDED).expand('LastReviewedBy')
         .filter('IsCLO eq 1').top(PAGE)<OfficerRead[]>(),
+      // One item per liaison officer at most that counts: far fewer than 5,000 in any council.
+      list(lists.liaisonProfiles.title).items.select(...LIAISON_PROFILE_COLUMNS, ...LIAISON_PROFILE_EXPANDED).expand('Editor')
+        .top(PAGE)<LiaisonProfileRead[]>(),
+      // Who is signed in, only to offer "Edit my liaison profile" on their own entry.
+      batched.web.currentUser.select('Id')<{ Id?: number }>().catch(() => undefined),
       // Only for "searched N of about M"; never fail the page for it.
       list(lists.officers.title).select('ItemCount')<{ ItemCount?: number }>().catch(() => undefined)
     ]);
@@ -56,9 +64,9 @@ export class SpOfficerDirectoryService implements IOfficerDirectoryService {
     reads.catch(() => undefined);
     try {
       await execute();
-      const [directorates, services, seniorRoles, liaisonOfficers, listInfo] = await reads;
+      const [directorates, services, seniorRoles, liaisonOfficers, liaisonProfiles, currentUser, listInfo] = await reads;
       return mapOfficerDirectoryRows({
-        directorates, services, seniorRoles, liaisonOfficers,
+        directorates, services, seniorRoles, liaisonOfficers, liaisonProfiles, currentUserId: currentUser?.Id,
         officerListSize: typeof listInfo?.ItemCount === 'number' ? listInfo.ItemCount : undefined
       });
     } catch (error) {
@@ -106,6 +114,33 @@ export class SpOfficerDirectoryService implements IOfficerDirectoryService {
       for (const listener of this.listeners) listener(this.latest);
       if (done) return this.latest;
       lastId = page[page.length - 1].Id;
+    }
+  }
+
+  public async saveLiaisonProfile(target: ILiaisonProfileTarget, changes: ILiaisonProfileChanges): Promise<ISavedLiaisonProfile> {
+    const validation = validateLiaisonProfile(changes);
+    if (!validation.valid) {
+      throw new HubDataError('invalid', 'The liaison profile breaks a validation rule; nothing was saved.');
+    }
+    const part = (i: number): string | null => validation.profileParts[i] ?? null;
+    const body: RowWrite<typeof lists.liaisonProfiles> = {
+      Title: target.fullName,
+      OfficerId: target.officerId,
+      Profile1: part(0), Profile2: part(1), Profile3: part(2), Profile4: part(3),
+      Availability: validation.cleaned.availability || null
+    };
+    const items = this.sp.web.lists.getByTitle(lists.liaisonProfiles.title).items;
+    try {
+      // SharePoint decides who may write: officers add items and edit only their own
+      // (item-level security), so a refused save comes back as 403.
+      if (target.itemId !== undefined) {
+        const result: { etag?: string } | undefined = await items.getById(target.itemId).update(body, target.etag ?? '*');
+        return { itemId: target.itemId, etag: result?.etag };
+      }
+      const added: { Id: number; 'odata.etag'?: string } = await items.add(body);
+      return { itemId: added.Id, etag: added['odata.etag'] };
+    } catch (error) {
+      throw toHubDataError(error);
     }
   }
 }

@@ -3,7 +3,7 @@ import type {
 } from '../../domain/officers/types';
 import { dateOnly } from '../members/mapDirectoryRows';
 import type {
-  DirectorateRead, ExpandedUser, IOfficerDirectoryRows, OfficerIndexRead, OfficerRead, SeniorRoleRead, ServiceRead
+  DirectorateRead, ExpandedUser, IOfficerDirectoryRows, LiaisonProfileRead, OfficerIndexRead, OfficerRead, SeniorRoleRead, ServiceRead
 } from './officerRows';
 
 function text(value: unknown): string | undefined {
@@ -121,13 +121,56 @@ function defined<T>(value: T | undefined): value is T {
   return value !== undefined;
 }
 
+/**
+ * The calendar date, where the reader is, of an instant such as an item's Modified.
+ * (dateOnly is for date-only columns, which SharePoint sends as midnight in the site's zone.)
+ */
+function localDateOf(value: string | undefined): string | undefined {
+  const time = value ? Date.parse(value) : NaN;
+  if (Number.isNaN(time)) return undefined;
+  const d = new Date(time);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * Lays each liaison officer's own profile item over their official record. Any officer may
+ * add an item naming anyone, so an item counts only when its Author (set by SharePoint) is
+ * the described officer's own account; others are ignored. The latest such item wins, and
+ * its Modified and Editor become "last reviewed", which the writer cannot forge.
+ */
+export function attachLiaisonProfiles(officers: IOfficer[], rows: readonly LiaisonProfileRead[]): IOfficer[] {
+  const byOfficer = new Map(officers.map(o => [o.id, o]));
+  const chosen = new Map<number, LiaisonProfileRead>();
+  for (const row of rows) {
+    const officer = typeof row.OfficerId === 'number' ? byOfficer.get(row.OfficerId) : undefined;
+    if (!officer || officer.accountId === undefined || row.AuthorId !== officer.accountId) continue;
+    const previous = chosen.get(officer.id);
+    if (!previous || (row.Modified ?? '') > (previous.Modified ?? '')) chosen.set(officer.id, row);
+  }
+  return officers.map(o => {
+    const row = chosen.get(o.id);
+    if (!row) return o;
+    const profile = [row.Profile1, row.Profile2, row.Profile3, row.Profile4].map(p => (typeof p === 'string' ? p : '')).join('');
+    return {
+      ...o,
+      cloProfile: text(profile),
+      availability: text(row.Availability),
+      lastReviewed: localDateOf(text(row.Modified)),
+      lastReviewedBy: person(row.Editor),
+      ownProfileItem: { itemId: row.Id, etag: row['odata.etag'] }
+    };
+  });
+}
+
 /** The one place SharePoint's rows become the officer directory's domain objects. */
 export function mapOfficerDirectoryRows(rows: IOfficerDirectoryRows): IOfficerDirectoryData {
   return {
     directorates: rows.directorates.map(mapDirectorate).filter(defined),
     services: rows.services.map(mapService).filter(defined),
-    liaisonOfficers: rows.liaisonOfficers.map(mapOfficer).filter(defined).filter(o => o.isClo),
+    liaisonOfficers: attachLiaisonProfiles(rows.liaisonOfficers.map(mapOfficer).filter(defined).filter(o => o.isClo), rows.liaisonProfiles),
     chiefExecutive: chiefExecutive(rows.seniorRoles),
+    currentUserId: positiveInt(rows.currentUserId),
     officerListSize: rows.officerListSize
   };
 }

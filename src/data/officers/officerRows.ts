@@ -1,4 +1,4 @@
-import type { DirectorateRow, ILookupValue, IUserValue, OfficerRow, SeniorRoleRow, ServiceRow } from '../../schema/rows';
+import type { DirectorateRow, ILookupValue, IUserValue, LiaisonProfileRow, OfficerRow, SeniorRoleRow, ServiceRow } from '../../schema/rows';
 
 /**
  * The columns the officer directory reads, per list: every `$select` is built from these
@@ -34,11 +34,25 @@ export const DIRECTORATE_EXPANDED = ['Director/Id', 'Director/Title', 'Director/
 export const SENIOR_ROLE_COLUMNS = ['Id', 'SeniorRole'] as const satisfies readonly (keyof SeniorRoleRow)[];
 export const SENIOR_ROLE_EXPANDED = ['Holder/Id', 'Holder/Title', 'Holder/EMail'] as const;
 
+/**
+ * An officer's own liaison profile item. AuthorId, Modified and Editor are SharePoint's own:
+ * who wrote the item decides whether it is shown, and when and by whom it was last saved
+ * is "last reviewed", which the writer cannot set.
+ */
+export const LIAISON_PROFILE_COLUMNS = [
+  'Id', 'AuthorId', 'Modified', 'OfficerId', 'Profile1', 'Profile2', 'Profile3', 'Profile4', 'Availability'
+] as const satisfies readonly (keyof LiaisonProfileRow)[];
+export const LIAISON_PROFILE_EXPANDED = ['Editor/Id', 'Editor/Title', 'Editor/EMail'] as const;
+
 /** An expanded person column: SharePoint sends null, or an object whose fields may be null, when blank. */
 // eslint-disable-next-line @rushstack/no-new-null -- SharePoint's JSON uses null for empty values
 export type ExpandedUser = Partial<IUserValue> | null | undefined;
 
 export type OfficerRead = Pick<OfficerRow, (typeof OFFICER_COLUMNS)[number]> & { LastReviewedBy?: ExpandedUser };
+export type LiaisonProfileRead = Pick<LiaisonProfileRow, (typeof LIAISON_PROFILE_COLUMNS)[number]> & {
+  Editor?: ExpandedUser;
+  'odata.etag'?: string;
+};
 export type OfficerIndexRead = Pick<OfficerRow, (typeof OFFICER_INDEX_COLUMNS)[number]>;
 export type ServiceRead = Pick<ServiceRow, (typeof SERVICE_COLUMNS)[number]> & {
   HeadOfService?: ExpandedUser;
@@ -54,5 +68,8 @@ export interface IOfficerDirectoryRows {
   services: ServiceRead[];
   seniorRoles: SeniorRoleRead[];
   liaisonOfficers: OfficerRead[];
+  liaisonProfiles: LiaisonProfileRead[];
+  /** The signed-in user's SharePoint id, to offer "Edit my liaison profile" on their own entry only. */
+  currentUserId?: number;
   officerListSize?: number;
 }

@@ -4,3 +4,4 @@ export * from './searchOfficers';
 export * from './findLiaisonOfficers';
 export * from './reviewStatus';
 export * from './officerUrlState';
+export * from './validateLiaisonProfile';

@@ -49,6 +49,8 @@ export interface IOfficer {
   /** ISO date (YYYY-MM-DD). */
   lastReviewed?: string;
   lastReviewedBy?: IPersonRef;
+  /** The officer's own item in Liaison officer profiles, when they have written one. */
+  ownProfileItem?: { itemId: number; etag?: string };
 }
 
 /**
@@ -60,6 +62,8 @@ export interface IOfficerDirectoryData {
   services: IService[];
   liaisonOfficers: IOfficer[];
   chiefExecutive?: IPersonRef;
+  /** The signed-in user's SharePoint id, when known. */
+  currentUserId?: number;
   /** Items in the officer list (leavers included), for "searched N of about M". */
   officerListSize?: number;
 }

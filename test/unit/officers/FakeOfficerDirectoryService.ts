@@ -1,4 +1,5 @@
-import type { IOfficerDirectoryService } from '../../../src/data/officers/IOfficerDirectoryService';
+import type { ILiaisonProfileTarget, IOfficerDirectoryService, ISavedLiaisonProfile } from '../../../src/data/officers/IOfficerDirectoryService';
+import type { ILiaisonProfileChanges } from '../../../src/domain/officers/validateLiaisonProfile';
 import { HubDataError } from '../../../src/data/hubDataError';
 import type { IOfficer, IOfficerDirectoryData, IOfficerIndexProgress } from '../../../src/domain/officers/types';
 
@@ -45,5 +46,11 @@ export class FakeOfficerDirectoryService implements IOfficerDirectoryService {
 
   public failBackgroundRead(error: HubDataError): void {
     this.fail?.(error);
+  }
+
+  public readonly saves: Array<{ target: ILiaisonProfileTarget; changes: ILiaisonProfileChanges }> = [];
+  public async saveLiaisonProfile(target: ILiaisonProfileTarget, changes: ILiaisonProfileChanges): Promise<ISavedLiaisonProfile> {
+    this.saves.push({ target, changes });
+    return { itemId: target.itemId ?? 1, etag: '"2"' };
   }
 }

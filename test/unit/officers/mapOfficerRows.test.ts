@@ -1,4 +1,5 @@
-import { mapOfficer, mapOfficerDirectoryRows, splitKeywords } from '../../../src/data/officers/mapOfficerRows';
+import { attachLiaisonProfiles, mapOfficer, mapOfficerDirectoryRows, splitKeywords } from '../../../src/data/officers/mapOfficerRows';
+import type { LiaisonProfileRead } from '../../../src/data/officers/officerRows';
 import type { OfficerRead } from '../../../src/data/officers/officerRows';
 
 function row(values: Partial<OfficerRead>): OfficerRead {
@@ -49,7 +50,8 @@ describe('mapping officer rows', () => {
         { Id: 2, Title: 'Lettings', DirectorateId: 1, ServiceDescription: null, ServiceKeywords: null, EnquiryMailbox: 'lettings@council.example', DeputyCLOId: 8 }
       ],
       seniorRoles: [{ Id: 1, SeniorRole: 'Chief Executive', Holder: { Id: 2, Title: 'Alison Treharne', EMail: 'ceo@council.example' } }],
-      liaisonOfficers: [row({ IsCLO: true }), row({ Id: 2, IsCLO: true, IsActive: false })]
+      liaisonOfficers: [row({ IsCLO: true }), row({ Id: 2, IsCLO: true, IsActive: false })],
+      liaisonProfiles: []
     });
     expect(data.directorates).toEqual([{ id: 1, name: 'Housing', director: undefined }]);
     expect(data.services[0]).toMatchObject({ keywords: ['repairs', 'damp and mould', 'voids'], enquiryMailbox: undefined, headOfService: { userId: 4 } });
@@ -62,5 +64,37 @@ describe('mapping officer rows', () => {
   it('splits keywords on commas, semicolons and new lines', () => {
     expect(splitKeywords(' bins ,, recycling;\n garden waste ')).toEqual(['bins', 'recycling', 'garden waste']);
     expect(splitKeywords(null)).toEqual([]);
+  });
+});
+
+describe('liaison officers\u2019 own profile items', () => {
+  const officer = (accountId: number | undefined) => ({
+    id: 1, fullName: 'Tom Brown', surname: 'Brown', accountId, serviceId: 3, isClo: true, cloServiceIds: [3],
+    cloProfile: 'Official text', availability: undefined, lastReviewed: '2024-01-01'
+  });
+  const item = (over: Partial<LiaisonProfileRead>): LiaisonProfileRead => ({
+    Id: 10, AuthorId: 7, Modified: '2026-02-03T10:00:00Z', OfficerId: 1, Profile1: 'My words', Profile2: ' continued',
+    Profile3: null, Profile4: null, Availability: 'Away Fridays', Editor: { Id: 7, Title: 'Tom Brown', EMail: 'tom@council.example' },
+    'odata.etag': '"3"', ...over
+  });
+
+  it('shows the item the officer wrote, with SharePoint\u2019s Modified and Editor as the review', () => {
+    const [shown] = attachLiaisonProfiles([officer(7)], [item({})]);
+    expect(shown).toMatchObject({
+      cloProfile: 'My words continued', availability: 'Away Fridays', lastReviewed: '2026-02-03',
+      lastReviewedBy: { userId: 7, name: 'Tom Brown' }, ownProfileItem: { itemId: 10, etag: '"3"' }
+    });
+  });
+
+  it('ignores an item someone else wrote about the officer, and any item when the officer has no account', () => {
+    const [forged] = attachLiaisonProfiles([officer(7)], [item({ AuthorId: 8 })]);
+    expect(forged).toMatchObject({ cloProfile: 'Official text', lastReviewed: '2024-01-01' });
+    expect(forged.ownProfileItem).toBeUndefined();
+    expect(attachLiaisonProfiles([officer(undefined)], [item({})])[0].cloProfile).toBe('Official text');
+  });
+
+  it('takes the latest of several own items', () => {
+    const [shown] = attachLiaisonProfiles([officer(7)], [item({ Id: 11, Modified: '2026-03-01T00:00:00Z', Profile1: 'Newer', Profile2: null }), item({})]);
+    expect(shown.cloProfile).toBe('Newer');
   });
 });

@@ -22,6 +22,7 @@ describe('planning the site set-up', () => {
     expect(plan.actions.filter(a => a.kind === 'breakInheritance')).toHaveLength(ALL_LISTS.length);
     expect(plan.actions.filter(a => a.kind === 'setItemLevelSecurity')).toEqual([
       { kind: 'setItemLevelSecurity', list: 'memberSelfDescriptions', listTitle: 'Member self-descriptions', readSecurity: 1, writeSecurity: 2 },
+      { kind: 'setItemLevelSecurity', list: 'liaisonProfiles', listTitle: 'Liaison officer profiles', readSecurity: 1, writeSecurity: 2 },
       { kind: 'setItemLevelSecurity', list: 'visitRequests', listTitle: 'Premises visit requests', readSecurity: 2, writeSecurity: 2 }
     ]);
     // The site's own Owners and Visitors are the council's business: nothing proposed for them.

@@ -36,7 +36,7 @@ export interface IOfficerDirectoryProps {
 export function OfficerDirectory(props: IOfficerDirectoryProps): React.ReactElement {
   const classes = useOfficerStyles();
   const loader = React.useCallback(() => props.service.loadDirectory(), [props.service]);
-  const { load, retry } = useDataLoad(loader);
+  const { load, retry, refresh } = useDataLoad(loader);
   const [urlState, updateUrlState] = useOfficerUrlState(props.urlScope);
   const idPrefix = React.useRef(getId('officerDirectory')).current;
   const rootRef = React.useRef<HTMLElement>(null);
@@ -53,7 +53,7 @@ export function OfficerDirectory(props: IOfficerDirectoryProps): React.ReactElem
         {load.status === 'ready' && (
           <OfficerDirectoryBrowser data={load.data} service={props.service} urlState={urlState} onUrlStateChange={updateUrlState}
             defaultMode={props.defaultMode} pageSize={props.pageSize} reviewMonths={props.reviewMonths}
-            responseStandard={props.responseStandard} idPrefix={idPrefix} rootRef={rootRef} />
+            responseStandard={props.responseStandard} idPrefix={idPrefix} rootRef={rootRef} onRefresh={refresh} />
         )}
       </section>
     </OfficerNaming.Provider>

@@ -25,6 +25,8 @@ export interface IOfficerDirectoryBrowserProps {
   idPrefix: string;
   /** The web part's root element: where the button that opened the panel is found again. */
   rootRef: React.RefObject<HTMLElement>;
+  /** Reads the directory again behind the view, after an officer saves their own profile. */
+  onRefresh: () => Promise<void>;
 }
 
 function todayIso(): string {
@@ -81,6 +83,7 @@ export function OfficerDirectoryBrowser(props: IOfficerDirectoryBrowserProps): R
       </Pivot>
       <OfficerPanel isOpen={urlState.officerId !== undefined} entry={panelEntry} stillLooking={!index.done && !index.error}
         services={lookups.services} today={today} reviewMonths={props.reviewMonths}
+        service={props.service} currentUserId={data.currentUserId} idPrefix={props.idPrefix} onRefresh={props.onRefresh}
         onDismiss={() => update({ officerId: undefined })} onDismissed={returnFocus} />
     </>
   );

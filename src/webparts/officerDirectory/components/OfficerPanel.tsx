@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { DefaultButton, type IButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Spinner } from '@fluentui/react/lib/Spinner';
@@ -9,6 +10,8 @@ import { formatText } from '../../../common/formatText';
 import type { IOfficerEntry } from '../../../domain/officers/officerIndex';
 import { isProfileStale } from '../../../domain/officers/reviewStatus';
 import type { IService } from '../../../domain/officers/types';
+import type { IOfficerDirectoryService } from '../../../data/officers/IOfficerDirectoryService';
+import { EditLiaisonProfileForm } from './EditLiaisonProfileForm';
 import { useOfficerStyles } from './officerStyles';
 import { LiaisonBadges, OfficerAvatar, OfficerContactActions, OfficerNaming, useOfficerName } from './OfficerPieces';
 
@@ -20,12 +23,20 @@ export interface IOfficerPanelProps {
   services: ReadonlyMap<number, IService>;
   today: string;
   reviewMonths: number;
+  service: IOfficerDirectoryService;
+  /** The signed-in user: only their own liaison entry offers "Edit my liaison profile". */
+  currentUserId: number | undefined;
+  idPrefix: string;
+  /** Reads the directory again behind the view (after a save or a conflict). */
+  onRefresh: () => Promise<void>;
   onDismiss: () => void;
   /** After the close animation: the place to return focus. */
   onDismissed: () => void;
 }
 
-function OfficerDetails(props: Omit<IOfficerPanelProps, 'isOpen' | 'entry' | 'stillLooking' | 'onDismiss' | 'onDismissed'> & { entry: IOfficerEntry }): React.ReactElement {
+type DetailsProps = Pick<IOfficerPanelProps, 'services' | 'today' | 'reviewMonths'> & { entry: IOfficerEntry };
+
+function OfficerDetails(props: DetailsProps): React.ReactElement {
   const classes = useOfficerStyles();
   const { officer, service, directorate } = props.entry;
   const name = useOfficerName(officer);
@@ -69,16 +80,53 @@ function OfficerDetails(props: Omit<IOfficerPanelProps, 'isOpen' | 'entry' | 'st
   );
 }
 
+/**
+ * A liaison officer's own "Edit my liaison profile": offered only on their own entry. The
+ * button is a convenience; SharePoint's item-level security is what stops anyone else.
+ */
+function OwnLiaisonProfile(props: Pick<IOfficerPanelProps, 'service' | 'idPrefix' | 'onRefresh'> & { entry: IOfficerEntry }): React.ReactElement {
+  const [editing, setEditing] = React.useState(false);
+  const [saved, setSaved] = React.useState(false);
+  const editButton = React.useRef<IButton>(null);
+  const [focusEditButton, setFocusEditButton] = React.useState(false);
+  React.useEffect(() => {
+    if (focusEditButton) { editButton.current?.focus(); setFocusEditButton(false); }
+  }, [focusEditButton]);
+  const stopEditing = (wasSaved: boolean): void => {
+    setEditing(false);
+    setSaved(wasSaved);
+    setFocusEditButton(true);
+  };
+  const { officer } = props.entry;
+  return (
+    <>
+      {saved && <MessageBar messageBarType={MessageBarType.success} role="status">{strings.LiaisonSaved}</MessageBar>}
+      {editing
+        // Keyed by version: after "Reload the latest version" the form restarts from it.
+        ? <EditLiaisonProfileForm key={officer.ownProfileItem?.etag ?? ''} officer={officer} service={props.service}
+          idPrefix={props.idPrefix} onCancel={() => stopEditing(false)} onReload={props.onRefresh}
+          onSaved={async () => { await props.onRefresh(); stopEditing(true); }} />
+        : <DefaultButton componentRef={editButton} iconProps={{ iconName: 'Edit' }} text={strings.EditMyLiaisonProfile}
+          onClick={() => { setEditing(true); setSaved(false); }} styles={{ root: { marginTop: 16 } }} />}
+    </>
+  );
+}
+
 /** Everything about one officer; for a liaison officer, what they cover and how current that is. */
 export function OfficerPanel(props: IOfficerPanelProps): React.ReactElement {
   const { entry } = props;
   const naming = React.useContext(OfficerNaming);
+  const isOwnLiaisonEntry = !!entry && entry.officer.isClo && props.currentUserId !== undefined
+    && entry.officer.accountId === props.currentUserId;
   return (
     <Panel isOpen={props.isOpen} type={PanelType.medium} isLightDismiss headerText={entry ? naming(entry.officer) : undefined}
       closeButtonAriaLabel={strings.CloseOfficer} onDismiss={props.onDismiss} onDismissed={props.onDismissed}>
       {!entry && props.stillLooking && <Spinner label={strings.OfficerLoading} />}
       {!entry && !props.stillLooking && <MessageBar messageBarType={MessageBarType.warning}>{strings.OfficerNotFound}</MessageBar>}
       {entry && <OfficerDetails entry={entry} services={props.services} today={props.today} reviewMonths={props.reviewMonths} />}
+      {entry && isOwnLiaisonEntry && (
+        <OwnLiaisonProfile key={entry.officer.id} entry={entry} service={props.service} idPrefix={props.idPrefix} onRefresh={props.onRefresh} />
+      )}
     </Panel>
   );
 }

@@ -103,6 +103,25 @@ define([], function () {
     "Mobile": "Mobile {0}",
     "MobileLabel": "Mobile {1} ({0})",
     "TeamsChat": "Chat in Teams",
-    "TeamsChatLabel": "Chat in Teams with {0} (opens in a new tab)"
+    "TeamsChatLabel": "Chat in Teams with {0} (opens in a new tab)",
+    "EditMyLiaisonProfile": "Edit my liaison profile",
+    "EditLiaisonIntro": "Tell members what you can help with as their liaison officer and when you are available. Saving it records today as your profile's last review.",
+    "LiaisonProfileLabel": "My liaison profile",
+    "LiaisonProfileHelp": "Up to {0} characters; {1} left.",
+    "LiaisonAvailabilityLabel": "Availability or out-of-office note",
+    "LiaisonAvailabilityHelp": "One line, up to {0} characters, e.g. \"On leave until 3 March; contact my deputy\".",
+    "LiaisonTextTooLong": "This is {0} characters long; the most allowed is {1}.",
+    "LiaisonInvalidCharacters": "This contains characters that cannot be saved; please retype it.",
+    "LiaisonFixProblems": "Please correct the problems shown. Nothing has been saved.",
+    "LiaisonSaveForbidden": "SharePoint refused the change: you can only edit the liaison profile you wrote yourself. Nothing was saved, and your text is still here.",
+    "LiaisonSaveConflict": "Your liaison profile was changed elsewhere after you opened it, so your changes were not saved. Your text is still here: copy anything you want to keep, then reload to see the latest version.",
+    "LiaisonReloadLatest": "Reload the latest version",
+    "LiaisonReloadFailed": "The latest version could not be loaded ({0}). Your text is still here; try again.",
+    "LiaisonSaveNetwork": "Your changes could not be saved because the connection failed. Your text is still here; try again.",
+    "LiaisonSaveUnknown": "Your changes could not be saved ({0}). Your text is still here.",
+    "LiaisonSave": "Save my liaison profile",
+    "LiaisonSaving": "Saving…",
+    "LiaisonCancel": "Cancel",
+    "LiaisonSaved": "Your liaison profile has been saved."
   };
 });

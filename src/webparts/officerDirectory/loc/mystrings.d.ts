@@ -91,6 +91,25 @@ declare type IOfficerDirectoryWebPartStrings = import('../../../common/hubString
   MobileLabel: string;
   TeamsChat: string;
   TeamsChatLabel: string;
+  EditMyLiaisonProfile: string;
+  EditLiaisonIntro: string;
+  LiaisonProfileLabel: string;
+  LiaisonProfileHelp: string;
+  LiaisonAvailabilityLabel: string;
+  LiaisonAvailabilityHelp: string;
+  LiaisonTextTooLong: string;
+  LiaisonInvalidCharacters: string;
+  LiaisonFixProblems: string;
+  LiaisonSaveForbidden: string;
+  LiaisonSaveConflict: string;
+  LiaisonReloadLatest: string;
+  LiaisonReloadFailed: string;
+  LiaisonSaveNetwork: string;
+  LiaisonSaveUnknown: string;
+  LiaisonSave: string;
+  LiaisonSaving: string;
+  LiaisonCancel: string;
+  LiaisonSaved: string;
 };
 
 declare module 'OfficerDirectoryWebPartStrings' {
