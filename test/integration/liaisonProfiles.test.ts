@@ -1,9 +1,8 @@
-import { spfi, type SPFI } from '@pnp/sp';
-import { InjectHeaders } from '@pnp/queryable';
-import { clearSPCache, getSP } from '../../src/data/sp';
+import { clearSPCache } from '../../src/data/sp';
 import { SpOfficerDirectoryService } from '../../src/data/officers/SpOfficerDirectoryService';
 import { isHubDataError } from '../../src/data/hubDataError';
 import { liaisonProfiles as profileList, officers as officersList } from '../../src/schema/lists';
+import { signedInAs } from './signedInAs';
 import { startEmulatorServer, type IEmulatorServer } from '../../tools/sp-emulator/server';
 import { buildSampleCouncil } from '../../tools/seed/sampleCouncil';
 import type { ISeedData, SeedRow } from '../../tools/seed/seedTypes';
@@ -15,37 +14,7 @@ import type { ISeedData, SeedRow } from '../../tools/seed/seedTypes';
  */
 let server: IEmulatorServer;
 let seed: ISeedData;
-const realFetch = globalThis.fetch;
-
-async function rawAs(userId: number, path: string, init: RequestInit = {}): Promise<Response> {
-  const headers = new Headers(init.headers);
-  headers.set('X-Emulator-User', String(userId));
-  headers.set('Accept', 'application/json');
-  return realFetch(`${server.webUrl}${path}`, { ...init, headers });
-}
-
-async function digestFor(userId: number): Promise<string> {
-  const response = await rawAs(userId, '/_api/contextinfo', { method: 'POST' });
-  return ((await response.json()) as { FormDigestValue: string }).FormDigestValue;
-}
-
-async function spAs(userId: number): Promise<SPFI> {
-  clearSPCache();
-  const formDigestValue = await digestFor(userId);
-  const sp = getSP({
-    pageContext: { web: { absoluteUrl: server.webUrl }, legacyPageContext: { formDigestValue, formDigestTimeoutSeconds: 1800 } }
-  });
-  // A digest is good only for the user it was issued to: each user's requests carry their own.
-  return spfi(sp).using(InjectHeaders({ 'X-Emulator-User': String(userId), 'X-RequestDigest': formDigestValue }));
-}
-
-async function writeAs(userId: number, path: string, verb: 'POST' | 'MERGE' | 'DELETE', body?: unknown): Promise<Response> {
-  const headers: Record<string, string> = {
-    'Content-Type': 'application/json;charset=utf-8', 'X-RequestDigest': await digestFor(userId)
-  };
-  if (verb !== 'POST') { headers['X-HTTP-Method'] = verb; headers['IF-Match'] = '*'; }
-  return rawAs(userId, path, { method: 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body) });
-}
+const { rawAs, spAs, writeAs } = signedInAs(() => server.webUrl);
 
 const officerPath = (id: number): string => `/_api/web/lists/getByTitle('${officersList.title}')/items(${id})`;
 const profilesPath = `/_api/web/lists/getByTitle('${profileList.title}')/items`;

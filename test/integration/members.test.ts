@@ -1,10 +1,11 @@
 import { gzipSync } from 'zlib';
-import { spfi, type SPFI } from '@pnp/sp';
+import { spfi } from '@pnp/sp';
 import { InjectHeaders } from '@pnp/queryable';
 import { clearSPCache, getSP } from '../../src/data/sp';
 import { SpMemberDirectoryService } from '../../src/data/members/SpMemberDirectoryService';
 import { isHubDataError } from '../../src/data/hubDataError';
 import { memberSelfDescriptions as selfList, members as membersList } from '../../src/schema/lists';
+import { signedInAs } from './signedInAs';
 import { startEmulatorServer, type IEmulatorServer } from '../../tools/sp-emulator/server';
 import { buildSampleCouncil } from '../../tools/seed/sampleCouncil';
 import type { ISeedData, SeedRow } from '../../tools/seed/seedTypes';
@@ -16,6 +17,7 @@ import type { ISeedData, SeedRow } from '../../tools/seed/seedTypes';
  */
 let server: IEmulatorServer;
 let seed: ISeedData;
+const { rawAs, spAs, writeAs } = signedInAs(() => server.webUrl);
 const realFetch = globalThis.fetch;
 
 interface IRecordedRequest { method: string; url: string; status: number; bytes: number; gzipBytes: number }
@@ -33,34 +35,6 @@ function recordRequests(): void {
   };
 }
 
-async function rawAs(userId: number, path: string, init: RequestInit = {}): Promise<Response> {
-  const headers = new Headers(init.headers);
-  headers.set('X-Emulator-User', String(userId));
-  headers.set('Accept', 'application/json');
-  return realFetch(`${server.webUrl}${path}`, { ...init, headers });
-}
-
-async function digestFor(userId: number): Promise<string> {
-  const response = await rawAs(userId, '/_api/contextinfo', { method: 'POST' });
-  return ((await response.json()) as { FormDigestValue: string }).FormDigestValue;
-}
-
-/**
- * PnPjs as the web part gets it in SharePoint: through getSP with a page context that
- * already carries the form digest (SharePoint renders it into the page), signed in as
- * `userId` through the emulator's identity header.
- */
-async function spAs(userId: number): Promise<SPFI> {
-  clearSPCache();
-  const formDigestValue = await digestFor(userId);
-  const sp = getSP({
-    pageContext: { web: { absoluteUrl: server.webUrl }, legacyPageContext: { formDigestValue, formDigestTimeoutSeconds: 1800 } }
-  });
-  // PnPjs caches one digest per web for the process (a browser tab has one user); a digest
-  // is good only for the user it was issued to, so each user's requests carry their own.
-  return spfi(sp).using(InjectHeaders({ 'X-Emulator-User': String(userId), 'X-RequestDigest': formDigestValue }));
-}
-
 /** Current members with their own sign-in, each used by one test so their stories do not mix. */
 function sittingMembers(): SeedRow<'members'>[] {
   return seed.rows.members.filter(m => m.MemberAccountId && m.IsActive !== false);
@@ -71,15 +45,6 @@ function twoMembersWithAccounts(): [SeedRow<'members'>, SeedRow<'members'>] {
 }
 function describedBySeed(memberId: number): boolean {
   return seed.rows.memberSelfDescriptions.some(d => d.MemberId === memberId);
-}
-
-/** A raw REST write as the member's own browser could send it: their identity and their digest. */
-async function writeAs(userId: number, path: string, verb: 'POST' | 'MERGE' | 'DELETE', body?: unknown): Promise<Response> {
-  const headers: Record<string, string> = {
-    'Content-Type': 'application/json;charset=utf-8', 'X-RequestDigest': await digestFor(userId)
-  };
-  if (verb !== 'POST') { headers['X-HTTP-Method'] = verb; headers['IF-Match'] = '*'; }
-  return rawAs(userId, path, { method: 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body) });
 }
 
 const profilePath = (id: number): string => `/_api/web/lists/getByTitle('${membersList.title}')/items(${id})`;
