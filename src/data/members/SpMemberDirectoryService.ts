@@ -20,20 +20,21 @@ import {
 import type { IMemberDirectoryService, ISavedSelfDescription, ISelfDescriptionTarget } from './IMemberDirectoryService';
 import { HubDataError, toHubDataError } from '../hubDataError';
 import { mapDirectoryRows } from './mapDirectoryRows';
+import { hubList } from '../hubList';
 
 /** SharePoint's largest page; a council's members, committees, wards and parties always fit in one. */
 const PAGE = 5000;
 
-const LIST_TITLES = {
-  members: lists.members.title,
-  selfDescriptions: lists.memberSelfDescriptions.title,
-  wards: lists.wards.title,
-  parties: lists.parties.title,
-  committees: lists.committees.title,
-  memberships: lists.committeeMemberships.title,
-  appointments: lists.outsideAppointments.title,
-  services: lists.services.title,
-  officers: lists.officers.title
+const HUB_LISTS = {
+  members: lists.members,
+  selfDescriptions: lists.memberSelfDescriptions,
+  wards: lists.wards,
+  parties: lists.parties,
+  committees: lists.committees,
+  memberships: lists.committeeMemberships,
+  appointments: lists.outsideAppointments,
+  services: lists.services,
+  officers: lists.officers
 } as const;
 
 /** The member directory over SharePoint lists, through the PnPjs instance it is given. */
@@ -52,7 +53,7 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
    */
   public async loadDirectory(): Promise<IMemberDirectoryData> {
     const [batched, execute] = this.sp.batched();
-    const items = (key: keyof typeof LIST_TITLES): IItems => batched.web.lists.getByTitle(LIST_TITLES[key]).items.top(PAGE);
+    const items = (key: keyof typeof HUB_LISTS): IItems => hubList(batched.web, HUB_LISTS[key]).items.top(PAGE);
     const reads = Promise.all([
       items('members').select(...MEMBER_COLUMNS)<MemberRead[]>(),
       items('selfDescriptions').select(...SELF_DESCRIPTION_COLUMNS)<SelfDescriptionRead[]>(),
@@ -94,12 +95,12 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
    * index) until a short page. Costs extra round trips only for lists past 5,000 rows.
    */
   private async readOnAfter<T extends { Id: number }>(
-    key: keyof typeof LIST_TITLES, columns: readonly string[], firstPage: T[]
+    key: keyof typeof HUB_LISTS, columns: readonly string[], firstPage: T[]
   ): Promise<T[]> {
     const rows = [...firstPage];
     let page = firstPage;
     while (page.length === PAGE) {
-      page = await this.sp.web.lists.getByTitle(LIST_TITLES[key]).items
+      page = await hubList(this.sp.web, HUB_LISTS[key]).items
         .select(...columns).skip(page[page.length - 1].Id).top(PAGE)<T[]>();
       rows.push(...page);
     }
@@ -127,7 +128,7 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
       SharePersonalMobile: c.shareMobile, PersonalMobile: c.mobile || null,
       ShareHomePhone: c.shareHomePhone, HomePhone: c.homePhone || null
     };
-    const items = this.sp.web.lists.getByTitle(lists.memberSelfDescriptions.title).items;
+    const items = hubList(this.sp.web, lists.memberSelfDescriptions).items;
     try {
       // SharePoint enforces who may write: members may add items and edit only their own
       // (item-level security), so a refused save comes back as 403, not silently ignored.

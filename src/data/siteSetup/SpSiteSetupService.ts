@@ -7,7 +7,7 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
 import type { IRoleAssignments } from '@pnp/sp/security';
-import type { ListKey } from '../../schema/fieldTypes';
+import type { IListDef, ListKey } from '../../schema/fieldTypes';
 import { ALL_LISTS } from '../../schema/lists';
 import { hasPermission } from '../../schema/permissionLevels';
 import type {
@@ -15,6 +15,7 @@ import type {
 } from '../../domain/siteSetup/types';
 import type { HubAdminAccess, ISiteSetupService } from './ISiteSetupService';
 import { toSiteSetupError } from './toSiteSetupError';
+import { hubList } from '../hubList';
 
 /** SP.PrincipalType.SharePointGroup. */
 const SHAREPOINT_GROUP = 8;
@@ -51,7 +52,7 @@ export class SpSiteSetupService implements ISiteSetupService {
   public async access(): Promise<HubAdminAccess> {
     try {
       if (hasPermission(maskOf(await this.sp.web.getCurrentUserEffectivePermissions()), 'ManagePermissions')) return 'owner';
-      const first = this.sp.web.lists.getByTitle(ALL_LISTS[0].title);
+      const first = hubList(this.sp.web, ALL_LISTS[0]);
       return hasPermission(maskOf(await first.getCurrentUserEffectivePermissions()), 'EnumeratePermissions') ? 'checker' : 'none';
     } catch (e) {
       // No access to the site, or the list hidden from them: simply not someone who may check it.
@@ -73,7 +74,7 @@ export class SpSiteSetupService implements ISiteSetupService {
           if ((e as { status?: number } | null)?.status === 403) return undefined;
           throw e;
         }),
-        Promise.all(ALL_LISTS.map(l => this.listSecurity(l.key, l.title)))
+        Promise.all(ALL_LISTS.map(l => this.listSecurity(l)))
       ]);
       return {
         currentUserId: me.Id,
@@ -144,7 +145,7 @@ export class SpSiteSetupService implements ISiteSetupService {
   private list(key: ListKey): IList {
     const def = ALL_LISTS.find(l => l.key === key);
     if (!def) throw new Error(`No Hub list '${key}'`);
-    return this.sp.web.lists.getByTitle(def.title);
+    return hubList(this.sp.web, def);
   }
 
   private scopeAssignments(scope: SetupScope): IRoleAssignments {
@@ -164,8 +165,9 @@ export class SpSiteSetupService implements ISiteSetupService {
     return rows.map(assignmentFrom);
   }
 
-  private async listSecurity(key: ListKey, title: string): Promise<IListSecurityInfo | undefined> {
-    const list = this.sp.web.lists.getByTitle(title);
+  private async listSecurity(def: IListDef): Promise<IListSecurityInfo | undefined> {
+    const key = def.key;
+    const list = hubList(this.sp.web, def);
     try {
       const [info, assignments, fields] = await Promise.all([
         list.select('Title', 'ItemCount', 'HasUniqueRoleAssignments', 'ReadSecurity', 'WriteSecurity')<IListRead>(),
