@@ -4,9 +4,19 @@ import type { IList } from '@pnp/sp/lists';
 import type { IListDef } from '../schema/fieldTypes';
 
 /**
- * The one way a service reaches a Hub list, so how a list is found (by title today) is
- * decided in one place for every web part, batch or not.
+ * The server-relative URL of a Hub list (`/sites/hub/Lists/MohOfficers`), worked out from
+ * the web URL PnPjs holds (absolute, and ending `/_api/web` once it is a web object).
+ */
+export function serverRelativeListUrl(webUrl: string, def: IListDef): string {
+  const path = new URL(webUrl).pathname.replace(/\/_api(\/.*)?$/i, '').replace(/\/+$/, '');
+  return `${path}/${def.url}`;
+}
+
+/**
+ * The one way a service reaches a Hub list, batch or not. By URL, never by title: the URL
+ * is fixed when the app creates the list, while a title can be changed by any site owner
+ * and can clash with a council's own "Officers" or "Committees" list.
  */
 export function hubList(web: IWeb, def: IListDef): IList {
-  return web.lists.getByTitle(def.title);
+  return web.getList(serverRelativeListUrl(web.toUrl(), def));
 }

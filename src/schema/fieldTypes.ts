@@ -131,7 +131,11 @@ export interface IViewDef {
 
 export interface IListDef {
   readonly key: ListKey;
-  /** Title used by getByTitle; chosen to be unlikely to clash with a council's own lists. */
+  /**
+   * The title the app gives the list, prefixed "Hub – " so it cannot clash with a council's own
+   * "Officers" or "Committees" (adding the app would fail). Only people read it: code finds a list
+   * by `url` (src/data/hubList.ts), which a site owner cannot change.
+   */
   readonly title: string;
   /** Site-relative URL, e.g. Lists/MohMembers. */
   readonly url: string;

@@ -48,7 +48,7 @@ export const SKILLS = [
 
 export const wards = defineList({
   key: 'wards',
-  title: 'Wards',
+  title: 'Hub \u2013 Wards',
   url: 'Lists/MohWards',
   description: 'Electoral wards of the council area.',
   titleDisplayName: 'Ward name',
@@ -63,7 +63,7 @@ export const wards = defineList({
 
 export const parties = defineList({
   key: 'parties',
-  title: 'Political parties',
+  title: 'Hub \u2013 Political parties',
   url: 'Lists/MohParties',
   description: 'Political groups represented on the council, with the colour used to show them.',
   titleDisplayName: 'Party name',
@@ -79,7 +79,7 @@ export const parties = defineList({
 
 export const members = defineList({
   key: 'members',
-  title: 'Member profiles',
+  title: 'Hub \u2013 Member profiles',
   url: 'Lists/MohMembers',
   description: 'Councillors\u2019 official records, kept by Democratic Services (Member and Officer Working Protocol, "Member Profiles").',
   titleDisplayName: 'Full name',
@@ -121,7 +121,7 @@ export const members = defineList({
  */
 export const memberSelfDescriptions = defineList({
   key: 'memberSelfDescriptions',
-  title: 'Member self-descriptions',
+  title: 'Hub \u2013 Member self-descriptions',
   url: 'Lists/MohMemberSelfDescriptions',
   description: 'Skills, biography and contact preferences each councillor writes about themselves.',
   titleDisplayName: 'Member name',
@@ -156,7 +156,7 @@ export const memberSelfDescriptions = defineList({
 
 export const committees = defineList({
   key: 'committees',
-  title: 'Committees',
+  title: 'Hub \u2013 Committees',
   url: 'Lists/MohCommittees',
   description: 'Committees, working parties, task and finish groups, boards and the Cabinet.',
   titleDisplayName: 'Name',
@@ -175,7 +175,7 @@ export const committees = defineList({
 
 export const committeeMemberships = defineList({
   key: 'committeeMemberships',
-  title: 'Committee memberships',
+  title: 'Hub \u2013 Committee memberships',
   url: 'Lists/MohCommitteeMemberships',
   description: 'Which member sits on which committee, in what role, and when.',
   titleDisplayName: 'Summary',
@@ -193,7 +193,7 @@ export const committeeMemberships = defineList({
 
 export const outsideAppointments = defineList({
   key: 'outsideAppointments',
-  title: 'Outside appointments',
+  title: 'Hub \u2013 Outside appointments',
   url: 'Lists/MohOutsideAppointments',
   description: 'County and parish seats and council-appointed positions on outside bodies.',
   titleDisplayName: 'Summary',
@@ -212,7 +212,7 @@ export const outsideAppointments = defineList({
 
 export const directorates = defineList({
   key: 'directorates',
-  title: 'Directorates',
+  title: 'Hub \u2013 Directorates',
   url: 'Lists/MohDirectorates',
   description: 'The council\u2019s directorates and their Directors.',
   titleDisplayName: 'Directorate',
@@ -227,7 +227,7 @@ export const directorates = defineList({
 
 export const services = defineList({
   key: 'services',
-  title: 'Council services',
+  title: 'Hub \u2013 Council services',
   url: 'Lists/MohServices',
   description: 'Services within each directorate.',
   titleDisplayName: 'Service',
@@ -250,7 +250,7 @@ export const services = defineList({
 
 export const officers = defineList({
   key: 'officers',
-  title: 'Officers',
+  title: 'Hub \u2013 Officers',
   url: 'Lists/MohOfficers',
   description: 'The officer directory, including Councillor Liaison Officers (CLOs).',
   titleDisplayName: 'Full name',
@@ -293,7 +293,7 @@ export const officers = defineList({
  */
 export const liaisonProfiles = defineList({
   key: 'liaisonProfiles',
-  title: 'Liaison officer profiles',
+  title: 'Hub \u2013 Liaison officer profiles',
   url: 'Lists/MohLiaisonProfiles',
   description: 'The liaison profile and availability note each Councillor Liaison Officer keeps about themselves.',
   titleDisplayName: 'Officer name',
@@ -317,7 +317,7 @@ export const liaisonProfiles = defineList({
 
 export const premises = defineList({
   key: 'premises',
-  title: 'Council premises and land',
+  title: 'Hub \u2013 Council premises and land',
   url: 'Lists/MohPremises',
   description: 'Council-owned premises and land, with whether members may visit (protocol \u00a720).',
   titleDisplayName: 'Name',
@@ -346,7 +346,7 @@ export const premises = defineList({
 
 export const seniorRoles = defineList({
   key: 'seniorRoles',
-  title: 'Senior roles',
+  title: 'Hub \u2013 Senior roles',
   url: 'Lists/MohSeniorRoles',
   description: 'Who holds the statutory and senior roles the protocols name.',
   titleDisplayName: 'Role',
@@ -361,7 +361,7 @@ export const seniorRoles = defineList({
 
 export const sensitivePeriods = defineList({
   key: 'sensitivePeriods',
-  title: 'Sensitive periods',
+  title: 'Hub \u2013 Sensitive periods',
   url: 'Lists/MohSensitivePeriods',
   description: 'Periods such as the pre-election period when visit timing needs particular care.',
   titleDisplayName: 'Name',
@@ -376,7 +376,7 @@ export const sensitivePeriods = defineList({
 
 export const visitRequests = defineList({
   key: 'visitRequests',
-  title: 'Premises visit requests',
+  title: 'Hub \u2013 Premises visit requests',
   url: 'Lists/MohVisitRequests',
   description: 'Members\u2019 requests to visit council premises or land, and the decisions on them.',
   titleDisplayName: 'Summary',

@@ -2,6 +2,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { startPreview, type IPreviewHarness } from './previewHarness';
 import { axeViolations } from './axe';
+import * as lists from '../../src/schema/lists';
+import { listApiPath } from '../support/hubLists';
 
 jest.setTimeout(90000);
 
@@ -47,7 +49,8 @@ describe('member directory in a real browser', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const directoryRequests: string[] = [];
-    const memberLists = /Member(%20|\+| )profiles|Committee(%20|\+| )memberships|Outside(%20|\+| )appointments/;
+    // The lists are reached by URL (…/Lists/MohMembers), whatever their titles.
+    const memberLists = new RegExp([lists.members, lists.committeeMemberships, lists.outsideAppointments].map(l => `${l.url.split('/').pop()}(?:'|%27)`).join('|'));
     page.on('request', request => {
       const url = request.url();
       if (!url.includes('/_api/')) return;
@@ -223,11 +226,11 @@ describe('member directory in a real browser', () => {
     const id = profileIdOf(name);
     const before = JSON.stringify(preview.emulator.store.item('members', id)?.values);
     const { page, context } = await open('', memberUser(name).id);
-    const statuses = await page.evaluate(async ({ webUrl, id: itemId }) => {
+    const statuses = await page.evaluate(async ({ webUrl, listPath, id: itemId }) => {
       const info = await fetch(`${webUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } });
       const digest = (await info.json()).FormDigestValue as string;
       const send = async (method: string, body?: string): Promise<number> => (await fetch(
-        `${webUrl}/_api/web/lists/getByTitle('Member%20profiles')/items(${itemId})`, {
+        `${webUrl}${listPath}/items(${itemId})`, {
           method: 'POST', body,
           headers: {
             Accept: 'application/json', 'Content-Type': 'application/json;charset=utf-8',
@@ -235,7 +238,7 @@ describe('member directory in a real browser', () => {
           }
         })).status;
       return [await send('MERGE', JSON.stringify({ PartyId: 1, CabinetRole: 'Leader of the Council' })), await send('DELETE')];
-    }, { webUrl: preview.webUrl, id });
+    }, { webUrl: preview.webUrl, listPath: listApiPath(preview.webUrl, lists.members), id });
     expect(statuses).toEqual([403, 403]);
     expect(JSON.stringify(preview.emulator.store.item('members', id)?.values)).toBe(before);
     await context.close();
@@ -284,10 +287,10 @@ describe('member directory in a real browser', () => {
     const zoe = profileIdOf('Zoë Hart');
     const before = JSON.stringify(preview.emulator.store.item('members', zoe)?.values);
     const { page, context } = await open('', memberUser('Siobhán O\'Neill').id);
-    const status = await page.evaluate(async ({ webUrl, id }) => {
+    const status = await page.evaluate(async ({ webUrl, listPath, id }) => {
       const info = await fetch(`${webUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } });
       const digest = (await info.json()).FormDigestValue as string;
-      const response = await fetch(`${webUrl}/_api/web/lists/getByTitle('Member%20profiles')/items(${id})`, {
+      const response = await fetch(`${webUrl}${listPath}/items(${id})`, {
         method: 'POST',
         headers: {
           Accept: 'application/json', 'Content-Type': 'application/json;charset=utf-8',
@@ -296,7 +299,7 @@ describe('member directory in a real browser', () => {
         body: JSON.stringify({ Email: 'defaced@example.com' })
       });
       return response.status;
-    }, { webUrl: preview.webUrl, id: zoe });
+    }, { webUrl: preview.webUrl, listPath: listApiPath(preview.webUrl, lists.members), id: zoe });
     expect(status).toBe(403);
     expect(JSON.stringify(preview.emulator.store.item('members', zoe)?.values)).toBe(before);
     await context.close();

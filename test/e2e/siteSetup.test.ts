@@ -4,6 +4,7 @@ import { startPreview, type IPreviewHarness } from './previewHarness';
 import { axeViolations } from './axe';
 import { ALL_LISTS } from '../../src/schema/lists';
 import { HUB_GROUPS } from '../../src/schema/sitePermissions';
+import * as lists from '../../src/schema/lists';
 
 jest.setTimeout(120000);
 
@@ -63,7 +64,7 @@ describe('site set-up in a real browser', () => {
     await plan.waitFor();
     await admin(page).getByText('Create the group \u201cHub Members\u201d').waitFor();
     // The health check says the same in risk terms: every list still shares the site's permissions.
-    await admin(page).getByText('\u201cWards\u201d shares the site\'s permissions').waitFor();
+    await admin(page).getByText(`\u201c${lists.wards.title}\u201d shares the site's permissions`).waitFor();
     expect(await axeViolations(page, '[data-webpart="hub-administration"]')).toEqual([]);
     // Nothing has changed yet: the plan is only a plan.
     expect(preview.emulator.store.site.groups.map(g => g.title)).not.toContain('Hub Members');

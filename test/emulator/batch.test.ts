@@ -1,6 +1,9 @@
 import { parseBatch } from '../../tools/sp-emulator/batch';
 import { USERS } from './fixtures';
 import { startHarness, type IHarness } from './harness';
+import * as lists from '../../src/schema/lists';
+import { hubList } from '../../src/data/hubList';
+import { listApiPath } from '../support/hubLists';
 
 let h: IHarness;
 beforeAll(async () => { h = await startHarness(); });
@@ -10,7 +13,7 @@ beforeEach(() => h.server.emulator.reset());
 describe('$batch', () => {
   it('runs reads and writes batched by PnPjs and hands each caller its own result, in order', async () => {
     const [batched, execute] = h.spAs(USERS.democraticServices).batched();
-    const wards = batched.web.lists.getByTitle('Wards');
+    const wards = hubList(batched.web, lists.wards);
     const before = wards.items.select('Id', 'Seats').filter('Id eq 2')();
     const updated = wards.items.getById(2).update({ Seats: 5 });
     const added = wards.items.add({ Title: 'Harbour', WardCode: 'E05000099' });
@@ -30,7 +33,7 @@ describe('$batch', () => {
 
   it('reports a failing operation in its own part without rolling back the others', async () => {
     const [batched, execute] = h.spAs(USERS.democraticServices).batched();
-    const wards = batched.web.lists.getByTitle('Wards');
+    const wards = hubList(batched.web, lists.wards);
     const bad = wards.items.add({ Title: 'X', Nope: 1 });
     const good = wards.items.add({ Title: 'Y' });
     await execute();
@@ -43,10 +46,10 @@ describe('$batch', () => {
     const web = h.server.webUrl;
     const body = [
       '--batch_abc', 'Content-Type: application/http', 'Content-Transfer-Encoding: binary', '',
-      `GET ${web}/_api/web/lists/getByTitle('Wards')/items(1)?$select=Title HTTP/1.1`, 'accept: application/json', '', '',
+      `GET ${web}${listApiPath(web, lists.wards)}/items(1)?$select=Title HTTP/1.1`, 'accept: application/json', '', '',
       '--batch_abc', 'Content-Type: multipart/mixed; boundary="changeset_xyz"', '',
       '--changeset_xyz', 'Content-Type: application/http', 'Content-Transfer-Encoding: binary', '',
-      `MERGE ${web}/_api/web/lists/getByTitle('Wards')/items(1) HTTP/1.1`, 'accept: application/json', 'content-type: application/json;charset=utf-8', 'if-match: *', '',
+      `MERGE ${web}${listApiPath(web, lists.wards)}/items(1) HTTP/1.1`, 'accept: application/json', 'content-type: application/json;charset=utf-8', 'if-match: *', '',
       '{"Seats":2}', '',
       '--changeset_xyz--', '', '--batch_abc--', ''
     ].join('\n');

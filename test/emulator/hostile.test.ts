@@ -9,13 +9,18 @@ import { DIGEST_TIMEOUT_SECONDS, MAX_BODY_BYTES } from '../../tools/sp-emulator/
 import { startEmulatorServer } from '../../tools/sp-emulator/server';
 import { USERS, buildFixtureSeed } from './fixtures';
 import { failureOf, startHarness, type IHarness } from './harness';
+import * as lists from '../../src/schema/lists';
+import { hubList } from '../../src/data/hubList';
+import { listApiPath } from '../support/hubLists';
+/** Where the emulator's site lives in these tests (its default site path). */
+const SITE_URL = 'http://emulator.test/sites/hub';
 
 let h: IHarness;
 beforeAll(async () => { h = await startHarness(); });
 afterAll(async () => { await h.server.close(); });
 beforeEach(() => h.server.emulator.reset());
 
-const WARD = "/_api/web/lists/getByTitle('Wards')/items";
+const WARD = `${listApiPath(SITE_URL, lists.wards)}/items`;
 const json = { Accept: 'application/json', 'Content-Type': 'application/json' };
 /** A guard against a hung server, not a speed check (speed is in `npm run bench`). */
 const HANG_GUARD_MS = 15_000;
@@ -53,12 +58,12 @@ describe('the form digest', () => {
       clearSPCache();
       // PnPjs's own digest handling (one user, as in a browser tab).
       const sp = spfi(getSP({ pageContext: { web: { absoluteUrl: h.server.webUrl } } })).using(InjectHeaders({ 'X-Emulator-User': String(USERS.democraticServices) }));
-      await sp.web.lists.getByTitle('Wards').items.add({ Title: 'Before' });
+      await hubList(sp.web, lists.wards).items.add({ Title: 'Before' });
       const old = await h.digest(USERS.democraticServices);
       jest.setSystemTime(Date.now() + (DIGEST_TIMEOUT_SECONDS + 1) * 1000);
       const stale = await h.raw(WARD, { method: 'POST', userId: USERS.democraticServices, headers: { ...json, 'X-RequestDigest': old }, body: JSON.stringify({ Title: 'Stale' }) });
       expect(await errorOf(stale)).toMatchObject({ status: 403, message: INVALID_DIGEST });
-      await sp.web.lists.getByTitle('Wards').items.add({ Title: 'After' });
+      await hubList(sp.web, lists.wards).items.add({ Title: 'After' });
       expect(h.server.emulator.store.list('wards').items.map(i => i.values.Title)).toEqual(["St Mary's", 'Riverside', 'Château Park', 'Before', 'After']);
     } finally {
       jest.useRealTimers();
@@ -95,7 +100,7 @@ describe('values parsed strictly, as SharePoint parses them', () => {
   });
 
   it('refuses a date outside 1900-01-01 to 8900-12-31 on write, and keeps one inside', async () => {
-    const periods = h.spAs(USERS.democraticServices).web.lists.getByTitle('Sensitive periods');
+    const periods = hubList(h.spAs(USERS.democraticServices).web, lists.sensitivePeriods);
     expect((await failureOf(periods.items.add({ Title: 'Too early', StartDate: '1899-12-31T23:59:59Z' }))).status).toBe(400);
     expect((await failureOf(periods.items.getById(1).update({ EndDate: '8901-01-01T00:00:00Z' }))).status).toBe(400);
     expect(h.server.emulator.store.item('sensitivePeriods', 1)?.values.EndDate).toBe('2027-05-06T00:00:00Z');
@@ -103,7 +108,7 @@ describe('values parsed strictly, as SharePoint parses them', () => {
   });
 
   it('refuses a lookup to an item that does not exist, single or multi, and changes nothing', async () => {
-    const officers = h.spAs(USERS.democraticServices).web.lists.getByTitle('Officers');
+    const officers = hubList(h.spAs(USERS.democraticServices).web, lists.officers);
     expect((await failureOf(officers.items.getById(1).update({ ServiceId: 999 }))).status).toBe(400);
     expect((await failureOf(officers.items.getById(1).update({ CLOServicesId: [1, 999] }))).status).toBe(400);
     expect(h.server.emulator.store.item('officers', 1)?.values).toMatchObject({ ServiceId: 1, CLOServicesId: [1, 2] });

@@ -2,6 +2,8 @@ import { PermissionKind } from '@pnp/sp/security';
 import { ALL_LISTS } from '../../src/schema/lists';
 import { USERS } from './fixtures';
 import { failureOf, startHarness, type IHarness } from './harness';
+import * as lists from '../../src/schema/lists';
+import { hubList } from '../../src/data/hubList';
 
 /** The site as adding the app leaves it, before any set-up: what the set-up starts from. */
 let h: IHarness;
@@ -28,7 +30,7 @@ describe('a site with only the lists (site: listsOnly)', () => {
 
   it('lets visitors read the lists but not manage permissions; the site owner may', async () => {
     const visitor = h.spAs(USERS.officer);
-    expect((await visitor.web.lists.getByTitle('Wards').items()).length).toBeGreaterThan(0);
+    expect((await hubList(visitor.web, lists.wards).items()).length).toBeGreaterThan(0);
     expect(await visitor.web.currentUserHasPermissions(PermissionKind.ManagePermissions)).toBe(false);
     expect((await failureOf(visitor.web.siteGroups.add({ Title: 'Hub Members' }))).status).toBe(403);
     expect(await h.spAs(USERS.owner).web.currentUserHasPermissions(PermissionKind.ManagePermissions)).toBe(true);

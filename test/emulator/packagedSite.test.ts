@@ -5,6 +5,8 @@ import { ALL_LISTS, QUERIED_COLUMNS } from '../../src/schema';
 import { PACKAGE_ASSETS_DIR, packagedLists, readPackagedLists } from '../../tools/sp-emulator/packagedSite';
 import { USERS } from './fixtures';
 import { startHarness } from './harness';
+import * as lists from '../../src/schema/lists';
+import { hubList } from '../../src/data/hubList';
 
 describe('the emulator\u2019s lists come from the shipped package', () => {
   it('creates every list the feature provisions, with the fields, types, indexes and lookup targets the XML gives', () => {
@@ -52,8 +54,8 @@ describe('the emulator\u2019s lists come from the shipped package', () => {
       expect({ read: list.readSecurity, write: list.writeSecurity }).toEqual({ read: 2, write: 2 });
       expect({ read: h.server.emulator.store.list('wards').readSecurity, write: h.server.emulator.store.list('wards').writeSecurity }).toEqual({ read: 1, write: 1 });
       // Undo the set-up's REST step and a member sees everyone's requests: the XML alone would not protect them.
-      await h.spAs(USERS.owner).web.lists.getByTitle('Premises visit requests').update({ ReadSecurity: 1, WriteSecurity: 1 });
-      expect((await h.spAs(USERS.oNeill).web.lists.getByTitle('Premises visit requests').items()).map(r => r.Id)).toEqual([1, 2]);
+      await hubList(h.spAs(USERS.owner).web, lists.visitRequests).update({ ReadSecurity: 1, WriteSecurity: 1 });
+      expect((await hubList(h.spAs(USERS.oNeill).web, lists.visitRequests).items()).map(r => r.Id)).toEqual([1, 2]);
     } finally {
       await h.server.close();
     }

@@ -13,7 +13,7 @@ describe('permission matrix: every list, every group, read / add / edit / delete
     it(`${list.title}`, async () => {
       h.server.emulator.reset();
       const got: Record<string, string> = {};
-      for (const group of Object.keys(ONLY_IN) as HubGroup[]) got[group] = await tryAll(h, list.title, ONLY_IN[group]);
+      for (const group of Object.keys(ONLY_IN) as HubGroup[]) got[group] = await tryAll(h, list, ONLY_IN[group]);
       expect(got).toEqual(EXPECTED[list.key]);
     });
   }

@@ -2,6 +2,8 @@ import type { HubGroup, ListKey } from '../../src/schema/fieldTypes';
 import type { ISeedData } from '../../tools/seed/seedTypes';
 import { USERS, buildFixtureSeed } from './fixtures';
 import type { IHarness } from './harness';
+import type { IListDef } from '../../src/schema/fieldTypes';
+import { listApiPath } from '../support/hubLists';
 
 /**
  * What each group may do to an item someone else created, list by list, with the
@@ -46,8 +48,8 @@ export function matrixSeed(): ISeedData {
   return seed;
 }
 
-export async function tryAll(h: IHarness, list: string, userId: number): Promise<string> {
-  const base = `/_api/web/lists/getByTitle('${encodeURIComponent(list.replace(/'/g, "''"))}')/items`;
+export async function tryAll(h: IHarness, list: IListDef, userId: number): Promise<string> {
+  const base = `${listApiPath(h.server.webUrl, list)}/items`;
   const json = { Accept: 'application/json', 'Content-Type': 'application/json' };
   // An item someone else (the site owner) created, inheriting the list's permissions.
   const ownerDigest = await h.digest(USERS.owner);

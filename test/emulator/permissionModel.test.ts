@@ -2,6 +2,10 @@ import { PermissionKind } from '@pnp/sp/security';
 import { BUILT_IN_ROLE_DEFINITIONS, CUSTOM_ROLE_DEFINITIONS, hasPermission, kindsOf } from '../../src/schema/permissionLevels';
 import { USERS, buildFixtureSeed } from './fixtures';
 import { failureOf, startHarness, type IHarness } from './harness';
+import * as lists from '../../src/schema/lists';
+import { hubList } from '../../src/data/hubList';
+import { listApiPath } from '../support/hubLists';
+import type { IList } from '@pnp/sp/lists';
 
 let h: IHarness;
 beforeAll(async () => { h = await startHarness(); });
@@ -10,10 +14,10 @@ beforeEach(() => h.server.emulator.reset());
 
 const login = (email: string): string => `i:0#.f|membership|${email}`;
 const ids = (rows: { Id: number }[]): number[] => rows.map(r => r.Id).sort((a, b) => a - b);
-const visits = (userId: number): ReturnType<ReturnType<IHarness['spAs']>['web']['lists']['getByTitle']> =>
-  h.spAs(userId).web.lists.getByTitle('Premises visit requests');
-const wards = (userId: number): ReturnType<ReturnType<IHarness['spAs']>['web']['lists']['getByTitle']> =>
-  h.spAs(userId).web.lists.getByTitle('Wards');
+const visits = (userId: number): IList =>
+  hubList(h.spAs(userId).web, lists.visitRequests);
+const wards = (userId: number): IList =>
+  hubList(h.spAs(userId).web, lists.wards);
 
 describe('role definitions are SharePoint permission kinds, not ranks', () => {
   it('lists the built-in levels with their real ids and bits, and the Hub\u2019s custom level', async () => {
@@ -44,9 +48,9 @@ describe('role definitions are SharePoint permission kinds, not ranks', () => {
 
   it('answers "may I" checks from the caller\u2019s effective permissions in each scope', async () => {
     const sp = h.spAs(USERS.oNeill);
-    expect(await sp.web.lists.getByTitle('Wards').currentUserHasPermissions(PermissionKind.ViewListItems)).toBe(true);
-    expect(await sp.web.lists.getByTitle('Wards').currentUserHasPermissions(PermissionKind.AddListItems)).toBe(false);
-    expect(await sp.web.lists.getByTitle('Premises visit requests').currentUserHasPermissions(PermissionKind.AddListItems)).toBe(true);
+    expect(await hubList(sp.web, lists.wards).currentUserHasPermissions(PermissionKind.ViewListItems)).toBe(true);
+    expect(await hubList(sp.web, lists.wards).currentUserHasPermissions(PermissionKind.AddListItems)).toBe(false);
+    expect(await hubList(sp.web, lists.visitRequests).currentUserHasPermissions(PermissionKind.AddListItems)).toBe(true);
     // The routed request gives its requester only Read.
     expect(await visits(USERS.zoe).items.getById(3).currentUserHasPermissions(PermissionKind.EditListItems)).toBe(false);
     expect(await visits(USERS.director).items.getById(3).currentUserHasPermissions(PermissionKind.EditListItems)).toBe(true);
@@ -56,10 +60,10 @@ describe('role definitions are SharePoint permission kinds, not ranks', () => {
 
   it('reports another user\u2019s permissions only to those who may enumerate permissions', async () => {
     const zoe = login('zoe.hart@example-council.gov.uk');
-    const perms = await h.spAs(USERS.owner).web.lists.getByTitle('Premises visit requests').getUserEffectivePermissions(zoe);
+    const perms = await hubList(h.spAs(USERS.owner).web, lists.visitRequests).getUserEffectivePermissions(zoe);
     expect(hasPermission({ High: Number(perms.High), Low: Number(perms.Low) }, 'AddListItems')).toBe(true);
     expect(hasPermission({ High: Number(perms.High), Low: Number(perms.Low) }, 'CancelCheckout')).toBe(false);
-    expect((await failureOf(h.spAs(USERS.oNeill).web.lists.getByTitle('Wards').getUserEffectivePermissions(zoe))).status).toBe(403);
+    expect((await failureOf(hubList(h.spAs(USERS.oNeill).web, lists.wards).getUserEffectivePermissions(zoe))).status).toBe(403);
   });
 });
 
@@ -85,7 +89,7 @@ describe('groups are principals', () => {
   });
 
   it('binds the documented groups to the documented levels on each list (role assignments, not special cases)', async () => {
-    const assignments = await h.spAs(USERS.owner).web.lists.getByTitle('Premises visit requests').roleAssignments.expand('Member', 'RoleDefinitionBindings')();
+    const assignments = await hubList(h.spAs(USERS.owner).web, lists.visitRequests).roleAssignments.expand('Member', 'RoleDefinitionBindings')();
     const table = (assignments as unknown as { Member: { Title: string }; RoleDefinitionBindings: { Name: string }[] }[])
       .map(a => `${a.Member.Title}: ${a.RoleDefinitionBindings.map(r => r.Name).join(', ')}`).sort();
     // Those given the routed request (item 3) hold Limited Access on the list, as SharePoint adds it.
@@ -93,7 +97,7 @@ describe('groups are principals', () => {
       'Dana Scott: Limited Access', 'Democratic Services: Full Control', 'Hub Directors: Contribute and decide', 'Hub Members: Contribute',
       'Priya Shah: Limited Access', 'Zoë Hart: Limited Access'
     ]);
-    expect((await failureOf(h.spAs(USERS.oNeill).web.lists.getByTitle('Wards').roleAssignments())).status).toBe(403);
+    expect((await failureOf(hubList(h.spAs(USERS.oNeill).web, lists.wards).roleAssignments())).status).toBe(403);
   });
 });
 
@@ -162,7 +166,7 @@ describe('the site itself', () => {
     try {
       expect((await stranger.raw('/_api/web/currentuser', { userId: 99 })).status).toBe(403);
       expect((await stranger.raw('/_api/web/siteusers', { userId: 99 })).status).toBe(403);
-      expect((await stranger.raw("/_api/web/lists/getByTitle('Wards')/items", { userId: 99 })).status).toBe(403);
+      expect((await stranger.raw(`${listApiPath(h.server.webUrl, lists.wards)}/items`, { userId: 99 })).status).toBe(403);
     } finally {
       await stranger.server.close();
     }

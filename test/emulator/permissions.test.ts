@@ -1,13 +1,17 @@
 import { USERS } from './fixtures';
 import { failureOf, startHarness, type IHarness } from './harness';
+import * as lists from '../../src/schema/lists';
+import { hubList } from '../../src/data/hubList';
+import { listApiPath } from '../support/hubLists';
+import type { IList } from '@pnp/sp/lists';
 
 let h: IHarness;
 beforeAll(async () => { h = await startHarness(); });
 afterAll(async () => { await h.server.close(); });
 beforeEach(() => h.server.emulator.reset());
 
-const visits = (userId: number): ReturnType<ReturnType<IHarness['spAs']>['web']['lists']['getByTitle']> =>
-  h.spAs(userId).web.lists.getByTitle('Premises visit requests');
+const visits = (userId: number): IList =>
+  hubList(h.spAs(userId).web, lists.visitRequests);
 const ids = (rows: { Id: number }[]): number[] => rows.map(r => r.Id).sort((a, b) => a - b);
 
 describe('who is asking', () => {
@@ -61,7 +65,7 @@ describe('visit requests: members see and edit only their own (item-level securi
 
   it('refuses an officer (read-less on this list) any access, and a read-only group any write', async () => {
     expect((await failureOf(visits(USERS.officer).items())).status).toBe(404);
-    expect((await failureOf(h.spAs(USERS.oNeill).web.lists.getByTitle('Wards').items.add({ Title: 'X' }))).status).toBe(403);
+    expect((await failureOf(hubList(h.spAs(USERS.oNeill).web, lists.wards).items.add({ Title: 'X' }))).status).toBe(403);
   });
 });
 
@@ -83,7 +87,7 @@ describe('items with unique permissions', () => {
 
   it('hides a routed request from a Director it was not routed to', async () => {
     const digest = await h.digest(USERS.democraticServices);
-    const post = (path: string): Promise<Response> => h.raw(`/_api/web/lists/getByTitle('Premises visit requests')/items(2)/${path}`, {
+    const post = (path: string): Promise<Response> => h.raw(`${listApiPath(h.server.webUrl, lists.visitRequests)}/items(2)/${path}`, {
       method: 'POST', userId: USERS.democraticServices, headers: { 'X-RequestDigest': digest }
     });
     expect((await post('breakroleinheritance(copyroleassignments=false, clearsubscopes=true)')).status).toBe(200);
@@ -94,7 +98,7 @@ describe('items with unique permissions', () => {
   });
 
   it('lets Democratic Services (full control) break inheritance and grant roles, and no one else', async () => {
-    const post = async (userId: number, path: string): Promise<Response> => h.raw(`/_api/web/lists/getByTitle('Premises visit requests')/items(1)/${path}`, {
+    const post = async (userId: number, path: string): Promise<Response> => h.raw(`${listApiPath(h.server.webUrl, lists.visitRequests)}/items(1)/${path}`, {
       method: 'POST', userId, headers: { 'X-RequestDigest': await h.digest(userId) }
     });
     expect((await post(USERS.oNeill, 'breakroleinheritance(copyroleassignments=false, clearsubscopes=true)')).status).toBe(403);

@@ -1,19 +1,22 @@
 import { USERS } from './fixtures';
 import { failureOf, startHarness, type IHarness } from './harness';
+import * as lists from '../../src/schema/lists';
+import { hubList } from '../../src/data/hubList';
+import type { IList } from '@pnp/sp/lists';
 
 let h: IHarness;
 beforeAll(async () => { h = await startHarness(); });
 afterAll(async () => { await h.server.close(); });
 
-const members = (): ReturnType<ReturnType<IHarness['spAs']>['web']['lists']['getByTitle']> =>
-  h.spAs(USERS.officer).web.lists.getByTitle('Member profiles');
+const members = (): IList =>
+  hubList(h.spAs(USERS.officer).web, lists.members);
 const ids = (rows: { Id: number }[]): number[] => rows.map(r => r.Id).sort((a, b) => a - b);
 
 describe('finding lists', () => {
   it('finds a list by title with quotes doubled and the title URL-encoded, and by id in either form', async () => {
     const sp = h.spAs(USERS.officer);
-    const byTitle = await sp.web.lists.getByTitle('Council premises and land')();
-    expect(byTitle.Title).toBe('Council premises and land');
+    const byTitle = await hubList(sp.web, lists.premises)();
+    expect(byTitle.Title).toBe(lists.premises.title);
     expect(byTitle.ItemCount).toBe(3);
     const byId = await sp.web.lists.getById(byTitle.Id)();
     expect(byId.Title).toBe(byTitle.Title);
@@ -67,7 +70,7 @@ describe('$filter', () => {
     expect(ids(await members().items.filter('Ward/Id eq 3')())).toEqual([2]);
     expect(ids(await members().items.filter('WardId eq 3')())).toEqual([2]);
     expect(ids(await members().items.filter("Ward/Title eq 'St Mary''s'").expand('Ward')())).toEqual([1]);
-    const dirs = await h.spAs(USERS.officer).web.lists.getByTitle('Directorates').items
+    const dirs = await hubList(h.spAs(USERS.officer).web, lists.directorates).items
       .filter("Director/EMail eq 'priya.shah@example-council.gov.uk'").expand('Director')();
     expect(ids(dirs)).toEqual([1]);
     expect(ids(await members().items.filter(`MemberAccountId eq ${USERS.zoe}`)())).toEqual([2]);
@@ -82,7 +85,7 @@ describe('$filter', () => {
   it('matches multi-value fields when any value matches (AdditionalResponsibilities, CLOServicesId)', async () => {
     expect(ids(await members().items.filter("AdditionalResponsibilities eq 'Law'")())).toEqual([1]);
     expect(ids(await members().items.filter("AdditionalResponsibilities eq 'Law' or AdditionalResponsibilities eq 'Digital'")())).toEqual([1, 2]);
-    const officers = h.spAs(USERS.officer).web.lists.getByTitle('Officers');
+    const officers = hubList(h.spAs(USERS.officer).web, lists.officers);
     expect(ids(await officers.items.filter('CLOServicesId eq 2')())).toEqual([1]);
     expect(ids(await officers.items.filter("CLOServices/Title eq 'Housing'").expand('CLOServices')())).toEqual([1]);
   });
@@ -131,19 +134,19 @@ describe('$orderby, $select and $expand', () => {
   });
 
   it('expands a lookup, a multi-lookup and a person to the selected fields', async () => {
-    const [officer] = await h.spAs(USERS.officer).web.lists.getByTitle('Officers').items
+    const [officer] = await hubList(h.spAs(USERS.officer).web, lists.officers).items
       .select('Id', 'Service/Title', 'Service/Id', 'CLOServices/Title', 'OfficerAccount/Title', 'OfficerAccount/EMail', 'OfficerAccount/Id')
       .expand('Service', 'CLOServices', 'OfficerAccount').filter('Id eq 1')();
     expect(officer.Service).toEqual({ Title: 'Planning', Id: 1 });
     expect(officer.CLOServices).toEqual([{ Title: 'Planning' }, { Title: 'Housing' }]);
     expect(officer.OfficerAccount).toEqual({ Title: 'Tom Brown', EMail: 'tom.brown@example-council.gov.uk', Id: USERS.officer });
-    const [noClo] = await h.spAs(USERS.officer).web.lists.getByTitle('Officers').items
+    const [noClo] = await hubList(h.spAs(USERS.officer).web, lists.officers).items
       .select('Id', 'CLOServices/Title').expand('CLOServices').filter('Id eq 2')();
     expect(noClo.CLOServices).toEqual([]);
   });
 
   it('expands fields of the target list, e.g. a premises\u2019 owning directorate\u2019s Director id', async () => {
-    const [p] = await h.spAs(USERS.officer).web.lists.getByTitle('Council premises and land').items
+    const [p] = await hubList(h.spAs(USERS.officer).web, lists.premises).items
       .select('Id', 'OwningDirectorate/Title', 'OwningDirectorate/DirectorId').expand('OwningDirectorate').filter('Id eq 2')();
     expect(p.OwningDirectorate).toEqual({ Title: 'Place', DirectorId: USERS.director });
   });

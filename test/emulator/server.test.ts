@@ -3,14 +3,17 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { USERS, buildFixtureSeed } from './fixtures';
 import { startHarness, type IHarness } from './harness';
+import * as lists from '../../src/schema/lists';
+import { hubList } from '../../src/data/hubList';
+import { listApiPath } from '../support/hubLists';
 
 describe('keeping data between runs', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'moh-emulator-'));
 
   it('keeps changes across a restart, and an interrupted save (a partial temp file) loses nothing', async () => {
     const first = await startHarness({ dataDir });
-    await first.spAs(USERS.democraticServices).web.lists.getByTitle('Wards').items.add({ Title: 'Harbour' });
-    await first.spAs(USERS.democraticServices).web.lists.getByTitle('Wards').items.getById(1).update({ Seats: 5 });
+    await hubList(first.spAs(USERS.democraticServices).web, lists.wards).items.add({ Title: 'Harbour' });
+    await hubList(first.spAs(USERS.democraticServices).web, lists.wards).items.getById(1).update({ Seats: 5 });
     await first.server.close();
     expect(readdirSync(dataDir)).toEqual(['state.json']);
     // A crash between writing the temporary file and renaming it leaves this behind.
@@ -18,12 +21,12 @@ describe('keeping data between runs', () => {
 
     const second = await startHarness({ dataDir });
     try {
-      const rows = await second.spAs(USERS.officer).web.lists.getByTitle('Wards').items.select('Id', 'Title', 'Seats')();
+      const rows = await hubList(second.spAs(USERS.officer).web, lists.wards).items.select('Id', 'Title', 'Seats')();
       expect(rows.map(r => [r.Id, r.Title, r.Seats])).toEqual([[1, "St Mary's", 5], [2, 'Riverside', 2], [3, 'Château Park', 1], [4, 'Harbour', 1]]);
       expect(second.server.emulator.store.item('wards', 1)?.etag).toBe(2);
       expect(readdirSync(dataDir)).toEqual(['state.json']);
       // Ids keep counting from where they were.
-      const added = await second.spAs(USERS.democraticServices).web.lists.getByTitle('Wards').items.add({ Title: 'Quay' });
+      const added = await hubList(second.spAs(USERS.democraticServices).web, lists.wards).items.add({ Title: 'Quay' });
       expect(added.Id).toBe(5);
     } finally {
       await second.server.close();
@@ -35,7 +38,7 @@ describe('keeping data between runs', () => {
     mkdirSync(fresh);
     const h = await startHarness({ dataDir: fresh });
     try {
-      await h.spAs(USERS.democraticServices).web.lists.getByTitle('Wards').items.getById(2).delete();
+      await hubList(h.spAs(USERS.democraticServices).web, lists.wards).items.getById(2).delete();
       expect((await fetch(`${h.server.url}/_emulator/reset`, { method: 'POST' })).status).toBe(204);
       expect(h.server.emulator.store.list('wards').items).toHaveLength(3);
       const saved = JSON.parse(readFileSync(join(fresh, 'state.json'), 'utf8')) as { lists: { wards: { items: unknown[] } } };
@@ -82,7 +85,7 @@ describe('the HTTP server around the emulator', () => {
     expect(own.status).toBe(204);
     expect(own.headers.get('Access-Control-Allow-Origin')).toBe(h.server.url);
     expect(own.headers.get('Access-Control-Allow-Headers')).toContain('X-RequestDigest');
-    const item = await h.raw("/_api/web/lists/getByTitle('Wards')/items(1)", { userId: USERS.officer, headers: { Origin: h.server.url } });
+    const item = await h.raw(`${listApiPath(h.server.webUrl, lists.wards)}/items(1)`, { userId: USERS.officer, headers: { Origin: h.server.url } });
     expect(item.headers.get('ETag')).toBe('"1"');
     expect(item.headers.get('Access-Control-Expose-Headers')).toBe('ETag, Retry-After');
 
@@ -90,7 +93,7 @@ describe('the HTTP server around the emulator', () => {
     const foreign = await preflight('http://evil.example');
     expect(foreign.status).toBe(403);
     expect(foreign.headers.get('Access-Control-Allow-Origin')).toBeNull();
-    const read = await h.raw("/_api/web/lists/getByTitle('Wards')/items(1)", { userId: USERS.officer, headers: { Origin: 'http://evil.example' } });
+    const read = await h.raw(`${listApiPath(h.server.webUrl, lists.wards)}/items(1)`, { userId: USERS.officer, headers: { Origin: 'http://evil.example' } });
     expect(read.headers.get('Access-Control-Allow-Origin')).toBeNull();
     expect(read.headers.get('Access-Control-Allow-Credentials')).toBeNull();
   });

@@ -1,5 +1,8 @@
 import { USERS } from './fixtures';
 import { failureOf, startHarness, type IHarness } from './harness';
+import * as lists from '../../src/schema/lists';
+import { hubList } from '../../src/data/hubList';
+import { listApiPath } from '../support/hubLists';
 
 let h: IHarness;
 beforeAll(async () => { h = await startHarness(); });
@@ -21,7 +24,7 @@ describe('the request digest', () => {
   });
 
   it('refuses a write without a digest, or with a wrong one, with 403 and stores nothing', async () => {
-    const post = (digest?: string): Promise<Response> => h.raw("/_api/web/lists/getByTitle('Wards')/items", {
+    const post = (digest?: string): Promise<Response> => h.raw(`${listApiPath(h.server.webUrl, lists.wards)}/items`, {
       method: 'POST', userId: USERS.democraticServices, body: JSON.stringify({ Title: 'Sneaky' }),
       headers: { 'Content-Type': 'application/json;charset=utf-8', ...(digest ? { 'X-RequestDigest': digest } : {}) }
     });
@@ -40,7 +43,7 @@ describe('the request digest', () => {
 
 describe('adding, updating and deleting items', () => {
   it('adds an item: 201 with the full entity, plain-array multi-values, lookups written as <Field>Id and server-set columns', async () => {
-    const added = await ds().web.lists.getByTitle('Member profiles').items.add({
+    const added = await hubList(ds().web, lists.members).items.add({
       Title: 'Ngozi Adeyemi', Surname: 'Adeyemi', WardId: 2, PartyId: 1, AdditionalResponsibilities: ['Housing', 'Mentoring'],
       Photo: { Url: 'https://example.org/a.jpg', Description: 'Ngozi' }, TermStart: '2024-05-02T09:15:30.123Z'
     });
@@ -58,7 +61,7 @@ describe('adding, updating and deleting items', () => {
   });
 
   it('updates with MERGE: 204, a new ETag each time, and only the given fields change', async () => {
-    const item = ds().web.lists.getByTitle('Wards').items.getById(2);
+    const item = hubList(ds().web, lists.wards).items.getById(2);
     expect(await item.update({ Seats: 4 })).toEqual({ etag: '"2"' });
     expect(await item.update({ WardCode: 'NEW' }, '"2"')).toEqual({ etag: '"3"' });
     const row = await item();
@@ -67,7 +70,7 @@ describe('adding, updating and deleting items', () => {
   });
 
   it("refuses an update carrying a stale ETag with 412 and SharePoint's message, leaving the item as the other writer left it", async () => {
-    const list = ds().web.lists.getByTitle('Wards');
+    const list = hubList(ds().web, lists.wards);
     await list.items.getById(1).update({ Seats: 5 });
     const err = await failureOf(list.items.getById(1).update({ Seats: 1 }, '"1"'));
     expect(err.status).toBe(412);
@@ -77,8 +80,8 @@ describe('adding, updating and deleting items', () => {
   });
 
   it('deletes an item (200, empty body) and then says it does not exist', async () => {
-    const list = ds().web.lists.getByTitle('Wards');
-    const r = await h.raw("/_api/web/lists/getByTitle('Wards')/items(3)", {
+    const list = hubList(ds().web, lists.wards);
+    const r = await h.raw(`${listApiPath(h.server.webUrl, lists.wards)}/items(3)`, {
       method: 'POST', userId: USERS.democraticServices,
       headers: { 'X-HTTP-Method': 'DELETE', 'IF-Match': '*', 'X-RequestDigest': await h.digest(USERS.democraticServices) }
     });
@@ -93,7 +96,7 @@ describe('adding, updating and deleting items', () => {
 
 describe('write validation, no stricter and no looser than SharePoint', () => {
   const refused = async (body: Record<string, unknown>): Promise<{ status: number; code: string; message: string }> => {
-    const err = await failureOf(ds().web.lists.getByTitle('Member profiles').items.add(body));
+    const err = await failureOf(hubList(ds().web, lists.members).items.add(body));
     expect(h.server.emulator.store.list('members').items).toHaveLength(3);
     return err;
   };
@@ -108,7 +111,7 @@ describe('write validation, no stricter and no looser than SharePoint', () => {
     const err = await refused({ Title: 'X', AdditionalResponsibilities: { results: ['Law'] } });
     expect(err.status).toBe(400);
     expect(err.message).toBe("An unexpected 'StartObject' node was found when reading from the JSON reader. A 'StartArray' node was expected.");
-    const lookups = await failureOf(ds().web.lists.getByTitle('Officers').items.getById(1).update({ CLOServicesId: { results: [1] } }));
+    const lookups = await failureOf(hubList(ds().web, lists.officers).items.getById(1).update({ CLOServicesId: { results: [1] } }));
     expect(lookups.status).toBe(400);
     expect(h.server.emulator.store.item('officers', 1)?.values.CLOServicesId).toEqual([1, 2]);
   });
@@ -125,9 +128,9 @@ describe('write validation, no stricter and no looser than SharePoint', () => {
   });
 
   it('does not enforce required fields or choice membership (SharePoint REST does not either)', async () => {
-    const added = await ds().web.lists.getByTitle('Committees').items.add({ Title: 'Ad hoc', CommitteeType: 'Not a real type' });
+    const added = await hubList(ds().web, lists.committees).items.add({ Title: 'Ad hoc', CommitteeType: 'Not a real type' });
     expect(added.CommitteeType).toBe('Not a real type');
-    const bare = await ds().web.lists.getByTitle('Member profiles').items.add({});
+    const bare = await hubList(ds().web, lists.members).items.add({});
     expect(bare.Surname).toBeNull();
   });
 });

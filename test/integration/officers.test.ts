@@ -12,6 +12,8 @@ import { startEmulatorServer, type IEmulatorServer } from '../../tools/sp-emulat
 import { buildLargeCouncil } from '../../tools/seed/largeCouncil';
 import { buildSampleCouncil } from '../../tools/seed/sampleCouncil';
 import type { ISeedData } from '../../tools/seed/seedTypes';
+import * as lists from '../../src/schema/lists';
+import { listApiPath } from '../support/hubLists';
 
 /**
  * The real service and real PnPjs over HTTP against the emulator with the list view
@@ -189,7 +191,7 @@ describe('the officer directory at a large council (20,000 officers, threshold 5
   });
 
   it('proves the threshold is on: the same list filtered on a column without an index is refused', async () => {
-    const response = await realFetch(`${server.webUrl}/_api/web/lists/getByTitle('Officers')/items?$filter=Location eq 'Civic Centre'`, {
+    const response = await realFetch(`${server.webUrl}${listApiPath(server.webUrl, lists.officers)}/items?$filter=Location eq 'Civic Centre'`, {
       headers: { Accept: 'application/json', 'X-Emulator-User': '1' }
     });
     expect(response.status).toBe(500);

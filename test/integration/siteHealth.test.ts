@@ -5,6 +5,8 @@ import { SpSiteSetupService } from '../../src/data/siteSetup';
 import { checkSiteHealth, runSetup } from '../../src/domain/siteSetup';
 import { USERS } from '../emulator/fixtures';
 import { failureOf, startHarness, type IHarness } from '../emulator/harness';
+import * as lists from '../../src/schema/lists';
+import { hubList } from '../../src/data/hubList';
 
 jest.setTimeout(60000);
 
@@ -27,20 +29,20 @@ describe('the health check', () => {
     const sp = h.spAs(USERS.owner);
     const members = await sp.web.siteGroups.getByName('Hub Members').select('Id')<{ Id: number }>();
     const edit = await sp.web.roleDefinitions.getByName('Edit').select('Id')<{ Id: number }>();
-    await sp.web.lists.getByTitle('Wards').roleAssignments.add(members.Id, edit.Id);
-    await sp.web.lists.getByTitle('Premises visit requests').update({ ReadSecurity: 1, WriteSecurity: 1 });
-    await sp.web.lists.getByTitle('Premises visit requests').fields.getByInternalNameOrTitle('VisitStatus').update({ Indexed: false }, 'SP.Field');
+    await hubList(sp.web, lists.wards).roleAssignments.add(members.Id, edit.Id);
+    await hubList(sp.web, lists.visitRequests).update({ ReadSecurity: 1, WriteSecurity: 1 });
+    await hubList(sp.web, lists.visitRequests).fields.getByInternalNameOrTitle('VisitStatus').update({ Indexed: false }, 'SP.Field');
 
     // With the index gone the web parts' query fails once the list is past the threshold.
     h.server.emulator.setThreshold(1);
-    const query = (): Promise<unknown> => h.spAs(USERS.owner).web.lists.getByTitle('Premises visit requests').items.filter("VisitStatus eq 'Declined'")();
+    const query = (): Promise<unknown> => hubList(h.spAs(USERS.owner).web, lists.visitRequests).items.filter("VisitStatus eq 'Declined'")();
     expect((await failureOf(query())).status).toBe(500);
 
     const findings = checkSiteHealth(await owner().readConfiguration());
     expect(findings.map(f => [f.kind, f.risk, f.listTitle, f.principal ?? f.field, f.level])).toEqual([
-      ['itemSecurityOff', 'high', 'Premises visit requests', undefined, undefined],
-      ['groupTooPowerful', 'high', 'Wards', 'Hub Members', 'Edit'],
-      ['indexMissing', 'medium', 'Premises visit requests', 'VisitStatus', undefined]
+      ['itemSecurityOff', 'high', lists.visitRequests.title, undefined, undefined],
+      ['groupTooPowerful', 'high', lists.wards.title, 'Hub Members', 'Edit'],
+      ['indexMissing', 'medium', lists.visitRequests.title, 'VisitStatus', undefined]
     ]);
 
     for (const f of findings) {
@@ -68,7 +70,7 @@ describe('the health check', () => {
   });
 
   it('refuses a field index change from someone who may not manage the list', async () => {
-    const err = await failureOf(h.spAs(USERS.officer).web.lists.getByTitle('Wards').fields.getByInternalNameOrTitle('Title').update({ Indexed: false }, 'SP.Field'));
+    const err = await failureOf(hubList(h.spAs(USERS.officer).web, lists.wards).fields.getByInternalNameOrTitle('Title').update({ Indexed: false }, 'SP.Field'));
     expect(err.status).toBe(403);
   });
 });

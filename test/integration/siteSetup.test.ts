@@ -12,6 +12,8 @@ import { siteSetupPlan } from '../../src/schema/sitePermissions';
 import { USERS } from '../emulator/fixtures';
 import { startHarness, type IHarness } from '../emulator/harness';
 import { EXPECTED, ONLY_IN, matrixSeed, tryAll } from '../emulator/permissionMatrixCases';
+import * as lists from '../../src/schema/lists';
+import { hubList } from '../../src/data/hubList';
 
 /**
  * The site set-up as a council's site owner runs it: the emulator starts with only what
@@ -60,7 +62,7 @@ describe('site set-up on a site as the app leaves it', () => {
     }
     for (const list of ALL_LISTS) {
       const got: Record<string, string> = {};
-      for (const group of Object.keys(ONLY_IN) as HubGroup[]) got[group] = await tryAll(h, list.title, ONLY_IN[group]);
+      for (const group of Object.keys(ONLY_IN) as HubGroup[]) got[group] = await tryAll(h, list, ONLY_IN[group]);
       expect(`${list.title}: ${JSON.stringify(got)}`).toBe(`${list.title}: ${JSON.stringify(EXPECTED[list.key])}`);
     }
   });
@@ -89,7 +91,7 @@ describe('a site owner who already has groups, or gave a group too much', () => 
     expect(h.server.emulator.store.site.groups.filter(g => g.title === 'Councillors')).toHaveLength(1);
 
     // Someone then gives Hub Officers Edit on Wards by hand: more than the design's Read.
-    const wards = sp.web.lists.getByTitle('Wards');
+    const wards = hubList(sp.web, lists.wards);
     const officers = await sp.web.siteGroups.getByName('Hub Officers').select('Id')<{ Id: number }>();
     const edit = await sp.web.roleDefinitions.getByName('Edit').select('Id')<{ Id: number }>();
     await wards.roleAssignments.add(officers.Id, edit.Id);
@@ -98,7 +100,7 @@ describe('a site owner who already has groups, or gave a group too much', () => 
     const again = planSiteSetup(await service.readConfiguration(), names);
     expect(again.actions).toEqual([]);
     expect(again.proposedRemovals).toEqual([expect.objectContaining({
-      kind: 'removeGrant', roleDefinition: 'Edit', reason: 'moreThanDesigned', scope: { kind: 'list', list: 'wards', listTitle: 'Wards' },
+      kind: 'removeGrant', roleDefinition: 'Edit', reason: 'moreThanDesigned', scope: { kind: 'list', list: 'wards', listTitle: lists.wards.title },
       principal: expect.objectContaining({ title: 'Hub Officers', isGroup: true })
     })]);
     // Running the plan as it stands leaves the hand-made grant alone.
@@ -137,8 +139,8 @@ describe('someone who is not a site owner', () => {
     const tries = [
       { kind: 'createRoleDefinition' as const, definition: (plan[0] as Extract<typeof plan[number], { kind: 'createRoleDefinition' }>).definition },
       { kind: 'createGroup' as const, group: 'Hub Members' as const, title: 'Hub Members', description: '' },
-      { kind: 'breakInheritance' as const, list: 'wards' as const, listTitle: 'Wards' },
-      { kind: 'setItemLevelSecurity' as const, list: 'visitRequests' as const, listTitle: 'Premises visit requests', readSecurity: 2, writeSecurity: 2 },
+      { kind: 'breakInheritance' as const, list: 'wards' as const, listTitle: lists.wards.title },
+      { kind: 'setItemLevelSecurity' as const, list: 'visitRequests' as const, listTitle: lists.visitRequests.title, readSecurity: 2, writeSecurity: 2 },
       { kind: 'grant' as const, scope: { kind: 'web' as const }, group: 'Hub Members' as const, groupTitle: `${'Member\u2013Officer Hub'} Visitors`, roleDefinition: 'Full Control' }
     ];
     for (const action of tries) {

@@ -7,6 +7,7 @@ import { startEmulatorServer } from '../sp-emulator/server';
 import { buildLargeCouncil } from '../seed/largeCouncil';
 import { clearSPCache, getSP } from '../../src/data/sp';
 import { officers } from '../../src/schema/lists';
+import { hubList } from '../../src/data/hubList';
 import { launchBrowser } from '../../test/e2e/browser';
 import { BUDGETS, EMULATED_LATENCY_MS } from './budgets';
 import { buildBenchPage, runBrowserScenarios, type IScenarioFigures } from './browserScenarios';
@@ -80,7 +81,7 @@ async function emulatorAtScale(officerCount: number): Promise<void> {
     clearSPCache();
     const sp = getSP({ pageContext: { web: { absoluteUrl: server.webUrl } } })
       .using(InjectHeaders({ 'X-Emulator-User': String(reader.id) }));
-    const list = sp.web.lists.getByTitle(officers.title);
+    const list = hubList(sp.web, officers);
     for (const pageSize of [100, 5000]) {
       const started = Date.now();
       let count = 0;

@@ -1,5 +1,7 @@
 import { startEmulatorServer } from '../sp-emulator/server';
 import { buildSampleCouncil } from '../seed/sampleCouncil';
+import * as lists from '../../src/schema/lists';
+import { listApiPath } from '../../test/support/hubLists';
 
 /**
  * Hostile requests the emulator must refuse quickly and without blocking (issue 8). The
@@ -13,7 +15,7 @@ export async function hostileInputs(log: (line: string) => void): Promise<void> 
   try {
     const info = await (await fetch(`${server.webUrl}/_api/contextinfo`, { method: 'POST', headers: as })).json() as { FormDigestValue: string };
     const write = { ...as, 'X-RequestDigest': info.FormDigestValue };
-    const items = `${server.webUrl}/_api/web/lists/getByTitle('Wards')/items`;
+    const items = `${server.webUrl}${listApiPath(server.webUrl, lists.wards)}/items`;
     const deep = (n: number): string => `${'('.repeat(n)}Id eq 1${')'.repeat(n)}`;
     let nested = 'Content-Type: application/http\r\n\r\nGET /x HTTP/1.1\r\n\r\n';
     for (let i = 0; nested.length < 625 * 1024; i++) nested = `Content-Type: multipart/mixed; boundary="c${i}"\r\n\r\n--c${i}\r\n${nested}\r\n--c${i}--`;

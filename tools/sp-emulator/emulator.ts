@@ -10,12 +10,15 @@ import { itemEntity, parseProjection, queryItems } from './itemsQuery';
 import type { IEntityUrls } from './itemsQuery';
 import type { IValueSource } from './itemValues';
 import { defaultValues, validateItemWrite } from './itemWrite';
-import { entityName, findListById, findListByTitle, listGuid } from './listModel';
+import { entityName, listGuid } from './listModel';
 import { newGuid } from './listModel';
-import { packagedLists } from './packagedSite';
 import { SiteSecurity } from './security';
 import type { Scope } from './security';
 import { createSecurityApi, jsonBody } from './securityApi';
+import {
+  LIST_URL_NOT_FOUND, TITLE_TAKEN, currentTitle, findById, findByServerRelativeUrl, findByTitle, idOf, siteLists, splitGetList, titleOf, urlOf
+} from './siteLists';
+import type { SiteList } from './siteLists';
 import { EmulatorStore } from './store';
 import type { Fault, IEmail, IEmulator, IEmulatorOptions, IFaultControl, IStoredItem, IStoredList } from './types';
 import { DroppedConnectionError } from './types';
@@ -96,7 +99,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   const secret = digestSecret(sitePath);
   let seed = options.seed;
   let threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const store = new EmulatorStore(seed, options.dataDir, options.site);
+  const store = new EmulatorStore(seed, options.dataDir, options.site, options.councilLists);
   const outbox: IEmail[] = [];
   const faults = new FaultQueue();
   const security = new SiteSecurity({ get site() { return store.site; }, get users() { return store.users; }, list: k => store.list(k) });
@@ -198,15 +201,16 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
 
   function dispatch(req: IApiRequest): IApiResponse {
     const rest = req.url.pathname.slice(apiPrefix.length);
+    const byUrl = splitGetList(rest);
     let segments: string[];
     try {
-      segments = rest.split('/').filter(Boolean).map(s => decodeURIComponent(s));
+      segments = (byUrl ? byUrl.remainder : rest).split('/').filter(Boolean).map(s => decodeURIComponent(s));
     } catch {
       throw BAD_REQUEST('The URL is not valid.');
     }
     const verb = verbOf(req);
     const user = userById(req.userId) as ISeedUser;
-    const head = (segments[0] ?? '').toLowerCase();
+    const head = byUrl ? 'getlist' : (segments[0] ?? '').toLowerCase();
 
     if (head === 'contextinfo' && segments.length === 1) {
       if (req.method !== 'POST') throw methodNotAllowed();
@@ -224,6 +228,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     if (req.method !== 'GET' && req.method !== 'HEAD') checkDigest(req);
     // Someone with no permission anywhere in the site is refused everything in it.
     if (!security.hasAny(user.id, WEB)) throw ACCESS_DENIED();
+    if (byUrl) return siteListRoute(req, verb, user, findByServerRelativeUrl(store.current, sitePath, byUrl.url), byUrl.url, true, segments);
     if (head === '$batch' && segments.length === 1) {
       if (req.insideBatch) throw BAD_REQUEST('A batch may not contain another batch.', '-1, Microsoft.Data.OData.ODataException');
       return batch(req);
@@ -250,27 +255,34 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
       }
     }
     const listSeg = segments[i] ?? '';
-    if (/^lists$/i.test(listSeg) && segments.length === i + 1) return allLists(user);
-    let list: IListDef | undefined;
-    let asked = '';
+    if (/^lists$/i.test(listSeg) && segments.length === i + 1) return allLists(req, user);
     const byTitle = /^lists$/i.test(listSeg) ? /^getbytitle\('((?:[^']|'')*)'\)$/i.exec(segments[i + 1] ?? '') : null;
     const byId = /^lists\((?:guid)?'([^']*)'\)$/i.exec(listSeg);
     if (byTitle) {
-      asked = byTitle[1].replace(/''/g, "'");
-      list = findListByTitle(asked);
-      i += 2;
-    } else if (byId) {
-      asked = byId[1];
-      list = findListById(asked);
-      i += 1;
-    } else {
-      throw new SpRequestError(404, '-1, System.ArgumentException', `The endpoint '${rest}' is not supported by the emulator.`);
+      const asked = byTitle[1].replace(/''/g, "'");
+      return siteListRoute(req, verb, user, findByTitle(store.current, asked), asked, false, segments.slice(i + 2));
     }
+    if (byId) return siteListRoute(req, verb, user, findById(store.current, byId[1]), byId[1], false, segments.slice(i + 1));
+    throw new SpRequestError(404, '-1, System.ArgumentException', `The endpoint '${rest}' is not supported by the emulator.`);
+  }
+
+  /** A list reference resolved (by title, id or URL) to a Hub list or one of the council's own; anything else is 404 as SharePoint words it. */
+  function siteListRoute(req: IApiRequest, verb: string, user: ISeedUser, found: SiteList | undefined, asked: string, askedByUrl: boolean, rest: string[]): IApiResponse {
     // A list the caller has nothing on does not exist for them.
-    if (!list || !security.hasAny(user.id, { kind: 'list', list: store.list(list.key) })) {
+    const visible = found && (found.kind === 'council' || security.hasAny(user.id, { kind: 'list', list: store.list(found.def.key) }));
+    if (!found || !visible) {
+      if (askedByUrl) throw LIST_URL_NOT_FOUND();
       throw new SpRequestError(404, '-1, System.ArgumentException', `List '${asked}' does not exist at site with URL '${webUrl}'.`);
     }
-    return listRoute(req, verb, list, user, segments.slice(i));
+    if (found.kind === 'hub') return listRoute(req, verb, found.def, user, rest);
+    // The council's own lists inherit the site: the emulator answers only what the health check reads of them.
+    if (rest.length === 0 && verb === 'GET') {
+      return jsonResponse(200, { 'odata.metadata': `${webUrl}/_api/$metadata#SP.ApiData.Lists/@Element`, ...councilListEntity(found, req.url.searchParams.get('$expand')) });
+    }
+    if (rest.length === 1 && /^items$/i.test(rest[0]) && verb === 'GET') {
+      return jsonResponse(200, { 'odata.metadata': `${webUrl}/_api/$metadata#SP.ListData.Items`, value: [] });
+    }
+    throw new SpRequestError(404, '-1, System.ArgumentException', `The endpoint '${rest.join('/')}' is not supported by the emulator.`);
   }
 
   function requireWeb(user: ISeedUser, kind: Parameters<SiteSecurity['has']>[2]): void {
@@ -287,7 +299,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     const urls: IEntityUrls = { webUrl, listId: listGuid(list.key) };
     if (rest.length === 0) {
       if (verb === 'GET') {
-        return jsonResponse(200, { 'odata.metadata': `${webUrl}/_api/$metadata#SP.ApiData.Lists/@Element`, ...listEntity(list, req.url.searchParams.get('$select')) });
+        return jsonResponse(200, { 'odata.metadata': `${webUrl}/_api/$metadata#SP.ApiData.Lists/@Element`, ...listEntity(list, req.url.searchParams.get('$select'), req.url.searchParams.get('$expand')) });
       }
       if (verb === 'MERGE') return updateList(req, user, stored);
       throw ACCESS_DENIED();
@@ -400,19 +412,32 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   function updateList(req: IApiRequest, user: ISeedUser, stored: IStoredList): IApiResponse {
     if (!security.has(user.id, { kind: 'list', list: stored }, 'ManageLists')) throw ACCESS_DENIED();
     const body = jsonBody(req);
-    const next = { readSecurity: stored.readSecurity, writeSecurity: stored.writeSecurity };
+    const next = { readSecurity: stored.readSecurity, writeSecurity: stored.writeSecurity, title: stored.title };
     for (const [k, v] of Object.entries(body)) {
       if (k === 'ReadSecurity' && (v === 1 || v === 2)) next.readSecurity = v;
       else if (k === 'WriteSecurity' && (v === 1 || v === 2 || v === 4)) next.writeSecurity = v;
       else if (k === 'ReadSecurity' || k === 'WriteSecurity') throw BAD_REQUEST(`The value of '${k}' is not valid.`, '-2147024809, System.ArgumentException');
+      else if (k === 'Title') next.title = renamedTitle(stored, v);
       else if (k !== '__metadata') {
         throw BAD_REQUEST(`The property '${k}' does not exist on type 'SP.List' or cannot be changed by the emulator.`);
       }
     }
     stored.readSecurity = next.readSecurity;
     stored.writeSecurity = next.writeSecurity;
+    if (next.title !== undefined) stored.title = next.title;
     store.save();
     return emptyResponse(204);
+  }
+
+  /** A list's title may be changed to any other title no list on the site has (SharePoint keeps titles unique in a web). */
+  function renamedTitle(stored: IStoredList, value: unknown): string {
+    const title = typeof value === 'string' ? value.trim() : '';
+    if (!title || title.length > 255) throw BAD_REQUEST(`The value of 'Title' is not valid.`, '-2147024809, System.ArgumentException');
+    const holder = findByTitle(store.current, title);
+    if (holder && !(holder.kind === 'hub' && holder.def.key === stored.key)) {
+      throw new SpRequestError(500, '-2130575342, Microsoft.SharePoint.SPException', TITLE_TAKEN);
+    }
+    return title;
   }
 
   function checkEtag(req: IApiRequest, item: IStoredItem): void {
@@ -472,7 +497,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     return emptyResponse(204, { ETag: `"${item.etag}"` });
   }
 
-  function listEntity(list: IListDef, select: string | null): Record<string, unknown> {
+  function listEntity(list: IListDef, select: string | null, expand: string | null = null): Record<string, unknown> {
     const stored = store.list(list.key);
     const editLink = `Web/Lists(guid'${stored.id}')`;
     const last = stored.items.reduce((m, it) => (it.Modified > m ? it.Modified : m), '2024-01-01T00:00:00Z');
@@ -482,16 +507,35 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
       Created: '2024-01-01T00:00:00Z', Description: list.description, EnableAttachments: true, EnableVersioning: true,
       EntityTypeName: `${entityName(list)}List`, Hidden: false, Id: stored.id, ItemCount: stored.items.length,
       LastItemModifiedDate: last, ListItemEntityTypeFullName: `SP.Data.${entityName(list)}ListItem`,
-      ParentWebUrl: sitePath || '/', ReadSecurity: stored.readSecurity, Title: list.title, WriteSecurity: stored.writeSecurity
+      ParentWebUrl: sitePath || '/', ReadSecurity: stored.readSecurity, Title: currentTitle(store.current, list), WriteSecurity: stored.writeSecurity
     };
+    if (expandsRootFolder(expand)) out.RootFolder = rootFolder(list.url);
     // SharePoint returns this one only when it is asked for.
     if (/\bHasUniqueRoleAssignments\b/i.test(select ?? '')) out.HasUniqueRoleAssignments = !!stored.roleAssignments;
     return out;
   }
 
-  function allLists(user: ISeedUser): IApiResponse {
-    const visible = packagedLists().filter(l => security.hasAny(user.id, { kind: 'list', list: store.list(l.key) }));
-    return jsonResponse(200, { 'odata.metadata': `${webUrl}/_api/$metadata#SP.ApiData.Lists`, value: visible.map(l => listEntity(l, null)) });
+  const expandsRootFolder = (expand: string | null): boolean => /(^|,)\s*RootFolder\s*(,|$)/i.test(expand ?? '');
+  const rootFolder = (url: string): Record<string, unknown> =>
+    ({ 'odata.type': 'SP.Folder', Name: url.split('/').pop() ?? url, ServerRelativeUrl: `${sitePath}/${url}` });
+
+  function councilListEntity(l: SiteList, expand: string | null): Record<string, unknown> {
+    const editLink = `Web/Lists(guid'${idOf(l)}')`;
+    const out: Record<string, unknown> = {
+      'odata.type': 'SP.List', 'odata.id': `${webUrl}/_api/${editLink}`, 'odata.editLink': editLink, BaseTemplate: 100, BaseType: 0,
+      Description: '', Hidden: false, Id: idOf(l), ItemCount: 0, ParentWebUrl: sitePath || '/', ReadSecurity: 1, Title: titleOf(store.current, l), WriteSecurity: 1
+    };
+    if (expandsRootFolder(expand)) out.RootFolder = rootFolder(urlOf(l));
+    return out;
+  }
+
+  function allLists(req: IApiRequest, user: ISeedUser): IApiResponse {
+    const expand = req.url.searchParams.get('$expand');
+    const visible = siteLists(store.current).filter(l => l.kind === 'council' || security.hasAny(user.id, { kind: 'list', list: store.list(l.def.key) }));
+    return jsonResponse(200, {
+      'odata.metadata': `${webUrl}/_api/$metadata#SP.ApiData.Lists`,
+      value: visible.map(l => (l.kind === 'hub' ? listEntity(l.def, null, expand) : councilListEntity(l, expand)))
+    });
   }
 
   function webEntity(): IApiResponse {

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'fs';
 import { extname, join, normalize, resolve, sep } from 'path';
 import type { ISeedData } from '../seed/seedTypes';
 import { MAX_BODY_BYTES, USER_COOKIE, createEmulator } from './emulator';
-import type { Fault, IEmulator, SiteStart } from './types';
+import type { Fault, IEmulator, IEmulatorOptions, SiteStart } from './types';
 import { DroppedConnectionError } from './types';
 
 export interface IEmulatorServerOptions {
@@ -19,6 +19,8 @@ export interface IEmulatorServerOptions {
   threshold?: number;
   /** The site as the set-up leaves it (default) or as adding the app leaves it ('listsOnly'). */
   site?: SiteStart;
+  /** Lists the council already had on the site before adding the app (title and site-relative URL). */
+  councilLists?: IEmulatorOptions['councilLists'];
   /**
    * The user the preview page signs in as on a first visit: serving the page sets its
    * `moh-user` cookie. The API itself never assumes anyone (no identity = 401).
@@ -246,7 +248,7 @@ export async function startEmulatorServer(opts: IEmulatorServerOptions): Promise
   const url = `http://${host}:${port}`;
   const webUrl = `${url}${sitePath}`;
   ownOrigin = url;
-  emulator = createEmulator({ webUrl, seed: opts.seed, dataDir: opts.dataDir, threshold: opts.threshold, site: opts.site });
+  emulator = createEmulator({ webUrl, seed: opts.seed, dataDir: opts.dataDir, threshold: opts.threshold, site: opts.site, councilLists: opts.councilLists });
   const started = emulator;
   return {
     url, webUrl, emulator: started,

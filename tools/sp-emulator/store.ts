@@ -9,7 +9,8 @@ import { listGuid, newGuid } from './listModel';
 import { packagedLists } from './packagedSite';
 import { newSiteSecurity } from './security';
 import { applyFreshSiteDefaults, applySetupAndSeed, applySetupStep } from './siteSetup';
-import type { IEmulatorState, ISiteSecurityState, IStoredItem, IStoredList, IStoreView, SiteStart } from './types';
+import { councilListsFor } from './siteLists';
+import type { ICouncilListSpec, IEmulatorState, ISiteSecurityState, IStoredItem, IStoredList, IStoreView, SiteStart } from './types';
 
 const STATE_FILE = 'state.json';
 const TEMP_PREFIX = 'state.json.tmp-';
@@ -19,7 +20,8 @@ const TEMP_PREFIX = 'state.json.tmp-';
  * creates (seeded or empty), then the documented set-up and the seed's group members and
  * item permissions applied through the permission model.
  */
-export function stateFromSeed(seed: ISeedData, start: SiteStart = 'configured'): IEmulatorState {
+export function stateFromSeed(seed: ISeedData, start: SiteStart = 'configured', councilLists: readonly ICouncilListSpec[] = []): IEmulatorState {
+  const existing = councilListsFor(councilLists, packagedLists());
   const fallbackAuthor = seed.users.find(u => u.isSiteAdmin)?.id ?? seed.users[0]?.id ?? 1;
   const now = spDate(Date.now());
   const lists = {} as Record<ListKey, IStoredList>;
@@ -39,7 +41,8 @@ export function stateFromSeed(seed: ISeedData, start: SiteStart = 'configured'):
   }
   const firstGroupId = Math.max(0, ...seed.users.map(u => u.id)) + 1;
   const state: IEmulatorState = {
-    version: 2, users: seed.users.map(u => ({ ...u, groups: [...u.groups] })), site: newSiteSecurity(firstGroupId), lists
+    version: 2, users: seed.users.map(u => ({ ...u, groups: [...u.groups] })), site: newSiteSecurity(firstGroupId), lists,
+    councilLists: existing
   };
   if (start === 'listsOnly') applyFreshSiteDefaults(state, seed);
   else applySetupAndSeed(state, seed);
@@ -60,8 +63,11 @@ export class EmulatorStore implements IStoreView {
   private state: IEmulatorState;
   private index = new Map<ListKey, Map<number, IStoredItem>>();
 
-  public constructor(seed: ISeedData, private readonly dataDir?: string, private readonly start: SiteStart = 'configured') {
-    this.state = this.load() ?? stateFromSeed(seed, start);
+  public constructor(
+    seed: ISeedData, private readonly dataDir?: string, private readonly start: SiteStart = 'configured',
+    private readonly councilLists: readonly ICouncilListSpec[] = []
+  ) {
+    this.state = this.load() ?? stateFromSeed(seed, start, councilLists);
     this.reindex();
     if (dataDir && !existsSync(join(dataDir, STATE_FILE))) this.save();
   }
@@ -74,6 +80,11 @@ export class EmulatorStore implements IStoreView {
     return this.state.site;
   }
 
+  /** The whole state, for the list resolution that needs titles and the council's own lists. */
+  public get current(): IEmulatorState {
+    return this.state;
+  }
+
   public list(key: ListKey): IStoredList {
     return this.state.lists[key];
   }
@@ -83,7 +94,7 @@ export class EmulatorStore implements IStoreView {
   }
 
   public reset(seed: ISeedData): void {
-    this.state = stateFromSeed(seed, this.start);
+    this.state = stateFromSeed(seed, this.start, this.councilLists);
     this.reindex();
     this.save();
   }

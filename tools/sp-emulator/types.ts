@@ -16,6 +16,18 @@ export interface IEmulatorOptions {
    * Visitors groups exist.
    */
   site?: SiteStart;
+  /** Lists the council already has on the site when the app is added (e.g. its own "Officers"). */
+  councilLists?: readonly ICouncilListSpec[];
+}
+
+/** A list the council made itself: a title and a site-relative URL such as Lists/Officers. */
+export interface ICouncilListSpec {
+  title: string;
+  url: string;
+}
+
+export interface IStoredCouncilList extends ICouncilListSpec {
+  id: string;
 }
 
 export type SiteStart = 'configured' | 'listsOnly';
@@ -120,6 +132,8 @@ export interface IStoredList {
   readSecurity: number;
   /** SP.List WriteSecurity: 1 all items, 2 only the writer's own, 4 none. */
   writeSecurity: number;
+  /** The title a site owner gave the list since the package made it; absent = the package's. */
+  title?: string;
   /** Indexes added or removed on the site since the package created the list, by field internal name. */
   indexOverrides?: Record<string, boolean>;
 }
@@ -130,6 +144,8 @@ export interface IEmulatorState {
   users: ISeedUser[];
   site: ISiteSecurityState;
   lists: Record<ListKey, IStoredList>;
+  /** The council's own lists on the same site (the emulator keeps only their title and URL). */
+  councilLists?: IStoredCouncilList[];
 }
 
 /** Read access to the store, for tests. */

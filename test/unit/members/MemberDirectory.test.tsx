@@ -6,6 +6,7 @@ import { HubDataError } from '../../../src/data/hubDataError';
 import { REFINER_KEYS } from '../../../src/domain/members';
 import { FakeMemberDirectoryService } from './FakeMemberDirectoryService';
 import { sampleDirectory } from './sampleDirectory';
+import * as lists from '../../../src/schema/lists';
 
 setIconOptions({ disableWarnings: true });
 // Whole-directory renders in jsdom take seconds on a busy 2-core machine; the default 5 s is too tight to be fair.
@@ -295,7 +296,7 @@ describe('notices for Democratic Services', () => {
   const withProblems = (isDemocraticServices: boolean): ReturnType<typeof sampleDirectory> => {
     const data = sampleDirectory();
     data.currentUser = { id: 900, displayName: 'Dana Services', isDemocraticServices };
-    data.skipped = [{ list: 'Member profiles', itemId: 44, reason: 'Invalid time value' }];
+    data.skipped = [{ list: lists.members.title, itemId: 44, reason: 'Invalid time value' }];
     return data;
   };
 
@@ -304,7 +305,7 @@ describe('notices for Democratic Services', () => {
     expect(await screen.findByRole('button', { name: 'View profile: Zoë Hart' })).toBeTruthy();
     expect(await screen.findByText('1 item needs Democratic Services’ attention.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Show details' }));
-    expect(screen.getByText('Member profiles, item 44: could not be read and is not shown (Invalid time value)')).toBeTruthy();
+    expect(screen.getByText(`${lists.members.title}, item 44: could not be read and is not shown (Invalid time value)`)).toBeTruthy();
   });
 
   it('shows no such notice to anyone else', async () => {

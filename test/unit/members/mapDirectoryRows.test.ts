@@ -3,6 +3,7 @@ import type {
   IDirectoryRows, LiaisonOfficerRead, MemberRead, PortfolioServiceRead, SelfDescriptionRead
 } from '../../../src/data/members/directoryRows';
 import { toHubDataError } from '../../../src/data/hubDataError';
+import * as lists from '../../../src/schema/lists';
 
 const memberRow: MemberRead = {
   Id: 7, Title: 'Zoë Hart', FirstName: 'Zoë', Surname: 'Hart', MemberAccountId: 101,
@@ -62,7 +63,7 @@ describe('turning SharePoint rows into the directory', () => {
   it('ignores and reports a self-description written by someone other than the member it names', () => {
     const data = mapDirectoryRows(rows({ selfDescriptions: [selfRow({ AuthorId: 102, Biography1: 'Zoë is a crook.' })] }));
     expect(data.members[0].self).toBeUndefined();
-    expect(data.skipped).toEqual([{ list: 'Member self-descriptions', itemId: 30, reason: 'notWrittenByMember' }]);
+    expect(data.skipped).toEqual([{ list: lists.memberSelfDescriptions.title, itemId: 30, reason: 'notWrittenByMember' }]);
   });
 
   it('uses the latest of several self-descriptions a member wrote', () => {
@@ -77,8 +78,8 @@ describe('turning SharePoint rows into the directory', () => {
     const broken: MemberRead = { ...memberRow, Id: 8, Title: 'Bad Date', TermEnd: '+275760-09-13T00:00:00Z' };
     const data = mapDirectoryRows(rows({ members: [memberRow, broken] }));
     expect(data.members.map(m => m.id)).toEqual([7]);
-    expect(data.skipped).toEqual([{ list: 'Member profiles', itemId: 8, reason: expect.stringMatching(/invalid time value/i) }]);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('item 8 of "Member profiles"'));
+    expect(data.skipped).toEqual([{ list: lists.members.title, itemId: 8, reason: expect.stringMatching(/invalid time value/i) }]);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining(`item 8 of "${lists.members.title}"`));
     warn.mockRestore();
   });
 
@@ -190,7 +191,7 @@ describe('a Cabinet member\u2019s portfolio services and their liaison officers'
     }));
     expect(data.members[0].portfolioServices?.map(s => s.name)).toEqual(['Housing Options']);
     expect(data.members[0].portfolioServices?.[0].leadLiaisonOfficers.map(o => o.id)).toEqual([40]);
-    expect(data.skipped.map(s => [s.list, s.itemId])).toEqual([['Officers', 45], ['Council services', 2]]);
+    expect(data.skipped.map(s => [s.list, s.itemId])).toEqual([[lists.officers.title, 45], [lists.services.title, 2]]);
   });
 
   it('gives a member who is not in the Cabinet no services, even when a service names them', () => {

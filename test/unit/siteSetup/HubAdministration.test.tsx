@@ -5,6 +5,7 @@ import { HubAdministration } from '../../../src/webparts/hubAdministration/compo
 import { DEFAULT_GROUP_NAMES, planSiteSetup } from '../../../src/domain/siteSetup';
 import { FakeSiteSetupService } from './FakeSiteSetupService';
 import { configured, fresh, grant, groupIds, withList } from './siteConfigurations';
+import * as lists from '../../../src/schema/lists';
 
 setIconOptions({ disableWarnings: true });
 // A whole set-up is seventy-odd steps, each re-rendered as it finishes; jsdom on a busy machine is slow at that.
@@ -29,7 +30,7 @@ describe('the Hub administration page', () => {
     const plan = await screen.findByTestId('setup-plan');
     expect(within(plan).getAllByRole('listitem')).toHaveLength(expected);
     expect(within(plan).getByText('Create the permission level \u201cContribute and decide\u201d')).toBeTruthy();
-    expect(within(plan).getByText('Let people see and edit only their own items in \u201cPremises visit requests\u201d')).toBeTruthy();
+    expect(within(plan).getByText(`Let people see and edit only their own items in \u201c${lists.visitRequests.title}\u201d`)).toBeTruthy();
     expect(service.applied).toEqual([]);
     // Groups not yet made are named, without a link.
     expect(screen.getByText('Hub Members (created by the set-up)')).toBeTruthy();
@@ -63,7 +64,7 @@ describe('the Hub administration page', () => {
     const extra = withList(c, 'wards', { assignments: [...c.lists.wards!.assignments, grant('Site Visitors', 'Read', 7)] });
     const service = new FakeSiteSetupService([extra]);
     renderPage(service);
-    const box = await screen.findByRole('checkbox', { name: 'Remove Read from \u201cSite Visitors\u201d on \u201cWards\u201d (not part of the Hub\u2019s design)' });
+    const box = await screen.findByRole('checkbox', { name: `Remove Read from \u201cSite Visitors\u201d on \u201c${lists.wards.title}\u201d (not part of the Hub\u2019s design)` });
     const run = screen.getByRole('button', { name: 'Set up the Hub on this site (0 steps)' }) as HTMLButtonElement;
     expect(run.disabled).toBe(true);
     fireEvent.click(box);
@@ -78,10 +79,10 @@ describe('the Hub administration page', () => {
     const service = new FakeSiteSetupService([tooMuch, c]);
     renderPage(service);
     const findings = await screen.findByTestId('health-findings');
-    const row = within(findings).getByText('\u201cHub Members\u201d has Edit on \u201cWards\u201d: more than designed').closest('li')!;
+    const row = within(findings).getByText(`\u201cHub Members\u201d has Edit on \u201c${lists.wards.title}\u201d: more than designed`).closest('li')!;
     expect(within(row).getByText('High risk')).toBeTruthy();
     expect(within(row).getByText(/data-protection risk/)).toBeTruthy();
-    fireEvent.click(within(row).getByRole('button', { name: 'Fix: \u201cHub Members\u201d has Edit on \u201cWards\u201d: more than designed' }));
+    fireEvent.click(within(row).getByRole('button', { name: `Fix: \u201cHub Members\u201d has Edit on \u201c${lists.wards.title}\u201d: more than designed` }));
     expect(await screen.findByText('No differences: the site matches the documented configuration.')).toBeTruthy();
     expect(service.applied).toEqual([expect.objectContaining({ kind: 'removeGrant', roleDefinition: 'Edit', reason: 'moreThanDesigned' })]);
   });
@@ -91,9 +92,9 @@ describe('the Hub administration page', () => {
     const service = new FakeSiteSetupService([withList(c, 'visitRequests', { readSecurity: 1, writeSecurity: 1 })]);
     service.failOn = 0;
     renderPage(service);
-    fireEvent.click(await screen.findByRole('button', { name: 'Fix: Item-level security is off on \u201cPremises visit requests\u201d' }));
+    fireEvent.click(await screen.findByRole('button', { name: `Fix: Item-level security is off on \u201c${lists.visitRequests.title}\u201d` }));
     expect(await screen.findByText(/^The fix did not work: Access denied/)).toBeTruthy();
-    expect(screen.getByText('Item-level security is off on \u201cPremises visit requests\u201d')).toBeTruthy();
+    expect(screen.getByText(`Item-level security is off on \u201c${lists.visitRequests.title}\u201d`)).toBeTruthy();
   });
 
   it('treats someone who can see none of the Hub lists as not an owner, not as a site missing its lists', async () => {
@@ -107,7 +108,7 @@ describe('the Hub administration page', () => {
     const c = configured();
     const service = new FakeSiteSetupService([withList(c, 'visitRequests', { readSecurity: 1, writeSecurity: 1 })], 'checker');
     renderPage(service);
-    expect(await screen.findByText('Item-level security is off on \u201cPremises visit requests\u201d')).toBeTruthy();
+    expect(await screen.findByText(`Item-level security is off on \u201c${lists.visitRequests.title}\u201d`)).toBeTruthy();
     expect(screen.getByText(/Only a site owner can fix these/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Fix/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /Set up the Hub/ })).toBeNull();

@@ -3,6 +3,7 @@ import type { IHealthFinding } from '../../../src/domain/siteSetup';
 import { ALL_LISTS } from '../../../src/schema/lists';
 import { QUERIED_COLUMNS } from '../../../src/schema/queriedColumns';
 import { configured, fresh, grant, groupIds, withList } from './siteConfigurations';
+import * as lists from '../../../src/schema/lists';
 
 const indexedAsShipped = (key: keyof typeof QUERIED_COLUMNS): string[] => [...(QUERIED_COLUMNS[key] ?? [])];
 const summary = (f: IHealthFinding): string[] => [f.kind, f.risk, f.listTitle ?? '', f.principal ?? f.field ?? '', f.level ?? ''];
@@ -20,7 +21,7 @@ describe('the health check', () => {
     const level = findings.find(f => f.kind === 'levelMissing')!;
     expect(level.fix?.map(a => a.kind)).toEqual(['createRoleDefinition']);
     // A list's fix stops it inheriting, then grants; the groups it needs come first.
-    const wards = findings.find(f => f.kind === 'inheritsSite' && f.listTitle === 'Wards')!;
+    const wards = findings.find(f => f.kind === 'inheritsSite' && f.listTitle === lists.wards.title)!;
     expect(wards.fix?.map(a => a.kind)).toEqual(['createGroup', 'createGroup', 'createGroup', 'createGroup', 'breakInheritance', 'grant', 'grant', 'grant', 'grant']);
   });
 
@@ -30,8 +31,8 @@ describe('the health check', () => {
       assignments: [...c.lists.members!.assignments, grant('Hub Officers', 'Edit', groupIds['Hub Officers']), grant('Site Visitors', 'Read', 7)]
     }));
     expect(findings.map(summary)).toEqual([
-      ['groupTooPowerful', 'high', 'Member profiles', 'Hub Officers', 'Edit'],
-      ['notInDesign', 'low', 'Member profiles', 'Site Visitors', 'Read']
+      ['groupTooPowerful', 'high', lists.members.title, 'Hub Officers', 'Edit'],
+      ['notInDesign', 'low', lists.members.title, 'Site Visitors', 'Read']
     ]);
     expect(findings[0].fix).toEqual([expect.objectContaining({ kind: 'removeGrant', roleDefinition: 'Edit' })]);
   });
@@ -47,10 +48,10 @@ describe('the health check', () => {
     const findings = checkSiteHealth(withList(withList(c, 'officers', { indexedFields: without('officers', 'Surname'), itemCount: LIST_VIEW_THRESHOLD + 1 }),
       'members', { indexedFields: without('members', 'IsActive'), itemCount: 45 }));
     expect(findings.map(f => [f.kind, f.risk, f.listTitle, f.field, f.itemCount])).toEqual([
-      ['largeListWithoutIndex', 'high', 'Officers', 'Surname', 5001],
-      ['indexMissing', 'medium', 'Member profiles', 'IsActive', 45]
+      ['largeListWithoutIndex', 'high', lists.officers.title, 'Surname', 5001],
+      ['indexMissing', 'medium', lists.members.title, 'IsActive', 45]
     ]);
-    expect(findings[0].fix).toEqual([{ kind: 'addIndex', list: 'officers', listTitle: 'Officers', field: 'Surname' }]);
+    expect(findings[0].fix).toEqual([{ kind: 'addIndex', list: 'officers', listTitle: lists.officers.title, field: 'Surname' }]);
   });
 
   it('notices the custom level edited to hold other rights, and offers to put them back', () => {
@@ -63,9 +64,9 @@ describe('the health check', () => {
 
   it('names the lists that are missing, with no fix but adding the app', () => {
     const c = configured();
-    const { wards: _w, parties: _p, ...lists } = c.lists;
-    const [finding] = checkSiteHealth({ ...c, lists });
-    expect({ kind: finding.kind, lists: finding.lists, fix: finding.fix }).toEqual({ kind: 'listsMissing', lists: ['Wards', 'Political parties'], fix: undefined });
+    const { wards: _w, parties: _p, ...rest } = c.lists;
+    const [finding] = checkSiteHealth({ ...c, lists: rest });
+    expect({ kind: finding.kind, lists: finding.lists, fix: finding.fix }).toEqual({ kind: 'listsMissing', lists: [lists.wards.title, lists.parties.title], fix: undefined });
   });
 
   it('assumes nothing about the site\u2019s own permissions when the reader may not see them', () => {

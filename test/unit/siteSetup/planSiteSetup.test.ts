@@ -3,6 +3,7 @@ import type { SetupAction } from '../../../src/domain/siteSetup';
 import { ALL_LISTS } from '../../../src/schema/lists';
 import { HUB_GROUPS } from '../../../src/schema/sitePermissions';
 import { configured, fresh, grant, group, groupIds, withList } from './siteConfigurations';
+import * as lists from '../../../src/schema/lists';
 
 const kinds = (actions: readonly SetupAction[]): string[] => actions.map(a => a.kind);
 
@@ -21,9 +22,9 @@ describe('planning the site set-up', () => {
     expect(firstBreak).toBeLessThan(firstListGrant);
     expect(plan.actions.filter(a => a.kind === 'breakInheritance')).toHaveLength(ALL_LISTS.length);
     expect(plan.actions.filter(a => a.kind === 'setItemLevelSecurity')).toEqual([
-      { kind: 'setItemLevelSecurity', list: 'memberSelfDescriptions', listTitle: 'Member self-descriptions', readSecurity: 1, writeSecurity: 2 },
-      { kind: 'setItemLevelSecurity', list: 'liaisonProfiles', listTitle: 'Liaison officer profiles', readSecurity: 1, writeSecurity: 2 },
-      { kind: 'setItemLevelSecurity', list: 'visitRequests', listTitle: 'Premises visit requests', readSecurity: 2, writeSecurity: 2 }
+      { kind: 'setItemLevelSecurity', list: 'memberSelfDescriptions', listTitle: lists.memberSelfDescriptions.title, readSecurity: 1, writeSecurity: 2 },
+      { kind: 'setItemLevelSecurity', list: 'liaisonProfiles', listTitle: lists.liaisonProfiles.title, readSecurity: 1, writeSecurity: 2 },
+      { kind: 'setItemLevelSecurity', list: 'visitRequests', listTitle: lists.visitRequests.title, readSecurity: 2, writeSecurity: 2 }
     ]);
     // The site's own Owners and Visitors are the council's business: nothing proposed for them.
     expect(plan.proposedRemovals).toEqual([]);
@@ -40,14 +41,14 @@ describe('planning the site set-up', () => {
 
   it('turns item-level security back on where someone turned it off, and nothing else', () => {
     const plan = planSiteSetup(withList(configured(), 'visitRequests', { readSecurity: 1, writeSecurity: 1 }));
-    expect(plan.actions).toEqual([{ kind: 'setItemLevelSecurity', list: 'visitRequests', listTitle: 'Premises visit requests', readSecurity: 2, writeSecurity: 2 }]);
+    expect(plan.actions).toEqual([{ kind: 'setItemLevelSecurity', list: 'visitRequests', listTitle: lists.visitRequests.title, readSecurity: 2, writeSecurity: 2 }]);
   });
 
   it('re-grants a missing level on a list that already has its own permissions, without breaking it again', () => {
     const c = configured();
     const wards = c.lists.wards!;
     const plan = planSiteSetup(withList(c, 'wards', { assignments: wards.assignments.filter(a => a.principal.title !== 'Hub Officers') }));
-    expect(plan.actions).toEqual([{ kind: 'grant', scope: { kind: 'list', list: 'wards', listTitle: 'Wards' }, group: 'Hub Officers', groupTitle: 'Hub Officers', roleDefinition: 'Read' }]);
+    expect(plan.actions).toEqual([{ kind: 'grant', scope: { kind: 'list', list: 'wards', listTitle: lists.wards.title }, group: 'Hub Officers', groupTitle: 'Hub Officers', roleDefinition: 'Read' }]);
   });
 
   it('only proposes removing what it did not create: a Hub group with more than designed, a stranger on a list; never the owner themselves', () => {

@@ -39,8 +39,10 @@ function ReferenceDirectory(props: { load: () => Promise<IRow[]> }): React.React
 export default class ReferenceWebPart extends BaseClientSideWebPart<Record<string, never>> {
   public render(): void {
     const sp = spfi().using(SPFx(this.context));
+    // The yardstick stands alone (it is built outside our src/), so it names the Officers list's fixed URL itself.
+    const officersUrl = `${this.context.pageContext.web.serverRelativeUrl.replace(/\/$/, '')}/Lists/MohOfficers`;
     const load = async (): Promise<IRow[]> => {
-      const items: { Id: number; Title: string }[] = await sp.web.lists.getByTitle('Officers').items.select('Id', 'Title').top(100)();
+      const items: { Id: number; Title: string }[] = await sp.web.getList(officersUrl).items.select('Id', 'Title').top(100)();
       return items.map(i => ({ key: String(i.Id), name: i.Title }));
     };
     ReactDom.render(<ReferenceDirectory load={load} />, this.domElement);
