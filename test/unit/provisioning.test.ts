@@ -38,10 +38,12 @@ describe('provisioning XML generated from the list schema', () => {
   });
 
   it('declares every list instance, in an order where lookup targets come first', () => {
-    const doc = parseXml(readFileSync(join(assets, 'elements.xml'), 'utf8'));
-    const instances = Array.from(doc.getElementsByTagName('ListInstance'));
-    expect(instances.map(i => i.getAttribute('Url'))).toEqual(ALL_LISTS.map(l => l.url));
-    const position = new Map(ALL_LISTS.map((l, i) => [l.key, i]));
+    // A new site activates the manifests in the order package-solution.json lists them.
+    const manifests: string[] = JSON.parse(readFileSync(join(root, 'config', 'package-solution.json'), 'utf8')).solution.features[0].assets.elementManifests;
+    const instances = manifests.flatMap(m => Array.from(parseXml(readFileSync(join(assets, m), 'utf8')).getElementsByTagName('ListInstance')));
+    const urls = instances.map(i => i.getAttribute('Url'));
+    expect([...urls].sort()).toEqual(ALL_LISTS.map(l => l.url).sort());
+    const position = new Map(ALL_LISTS.map(l => [l.key, urls.indexOf(l.url)]));
     for (const list of ALL_LISTS) {
       for (const field of list.fields) {
         if (field.kind === 'lookup' || field.kind === 'multiLookup') {
@@ -118,7 +120,9 @@ describe('solution package', () => {
 
   it('deploys the feature so the lists are provisioned when the app is added', () => {
     expect(pkg.solution.skipFeatureDeployment).toBe(false);
-    expect(pkg.solution.features[0].assets.elementManifests).toEqual(['elements.xml']);
+    const manifests: string[] = pkg.solution.features[0].assets.elementManifests;
+    expect(manifests[0]).toBe('elements.xml');
+    expect([...manifests].sort()).toEqual(readdirSync(assets).filter(f => /^elements(-[\d.]+)?\.xml$/.test(f)).sort());
     expect([...pkg.solution.features[0].assets.elementFiles].sort()).toEqual(ALL_LISTS.map(schemaFileName).sort());
   });
 

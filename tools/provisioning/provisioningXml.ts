@@ -1,6 +1,10 @@
 import { createHash } from 'crypto';
+import { readFileSync } from 'fs';
+import { resolve } from 'path';
 import { ALL_LISTS, listByKey } from '../../src/schema/lists';
 import type { FieldDef, IListDef } from '../../src/schema/fieldTypes';
+import type { IReleasedSchema } from '../../src/schema/schemaChanges';
+import { UPGRADE_ACTIONS_FILE, elementManifests, readReleases, upgradeActionsXml } from './upgradeActions';
 
 /**
  * Turns the list schema into the Feature Framework files SharePoint reads when the app
@@ -199,9 +203,30 @@ export function elementsXml(lists: readonly IListDef[] = ALL_LISTS): string {
   ].join('\n');
 }
 
-/** Every provisioning file, by its name under sharepoint/assets. */
-export function provisioningFiles(lists: readonly IListDef[] = ALL_LISTS): Record<string, string> {
-  const files: Record<string, string> = { 'elements.xml': elementsXml(lists) };
+/**
+ * Every provisioning file, by its name under sharepoint/assets: one element manifest per
+ * release that first created lists (elements.xml for the first), each list's schema, and the
+ * feature's upgrade actions for sites on an earlier release (tools/provisioning/upgradeActions.ts).
+ */
+export function provisioningFiles(
+  lists: readonly IListDef[] = ALL_LISTS, releases: readonly IReleasedSchema[] = readReleases(), pkg: IPackageVersion = packageVersion()
+): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const [name, manifestLists] of elementManifests(lists, releases, pkg.version)) files[name] = elementsXml(manifestLists);
   for (const list of lists) files[schemaFileName(list)] = listSchemaXml(list);
+  files[UPGRADE_ACTIONS_FILE] = upgradeActionsXml(lists, releases, pkg.version, pkg.featureId);
   return files;
+}
+
+export interface IPackageVersion {
+  /** The solution's version, which the feature's always matches. */
+  readonly version: string;
+  readonly featureId: string;
+}
+
+export const PACKAGE_SOLUTION_FILE = resolve(__dirname, '../../config/package-solution.json');
+
+export function packageVersion(file: string = PACKAGE_SOLUTION_FILE): IPackageVersion {
+  const pkg = JSON.parse(readFileSync(file, 'utf8')) as { solution: { version: string; features: { id: string }[] } };
+  return { version: pkg.solution.version, featureId: pkg.solution.features[0].id };
 }

@@ -97,12 +97,25 @@ function viewsOf(list: Element): IViewDef[] {
   });
 }
 
-/** Reads the package's list instances and their schemas from a directory laid out as sharepoint/assets. */
-export function readPackagedLists(dir: string = PACKAGE_ASSETS_DIR): IListDef[] {
-  const elementsFile = join(dir, 'elements.xml');
+const PACKAGE_SOLUTION = resolve(__dirname, '../../config/package-solution.json');
+
+/** The feature's element manifests, in the order package-solution.json gives them (a new site activates them all). */
+export function packagedManifests(file: string = PACKAGE_SOLUTION): string[] {
+  const pkg = JSON.parse(readFileSync(file, 'utf8')) as { solution: { features: { assets?: { elementManifests?: string[] } }[] } };
+  return pkg.solution.features[0].assets?.elementManifests ?? [];
+}
+
+/** The ListInstance elements of one element manifest. */
+export function listInstancesIn(elementsFile: string): Element[] {
   const elements = parseXml(readFileSync(elementsFile, 'utf8'), elementsFile).documentElement;
   if (elements.namespaceURI !== SP_NS || elements.localName !== 'Elements') throw new Error(`${elementsFile}: not a SharePoint Elements file`);
-  const instances = children(elements, 'ListInstance');
+  return children(elements, 'ListInstance');
+}
+
+/** Reads the package's list instances and their schemas from a directory laid out as sharepoint/assets. */
+export function readPackagedLists(dir: string = PACKAGE_ASSETS_DIR, manifests: readonly string[] = packagedManifests()): IListDef[] {
+  const elementsFile = join(dir, manifests.join(', '));
+  const instances = manifests.flatMap(m => listInstancesIn(join(dir, m)));
   const keyByUrl = new Map<string, ListKey>();
   for (const inst of instances) {
     const url = inst.getAttribute('Url') ?? '';
