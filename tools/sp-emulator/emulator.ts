@@ -20,6 +20,15 @@ import {
 } from './siteLists';
 import type { SiteList } from './siteLists';
 import { EmulatorStore } from './store';
+import { DuplicateFieldError, UnmodelledFieldError, addFieldFromXml } from './appUpgrade';
+import { readReleases } from '../provisioning/upgradeActions';
+import type { IReleasedSchema } from '../../src/schema/schemaChanges';
+
+function releaseSnapshot(version: string): IReleasedSchema {
+  const found = readReleases().find(r => r.version === version);
+  if (!found) throw new Error(`No snapshot of release ${version} in src/schema/releases`);
+  return found;
+}
 import type { Fault, IEmail, IEmulator, IEmulatorOptions, IFaultControl, IStoredItem, IStoredList } from './types';
 import { DroppedConnectionError } from './types';
 
@@ -99,7 +108,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   const secret = digestSecret(sitePath);
   let seed = options.seed;
   let threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const store = new EmulatorStore(seed, options.dataDir, options.site, options.councilLists);
+  const store = new EmulatorStore(seed, options.dataDir, options.site, options.councilLists, typeof options.release === 'string' ? releaseSnapshot(options.release) : options.release);
   const outbox: IEmail[] = [];
   const faults = new FaultQueue();
   const security = new SiteSecurity({ get site() { return store.site; }, get users() { return store.users; }, list: k => store.list(k) });
@@ -274,7 +283,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
       if (askedByUrl) throw LIST_URL_NOT_FOUND();
       throw new SpRequestError(404, '-1, System.ArgumentException', `List '${asked}' does not exist at site with URL '${webUrl}'.`);
     }
-    if (found.kind === 'hub') return listRoute(req, verb, found.def, user, rest);
+    if (found.kind === 'hub') return listRoute(req, verb, withSiteIndexes(found.def), user, rest);
     // The council's own lists inherit the site: the emulator answers only what the health check reads of them.
     if (rest.length === 0 && verb === 'GET') {
       return jsonResponse(200, { 'odata.metadata': `${webUrl}/_api/$metadata#SP.ApiData.Lists/@Element`, ...councilListEntity(found, req.url.searchParams.get('$expand')) });
@@ -348,18 +357,23 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     throw new SpRequestError(404, '-1, System.ArgumentException', `The endpoint '${rest.join('/')}' is not supported by the emulator.`);
   }
 
-  /** The list's definition with the indexes the site has now (added or removed since the package made it). */
+  /**
+   * The list's definition as the site has it now: the indexes added or removed since the
+   * package made it, and without the fields an earlier release did not give it.
+   */
   const indexedDefs = new Map<ListKey, { overrides: string; def: IListDef }>();
   function withSiteIndexes(list: IListDef): IListDef {
-    const overrides = store.list(list.key).indexOverrides;
-    if (!overrides || Object.keys(overrides).length === 0) return list;
-    const key = JSON.stringify(overrides);
+    const stored = store.list(list.key);
+    const overrides = stored.indexOverrides ?? {};
+    const absent = stored.absentFields ?? [];
+    if (Object.keys(overrides).length === 0 && absent.length === 0) return list;
+    const key = JSON.stringify([overrides, absent]);
     const cached = indexedDefs.get(list.key);
     if (cached && cached.overrides === key && cached.def.key === list.key) return cached.def;
     const def: IListDef = {
       ...list,
       titleIndexed: overrides.Title ?? list.titleIndexed,
-      fields: list.fields.map(f => (f.name in overrides ? { ...f, indexed: overrides[f.name] } : f))
+      fields: list.fields.filter(f => !absent.includes(f.name)).map(f => (f.name in overrides ? { ...f, indexed: overrides[f.name] } : f))
     };
     indexedDefs.set(list.key, { overrides: key, def });
     return def;
@@ -390,6 +404,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
       if (verb !== 'GET') throw methodNotAllowed();
       return jsonResponse(200, { 'odata.metadata': `${webUrl}/_api/$metadata#SP.ApiData.Fields`, value: all });
     }
+    if (/^createfieldasxml$/i.test(rest[0]) && rest.length === 1) return createFieldAsXml(req, verb, list, user, stored);
     const one = /^getbyinternalnameortitle\('((?:[^']|'')*)'\)$/i.exec(rest[0]);
     if (!one || rest.length > 1) throw new SpRequestError(404, '-1, System.ArgumentException', `The endpoint 'fields/${rest.join('/')}' is not supported by the emulator.`);
     const asked = one[1].replace(/''/g, "'").toLowerCase();
@@ -406,6 +421,30 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     }
     store.save();
     return emptyResponse(204);
+  }
+
+  /** `fields/createfieldasxml` with `{ parameters: { SchemaXml, Options } }`, by those who may manage the list. */
+  function createFieldAsXml(req: IApiRequest, verb: string, list: IListDef, user: ISeedUser, stored: IStoredList): IApiResponse {
+    if (verb !== 'POST') throw methodNotAllowed();
+    if (!security.has(user.id, { kind: 'list', list: stored }, 'ManageLists')) throw ACCESS_DENIED();
+    const params = (jsonBody(req).parameters ?? {}) as { SchemaXml?: unknown; Options?: unknown };
+    if (typeof params.SchemaXml !== 'string') throw BAD_REQUEST(`The parameter 'SchemaXml' is missing.`, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException');
+    const packaged = findById(store.current, stored.id);
+    const def = packaged?.kind === 'hub' ? packaged.def : list;
+    let name: string;
+    try {
+      name = addFieldFromXml(stored, def, params.SchemaXml, Number(params.Options ?? 0), id => !!findById(store.current, id));
+    } catch (e) {
+      if (e instanceof DuplicateFieldError) throw new SpRequestError(500, '-2130575245, Microsoft.SharePoint.SPException', e.message);
+      if (e instanceof UnmodelledFieldError) throw new SpRequestError(400, '-1, System.NotSupportedException', e.message);
+      throw BAD_REQUEST((e as Error).message, '-2147024809, System.ArgumentException');
+    }
+    store.save();
+    const field = def.fields.find(f => f.name === name);
+    return jsonResponse(201, {
+      'odata.metadata': `${webUrl}/_api/$metadata#SP.ApiData.Fields/@Element`,
+      ...fieldEntity(list, name, field?.displayName ?? name, FIELD_TYPES[field?.kind ?? 'text'] ?? 'Text', !!field?.indexed)
+    });
   }
 
   /** MERGE on a list: the item-level settings (ReadSecurity / WriteSecurity) and its description, by those who may manage it. */
@@ -669,6 +708,9 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
       store.reset(seed);
       outbox.length = 0;
       faults.clear();
+    },
+    upgradeApp(): ListKey[] {
+      return store.upgradeApp();
     },
     close(): void {
       store.save();

@@ -19,14 +19,14 @@ const SP_NS = 'http://schemas.microsoft.com/sharepoint/';
 /** The Feature that defines the Custom List template (TemplateType 100). */
 const CUSTOM_LIST_FEATURE_ID = '00bfea71-de22-43b2-a848-c05709900100';
 
-function parseXml(text: string, file: string): Document {
+export function parseXml(text: string, file: string): Document {
   const dom = new JSDOM('');
   const doc = new dom.window.DOMParser().parseFromString(text, 'text/xml');
   if (doc.getElementsByTagName('parsererror').length) throw new Error(`${file} is not well-formed XML`);
   return doc;
 }
 
-function children(parent: Element, name: string): Element[] {
+export function children(parent: Element, name: string): Element[] {
   return Array.from(parent.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === name);
 }
 

@@ -21,6 +21,8 @@ export interface IEmulatorServerOptions {
   site?: SiteStart;
   /** Lists the council already had on the site before adding the app (title and site-relative URL). */
   councilLists?: IEmulatorOptions['councilLists'];
+  /** Start as a site that added this earlier release and has not updated the app since. */
+  release?: IEmulatorOptions['release'];
   /**
    * The user the preview page signs in as on a first visit: serving the page sets its
    * `moh-user` cookie. The API itself never assumes anyone (no identity = 401).
@@ -248,7 +250,7 @@ export async function startEmulatorServer(opts: IEmulatorServerOptions): Promise
   const url = `http://${host}:${port}`;
   const webUrl = `${url}${sitePath}`;
   ownOrigin = url;
-  emulator = createEmulator({ webUrl, seed: opts.seed, dataDir: opts.dataDir, threshold: opts.threshold, site: opts.site, councilLists: opts.councilLists });
+  emulator = createEmulator({ webUrl, seed: opts.seed, dataDir: opts.dataDir, threshold: opts.threshold, site: opts.site, councilLists: opts.councilLists, release: opts.release });
   const started = emulator;
   return {
     url, webUrl, emulator: started,

@@ -10,6 +10,8 @@ import { packagedLists } from './packagedSite';
 import { newSiteSecurity } from './security';
 import { applyFreshSiteDefaults, applySetupAndSeed, applySetupStep } from './siteSetup';
 import { councilListsFor } from './siteLists';
+import { startAtRelease, upgradeApp } from './appUpgrade';
+import type { IReleasedSchema } from '../../src/schema/schemaChanges';
 import type { ICouncilListSpec, IEmulatorState, ISiteSecurityState, IStoredItem, IStoredList, IStoreView, SiteStart } from './types';
 
 const STATE_FILE = 'state.json';
@@ -65,9 +67,9 @@ export class EmulatorStore implements IStoreView {
 
   public constructor(
     seed: ISeedData, private readonly dataDir?: string, private readonly start: SiteStart = 'configured',
-    private readonly councilLists: readonly ICouncilListSpec[] = []
+    private readonly councilLists: readonly ICouncilListSpec[] = [], private readonly release?: IReleasedSchema
   ) {
-    this.state = this.load() ?? stateFromSeed(seed, start, councilLists);
+    this.state = this.load() ?? this.fresh(seed);
     this.reindex();
     if (dataDir && !existsSync(join(dataDir, STATE_FILE))) this.save();
   }
@@ -94,9 +96,23 @@ export class EmulatorStore implements IStoreView {
   }
 
   public reset(seed: ISeedData): void {
-    this.state = stateFromSeed(seed, this.start, this.councilLists);
+    this.state = this.fresh(seed);
     this.reindex();
     this.save();
+  }
+
+  /** Runs the package's upgrade actions on the site, as updating the app does. */
+  public upgradeApp(): ListKey[] {
+    const created = upgradeApp(this.state);
+    this.reindex();
+    this.save();
+    return created;
+  }
+
+  private fresh(seed: ISeedData): IEmulatorState {
+    const state = stateFromSeed(seed, this.start, this.councilLists);
+    if (this.release) startAtRelease(state, this.release);
+    return state;
   }
 
   public insert(key: ListKey, item: IStoredItem): void {
@@ -141,7 +157,8 @@ export class EmulatorStore implements IStoreView {
     }
     // Lists the package has gained since the state was written start empty, inheriting the web's permissions.
     for (const def of packagedLists()) {
-      if (state.lists[def.key]) continue;
+      // A site kept at an earlier release gains lists only by updating the app.
+      if (state.lists[def.key] || state.appVersion) continue;
       state.lists[def.key] = { key: def.key, id: listGuid(def.key), nextId: 1, items: [], readSecurity: 1, writeSecurity: 1 };
       const declared = ALL_LISTS.find(l => l.key === def.key);
       if (declared) for (const step of listSetupSteps(declared)) applySetupStep(state, step);
@@ -152,7 +169,7 @@ export class EmulatorStore implements IStoreView {
   private reindex(): void {
     this.index.clear();
     for (const def of packagedLists()) {
-      this.index.set(def.key, new Map(this.state.lists[def.key].items.map(i => [i.Id, i])));
+      this.index.set(def.key, new Map((this.state.lists[def.key]?.items ?? []).map(i => [i.Id, i])));
     }
   }
 }

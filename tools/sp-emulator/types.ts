@@ -1,3 +1,4 @@
+import type { IReleasedSchema } from '../../src/schema/schemaChanges';
 import type { ListKey } from '../../src/schema/fieldTypes';
 import type { ISeedData, ISeedUser } from '../seed/seedTypes';
 
@@ -18,6 +19,11 @@ export interface IEmulatorOptions {
   site?: SiteStart;
   /** Lists the council already has on the site when the app is added (e.g. its own "Officers"). */
   councilLists?: readonly ICouncilListSpec[];
+  /**
+   * Start as a site that added this earlier release of the app (a snapshot in
+   * src/schema/releases) and has not been updated since; `upgradeApp()` then updates it.
+   */
+  release?: string | IReleasedSchema;
 }
 
 /** A list the council made itself: a title and a site-relative URL such as Lists/Officers. */
@@ -134,6 +140,8 @@ export interface IStoredList {
   writeSecurity: number;
   /** The title a site owner gave the list since the package made it; absent = the package's. */
   title?: string;
+  /** Package fields this list lacks (it was made by an earlier release; a feature upgrade does not add them). */
+  absentFields?: string[];
   /** Indexes added or removed on the site since the package created the list, by field internal name. */
   indexOverrides?: Record<string, boolean>;
 }
@@ -146,6 +154,8 @@ export interface IEmulatorState {
   lists: Record<ListKey, IStoredList>;
   /** The council's own lists on the same site (the emulator keeps only their title and URL). */
   councilLists?: IStoredCouncilList[];
+  /** The app's version on the site; absent = the package's own. */
+  appVersion?: string;
 }
 
 /** Read access to the store, for tests. */
@@ -167,5 +177,7 @@ export interface IEmulator {
   readonly threshold: number;
   setThreshold(n: number): void;
   reset(seed?: ISeedData): void;
+  /** "Update" on the app in Site contents, as SharePoint runs it: the package's upgrade actions. Returns the lists it created. */
+  upgradeApp(): ListKey[];
   close(): void;
 }

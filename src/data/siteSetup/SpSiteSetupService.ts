@@ -2,6 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
+import { AddFieldOptions } from '@pnp/sp/fields';
 import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
@@ -11,11 +12,11 @@ import type { IListDef, ListKey } from '../../schema/fieldTypes';
 import { ALL_LISTS } from '../../schema/lists';
 import { hasPermission } from '../../schema/permissionLevels';
 import type {
-  IListSecurityInfo, IPrincipalRef, IRoleAssignmentInfo, IRoleDefinitionInfo, ISiteConfiguration, SetupAction, SetupScope
+  IListSecurityInfo, IOtherList, IPrincipalRef, IRoleAssignmentInfo, IRoleDefinitionInfo, ISiteConfiguration, SetupAction, SetupScope
 } from '../../domain/siteSetup/types';
 import type { HubAdminAccess, ISiteSetupService } from './ISiteSetupService';
 import { toSiteSetupError } from './toSiteSetupError';
-import { hubList } from '../hubList';
+import { hubList, serverRelativeListUrl } from '../hubList';
 
 /** SP.PrincipalType.SharePointGroup. */
 const SHAREPOINT_GROUP = 8;
@@ -26,6 +27,10 @@ interface IPrincipalRead { Id: number; Title: string; PrincipalType: number }
 interface IRoleAssignmentRead { PrincipalId: number; Member?: IPrincipalRead; RoleDefinitionBindings: { Name: string }[] }
 interface IRoleDefinitionRead { Id: number; Name: string; RoleTypeKind: number; BasePermissions: IBasePermissionsRead }
 interface IListRead { Title: string; ItemCount: number; HasUniqueRoleAssignments: boolean; ReadSecurity: number; WriteSecurity: number }
+interface ISiteListRead { Title: string; RootFolder: { ServerRelativeUrl: string } }
+
+/** Without the internal-name hint SharePoint names the new column after its display name, not the package's Name. */
+const ADD_FIELD_OPTIONS = AddFieldOptions.AddToDefaultContentType | AddFieldOptions.AddFieldInternalNameHint;
 
 const maskOf = (p: IBasePermissionsRead): { High: number; Low: number } => ({ High: Number(p.High), Low: Number(p.Low) });
 
@@ -65,7 +70,7 @@ export class SpSiteSetupService implements ISiteSetupService {
   public async readConfiguration(): Promise<ISiteConfiguration> {
     try {
       const web = this.sp.web;
-      const [me, roleDefinitions, groups, webAssignments, lists] = await Promise.all([
+      const [me, roleDefinitions, groups, webAssignments, lists, otherLists] = await Promise.all([
         web.currentUser.select('Id')<{ Id: number }>(),
         web.roleDefinitions<IRoleDefinitionRead[]>(),
         web.siteGroups.select('Id', 'Title')<{ Id: number; Title: string }[]>(),
@@ -74,7 +79,8 @@ export class SpSiteSetupService implements ISiteSetupService {
           if ((e as { status?: number } | null)?.status === 403) return undefined;
           throw e;
         }),
-        Promise.all(ALL_LISTS.map(l => this.listSecurity(l)))
+        Promise.all(ALL_LISTS.map(l => this.listSecurity(l))),
+        this.otherLists()
       ]);
       return {
         currentUserId: me.Id,
@@ -83,7 +89,8 @@ export class SpSiteSetupService implements ISiteSetupService {
         })),
         groups: groups.map(g => ({ id: g.Id, title: g.Title, isGroup: true })),
         webAssignments,
-        lists: Object.fromEntries(lists.filter((l): l is IListSecurityInfo => !!l).map(l => [l.key, l]))
+        lists: Object.fromEntries(lists.filter((l): l is IListSecurityInfo => !!l).map(l => [l.key, l])),
+        otherLists
       };
     } catch (e) {
       throw toSiteSetupError(e);
@@ -134,6 +141,19 @@ export class SpSiteSetupService implements ISiteSetupService {
         // Passing the type saves PnPjs a read of the field first.
         await this.list(action.list).fields.getByInternalNameOrTitle(action.field).update({ Indexed: true }, 'SP.Field');
         return;
+      case 'renameList':
+        await this.list(action.list).update({ Title: action.title });
+        return;
+      case 'addField': {
+        // In a feature a lookup names its target by URL; createFieldAsXml needs the target list's id.
+        let schemaXml = action.schemaXml;
+        if (action.lookupTarget) {
+          const target = await this.list(action.lookupTarget).select('Id')<{ Id: string }>();
+          schemaXml = schemaXml.replace(/ List="[^"]*"/, ` List="{${target.Id}}"`);
+        }
+        await this.list(action.list).fields.createFieldAsXml({ SchemaXml: schemaXml, Options: ADD_FIELD_OPTIONS });
+        return;
+      }
       case 'removeGrant': {
         const roleId = await this.roleDefinitionId(action.roleDefinition);
         await this.scopeAssignments(action.scope).remove(action.principal.id, roleId);
@@ -165,6 +185,14 @@ export class SpSiteSetupService implements ISiteSetupService {
     return rows.map(assignmentFrom);
   }
 
+  /** Every list on the site that is not a Hub list, found by its root folder's URL. */
+  private async otherLists(): Promise<IOtherList[]> {
+    const hubUrls = new Set(ALL_LISTS.map(l => serverRelativeListUrl(this.sp.web.toUrl(), l).toLowerCase()));
+    const all = await this.sp.web.lists.select('Title', 'RootFolder/ServerRelativeUrl').expand('RootFolder')<ISiteListRead[]>();
+    return all.filter(l => !hubUrls.has(l.RootFolder.ServerRelativeUrl.toLowerCase()))
+      .map(l => ({ title: l.Title, serverRelativeUrl: l.RootFolder.ServerRelativeUrl }));
+  }
+
   private async listSecurity(def: IListDef): Promise<IListSecurityInfo | undefined> {
     const key = def.key;
     const list = hubList(this.sp.web, def);
@@ -172,12 +200,13 @@ export class SpSiteSetupService implements ISiteSetupService {
       const [info, assignments, fields] = await Promise.all([
         list.select('Title', 'ItemCount', 'HasUniqueRoleAssignments', 'ReadSecurity', 'WriteSecurity')<IListRead>(),
         this.assignments(list.roleAssignments),
-        list.fields.filter('Indexed eq true').select('InternalName', 'Indexed')<{ InternalName: string; Indexed: boolean }[]>()
+        list.fields.select('InternalName', 'Indexed')<{ InternalName: string; Indexed: boolean }[]>()
       ]);
       return {
         key, title: info.Title, itemCount: info.ItemCount, hasUniqueRoleAssignments: info.HasUniqueRoleAssignments,
         readSecurity: info.ReadSecurity, writeSecurity: info.WriteSecurity, assignments,
-        indexedFields: fields.filter(f => f.Indexed).map(f => f.InternalName)
+        indexedFields: fields.filter(f => f.Indexed).map(f => f.InternalName),
+        fieldNames: fields.map(f => f.InternalName)
       };
     } catch (e) {
       if (isNotFound(e)) return undefined;

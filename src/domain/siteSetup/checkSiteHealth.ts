@@ -1,5 +1,7 @@
 import type { ListKey } from '../../schema/fieldTypes';
 import { ALL_LISTS } from '../../schema/lists';
+import { FIELD_ADDITIONS } from '../../schema/fieldAdditions.generated';
+import type { IFieldAddition } from '../../schema/schemaChanges';
 import { CUSTOM_ROLE_DEFINITIONS } from '../../schema/permissionLevels';
 import { QUERIED_COLUMNS } from '../../schema/queriedColumns';
 import { siteSetupPlan } from '../../schema/sitePermissions';
@@ -27,7 +29,8 @@ function missingIndexes(key: ListKey, indexed: readonly string[]): string[] {
 export function checkSiteHealth(
   config: ISiteConfiguration,
   groupNames: HubGroupNames = DEFAULT_GROUP_NAMES,
-  steps: readonly SetupStep[] = siteSetupPlan()
+  steps: readonly SetupStep[] = siteSetupPlan(),
+  additions: readonly IFieldAddition[] = FIELD_ADDITIONS
 ): IHealthFinding[] {
   const plan = planSiteSetup(config, groupNames, steps);
   const findings: IHealthFinding[] = [];
@@ -95,9 +98,52 @@ export function checkSiteHealth(
       });
     }
   }
+  findings.push(...listIdentityAndSchema(config, additions));
   return findings.map((f, i) => ({ f, i })).sort((a, b) => RISK_ORDER[a.f.risk] - RISK_ORDER[b.f.risk] || a.i - b.i).map(x => x.f);
 }
 
 function breaks(actions: readonly SetupAction[], list: ListKey): boolean {
   return actions.some(a => a.kind === 'breakInheritance' && a.list === list);
+}
+
+/**
+ * Titles and columns. The web parts find lists by URL, so a title only misleads people (and
+ * scripts that go by title); a missing column, though, makes the web parts' queries fail.
+ */
+function listIdentityAndSchema(config: ISiteConfiguration, additions: readonly IFieldAddition[]): IHealthFinding[] {
+  const findings: IHealthFinding[] = [];
+  for (const def of ALL_LISTS) {
+    const onSite = config.lists[def.key];
+    const holder = config.otherLists?.find(o => o.title.toLowerCase() === def.title.toLowerCase());
+    if (holder) {
+      // With the Hub list missing, adding (or re-adding) the app fails on this title.
+      findings.push({ kind: 'titleClash', risk: onSite ? 'medium' : 'high', expectedTitle: def.title, otherListUrl: holder.serverRelativeUrl, listTitle: onSite?.title });
+    }
+    if (!onSite) continue;
+    if (onSite.title !== def.title) {
+      findings.push({
+        kind: 'titleChanged', risk: 'low', listTitle: onSite.title, expectedTitle: def.title,
+        fix: holder ? undefined : [{ kind: 'renameList', list: def.key, listTitle: onSite.title, title: def.title }]
+      });
+    }
+    if (!onSite.fieldNames) continue;
+    const have = new Set(onSite.fieldNames.map(n => n.toLowerCase()));
+    const missing = def.fields.filter(f => !have.has(f.name.toLowerCase()));
+    if (!missing.length) continue;
+    const fix: SetupAction[] = [];
+    for (const field of missing) {
+      const addition = additions.find(a => a.list === def.key && a.field === field.name);
+      // A lookup can be added only once the list it looks up is on the site.
+      if (!addition || (addition.lookupTarget && !config.lists[addition.lookupTarget])) break;
+      fix.push({
+        kind: 'addField', list: def.key, listTitle: onSite.title, field: field.name, displayName: field.displayName,
+        schemaXml: addition.schemaXml, ...(addition.lookupTarget ? { lookupTarget: addition.lookupTarget } : {})
+      });
+    }
+    findings.push({
+      kind: 'schemaNewer', risk: 'high', listTitle: onSite.title, fields: missing.map(f => f.displayName),
+      fix: fix.length === missing.length ? fix : undefined
+    });
+  }
+  return findings;
 }

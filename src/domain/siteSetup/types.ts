@@ -35,6 +35,14 @@ export interface IListSecurityInfo {
   readonly assignments: readonly IRoleAssignmentInfo[];
   /** Internal names of the list's indexed columns; absent when they were not read. */
   readonly indexedFields?: readonly string[];
+  /** Internal names of every column the list has; absent when they were not read. */
+  readonly fieldNames?: readonly string[];
+}
+
+/** A list on the site that is not one of the Hub's (the council's own), by title and server-relative URL. */
+export interface IOtherList {
+  readonly title: string;
+  readonly serverRelativeUrl: string;
 }
 
 /** The site's real permission configuration, read by the site set-up service. */
@@ -46,6 +54,8 @@ export interface ISiteConfiguration {
   readonly webAssignments?: readonly IRoleAssignmentInfo[];
   /** Absent = the list is not on the site (the app was not added, or it was deleted). */
   readonly lists: Readonly<Partial<Record<ListKey, IListSecurityInfo>>>;
+  /** The site's other lists; absent when they were not read. */
+  readonly otherLists?: readonly IOtherList[];
 }
 
 /** The title each Hub group has on this site; a council may name them its own way. */
@@ -63,6 +73,13 @@ export type SetupAction =
   /** Health-check fixes: put back the designed rights of a level someone edited, index a queried column. */
   | { readonly kind: 'updateRoleDefinition'; readonly definition: IRoleDefinitionDef }
   | { readonly kind: 'addIndex'; readonly list: ListKey; readonly listTitle: string; readonly field: string }
+  /** Give a Hub list back the title the app gives it (lists are found by URL, so this is for people). */
+  | { readonly kind: 'renameList'; readonly list: ListKey; readonly listTitle: string; readonly title: string }
+  /** Add a column a newer version of the app has to a list an earlier release created (src/schema/fieldAdditions.generated.ts). */
+  | {
+    readonly kind: 'addField'; readonly list: ListKey; readonly listTitle: string; readonly field: string; readonly displayName: string;
+    readonly schemaXml: string; readonly lookupTarget?: ListKey;
+  }
   /**
    * Only ever proposed, never done unless the owner ticks it: the set-up did not create
    * this assignment, so removing it is the owner's decision.
@@ -102,7 +119,8 @@ export type HealthRisk = 'high' | 'medium' | 'low';
 
 export type HealthFindingKind =
   | 'listsMissing' | 'levelMissing' | 'levelChanged' | 'groupMissing' | 'inheritsSite' | 'itemSecurityOff'
-  | 'groupTooPowerful' | 'groupLacksLevel' | 'notInDesign' | 'largeListWithoutIndex' | 'indexMissing';
+  | 'groupTooPowerful' | 'groupLacksLevel' | 'notInDesign' | 'largeListWithoutIndex' | 'indexMissing'
+  | 'titleClash' | 'titleChanged' | 'schemaNewer';
 
 /** One difference between the site and the documented configuration, with the changes that put it right. */
 export interface IHealthFinding {
@@ -115,6 +133,12 @@ export interface IHealthFinding {
   readonly field?: string;
   readonly itemCount?: number;
   readonly lists?: readonly string[];
+  /** Display names of columns a list lacks (schemaNewer). */
+  readonly fields?: readonly string[];
+  /** The title the app gives the list (titleClash, titleChanged). */
+  readonly expectedTitle?: string;
+  /** Where the other list with that title is (titleClash). */
+  readonly otherListUrl?: string;
   /** The steps that fix it; absent where only a person can (adding the app). */
   readonly fix?: readonly SetupAction[];
 }

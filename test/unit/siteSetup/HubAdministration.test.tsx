@@ -87,6 +87,20 @@ describe('the Hub administration page', () => {
     expect(service.applied).toEqual([expect.objectContaining({ kind: 'removeGrant', roleDefinition: 'Edit', reason: 'moreThanDesigned' })]);
   });
 
+  it('says in plain words when a Hub list lost the Hub’s title, and renames it back on Fix', async () => {
+    const c = configured();
+    const service = new FakeSiteSetupService([withList(c, 'committees', { title: 'Committees' }), c]);
+    renderPage(service);
+    const findings = await screen.findByTestId('health-findings');
+    const headline = `“Committees” is a Hub list the app calls “${lists.committees.title}”`;
+    const row = within(findings).getByText(headline).closest('li')!;
+    expect(within(row).getByText('Low risk')).toBeTruthy();
+    expect(within(row).getByText(/web parts are not affected/)).toBeTruthy();
+    fireEvent.click(within(row).getByRole('button', { name: `Fix: ${headline}` }));
+    expect(await screen.findByText('No differences: the site matches the documented configuration.')).toBeTruthy();
+    expect(service.applied).toEqual([{ kind: 'renameList', list: 'committees', listTitle: 'Committees', title: lists.committees.title }]);
+  });
+
   it('keeps a finding and says why when its fix fails', async () => {
     const c = configured();
     const service = new FakeSiteSetupService([withList(c, 'visitRequests', { readSecurity: 1, writeSecurity: 1 })]);

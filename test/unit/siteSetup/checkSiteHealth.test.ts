@@ -73,3 +73,49 @@ describe('the health check', () => {
     expect(checkSiteHealth({ ...configured(), webAssignments: undefined })).toEqual([]);
   });
 });
+
+describe('the health check on list titles and columns', () => {
+  const allFieldNames = (key: keyof typeof lists & string): string[] =>
+    ['Title', ...ALL_LISTS.find(l => l.key === key)!.fields.map(f => f.name)];
+
+  it('says when another list carries a Hub list\u2019s title: high risk while the Hub list is missing (adding the app fails)', () => {
+    const c = configured();
+    const { officers: _o, ...rest } = c.lists;
+    const findings = checkSiteHealth({ ...c, lists: rest, otherLists: [{ title: lists.officers.title, serverRelativeUrl: '/sites/hub/Lists/Staff' }] });
+    const clash = findings.find(f => f.kind === 'titleClash')!;
+    expect(clash).toEqual({ kind: 'titleClash', risk: 'high', expectedTitle: lists.officers.title, otherListUrl: '/sites/hub/Lists/Staff', listTitle: undefined });
+    expect(findings.map(f => f.kind)).toContain('listsMissing');
+  });
+
+  it('says when a Hub list was renamed, and offers to rename it back only while no other list has that title', () => {
+    const renamed = withList(configured(), 'committees', { title: 'Committees' });
+    const [finding] = checkSiteHealth(renamed);
+    expect(finding).toEqual({
+      kind: 'titleChanged', risk: 'low', listTitle: 'Committees', expectedTitle: lists.committees.title,
+      fix: [{ kind: 'renameList', list: 'committees', listTitle: 'Committees', title: lists.committees.title }]
+    });
+    const taken = checkSiteHealth({ ...renamed, otherLists: [{ title: lists.committees.title, serverRelativeUrl: '/sites/hub/Lists/Other' }] });
+    expect(taken.map(f => [f.kind, f.risk, f.fix])).toEqual([['titleClash', 'medium', undefined], ['titleChanged', 'low', undefined]]);
+  });
+
+  it('finds nothing when the council\u2019s own lists have titles of their own ("Officers", "Committees")', () => {
+    const c = { ...configured(), otherLists: [{ title: 'Officers', serverRelativeUrl: '/sites/hub/Lists/Officers' }, { title: 'Committees', serverRelativeUrl: '/sites/hub/Lists/Committees' }] };
+    expect(checkSiteHealth(c)).toEqual([]);
+  });
+
+  it('says a newer schema is available when a list lacks columns, with a fix from the generated field additions', () => {
+    const c = withList(configured(), 'services', { fieldNames: allFieldNames('services').filter(n => n !== 'PortfolioHolder' && n !== 'EnquiryMailbox') });
+    const additions = [
+      { list: 'services' as const, field: 'EnquiryMailbox', displayName: 'Enquiry mailbox for members', missingFrom: ['1.0.0.0'], schemaXml: '<Field Name="EnquiryMailbox" />' },
+      { list: 'services' as const, field: 'PortfolioHolder', displayName: 'Cabinet portfolio holder', missingFrom: ['1.0.0.0'], schemaXml: '<Field Name="PortfolioHolder" List="Lists/MohMembers" />', lookupTarget: 'members' as const }
+    ];
+    const [finding] = checkSiteHealth(c, undefined, undefined, additions);
+    expect([finding.kind, finding.risk, finding.listTitle, finding.fields]).toEqual(['schemaNewer', 'high', lists.services.title, ['Enquiry mailbox for members', 'Cabinet portfolio holder']]);
+    expect(finding.fix?.map(a => a.kind === 'addField' && [a.field, a.lookupTarget])).toEqual([['EnquiryMailbox', undefined], ['PortfolioHolder', 'members']]);
+    // Without the package's XML for every missing column there is no safe fix.
+    expect(checkSiteHealth(c, undefined, undefined, additions.slice(0, 1))[0].fix).toBeUndefined();
+    // Nor while a lookup's target list is missing.
+    const { members: _m, ...noMembers } = c.lists;
+    expect(checkSiteHealth({ ...c, lists: noMembers }, undefined, undefined, additions).find(f => f.kind === 'schemaNewer')?.fix).toBeUndefined();
+  });
+});

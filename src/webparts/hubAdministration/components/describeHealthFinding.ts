@@ -24,5 +24,12 @@ export function describeHealthFinding(f: IHealthFinding): { title: string; risk:
     case 'indexMissing': return { title: formatText(strings.HealthIndexMissing, list, f.field ?? ''), risk: strings.HealthIndexMissingRisk };
     case 'largeListWithoutIndex':
       return { title: formatText(strings.HealthLargeListWithoutIndex, list, f.field ?? '', (f.itemCount ?? 0).toLocaleString('en-GB')), risk: strings.HealthLargeListWithoutIndexRisk };
+    case 'titleClash':
+      return f.listTitle === undefined
+        ? { title: formatText(strings.HealthTitleClashMissing, f.expectedTitle ?? '', f.otherListUrl ?? ''), risk: strings.HealthTitleClashMissingRisk }
+        : { title: formatText(strings.HealthTitleClash, f.expectedTitle ?? '', f.otherListUrl ?? '', list), risk: strings.HealthTitleClashRisk };
+    case 'titleChanged': return { title: formatText(strings.HealthTitleChanged, list, f.expectedTitle ?? ''), risk: strings.HealthTitleChangedRisk };
+    case 'schemaNewer':
+      return { title: formatText(strings.HealthSchemaNewer, list, (f.fields ?? []).map(n => formatText(strings.HealthColumnName, n)).join(', ')), risk: strings.HealthSchemaNewerRisk };
   }
 }

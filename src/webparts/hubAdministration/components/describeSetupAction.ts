@@ -17,6 +17,8 @@ export function describeSetupAction(action: SetupAction): string {
       return formatText(action.readSecurity === ITEM_SECURITY.own ? strings.ActionItemSecurity : strings.ActionItemSecurityAll, action.listTitle);
     case 'updateRoleDefinition': return formatText(strings.ActionUpdateRoleDefinition, action.definition.name);
     case 'addIndex': return formatText(strings.ActionAddIndex, action.listTitle, action.field);
+    case 'renameList': return formatText(strings.ActionRenameList, action.listTitle, action.title);
+    case 'addField': return formatText(strings.ActionAddField, action.listTitle, action.displayName);
     case 'removeGrant': {
       const reason = action.reason === 'moreThanDesigned' ? strings.RemovalReasonMoreThanDesigned : strings.RemovalReasonNotInDesign;
       return action.scope.kind === 'web'

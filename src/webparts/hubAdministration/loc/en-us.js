@@ -61,6 +61,8 @@ define([], function () {
     "ActionRemoveList": "Remove {1} from “{0}” on “{3}” ({2})",
     "ActionUpdateRoleDefinition": "Give the permission level “{0}” back exactly the rights designed",
     "ActionAddIndex": "Index the column “{1}” in “{0}”",
+    "ActionRenameList": "Rename “{0}” to “{1}”",
+    "ActionAddField": "Add the column “{1}” to “{0}”",
 
     "HealthHeading": "Health check",
     "HealthIntro": "This site compared with the Hub's documented configuration.",
@@ -98,6 +100,15 @@ define([], function () {
     "HealthIndexMissing": "The column “{1}” in “{0}” is not indexed",
     "HealthIndexMissingRisk": "The web parts filter or sort on it: once the list passes 5,000 items they will stop working.",
     "HealthLargeListWithoutIndex": "“{0}” has {2} items and the column “{1}” is not indexed",
-    "HealthLargeListWithoutIndexRisk": "The web parts are failing on this list now (SharePoint's list view threshold)."
+    "HealthLargeListWithoutIndexRisk": "The web parts are failing on this list now (SharePoint's list view threshold).",
+    "HealthTitleClashMissing": "Another list, {1}, is called “{0}”: the title the Hub app gives one of its lists",
+    "HealthTitleClashMissingRisk": "Adding the Member–Officer Hub app fails while that title is taken. Rename that list (List settings → List name), then add the app.",
+    "HealthTitleClash": "Another list, {1}, is called “{0}”, the title the Hub gives its list now called “{2}”",
+    "HealthTitleClashRisk": "The web parts are not affected (they find their lists by address), but people, flows and scripts that go by title may use the wrong list. Rename one of them.",
+    "HealthTitleChanged": "“{0}” is a Hub list the app calls “{1}”",
+    "HealthTitleChangedRisk": "The web parts are not affected (they find their lists by address). Someone renamed it, or it was made by an earlier version of the app; the Hub's own title shows people which lists belong to it.",
+    "HealthColumnName": "“{0}”",
+    "HealthSchemaNewer": "A newer version of the Hub's lists is available: “{0}” lacks {1}",
+    "HealthSchemaNewerRisk": "The web parts read these columns, so they may fail on this list. Updating the app in Site contents cannot add columns to a list that exists; the fix adds them, exactly as the app defines them."
   };
 });

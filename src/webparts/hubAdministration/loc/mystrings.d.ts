@@ -49,6 +49,8 @@ declare type IHubAdministrationWebPartStrings = import('../../../common/hubStrin
   ActionRemoveList: string;
   ActionUpdateRoleDefinition: string;
   ActionAddIndex: string;
+  ActionRenameList: string;
+  ActionAddField: string;
   HealthHeading: string;
   HealthIntro: string;
   HealthAllClear: string;
@@ -86,6 +88,15 @@ declare type IHubAdministrationWebPartStrings = import('../../../common/hubStrin
   HealthIndexMissingRisk: string;
   HealthLargeListWithoutIndex: string;
   HealthLargeListWithoutIndexRisk: string;
+  HealthTitleClashMissing: string;
+  HealthTitleClashMissingRisk: string;
+  HealthTitleClash: string;
+  HealthTitleClashRisk: string;
+  HealthTitleChanged: string;
+  HealthTitleChangedRisk: string;
+  HealthColumnName: string;
+  HealthSchemaNewer: string;
+  HealthSchemaNewerRisk: string;
 };
 
 declare module 'HubAdministrationWebPartStrings' {

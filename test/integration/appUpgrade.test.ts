@@ -1,0 +1,106 @@
+import { readFileSync } from 'fs';
+import { AddFieldOptions } from '@pnp/sp/fields';
+import { join } from 'path';
+import { SpMemberDirectoryService } from '../../src/data/members/SpMemberDirectoryService';
+import { SpOfficerDirectoryService } from '../../src/data/officers/SpOfficerDirectoryService';
+import { SpSiteSetupService } from '../../src/data/siteSetup';
+import { checkSiteHealth } from '../../src/domain/siteSetup';
+import type { IHealthFinding } from '../../src/domain/siteSetup';
+import { hubList } from '../../src/data/hubList';
+import * as lists from '../../src/schema/lists';
+import { ALL_LISTS } from '../../src/schema/lists';
+import type { IReleasedSchema } from '../../src/schema/schemaChanges';
+import { fieldAdditions } from '../../tools/provisioning/upgradeActions';
+import { buildSampleCouncil } from '../../tools/seed/sampleCouncil';
+import type { ISeedData } from '../../tools/seed/seedTypes';
+import { failureOf, startHarness, type IHarness } from '../emulator/harness';
+
+/**
+ * Issue 9, upgrading: a council site that added an earlier release of the app, then updates
+ * it (the emulator runs the package's own upgrade actions, as SharePoint does), then opens
+ * Hub administration and applies what the health check says.
+ */
+jest.setTimeout(120000);
+
+const OWNER = 9001;
+const NAME_HINT = AddFieldOptions.AddToDefaultContentType | AddFieldOptions.AddFieldInternalNameHint;
+const release100 = JSON.parse(readFileSync(join(__dirname, '../../src/schema/releases/1.0.0.0.json'), 'utf8')) as IReleasedSchema;
+const packageVersion = (JSON.parse(readFileSync(join(__dirname, '../../config/package-solution.json'), 'utf8')) as { solution: { version: string } }).solution.version;
+
+function councilWithOwner(): ISeedData {
+  const seed = buildSampleCouncil();
+  seed.users.push({ id: OWNER, title: 'Sam Owner', email: 'sam.owner@example-council.gov.uk', loginName: 'i:0#.f|membership|sam.owner@example-council.gov.uk', groups: [], isSiteAdmin: true });
+  return seed;
+}
+
+async function applyFixes(service: SpSiteSetupService, findings: readonly IHealthFinding[]): Promise<void> {
+  for (const f of findings) for (const action of f.fix ?? []) await service.apply(action);
+}
+
+describe('a site on release 1.0.0.0 updating to this version', () => {
+  let h: IHarness;
+  const seed = councilWithOwner();
+  const member = (): number => seed.rows.members.find(m => m.MemberAccountId && m.IsActive !== false)!.MemberAccountId!;
+  beforeAll(async () => { h = await startHarness({ seed, release: '1.0.0.0', threshold: 100 }); });
+  afterAll(async () => { await h.server.close(); });
+
+  it('runs the new web parts on the old lists (found by URL, whatever their titles)', async () => {
+    expect((await hubList(h.spAs(OWNER).web, lists.officers).select('Title')<{ Title: string }>()).Title).toBe('Officers');
+    const data = await new SpMemberDirectoryService(h.spAs(member())).loadDirectory();
+    expect(data.members.length).toBe(seed.rows.members.length);
+  });
+
+  it('updates the app, then the health check offers the Hub\u2019s titles back, and after the fixes finds nothing', async () => {
+    expect(h.server.emulator.upgradeApp()).toEqual([]);
+    const service = new SpSiteSetupService(h.spAs(OWNER), h.server.webUrl);
+    const findings = checkSiteHealth(await service.readConfiguration());
+    const renamed = release100.lists.filter(l => ALL_LISTS.find(c => c.url === l.url)?.title !== l.title);
+    expect(findings.map(f => [f.kind, f.listTitle, f.expectedTitle])).toEqual(renamed.map(l => ['titleChanged', l.title, ALL_LISTS.find(c => c.url === l.url)!.title]));
+    await applyFixes(service, findings);
+    expect(checkSiteHealth(await service.readConfiguration())).toEqual([]);
+    expect((await new SpMemberDirectoryService(h.spAs(member())).loadDirectory()).members.length).toBe(seed.rows.members.length);
+  });
+});
+
+describe('a site on a release whose lists lack columns this version reads', () => {
+  let h: IHarness;
+  const seed = councilWithOwner();
+  // An earlier schema: no Honorific on Officers, no Cabinet portfolio holder (a lookup) on services.
+  const older: IReleasedSchema = {
+    version: '0.9.0.0',
+    lists: ALL_LISTS.map(l => ({ ...l, fields: l.fields.filter(f => f.name !== 'Honorific' && f.name !== 'PortfolioHolder') }))
+  };
+  const additions = fieldAdditions(ALL_LISTS, [older], packageVersion);
+  const reader = (): number => seed.users.find(u => u.groups.includes('Hub Members'))!.id;
+  beforeAll(async () => { h = await startHarness({ seed, release: older, threshold: 100 }); });
+  afterAll(async () => { await h.server.close(); });
+
+  it('fails the officer directory until the columns are added: the health check says so, high risk', async () => {
+    await expect(new SpOfficerDirectoryService(h.spAs(reader())).loadDirectory()).rejects.toMatchObject({ status: 400 });
+    const service = new SpSiteSetupService(h.spAs(OWNER), h.server.webUrl);
+    const findings = checkSiteHealth(await service.readConfiguration(), undefined, undefined, additions).filter(f => f.kind === 'schemaNewer');
+    expect(findings.map(f => [f.listTitle, f.fields, f.risk])).toEqual([
+      [lists.services.title, ['Cabinet portfolio holder'], 'high'],
+      [lists.officers.title, ['Title (Mr, Ms, Dr\u2026)'], 'high']
+    ]);
+  });
+
+  it('refuses the column to someone who may not manage the list, over REST', async () => {
+    const addition = additions.find(a => a.field === 'Honorific')!;
+    const err = await failureOf(hubList(h.spAs(reader()).web, lists.officers).fields.createFieldAsXml({ SchemaXml: addition.schemaXml, Options: NAME_HINT }));
+    expect(err.status).toBe(403);
+  });
+
+  it('adds the columns as the package defines them (a lookup pointed at its list\u2019s id), and the web parts work again', async () => {
+    const service = new SpSiteSetupService(h.spAs(OWNER), h.server.webUrl);
+    const findings = checkSiteHealth(await service.readConfiguration(), undefined, undefined, additions).filter(f => f.kind === 'schemaNewer');
+    await applyFixes(service, findings);
+    const after = checkSiteHealth(await service.readConfiguration(), undefined, undefined, additions);
+    expect(after.filter(f => f.kind === 'schemaNewer')).toEqual([]);
+    const data = await new SpOfficerDirectoryService(h.spAs(reader())).loadDirectory();
+    expect(data.services.length).toBe(seed.rows.services.length);
+    // Adding it twice is SharePoint's duplicate-name error, not a second column.
+    const again = await failureOf(hubList(h.spAs(OWNER).web, lists.officers).fields.createFieldAsXml({ SchemaXml: additions.find(a => a.field === 'Honorific')!.schemaXml, Options: NAME_HINT }));
+    expect(again.status).toBe(500);
+  });
+});
