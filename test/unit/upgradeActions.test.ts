@@ -84,6 +84,8 @@ describe('upgrading a site that added an earlier release', () => {
   it('carries every list and field added since each release in the upgrade actions', () => {
     expect(pkg.upgradeActions).toEqual([UPGRADE_ACTIONS_FILE]);
     expect(upgradeGaps(releases, ALL_LISTS, pkg, committed, FIELD_ADDITIONS)).toEqual([]);
+    // And nothing stale: the committed field additions are exactly what `npm run provisioning` writes.
+    expect(FIELD_ADDITIONS).toEqual(fieldAdditions(ALL_LISTS, releases, pkg.version));
   });
 
   it('notices a field or list added without regenerating the upgrade actions', () => {
