@@ -73,3 +73,11 @@ export function routeVisitRequest(
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** Who would decide a request for these premises, from the reference data the form already holds. */
+export function routeForPremises(ref: { premises: readonly IPremisesOption[]; directorates: readonly IDirectorateForVisits[]; seniorRoles: readonly ISeniorRoleForVisits[] },
+  premisesId: number): VisitRouting {
+  const premises = ref.premises.find(p => p.id === premisesId);
+  if (!premises) return { kind: 'unroutable', reason: 'Those premises are not in the council\u2019s register.' };
+  return routeVisitRequest(premises, ref.directorates, ref.seniorRoles);
+}

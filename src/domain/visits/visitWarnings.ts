@@ -1,4 +1,4 @@
-import type { IPremisesOption, ISensitivePeriod, IVisitWarning } from './types';
+import type { IPremisesOption, ISensitivePeriod, IVisitDraft, IVisitReferenceData, IVisitWarning } from './types';
 import { isOutOfHours, isValidIso, isWeekend, workingDaysBetween } from './visitTime';
 
 const DAY_MS = 86400000;
@@ -51,4 +51,12 @@ export function visitWarnings(visit: IVisitTiming, premises: IPremisesOption | u
     warnings.push({ kind: 'nonCouncillorAttendee', message: `${visit.otherAttendeeCount} attendee${visit.otherAttendeeCount === 1 ? ' is' : 's are'} not a councillor; the decider will consider who they are.` });
   }
   return warnings;
+}
+
+/** The warnings for a draft, from the reference data the form already holds. */
+export function draftWarnings(draft: Pick<IVisitDraft, 'premisesId' | 'start' | 'end' | 'otherAttendees'>,
+  ref: Pick<IVisitReferenceData, 'premises' | 'sensitivePeriods' | 'minimumNoticeWorkingDays'>, now: Date): IVisitWarning[] {
+  const premises = ref.premises.find(p => p.id === draft.premisesId);
+  return visitWarnings({ start: draft.start, end: draft.end, otherAttendeeCount: draft.otherAttendees.length }, premises,
+    ref.sensitivePeriods, ref.minimumNoticeWorkingDays, now);
 }
