@@ -1,4 +1,4 @@
-import { randomUUID } from 'crypto';
+import { randomBytes } from 'crypto';
 import { clearSPCache } from '../../src/data/sp';
 import { SpVisitRequestService } from '../../src/data/visits/SpVisitRequestService';
 import type { IVisitDecision, IVisitDraft } from '../../src/domain/visits/types';
@@ -21,6 +21,11 @@ const serviceAs = async (userId: number): Promise<SpVisitRequestService> =>
   new SpVisitRequestService(await spAs(userId), { retryDelayMs: 10, democraticServicesEmail: seed.users.find(u => u.id === people.democraticServices)!.email });
 
 const DAY = 86400000;
+/** A version-4-shaped GUID, as the form makes one for each draft. */
+function randomUUID(): string {
+  const h = randomBytes(16).toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
 /** A weekday at 10:00 UTC about three weeks ahead, so no notice or weekend warning. */
 function weekdayAhead(days = 21): string {
   const d = new Date(Date.now() + days * DAY);
