@@ -21,7 +21,8 @@ export type ListKey =
   | 'premises'
   | 'seniorRoles'
   | 'sensitivePeriods'
-  | 'visitRequests';
+  | 'visitRequests'
+  | 'visitResponses';
 
 /** SharePoint groups the provisioning documents; the emulator enforces the same design. */
 export type HubGroup = 'Hub Members' | 'Hub Officers' | 'Hub Directors' | 'Democratic Services';
@@ -33,6 +34,8 @@ interface IFieldBase {
   readonly required?: boolean;
   /** Indexed columns may be filtered or sorted on lists past the 5,000-item view threshold. */
   readonly indexed?: boolean;
+  /** EnforceUniqueValues: SharePoint refuses a second item with the same value (the column must be indexed). */
+  readonly unique?: boolean;
   readonly description?: string;
 }
 
@@ -115,7 +118,7 @@ export interface IListPermissions {
    * SharePoint's item-level settings (Advanced settings → Item-level permissions, the list's
    * ReadSecurity / WriteSecurity), set by the site set-up through REST: 'own' = read / edit
    * only items the user created (Author). Only holders of Override List Behaviors in the
-   * scope checked (Full Control, "Contribute and decide") are not restricted.
+   * scope checked (Full Control, "Decide visits", "Read all items") are not restricted.
    */
   readonly readSecurity?: 'all' | 'own';
   readonly writeSecurity?: 'all' | 'own';
@@ -143,6 +146,8 @@ export interface IListDef {
   /** Display name given to the built-in Title column. */
   readonly titleDisplayName: string;
   readonly titleIndexed?: boolean;
+  /** VersioningEnabled on the list instance: every edit keeps the previous version. */
+  readonly versioning?: boolean;
   readonly fields: readonly FieldDef[];
   readonly permissions: IListPermissions;
   readonly views: readonly IViewDef[];

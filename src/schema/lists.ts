@@ -32,9 +32,18 @@ export const VISIT_ELIGIBILITY = [
 ] as const;
 /** Protocol 004 §20: the Chief Financial Officer, Deputy Chief Executive or the appropriate Director. */
 export const DECISION_ROUTES = ['Owning Director', 'Chief Financial Officer', 'Deputy Chief Executive'] as const;
+/**
+ * Every real state of a visit request. Only a decider's edit sets the decided ones; a member's
+ * withdrawal or answer to a proposed date is an entry in Visit request responses, never an
+ * edit (members hold no Edit), and what counts is recomputed (src/domain/visits).
+ */
 export const VISIT_STATUSES = [
-  'Submitted', 'Approved', 'Approved with conditions', 'Declined', 'Withdrawn'
+  'Submitted', 'Awaiting routing', 'Under consideration', 'Approved', 'Approved with conditions', 'Declined',
+  'Other date proposed', 'Withdrawn', 'Visit held'
 ] as const;
+export const VISIT_FINDINGS = ['No concerns', 'Concerns met by conditions', 'Concerns \u2013 decline'] as const;
+export const NEEDED_FOR_DUTIES_CHOICES = ['Yes', 'Partly', 'No'] as const;
+export const VISIT_RESPONSE_ACTIONS = ['Withdraw', 'Accept proposed date', 'Decline proposed date'] as const;
 export const ADDITIONAL_RESPONSIBILITIES = [
   'Leader of the Council', 'Deputy Leader', 'Group Leader', 'Deputy Group Leader', 'Opposition Leader',
   'Mayor', 'Deputy Mayor', 'Chair of the Council', 'Vice-Chair of the Council', 'Armed Forces Champion', 'Climate Champion', 'Young People Champion',
@@ -218,8 +227,13 @@ export const directorates = defineList({
   titleDisplayName: 'Directorate',
   titleIndexed: true,
   fields: [
-    { kind: 'user', name: 'Director', displayName: 'Director', required: true, indexed: true },
-    { kind: 'note', name: 'Remit', displayName: 'Remit' }
+    { kind: 'user', name: 'Director', displayName: 'Director', indexed: true,
+      description: 'Blank while the post is vacant: visit requests then go to the stand-in.' },
+    { kind: 'note', name: 'Remit', displayName: 'Remit' },
+    { kind: 'boolean', name: 'DirectorAway', displayName: 'Director recorded as away', defaultValue: false,
+      description: 'While set, visit requests the Director would decide go to the stand-in.' },
+    { kind: 'user', name: 'StandIn', displayName: 'Stand-in when the Director is away or the post vacant',
+      description: 'Blank: the Deputy Chief Executive (Senior roles) stands in.' }
   ],
   permissions: { groups: readForAll },
   views: [{ name: 'All directorates', fields: ['Title', 'Director'], orderBy: 'Title', isDefault: true }]
@@ -325,8 +339,8 @@ export const premises = defineList({
   fields: [
     { kind: 'note', name: 'Address', displayName: 'Address' },
     { kind: 'lookup', name: 'Ward', displayName: 'Ward', target: 'wards', indexed: true },
-    { kind: 'lookup', name: 'OwningDirectorate', displayName: 'Owning directorate', target: 'directorates',
-      required: true, indexed: true },
+    { kind: 'lookup', name: 'OwningDirectorate', displayName: 'Owning directorate', target: 'directorates', indexed: true,
+      description: 'Blank until the premises is assigned: visit requests for it then go to Democratic Services to route.' },
     { kind: 'choice', name: 'PremisesCategory', displayName: 'Category', choices: PREMISES_CATEGORIES,
       defaultValue: 'Office', required: true, indexed: true },
     { kind: 'choice', name: 'VisitEligibility', displayName: 'Visit eligibility', choices: VISIT_ELIGIBILITY,
@@ -335,6 +349,10 @@ export const premises = defineList({
     { kind: 'choice', name: 'DecisionRoute', displayName: 'Who decides visits', choices: DECISION_ROUTES,
       defaultValue: 'Owning Director', required: true },
     { kind: 'note', name: 'HealthAndSafetyNotes', displayName: 'Health and safety notes' },
+    { kind: 'boolean', name: 'PPERequired', displayName: 'Personal protective equipment required', defaultValue: false },
+    { kind: 'boolean', name: 'EscortRequired', displayName: 'Visitors must be escorted', defaultValue: false },
+    { kind: 'boolean', name: 'OpenToPublic', displayName: 'Open to the public', defaultValue: false,
+      description: 'Members may go in as any member of the public does; a visit request is only needed for more (protocol \u00a720).' },
     { kind: 'boolean', name: 'IsActive', displayName: 'In use', defaultValue: true, indexed: true }
   ],
   permissions: { groups: readForAll },
@@ -368,50 +386,111 @@ export const sensitivePeriods = defineList({
   fields: [
     { kind: 'dateTime', name: 'StartDate', displayName: 'Starts', required: true, dateOnly: true, indexed: true },
     { kind: 'dateTime', name: 'EndDate', displayName: 'Ends', required: true, dateOnly: true, indexed: true },
-    { kind: 'note', name: 'Guidance', displayName: 'Guidance' }
+    { kind: 'note', name: 'Guidance', displayName: 'Guidance' },
+    { kind: 'multiLookup', name: 'Wards', displayName: 'Wards it applies to', target: 'wards',
+      description: 'Blank: the whole council area (e.g. the pre-election period); a by-election names its ward.' }
   ],
   permissions: { groups: readForAll },
-  views: [{ name: 'All periods', fields: ['Title', 'StartDate', 'EndDate'], orderBy: 'StartDate', isDefault: true }]
+  views: [{ name: 'All periods', fields: ['Title', 'StartDate', 'EndDate', 'Wards'], orderBy: 'StartDate', isDefault: true }]
 });
 
+/**
+ * Members' requests to visit council premises or land (protocol 004 §20). Members add (no
+ * Edit, no Delete) and see only their own; Directors edit to record a decision (never add or
+ * delete); Democratic Services read all. Authority is recomputed, never read from the item:
+ * the requester is the item's Author, the decider is the routing rule's answer from the
+ * reference lists, and a decision counts only when the item's Editor is that decider.
+ * Text a member writes is single-line (SharePoint refuses more than the maximum length).
+ * SubmissionKey is unique, so a retried submission cannot store a second request.
+ */
 export const visitRequests = defineList({
   key: 'visitRequests',
   title: 'Hub \u2013 Premises visit requests',
   url: 'Lists/MohVisitRequests',
   description: 'Members\u2019 requests to visit council premises or land, and the decisions on them.',
   titleDisplayName: 'Summary',
+  versioning: true,
   fields: [
+    { kind: 'text', name: 'SubmissionKey', displayName: 'Submission key', maxLength: 36, required: true, indexed: true, unique: true,
+      description: 'Made by the form when the draft starts; the list refuses a second request with the same key.' },
     { kind: 'lookup', name: 'Premises', displayName: 'Premises', target: 'premises', required: true, indexed: true },
-    { kind: 'user', name: 'Requester', displayName: 'Requested by', required: true, indexed: true },
-    { kind: 'note', name: 'Purpose', displayName: 'How the visit helps the member\u2019s duties', required: true },
-    { kind: 'dateTime', name: 'ProposedDate', displayName: 'Proposed date and time', required: true, indexed: true },
-    { kind: 'number', name: 'Attendees', displayName: 'People attending', min: 1, max: 20, defaultValue: 1 },
+    { kind: 'user', name: 'Requester', displayName: 'Requested by (as entered)', required: true, indexed: true,
+      description: 'Display only: the requester is the person who created the item (Created By).' },
+    { kind: 'text', name: 'Purpose', displayName: 'How the visit helps the member\u2019s duties', maxLength: 255, required: true },
+    { kind: 'dateTime', name: 'ProposedDate', displayName: 'Proposed start', required: true, indexed: true },
+    { kind: 'dateTime', name: 'ProposedEnd', displayName: 'Proposed end', required: true },
+    { kind: 'dateTime', name: 'AlternativeStart', displayName: 'Alternative start' },
+    { kind: 'dateTime', name: 'AlternativeEnd', displayName: 'Alternative end' },
+    { kind: 'multiLookup', name: 'AttendingMembers', displayName: 'Other members attending', target: 'members' },
+    { kind: 'text', name: 'OtherAttendees', displayName: 'Attendees who are not councillors', maxLength: 255,
+      description: 'Each as "name | organisation", separated by semicolons.' },
+    { kind: 'boolean', name: 'IncludesNonCouncillors', displayName: 'Includes people who are not councillors', defaultValue: false },
+    { kind: 'text', name: 'AccessNeeds', displayName: 'Access needs', maxLength: 255 },
+    { kind: 'boolean', name: 'HealthAndSafetyAcknowledged', displayName: 'Will follow health and safety instructions', defaultValue: false },
     { kind: 'choice', name: 'VisitStatus', displayName: 'Status', choices: VISIT_STATUSES,
       defaultValue: 'Submitted', required: true, indexed: true },
-    { kind: 'user', name: 'Decider', displayName: 'Decided by (routed to)', indexed: true },
+    { kind: 'user', name: 'RoutedTo', displayName: 'Routed to (as entered)', indexed: true,
+      description: 'Display only: who decides is recomputed from premises, directorates and senior roles.' },
     { kind: 'choice', name: 'DecisionRoute', displayName: 'Routed via', choices: DECISION_ROUTES },
+    { kind: 'text', name: 'RoutingNote', displayName: 'Why it was routed there', maxLength: 255 },
     { kind: 'note', name: 'DecisionReasons', displayName: 'Reasons for the decision' },
-    { kind: 'note', name: 'Conditions', displayName: 'Conditions of the visit' },
-    { kind: 'boolean', name: 'HealthAndSafetyConsidered', displayName: 'Health and safety considered', defaultValue: false },
-    { kind: 'boolean', name: 'SensitivityConsidered', displayName: 'Sensitivity considered', defaultValue: false },
-    { kind: 'boolean', name: 'TimingConsidered', displayName: 'Timing considered', defaultValue: false },
+    { kind: 'text', name: 'EscortOfficer', displayName: 'Condition: escort officer', maxLength: 255 },
+    { kind: 'text', name: 'PPECondition', displayName: 'Condition: protective equipment', maxLength: 255 },
+    { kind: 'text', name: 'AreasExcluded', displayName: 'Condition: areas excluded', maxLength: 255 },
+    { kind: 'text', name: 'TimeWindow', displayName: 'Condition: time window', maxLength: 255 },
+    { kind: 'choice', name: 'HealthAndSafetyFinding', displayName: 'Health and safety finding', choices: VISIT_FINDINGS },
+    { kind: 'text', name: 'HealthAndSafetyNote', displayName: 'Health and safety note', maxLength: 255 },
+    { kind: 'choice', name: 'SensitivityFinding', displayName: 'Sensitivity finding', choices: VISIT_FINDINGS },
+    { kind: 'text', name: 'SensitivityNote', displayName: 'Sensitivity note', maxLength: 255 },
+    { kind: 'choice', name: 'TimingFinding', displayName: 'Timing finding', choices: VISIT_FINDINGS },
+    { kind: 'text', name: 'TimingNote', displayName: 'Timing note', maxLength: 255 },
+    { kind: 'choice', name: 'NeededForDuties', displayName: 'Needed for the member\u2019s duties', choices: NEEDED_FOR_DUTIES_CHOICES },
+    { kind: 'dateTime', name: 'NewProposedStart', displayName: 'Other date proposed: start' },
+    { kind: 'dateTime', name: 'NewProposedEnd', displayName: 'Other date proposed: end' },
     { kind: 'dateTime', name: 'DecidedOn', displayName: 'Decided on' }
   ],
   permissions: {
-    groups: { 'Hub Members': 'contribute', 'Hub Directors': 'contributeAndDecide', 'Democratic Services': 'full' },
+    groups: { 'Hub Members': 'submitRequests', 'Hub Directors': 'decideVisits', 'Democratic Services': 'readAllItems' },
     readSecurity: 'own',
     writeSecurity: 'own'
   },
   views: [{
-    name: 'All requests', fields: ['Title', 'Premises', 'Requester', 'ProposedDate', 'VisitStatus', 'Decider'],
+    name: 'All requests', fields: ['Title', 'Premises', 'Requester', 'ProposedDate', 'VisitStatus', 'RoutedTo'],
     orderBy: 'ProposedDate', isDefault: true
   }]
+});
+
+/**
+ * What a member does after submitting — withdraw, accept or decline a proposed date — as
+ * entries they add and can neither edit nor delete. An entry counts only when its Author is
+ * the request's Author.
+ */
+export const visitResponses = defineList({
+  key: 'visitResponses',
+  title: 'Hub \u2013 Visit request responses',
+  url: 'Lists/MohVisitResponses',
+  description: 'Members\u2019 withdrawals of visit requests and answers to proposed dates.',
+  titleDisplayName: 'Summary',
+  versioning: true,
+  fields: [
+    { kind: 'text', name: 'SubmissionKey', displayName: 'Submission key', maxLength: 36, required: true, indexed: true, unique: true },
+    { kind: 'lookup', name: 'Request', displayName: 'Visit request', target: 'visitRequests', required: true, indexed: true },
+    { kind: 'choice', name: 'ResponseAction', displayName: 'Action', choices: VISIT_RESPONSE_ACTIONS, required: true },
+    { kind: 'text', name: 'ResponseNote', displayName: 'Note', maxLength: 255 }
+  ],
+  permissions: {
+    groups: { 'Hub Members': 'submitRequests', 'Hub Directors': 'readAllItems', 'Democratic Services': 'readAllItems' },
+    readSecurity: 'own',
+    writeSecurity: 'own'
+  },
+  views: [{ name: 'All responses', fields: ['Title', 'Request', 'ResponseAction'], isDefault: true }]
 });
 
 /** Every list, in provisioning order: a lookup's target comes before the list that uses it. */
 export const ALL_LISTS: readonly IListDef[] = [
   wards, parties, members, memberSelfDescriptions, committees, committeeMemberships, outsideAppointments,
-  directorates, services, officers, liaisonProfiles, premises, seniorRoles, sensitivePeriods, visitRequests
+  directorates, services, officers, liaisonProfiles, premises, seniorRoles, sensitivePeriods, visitRequests,
+  visitResponses
 ];
 
 export function listByKey(key: ListKey): IListDef {

@@ -122,15 +122,30 @@ function builtIn(name: string): IRoleDefinitionDef {
   return found;
 }
 
+const READ_KINDS = kindsOf(builtIn('Read').basePermissions);
+
 /**
- * Levels the Hub creates on its site. "Contribute and decide" is Contribute plus Override
- * List Behaviors, so item-level "own items only" security does not hide from a Director
- * the visit requests routed to them.
+ * Levels the Hub creates on its site, for the visit requests (protocol 004 §20). None holds
+ * Delete Items or Delete Versions, so every change to a request stays in its version history;
+ * none needs Manage Permissions, so nothing is routed by breaking item permissions.
+ * - "Submit requests": members add requests and responses, and (with item-level security)
+ *   see only their own; no Edit, so a member cannot change a request, its status or its
+ *   Author once submitted.
+ * - "Decide visits": Directors edit requests (recording a decision) and, through Override
+ *   List Behaviors, see every request despite item-level security; they cannot add or delete.
+ * - "Read all items": Democratic Services and Directors see every item and write none; Enumerate
+ *   Permissions lets Democratic Services' health check read the list's permissions.
  */
 export const CUSTOM_ROLE_DEFINITIONS: readonly IRoleDefinitionDef[] = [
-  { name: 'Contribute and decide', roleTypeKind: 0, order: 65,
-    description: 'Contribute, plus Override List Behaviors: sees and edits items others created where the item\u2019s own permissions allow.',
-    basePermissions: unionOf(builtIn('Contribute').basePermissions, maskOf(['CancelCheckout'])) }
+  { name: 'Submit requests', roleTypeKind: 0, order: 66,
+    description: 'Read, plus Add Items and View Versions: adds items and sees its own; cannot edit or delete any.',
+    basePermissions: maskOf([...READ_KINDS, 'AddListItems', 'ViewVersions']) },
+  { name: 'Decide visits', roleTypeKind: 0, order: 67,
+    description: 'Read, plus Edit Items, View Versions and Override List Behaviors: sees and edits every item; cannot add or delete items or versions.',
+    basePermissions: maskOf([...READ_KINDS, 'EditListItems', 'ViewVersions', 'CancelCheckout']) },
+  { name: 'Read all items', roleTypeKind: 0, order: 129,
+    description: 'Read, plus Override List Behaviors and Enumerate Permissions: sees every item despite item-level security, and who may do what (for the health check); writes nothing.',
+    basePermissions: maskOf([...READ_KINDS, 'CancelCheckout', 'EnumeratePermissions']) }
 ];
 
 /** The level keys list declarations use, and the role definition each one names. */
@@ -139,7 +154,9 @@ export const PERMISSION_LEVEL_NAMES = {
   contribute: 'Contribute',
   edit: 'Edit',
   full: 'Full Control',
-  contributeAndDecide: 'Contribute and decide'
+  submitRequests: 'Submit requests',
+  decideVisits: 'Decide visits',
+  readAllItems: 'Read all items'
 } as const;
 
 export type PermissionLevelKey = keyof typeof PERMISSION_LEVEL_NAMES;

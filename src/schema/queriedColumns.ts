@@ -20,5 +20,6 @@ export const QUERIED_COLUMNS: { readonly [K in ListKey]?: readonly string[] } = 
   premises: ['IsActive', 'Title', 'OwningDirectorate'],
   seniorRoles: ['SeniorRole'],
   sensitivePeriods: ['EndDate', 'StartDate'],
-  visitRequests: ['Requester', 'Decider', 'VisitStatus', 'ProposedDate']
+  visitRequests: ['SubmissionKey', 'VisitStatus', 'ProposedDate'],
+  visitResponses: ['SubmissionKey', 'Request']
 };

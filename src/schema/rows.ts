@@ -73,6 +73,7 @@ export type PremisesRow = RawRow<typeof L.premises>;
 export type SeniorRoleRow = RawRow<typeof L.seniorRoles>;
 export type SensitivePeriodRow = RawRow<typeof L.sensitivePeriods>;
 export type VisitRequestRow = RawRow<typeof L.visitRequests>;
+export type VisitResponseRow = RawRow<typeof L.visitResponses>;
 
 export type CommitteeType = (typeof L.COMMITTEE_TYPES)[number];
 export type PoliticalBalance = (typeof L.POLITICAL_BALANCE)[number];
@@ -83,6 +84,8 @@ export type PremisesCategory = (typeof L.PREMISES_CATEGORIES)[number];
 export type VisitEligibility = (typeof L.VISIT_ELIGIBILITY)[number];
 export type DecisionRoute = (typeof L.DECISION_ROUTES)[number];
 export type VisitStatus = (typeof L.VISIT_STATUSES)[number];
+export type VisitFindingChoice = (typeof L.VISIT_FINDINGS)[number];
+export type VisitResponseActionChoice = (typeof L.VISIT_RESPONSE_ACTIONS)[number];
 
 /** Row types by list key, for code that is generic over lists (the emulator, seeds). */
 export interface IRowsByList {
@@ -101,4 +104,5 @@ export interface IRowsByList {
   seniorRoles: SeniorRoleRow;
   sensitivePeriods: SensitivePeriodRow;
   visitRequests: VisitRequestRow;
+  visitResponses: VisitResponseRow;
 }

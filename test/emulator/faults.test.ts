@@ -39,7 +39,7 @@ describe('throttling and flaky networks', () => {
 
   it('queues faults over HTTP through /_emulator/faults', async () => {
     const r = await fetch(`${h.server.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ status: 429, retryAfter: 0, times: 2 }) });
-    expect(await r.json()).toEqual({ pending: 2, latencyMs: 0 });
+    expect(await r.json()).toEqual({ pending: 2, latencyMs: 0, fired: {} });
     const raw = await h.raw(`${listApiPath(h.server.webUrl, lists.wards)}/items`, { userId: USERS.officer, headers: { Origin: h.server.url } });
     expect(raw.status).toBe(429);
     expect(raw.headers.get('Retry-After')).toBe('0');

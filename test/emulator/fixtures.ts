@@ -84,21 +84,22 @@ export function buildFixtureSeed(): ISeedData {
     ],
     visitRequests: [
       { Id: 1, Title: "O'Neill visits the depot", PremisesId: 2, RequesterId: USERS.oNeill, Purpose: 'Ward casework',
-        ProposedDate: '2026-06-01T09:30:00Z', VisitStatus: 'Submitted', DeciderId: USERS.director, AuthorId: USERS.oNeill,
+        ProposedDate: '2026-06-01T09:30:00Z', VisitStatus: 'Submitted', RoutedToId: USERS.director, AuthorId: USERS.oNeill, SubmissionKey: '00000000-0000-4000-8000-000000000001',
         Created: '2026-04-01T10:00:00Z' },
       { Id: 2, Title: 'Hart visits the Civic Centre', PremisesId: 1, RequesterId: USERS.zoe, Purpose: 'Scrutiny of the office move',
-        ProposedDate: '2026-06-15T14:00:00Z', VisitStatus: 'Submitted', AuthorId: USERS.zoe, Created: '2026-04-02T11:00:00Z' },
+        ProposedDate: '2026-06-15T14:00:00Z', VisitStatus: 'Submitted', AuthorId: USERS.zoe, SubmissionKey: '00000000-0000-4000-8000-000000000002', Created: '2026-04-02T11:00:00Z' },
       { Id: 3, Title: 'Hart visits the depot (routed)', PremisesId: 2, RequesterId: USERS.zoe, Purpose: 'Fleet electrification',
-        ProposedDate: '2026-07-01T10:00:00Z', VisitStatus: 'Submitted', DeciderId: USERS.director, AuthorId: USERS.zoe,
+        ProposedDate: '2026-07-01T10:00:00Z', VisitStatus: 'Submitted', RoutedToId: USERS.director, AuthorId: USERS.zoe, SubmissionKey: '00000000-0000-4000-8000-000000000003',
         Created: '2026-04-03T12:00:00Z' }
-    ]
+    ],
+    visitResponses: []
   };
   return {
     users,
     rows,
-    // A routed request, as routing leaves it: the requester may now only read it; the deciding
-    // Director may edit it (with Override List Behaviors, or "own items only" would hide it);
-    // Democratic Services keep Full Control (the list's does not reach an item with its own).
-    itemPermissions: { visitRequests: { 3: { [USERS.zoe]: 'read', [USERS.director]: 'contributeAndDecide', [USERS.democraticServices]: 'full' } } }
+    // An item a site owner gave its own permissions by hand (the Hub itself breaks none), so
+    // the emulator's tests can show unique item permissions at work: its creator may only read
+    // it, a Director may edit it, Democratic Services read it (the list's assignments no longer reach it).
+    itemPermissions: { visitRequests: { 3: { [USERS.zoe]: 'read', [USERS.director]: 'decideVisits', [USERS.democraticServices]: 'readAllItems' } } }
   };
 }

@@ -30,10 +30,13 @@ export const EXPECTED: Record<ListKey, Record<HubGroup, string>> = {
   premises: REFERENCE,
   seniorRoles: REFERENCE,
   sensitivePeriods: REFERENCE,
-  // Members add their own and see only those (item-level security); Directors hold
-  // "Contribute and decide" (Override List Behaviors) so they see and act on everyone's
-  // until routing narrows an item; officers have nothing on this list.
-  visitRequests: { 'Hub Members': '-A--', 'Hub Officers': '----', 'Hub Directors': 'RAED', 'Democratic Services': 'RAED' }
+  // Members add ("Submit requests": no Edit, no Delete) and see only their own (item-level
+  // security); Directors see and edit every request ("Decide visits": Override List Behaviors,
+  // Edit, but no Add or Delete); Democratic Services see every one and write none ("Read all
+  // items"); officers have nothing on this list. Nobody in the Hub deletes a request.
+  visitRequests: { 'Hub Members': '-A--', 'Hub Officers': '----', 'Hub Directors': 'R-E-', 'Democratic Services': 'R---' },
+  // Members add responses and see only their own; Directors and Democratic Services read all.
+  visitResponses: { 'Hub Members': '-A--', 'Hub Officers': '----', 'Hub Directors': 'R---', 'Democratic Services': 'R---' }
 };
 
 /** One person in exactly one group each. */

@@ -27,12 +27,20 @@ describe('role definitions are SharePoint permission kinds, not ranks', () => {
     expect(byName.get('Contribute')).toMatchObject({ Id: 1073741827, RoleTypeKind: 3, BasePermissions: { High: '432', Low: '1011028719' } });
     expect(byName.get('Edit')).toMatchObject({ Id: 1073741830, RoleTypeKind: 6, BasePermissions: { High: '432', Low: '1011030767' } });
     expect(byName.get('Full Control')).toMatchObject({ Id: 1073741829, RoleTypeKind: 5, BasePermissions: { High: '2147483647', Low: '4294967295' } });
-    const decide = byName.get('Contribute and decide');
-    expect(decide?.RoleTypeKind).toBe(0);
-    const mask = { High: Number(decide?.BasePermissions.High), Low: Number(decide?.BasePermissions.Low) };
-    const contribute = BUILT_IN_ROLE_DEFINITIONS.find(d => d.name === 'Contribute')!.basePermissions;
-    expect(kindsOf(mask)).toEqual([...kindsOf(contribute), 'CancelCheckout'].sort((a, b) => PermissionKind[a as 'Open'] - PermissionKind[b as 'Open']));
-    expect(CUSTOM_ROLE_DEFINITIONS.map(d => d.name)).toEqual(['Contribute and decide']);
+    const read = kindsOf(BUILT_IN_ROLE_DEFINITIONS.find(d => d.name === 'Read')!.basePermissions);
+    const kindsNamed = (name: string): string[] => {
+      const def = byName.get(name);
+      expect(def?.RoleTypeKind).toBe(0);
+      return kindsOf({ High: Number(def?.BasePermissions.High), Low: Number(def?.BasePermissions.Low) });
+    };
+    const sorted = (kinds: string[]): string[] => [...new Set(kinds)].sort((a, b) => PermissionKind[a as 'Open'] - PermissionKind[b as 'Open']);
+    expect(kindsNamed('Submit requests')).toEqual(sorted([...read, 'AddListItems', 'ViewVersions']));
+    expect(kindsNamed('Decide visits')).toEqual(sorted([...read, 'EditListItems', 'ViewVersions', 'CancelCheckout']));
+    expect(kindsNamed('Read all items')).toEqual(sorted([...read, 'CancelCheckout', 'EnumeratePermissions']));
+    for (const name of ['Submit requests', 'Decide visits', 'Read all items']) {
+      for (const never of ['DeleteListItems', 'DeleteVersions', 'ManagePermissions']) expect(kindsNamed(name)).not.toContain(never);
+    }
+    expect(CUSTOM_ROLE_DEFINITIONS.map(d => d.name)).toEqual(['Submit requests', 'Decide visits', 'Read all items']);
   });
 
   it('creates a custom level through /_api/web/roledefinitions for those with ManagePermissions, and refuses anyone else', async () => {
@@ -51,7 +59,7 @@ describe('role definitions are SharePoint permission kinds, not ranks', () => {
     expect(await hubList(sp.web, lists.wards).currentUserHasPermissions(PermissionKind.ViewListItems)).toBe(true);
     expect(await hubList(sp.web, lists.wards).currentUserHasPermissions(PermissionKind.AddListItems)).toBe(false);
     expect(await hubList(sp.web, lists.visitRequests).currentUserHasPermissions(PermissionKind.AddListItems)).toBe(true);
-    // The routed request gives its requester only Read.
+    // Item 3's own permissions give its creator only Read.
     expect(await visits(USERS.zoe).items.getById(3).currentUserHasPermissions(PermissionKind.EditListItems)).toBe(false);
     expect(await visits(USERS.director).items.getById(3).currentUserHasPermissions(PermissionKind.EditListItems)).toBe(true);
     expect(await sp.web.currentUserHasPermissions(PermissionKind.ManagePermissions)).toBe(false);
@@ -92,9 +100,9 @@ describe('groups are principals', () => {
     const assignments = await hubList(h.spAs(USERS.owner).web, lists.visitRequests).roleAssignments.expand('Member', 'RoleDefinitionBindings')();
     const table = (assignments as unknown as { Member: { Title: string }; RoleDefinitionBindings: { Name: string }[] }[])
       .map(a => `${a.Member.Title}: ${a.RoleDefinitionBindings.map(r => r.Name).join(', ')}`).sort();
-    // Those given the routed request (item 3) hold Limited Access on the list, as SharePoint adds it.
+    // Those given item 3 by hand hold Limited Access on the list, as SharePoint adds it.
     expect(table).toEqual([
-      'Dana Scott: Limited Access', 'Democratic Services: Full Control', 'Hub Directors: Contribute and decide', 'Hub Members: Contribute',
+      'Dana Scott: Limited Access', 'Democratic Services: Read all items', 'Hub Directors: Decide visits', 'Hub Members: Submit requests',
       'Priya Shah: Limited Access', 'Zoë Hart: Limited Access'
     ]);
     expect((await failureOf(hubList(h.spAs(USERS.oNeill).web, lists.wards).roleAssignments())).status).toBe(403);
@@ -102,7 +110,7 @@ describe('groups are principals', () => {
 });
 
 describe('items with unique permissions', () => {
-  it('are governed only by their own assignments: list Full Control does not reach them, site admins still do', async () => {
+  it('are governed only by their own assignments: the list\u2019s do not reach them, site admins still do', async () => {
     const item = visits(USERS.owner).items.getById(2);
     await item.breakRoleInheritance(false, false);
     await item.roleAssignments.add(USERS.zoe, 1073741826);
@@ -112,7 +120,7 @@ describe('items with unique permissions', () => {
   });
 
   it('copy the parent\u2019s assignments when inheritance is broken with copyRoleAssignments', async () => {
-    await visits(USERS.democraticServices).items.getById(1).breakRoleInheritance(true, false);
+    await visits(USERS.owner).items.getById(1).breakRoleInheritance(true, false);
     const own = h.server.emulator.store.item('visitRequests', 1)?.roleAssignments?.map(a => a.principalId).sort();
     const onList = h.server.emulator.store.list('visitRequests').roleAssignments?.map(a => a.principalId).sort();
     expect(own).toEqual(onList);
@@ -120,13 +128,13 @@ describe('items with unique permissions', () => {
   });
 
   it('refuse a role assignment on an item that still inherits, as SharePoint does, and change nothing', async () => {
-    const err = await failureOf(visits(USERS.democraticServices).items.getById(2).roleAssignments.add(USERS.officer, 1073741827));
+    const err = await failureOf(visits(USERS.owner).items.getById(2).roleAssignments.add(USERS.officer, 1073741827));
     expect(err).toMatchObject({ status: 400, message: 'This operation is not allowed on an object that inherits permissions.' });
     expect(h.server.emulator.store.item('visitRequests', 2)?.roleAssignments).toBeUndefined();
   });
 
-  it('hide a routed request from its decider when they hold plain Contribute there (no Override List Behaviors in that scope)', async () => {
-    const item = visits(USERS.democraticServices).items.getById(1);
+  it('hide an item from a Director who holds plain Contribute there (no Override List Behaviors in that scope)', async () => {
+    const item = visits(USERS.owner).items.getById(1);
     await item.breakRoleInheritance(false, false);
     await item.roleAssignments.add(USERS.director, 1073741827);
     await item.roleAssignments.add(USERS.oNeill, 1073741826);
@@ -140,7 +148,7 @@ describe('item-level security ("own items") set through REST', () => {
     // Request 3 names Zoë as requester and she created it; 1 was created by O'Neill.
     h.server.emulator.store.item('visitRequests', 1)!.values.RequesterId = USERS.zoe;
     expect(ids(await visits(USERS.zoe).items())).toEqual([2, 3]);
-    expect((await failureOf(visits(USERS.zoe).items.getById(1).update({ Attendees: 4 }))).status).toBe(404);
+    expect((await failureOf(visits(USERS.zoe).items.getById(1).update({ Purpose: 'Changed' }))).status).toBe(404);
   });
 
   it('lets those who manage the list set ReadSecurity / WriteSecurity with a MERGE, and nobody else', async () => {

@@ -1,5 +1,9 @@
 import { ALL_LISTS, ADDITIONAL_RESPONSIBILITIES, APPOINTMENT_TYPES, COMMITTEE_TYPES, SKILLS, VISIT_STATUSES } from '../../src/schema/lists';
 import { routeVisitRequest } from '../../src/domain/visits/routeVisitRequest';
+import { effectiveVisitState, type IEffectiveVisitState } from '../../src/domain/visits/effectiveVisitState';
+import { REFUSED_EXCLUDED, type IPerson, type VisitRouting } from '../../src/domain/visits/types';
+import type { SeedRow } from '../../tools/seed/seedTypes';
+import { responseActionOf } from '../../src/data/visits/visitRows';
 import { proportionalSeats } from '../../src/domain/members/proportionalSeats';
 import { joinParts, skillsFromText } from '../../src/domain/members/selfDescriptionParts';
 import { SEED_TODAY } from '../../tools/seed/councilCalendar';
@@ -12,6 +16,31 @@ const { rows, users } = seed;
 const today = Date.parse(SEED_TODAY);
 const isCurrent = (r: { EndDate?: string | null }): boolean => !r.EndDate || Date.parse(r.EndDate) > today;
 const userById = new Map(users.map(u => [u.id, u]));
+
+function person(id: number | null | undefined): IPerson | undefined {
+  const u = id ? userById.get(id) : undefined;
+  return u ? { userId: u.id, name: u.title, email: u.email } : undefined;
+}
+
+function sampleRouting(v: SeedRow<'visitRequests'>): VisitRouting {
+  const p = rows.premises[v.PremisesId! - 1];
+  return routeVisitRequest({ id: p.Id, name: p.Title, eligibility: p.VisitEligibility!, route: p.DecisionRoute!,
+    owningDirectorateId: p.OwningDirectorateId ?? 0, exclusionReason: p.ExclusionReason ?? undefined },
+  rows.directorates.map(d => ({ id: d.Id, name: d.Title, director: person(d.DirectorId), directorAway: d.DirectorAway ?? false, standIn: person(d.StandInId) })),
+  rows.seniorRoles.map(r => ({ role: r.SeniorRole!, holder: person(r.HolderId)! })));
+}
+
+/** What the web part would show for a seeded request: the same rule over what SharePoint would hold. */
+function sampleVisitState(v: SeedRow<'visitRequests'>): IEffectiveVisitState {
+  const last = v.Edits?.slice(-1)[0];
+  const storedStatus = last?.values.VisitStatus ?? v.VisitStatus!;
+  return effectiveVisitState({
+    author: person(v.AuthorId)!, editor: person(last?.EditorId ?? v.AuthorId)!, version: 1 + (v.Edits?.length ?? 0),
+    modified: last?.Modified ?? v.Created!, storedStatus, requesterFieldId: v.RequesterId ?? undefined, routedToId: v.RoutedToId ?? undefined
+  }, sampleRouting(v), rows.visitResponses.filter(r => r.RequestId === v.Id).map(r => ({
+    id: r.Id, author: person(r.AuthorId)!, action: responseActionOf(r.ResponseAction)!, created: r.Created!
+  })));
+}
 
 function relativeLuminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16) / 255)
@@ -48,7 +77,7 @@ describe('the sample council (Bramblecombe District Council)', () => {
     expect(rows.premises.length).toBeGreaterThanOrEqual(50);
     expect(rows.premises.length).toBeLessThanOrEqual(70);
     expect(rows.visitRequests.length).toBeGreaterThanOrEqual(10);
-    expect(rows.visitRequests.length).toBeLessThanOrEqual(15);
+    expect(rows.visitRequests.length).toBeLessThanOrEqual(20);
   });
 
   it('agrees with the list schema: known fields, valid choices, resolvable lookups, Ids 1…n', () => {
@@ -281,45 +310,52 @@ describe('the sample council (Bramblecombe District Council)', () => {
       expect(period?.Title).toMatch(/pre-election/i);
     });
 
-    it('has visit requests in every status, made by sitting members', () => {
-      expect(new Set(rows.visitRequests.map(v => v.VisitStatus))).toEqual(new Set(VISIT_STATUSES));
+    it('has visit requests in every state, each counted as the web part counts it', () => {
+      const effective = rows.visitRequests.map(v => sampleVisitState(v).status);
+      expect(new Set(effective)).toEqual(new Set([...VISIT_STATUSES, REFUSED_EXCLUDED]));
       for (const v of rows.visitRequests) {
-        expect(userById.get(v.RequesterId!)!.groups).toEqual(['Hub Members']);
-        expect(v.AuthorId).toBe(v.RequesterId);
-        expect(rows.premises[v.PremisesId! - 1].VisitEligibility).toBe('Eligible');
+        expect(userById.get(v.AuthorId!)!.groups).toEqual(['Hub Members']);
+        expect(v.RequesterId).toBe(v.AuthorId);
+        expect(v.SubmissionKey).toMatch(/^[0-9a-f-]{36}$/);
       }
+      expect(new Set(rows.visitRequests.map(v => v.SubmissionKey)).size).toBe(rows.visitRequests.length);
     });
 
-    it('sends each request to whoever the routing rule names, and explains every decision', () => {
-      const directorates = rows.directorates.map(d => ({ id: d.Id, name: d.Title, directorUserId: d.DirectorId! }));
-      const holders = rows.seniorRoles.map(r => ({ role: r.SeniorRole!, userId: r.HolderId! }));
-      for (const v of rows.visitRequests) {
-        const p = rows.premises[v.PremisesId! - 1];
-        const routing = routeVisitRequest({ id: p.Id, name: p.Title, eligibility: p.VisitEligibility!, route: p.DecisionRoute!,
-          owningDirectorateId: p.OwningDirectorateId! }, directorates, holders);
-        expect(routing).toMatchObject({ kind: 'routed', deciderUserId: v.DeciderId, route: v.DecisionRoute });
-        const decided = ['Approved', 'Approved with conditions', 'Declined'].includes(v.VisitStatus!);
-        expect(Boolean(v.DecisionReasons && v.DecidedOn)).toBe(decided);
-        if (v.VisitStatus === 'Approved with conditions') expect(v.Conditions).toBeTruthy();
+    it('has every decision made by the decider the rule names, except one a member stored as approved (flagged)', () => {
+      const flagged = rows.visitRequests.filter(v => sampleVisitState(v).flags.length > 0);
+      expect(flagged.map(v => sampleVisitState(v).flags.map(f => f.kind)).sort()).toEqual([['excludedPremises'], ['statusSetByRequester']]);
+      for (const v of rows.visitRequests.filter(r => r.Edits?.length)) {
+        expect(sampleVisitState(v).decisionCounts).toBe(true);
+        expect(v.Edits!.every(e => Date.parse(e.Modified) > Date.parse(v.Created!))).toBe(true);
       }
-      expect(new Set(rows.visitRequests.map(v => v.DecisionRoute)).size).toBe(3);
+      const conditional = rows.visitRequests.filter(v => sampleVisitState(v).status === 'Approved with conditions');
+      for (const v of conditional) expect(v.Edits!.slice(-1)[0].values.EscortOfficer).toBeTruthy();
+      expect(new Set(rows.visitRequests.map(v => v.DecisionRoute).filter(Boolean)).size).toBe(3);
+    });
+
+    it('records a Director as away with a named stand-in, and routes that directorate\u2019s requests to the stand-in', () => {
+      const away = rows.directorates.filter(d => d.DirectorAway);
+      expect(away).toHaveLength(1);
+      expect(away[0].StandInId).toBeTruthy();
+      expect(away[0].StandInId).not.toBe(away[0].DirectorId);
+      const viaStandIn = rows.visitRequests.map(v => sampleRouting(v)).filter(r => r.kind === 'routed' && r.standIn);
+      expect(viaStandIn.length).toBeGreaterThan(0);
+      for (const r of viaStandIn) expect(r.kind === 'routed' && r.deciderUserId).toBe(away[0].StandInId);
+    });
+
+    it('has sensitive periods for one ward and council-wide, and premises open to the public', () => {
+      expect(rows.sensitivePeriods.some(p => (p.WardsId ?? []).length === 1)).toBe(true);
+      expect(rows.sensitivePeriods.some(p => (p.WardsId ?? []).length === 0)).toBe(true);
+      expect(rows.premises.some(p => p.OpenToPublic)).toBe(true);
+      expect(rows.premises.some(p => p.PPERequired && p.EscortRequired)).toBe(true);
+      expect(rows.visitResponses.length).toBeGreaterThanOrEqual(2);
+      for (const r of rows.visitResponses) expect(r.AuthorId).toBe(rows.visitRequests[r.RequestId! - 1].AuthorId);
     });
   });
 
   describe('item permissions', () => {
-    it('breaks no member profile’s permissions: the list’s own (members read only) governs every profile', () => {
-      expect(seed.itemPermissions.members).toBeUndefined();
-    });
-
-    it('lets the requester read and the decider act on each routed request', () => {
-      const requests = seed.itemPermissions.visitRequests!;
-      for (const v of rows.visitRequests) {
-        expect(requests[v.Id][v.RequesterId!]).toBe('read');
-        // Override List Behaviors too, or "own items only" would hide the request from its decider.
-        expect(requests[v.Id][v.DeciderId!]).toBe('contributeAndDecide');
-        const others = Object.keys(requests[v.Id]).map(Number).filter(id => id !== v.RequesterId && id !== v.DeciderId);
-        for (const id of others) expect(userById.get(id)!.groups).toContain('Democratic Services');
-      }
+    it('breaks no item\u2019s permissions: list permissions and item-level security govern every Hub list', () => {
+      expect(seed.itemPermissions).toEqual({});
     });
   });
 });

@@ -28,7 +28,19 @@ export function schemaProblems(seed: ISeedData): string[] {
       if (typeof row.Title !== 'string' || row.Title.trim() === '') problems.push(`${where}: no Title`);
       if (row.AuthorId !== undefined && !userIds.has(row.AuthorId as number)) problems.push(`${where}: AuthorId ${String(row.AuthorId)} is no user`);
       for (const key of Object.keys(row)) {
-        if (!fields.has(key) && !SEED_ONLY_KEYS.includes(key)) problems.push(`${where}: ${key} is not a field of ${list.key}`);
+        if (!fields.has(key) && !SEED_ONLY_KEYS.includes(key) && key !== 'Edits') problems.push(`${where}: ${key} is not a field of ${list.key}`);
+      }
+      // Later edits (new versions) must hold only fields of the list too, by a real user, after creation.
+      for (const edit of (row.Edits ?? []) as { EditorId: number; Modified: string; values: Record<string, unknown> }[]) {
+        if (!userIds.has(edit.EditorId)) problems.push(`${where}: an edit by ${String(edit.EditorId)}, who is no user`);
+        if (typeof row.Created === 'string' && Date.parse(edit.Modified) <= Date.parse(row.Created)) problems.push(`${where}: an edit before the item was created`);
+        for (const [key, value] of Object.entries(edit.values)) {
+          const field = fields.get(key);
+          if (!field) { if (key !== 'Title') problems.push(`${where}: edit sets ${key}, not a field of ${list.key}`); continue; }
+          if (value === null || value === undefined) continue;
+          const problem = valueProblem(field, value, userIds, idsByList);
+          if (problem) problems.push(`${where}: edit's ${key} ${problem}`);
+        }
       }
       for (const [key, field] of fields) {
         const value = row[key];

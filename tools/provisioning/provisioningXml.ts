@@ -91,7 +91,7 @@ export function fieldXml(list: IListDef, field: FieldDef): string {
     ...specific.attrs,
     Required: bool(field.required),
     Indexed: bool(field.indexed),
-    EnforceUniqueValues: 'FALSE'
+    EnforceUniqueValues: bool(field.unique)
   });
   return specific.inner ? `<Field ${a}>${specific.inner}</Field>` : `<Field ${a} />`;
 }
@@ -196,7 +196,8 @@ export function elementsXml(lists: readonly IListDef[] = ALL_LISTS): string {
       Title: list.title,
       Description: list.description,
       TemplateType: 100,
-      Url: list.url
+      Url: list.url,
+      VersioningEnabled: list.versioning ? 'TRUE' : undefined
     })} />`),
     '</Elements>',
     ''

@@ -1,10 +1,9 @@
-import type { PermissionLevel } from '../../src/schema/fieldTypes';
 import { buildMemberSide } from './buildMemberSide';
 import { buildOfficerSide } from './buildOfficerSide';
-import { buildPremisesSide } from './buildPremisesSide';
+import { buildPremisesSide, recordDirectorAway } from './buildPremisesSide';
 import { SERVICE_PORTFOLIOS } from './councilFacts';
 import { SeedUserRegistry } from './seedUserRegistry';
-import type { ISeedData, SeedItemPermissions, SeedRow } from './seedTypes';
+import type { ISeedData, SeedRow } from './seedTypes';
 
 export interface ICouncilSize {
   officers: number;
@@ -20,14 +19,15 @@ export function buildCouncil(size: ICouncilSize): ISeedData {
   const memberSide = buildMemberSide(users, size.members);
   const takenNames = new Set(users.users.map(u => u.title));
   const officerSide = buildOfficerSide(users, size.officers, takenNames);
+  recordDirectorAway(officerSide.directorates);
   const premisesSide = buildPremisesSide({
     wardCount: memberSide.wards.length,
+    users: users.users,
     directorates: officerSide.directorates,
     seniorRoles: officerSide.seniorRoles,
     members: memberSide.members,
     activeMemberIds: memberSide.activeMemberIds
   });
-  const { democraticServicesUserIds } = officerSide;
   // Each service names the Cabinet member whose portfolio covers it.
   for (const service of officerSide.services) {
     const role = SERVICE_PORTFOLIOS[service.Title];
@@ -50,31 +50,11 @@ export function buildCouncil(size: ICouncilSize): ISeedData {
       premises: premisesSide.premises,
       seniorRoles: officerSide.seniorRoles,
       sensitivePeriods: premisesSide.sensitivePeriods,
-      visitRequests: premisesSide.visitRequests
+      visitRequests: premisesSide.visitRequests,
+      visitResponses: premisesSide.visitResponses
     },
-    itemPermissions: {
-      visitRequests: visitRequestPermissions(premisesSide.visitRequests, democraticServicesUserIds)
-    }
+    itemPermissions: {}
   };
-}
-
-/**
- * Once a request is routed, the decider may edit it (record the decision) and the
- * requester may only read it; Democratic Services keep the full control the list gives them.
- */
-function visitRequestPermissions(requests: readonly SeedRow<'visitRequests'>[],
-  democraticServices: readonly number[]): Record<number, Record<number, PermissionLevel>> {
-  const byItem: NonNullable<SeedItemPermissions['visitRequests']> = {};
-  for (const request of requests) {
-    if (!request.DeciderId || !request.RequesterId) continue;
-    const assignments: Record<number, PermissionLevel> = {};
-    for (const id of democraticServices) assignments[id] = 'full';
-    assignments[request.RequesterId] = 'read';
-    // Override List Behaviors on the item too: "own items only" would otherwise hide it from them.
-    assignments[request.DeciderId] = 'contributeAndDecide';
-    byItem[request.Id] = assignments;
-  }
-  return byItem;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DecisionRoute, PremisesCategory, VisitEligibility, VisitStatus } from '../../src/schema/rows';
+import type { IVisitDecision, VisitResponseAction } from '../../src/domain/visits/types';
 
 /**
  * The council's premises and land (protocol 004 §20): mostly places members may visit,
@@ -9,8 +10,8 @@ export interface IPremisesFact {
   title: string;
   category: PremisesCategory;
   eligibility: VisitEligibility;
-  /** Index into DIRECTORATES. */
-  directorate: number;
+  /** Index into DIRECTORATES; null for land not yet assigned to a directorate (unroutable). */
+  directorate: number | null;
   /** Index into WARD_NAMES, or null for land outside any one ward. */
   ward: number | null;
   street: string;
@@ -18,6 +19,9 @@ export interface IPremisesFact {
   exclusionReason?: string;
   healthAndSafety?: string;
   inUse?: boolean;
+  openToPublic?: boolean;
+  ppe?: boolean;
+  escort?: boolean;
 }
 
 const CORPORATE = 0, FINANCE = 1, PLACE = 2, HOUSING = 3, COMMUNITIES = 4, ENVIRONMENT = 5;
@@ -42,9 +46,10 @@ function tenanted(title: string, ward: number, street: string, tenant: string): 
     exclusionReason: `Tenanted by ${tenant}. Protocol \u00a720 excludes tenanted premises.`
   };
 }
-function eligible(title: string, category: PremisesCategory, directorate: number, ward: number | null, street: string,
+function eligible(title: string, category: PremisesCategory, directorate: number | null, ward: number | null, street: string,
   extra: Partial<IPremisesFact> = {}): IPremisesFact {
-  return { title, category, eligibility: 'Eligible', directorate, ward, street, ...extra };
+  const open = category === 'Leisure centre' || category === 'Park or open space' || category === 'Car park' || title.includes('Museum');
+  return { title, category, eligibility: 'Eligible', directorate, ward, street, openToPublic: open, ...extra };
 }
 
 export const PREMISES: readonly IPremisesFact[] = [
@@ -53,9 +58,9 @@ export const PREMISES: readonly IPremisesFact[] = [
   eligible('One Stop Shop', 'Office', COMMUNITIES, 10, '14 Market Street'),
   eligible('Longcross Area Office', 'Office', HOUSING, 9, 'Longcross Road'),
   eligible('Former Kingsmead Area Office', 'Office', FINANCE, 8, 'Kingsmead Parade', { route: CFO, inUse: false, healthAndSafety: 'Vacant building: no power or lighting; access only with an Estates surveyor.' }),
-  eligible('Northgate Depot', 'Depot', ENVIRONMENT, 11, 'Northgate Industrial Estate', { healthAndSafety: PPE }),
-  eligible('Ashcombe Depot', 'Depot', ENVIRONMENT, 1, 'Mill Lane', { healthAndSafety: PPE }),
-  eligible('Kingsmead Household Recycling Centre', 'Depot', ENVIRONMENT, 8, 'Quarry Road', { healthAndSafety: `${PPE} Stay clear of the compactors.` }),
+  eligible('Northgate Depot', 'Depot', ENVIRONMENT, 11, 'Northgate Industrial Estate', { healthAndSafety: PPE, ppe: true, escort: true }),
+  eligible('Ashcombe Depot', 'Depot', ENVIRONMENT, 1, 'Mill Lane', { healthAndSafety: PPE, ppe: true, escort: true }),
+  eligible('Kingsmead Household Recycling Centre', 'Depot', ENVIRONMENT, 8, 'Quarry Road', { healthAndSafety: `${PPE} Stay clear of the compactors.`, ppe: true, escort: true }),
   eligible('Cheriton Salt Barn', 'Depot', ENVIRONMENT, 5, 'Cheriton Down Road', { healthAndSafety: 'Loading shovel in use during gritting season (November to March).' }),
   eligible('Bramblecombe Leisure Centre', 'Leisure centre', COMMUNITIES, 10, 'Station Road', { healthAndSafety: 'Poolside visits only with the duty manager; no outdoor footwear on the pool surround.' }),
   eligible('Ashcombe Pool', 'Leisure centre', COMMUNITIES, 1, 'Ashcombe Green'),
@@ -78,16 +83,17 @@ export const PREMISES: readonly IPremisesFact[] = [
   eligible('Riverside Multi-storey Car Park', 'Car park', PLACE, 12, 'Riverside Walk', { healthAndSafety: 'Level 4 is closed for concrete repairs; do not pass the barriers.' }),
   eligible('Castle Street Car Park', 'Car park', PLACE, 4, 'Castle Street'),
   eligible('Fernhill Park and Ride', 'Car park', PLACE, 6, 'Fernhill Road'),
-  eligible('Former gasworks site', 'Land', FINANCE, 11, 'Gasworks Lane', { route: CFO, healthAndSafety: 'Contaminated land: no access beyond the perimeter fence without a site induction.' }),
+  eligible('Former gasworks site', 'Land', FINANCE, 11, 'Gasworks Lane', { route: CFO, healthAndSafety: 'Contaminated land: no access beyond the perimeter fence without a site induction.', ppe: true, escort: true }),
   eligible('Land north of Longcross Road', 'Land', FINANCE, 9, 'Longcross Road', { route: CFO }),
   eligible('Brookside Business Park phase 2 land', 'Land', FINANCE, 3, 'Brookside Way', { route: CFO }),
   eligible('Hollins Copse', 'Land', ENVIRONMENT, 7, 'Copse Lane'),
   eligible('Verge land, Orchard Way', 'Land', HOUSING, 2, 'Orchard Way'),
   eligible('Market Hall', 'Other', PLACE, 10, 'Market Square'),
   eligible('Bramblecombe Museum', 'Other', COMMUNITIES, 4, 'Castle Street'),
-  eligible('CCTV Control Room', 'Other', COMMUNITIES, 10, 'Civic Centre, Market Street', { route: DCE, healthAndSafety: 'Sensitive: live images of the public. Visitors sign a confidentiality undertaking.' }),
+  eligible('CCTV Control Room', 'Other', COMMUNITIES, 10, 'Civic Centre, Market Street', { route: DCE, healthAndSafety: 'Sensitive: live images of the public. Visitors sign a confidentiality undertaking.', escort: true }),
   eligible('Public toilets, Castle Street', 'Other', ENVIRONMENT, 4, 'Castle Street', { inUse: false }),
   eligible('Vacant shop, 9 Market Parade', 'Commercial unit', FINANCE, 10, '9 Market Parade', { route: CFO }),
+  eligible('Land at Mill Lane (acquired 2026)', 'Land', null, 1, 'Mill Lane'),
   eligible('9 Orchard Way (empty, being refurbished)', 'Council house', HOUSING, 2, '9 Orchard Way', { healthAndSafety: 'Empty home under refurbishment: asbestos survey in progress; hard hats required.' }),
   councilHouse('3 Foxglove Close', 2, 'Foxglove Close'),
   councilHouse('11 Foxglove Close', 2, 'Foxglove Close'),
@@ -114,56 +120,101 @@ export interface IVisitScript {
   premises: string;
   /** Index into the active members. */
   requester: number;
-  status: VisitStatus;
   proposed: string;
+  /** Length of the visit in hours (default 2). */
+  hours?: number;
   submitted: string;
-  attendees: number;
   purpose: string;
-  decidedOn?: string;
-  reasons?: string;
-  conditions?: string;
+  /** What the request was stored with; a member can only ever store 'Submitted' through the form. */
+  storedStatus?: VisitStatus;
+  /** Decisions recorded by the routed decider, in order: each one is an edit (a new version). */
+  decisions?: (Partial<IVisitDecision> & { outcome: IVisitDecision['outcome']; on: string })[];
+  /** The requester's own responses afterwards. */
+  responses?: { action: VisitResponseAction; on: string; note?: string }[];
+  otherAttendees?: { name: string; organisation: string }[];
+  accessNeeds?: string;
 }
 
-/** Twelve requests covering every status and all three decision routes. */
+const NO_CONCERNS = { finding: 'No concerns', note: '' } as const;
+const allClear = { healthAndSafety: NO_CONCERNS, sensitivity: NO_CONCERNS, timing: NO_CONCERNS };
+
+/** Requests in every state, through all three decision routes, a stand-in and an unroutable premises. */
 export const VISIT_SCRIPTS: readonly IVisitScript[] = [
-  { premises: 'Northgate Depot', requester: 0, status: 'Submitted', submitted: '2026-11-16T09:12:00Z', proposed: '2026-12-08T10:00:00Z', attendees: 2,
-    purpose: 'Residents have complained about early-morning noise from bin lorries leaving the depot; I would like to see the vehicle yard and the route out.' },
-  { premises: 'Former gasworks site', requester: 1, status: 'Submitted', submitted: '2026-11-19T14:40:00Z', proposed: '2027-01-12T11:00:00Z', attendees: 1,
+  { premises: 'Northgate Depot', requester: 0, submitted: '2026-11-16T09:12:00Z', proposed: '2026-12-08T10:00:00Z',
+    purpose: 'Residents complain about early-morning noise from bin lorries leaving the depot; I want to see the yard and the route out.' },
+  { premises: 'Former gasworks site', requester: 1, submitted: '2026-11-19T14:40:00Z', proposed: '2027-01-12T11:00:00Z',
     purpose: 'As a member of the Local Plan Working Party I want to understand the site before it is considered for allocation.' },
-  { premises: 'Civic Centre', requester: 2, status: 'Submitted', submitted: '2026-11-20T08:30:00Z', proposed: '2026-12-03T15:00:00Z', attendees: 3,
-    purpose: 'To see the accessibility changes to the council chamber with two members of the local disability forum.' },
-  { premises: 'Bramblecombe Leisure Centre', requester: 3, status: 'Approved', submitted: '2026-09-01T10:00:00Z', proposed: '2026-09-22T09:30:00Z', attendees: 1, decidedOn: '2026-09-04T16:20:00Z',
+  { premises: 'Civic Centre', requester: 2, submitted: '2026-11-20T08:30:00Z', proposed: '2026-12-03T15:00:00Z',
+    purpose: 'To see the accessibility changes to the council chamber with two members of the local disability forum.',
+    otherAttendees: [{ name: 'Priya Nair', organisation: 'Bramblecombe Disability Forum' }, { name: 'Tom Ellery', organisation: 'Bramblecombe Disability Forum' }],
+    accessNeeds: 'One attendee uses a wheelchair.',
+    decisions: [{ outcome: 'Under consideration', on: '2026-11-21T10:00:00Z', reasons: 'Checking the chamber is free that afternoon.' }] },
+  { premises: 'Bramblecombe Leisure Centre', requester: 3, submitted: '2026-09-01T10:00:00Z', proposed: '2026-09-22T09:30:00Z',
     purpose: 'To see the new changing village before reporting back to the Leisure Trust Liaison Board.',
-    reasons: 'The visit supports the member\u2019s role on the Leisure Trust Liaison Board. No health and safety, sensitivity or timing concerns.' },
-  { premises: 'Kingsmead Allotments', requester: 4, status: 'Approved', submitted: '2026-10-05T19:05:00Z', proposed: '2026-10-17T10:00:00Z', attendees: 2, decidedOn: '2026-10-07T09:45:00Z',
+    decisions: [
+      { outcome: 'Approved', on: '2026-09-04T16:20:00Z', findings: allClear, neededForDuties: 'Yes',
+        reasons: 'The visit supports the member\u2019s role on the Leisure Trust Liaison Board.' },
+      { outcome: 'Visit held', on: '2026-09-23T09:00:00Z', findings: allClear, neededForDuties: 'Yes',
+        reasons: 'The visit supports the member\u2019s role on the Leisure Trust Liaison Board.' }
+    ] },
+  { premises: 'Kingsmead Allotments', requester: 4, submitted: '2026-10-05T19:05:00Z', proposed: '2026-10-17T10:00:00Z',
     purpose: 'Ward casework: plot holders report flooding on the lower plots.',
-    reasons: 'Ward casework is part of the member\u2019s duties; the site is open land with no particular risks.' },
-  { premises: 'Land north of Longcross Road', requester: 5, status: 'Approved', submitted: '2026-10-12T12:00:00Z', proposed: '2026-11-30T14:00:00Z', attendees: 1, decidedOn: '2026-10-15T11:10:00Z',
+    decisions: [{ outcome: 'Approved', on: '2026-10-07T09:45:00Z', findings: allClear, neededForDuties: 'Yes',
+      reasons: 'Ward casework is part of the member\u2019s duties; the site is open land with no particular risks.' }] },
+  { premises: 'Land north of Longcross Road', requester: 5, submitted: '2026-10-12T12:00:00Z', proposed: '2026-11-30T14:00:00Z',
     purpose: 'To walk the site boundary ahead of the affordable housing task and finish group\u2019s site visits.',
-    reasons: 'Relevant to the member\u2019s task and finish group work. Stay on the public footpath along the eastern boundary.' },
-  { premises: 'Kingsmead Household Recycling Centre', requester: 6, status: 'Approved with conditions', submitted: '2026-08-18T08:00:00Z', proposed: '2026-09-02T08:00:00Z', attendees: 2, decidedOn: '2026-08-20T13:00:00Z',
+    decisions: [{ outcome: 'Other date proposed', on: '2026-10-15T11:10:00Z', findings: allClear, neededForDuties: 'Yes',
+      reasons: 'The surveyors are on site that week; the following Monday is free.',
+      proposedStart: '2026-12-07T14:00:00Z', proposedEnd: '2026-12-07T16:00:00Z' }] },
+  { premises: 'Kingsmead Household Recycling Centre', requester: 6, submitted: '2026-08-18T08:00:00Z', proposed: '2026-09-02T08:00:00Z',
     purpose: 'To see how the booking system is working at the busiest time of the week.',
-    reasons: 'The visit helps the member\u2019s scrutiny of the booking trial. Health and safety considered: the site is busy with vehicles.',
-    conditions: 'Arrive at 08:00 before the public opening; wear the PPE provided; stay with the site supervisor throughout.' },
-  { premises: 'CCTV Control Room', requester: 7, status: 'Approved with conditions', submitted: '2026-07-01T09:00:00Z', proposed: '2026-07-15T11:00:00Z', attendees: 1, decidedOn: '2026-07-06T10:30:00Z',
+    decisions: [{ outcome: 'Approved with conditions', on: '2026-08-20T13:00:00Z', neededForDuties: 'Yes',
+      findings: { healthAndSafety: { finding: 'Concerns met by conditions', note: 'Busy with vehicles.' }, sensitivity: NO_CONCERNS, timing: NO_CONCERNS },
+      reasons: 'The visit helps the member\u2019s scrutiny of the booking trial.',
+      conditions: { escortOfficer: 'The site supervisor', ppe: 'Wear the hi-vis vest and boots provided', areasExcluded: 'The compactor bays', timeWindow: '08:00 to 09:00, before the public opening' } }] },
+  { premises: 'CCTV Control Room', requester: 7, submitted: '2026-07-01T09:00:00Z', proposed: '2026-07-15T11:00:00Z',
     purpose: 'As Community Safety Partnership Board member, to understand how incidents in the town centre are monitored.',
-    reasons: 'Relevant to the member\u2019s board role. Sensitivity considered: live images of members of the public.',
-    conditions: 'Sign the confidentiality undertaking on arrival; no photographs; no casework about identifiable people to be discussed.' },
-  { premises: 'Cheriton Youth Centre', requester: 8, status: 'Declined', submitted: '2026-06-10T18:00:00Z', proposed: '2026-06-12T18:30:00Z', attendees: 4, decidedOn: '2026-06-11T09:00:00Z',
+    decisions: [{ outcome: 'Approved with conditions', on: '2026-07-06T10:30:00Z', neededForDuties: 'Yes',
+      findings: { healthAndSafety: NO_CONCERNS, sensitivity: { finding: 'Concerns met by conditions', note: 'Live images of members of the public.' }, timing: NO_CONCERNS },
+      reasons: 'Relevant to the member\u2019s board role.',
+      conditions: { escortOfficer: 'The control room supervisor', ppe: '', areasExcluded: 'No photographs; no casework about identifiable people', timeWindow: '' } }] },
+  { premises: 'Cheriton Youth Centre', requester: 8, submitted: '2026-06-10T18:00:00Z', proposed: '2026-06-12T18:30:00Z',
     purpose: 'To meet young people at the Friday youth club with three parish councillors.',
-    reasons: 'Declined on safeguarding and timing grounds: visits during youth sessions need two weeks\u2019 notice and DBS checks for every visitor. A daytime visit to see the building would be welcome.' },
-  { premises: 'Market Hall', requester: 9, status: 'Declined', submitted: '2026-11-02T10:00:00Z', proposed: '2027-04-15T12:00:00Z', attendees: 6,
-    decidedOn: '2026-11-05T15:30:00Z',
+    otherAttendees: [{ name: 'Ann Cole', organisation: 'Cheriton Parish Council' }],
+    decisions: [{ outcome: 'Declined', on: '2026-06-11T09:00:00Z', neededForDuties: 'Partly',
+      findings: { healthAndSafety: { finding: 'Concerns \u2013 decline', note: 'Safeguarding: DBS checks needed for every visitor.' }, sensitivity: NO_CONCERNS,
+        timing: { finding: 'Concerns \u2013 decline', note: 'Two days\u2019 notice for a youth session.' } },
+      reasons: 'Visits during youth sessions need two weeks\u2019 notice and DBS checks for every visitor. A daytime visit to see the building would be welcome.' }] },
+  { premises: 'Market Hall', requester: 9, submitted: '2026-11-02T10:00:00Z', proposed: '2027-04-15T12:00:00Z',
     purpose: 'To show prospective candidates the market improvements.',
-    reasons: 'Declined on timing: the proposed date falls in the pre-election period for the May 2027 elections, and a visit with prospective candidates could be seen as campaigning on council premises. The member is welcome to visit before 26 March 2027.' },
-  { premises: 'Castle Park', requester: 10, status: 'Withdrawn', submitted: '2026-05-04T11:00:00Z', proposed: '2026-05-20T10:00:00Z', attendees: 1,
-    purpose: 'To look at the condition of the bandstand after the storm.' },
-  { premises: 'Vacant shop, 9 Market Parade', requester: 11, status: 'Withdrawn', submitted: '2026-10-20T16:00:00Z', proposed: '2026-11-10T10:00:00Z', attendees: 2,
-    purpose: 'To see whether the unit could host a pop-up community shop.' }
+    decisions: [{ outcome: 'Declined', on: '2026-11-05T15:30:00Z', neededForDuties: 'No',
+      findings: { healthAndSafety: NO_CONCERNS, sensitivity: { finding: 'Concerns \u2013 decline', note: 'Could be seen as campaigning.' },
+        timing: { finding: 'Concerns \u2013 decline', note: 'Pre-election period.' } },
+      reasons: 'The date falls in the pre-election period for the May 2027 elections; the member is welcome to visit before 26 March 2027.' }] },
+  { premises: 'Castle Park', requester: 10, submitted: '2026-05-04T11:00:00Z', proposed: '2026-05-20T10:00:00Z',
+    purpose: 'To look at the condition of the bandstand after the storm.',
+    responses: [{ action: 'withdraw', on: '2026-05-06T08:00:00Z', note: 'The bandstand has been fenced off; no longer needed.' }] },
+  { premises: 'Vacant shop, 9 Market Parade', requester: 11, submitted: '2026-10-20T16:00:00Z', proposed: '2026-11-10T10:00:00Z',
+    purpose: 'To see whether the unit could host a pop-up community shop.',
+    decisions: [{ outcome: 'Other date proposed', on: '2026-10-22T12:00:00Z', findings: allClear, neededForDuties: 'Yes',
+      reasons: 'An agent is showing the unit that morning.', proposedStart: '2026-11-12T10:00:00Z', proposedEnd: '2026-11-12T11:00:00Z' }],
+    responses: [{ action: 'acceptProposedDate', on: '2026-10-23T09:00:00Z' }] },
+  { premises: 'Hollins Village Hall', requester: 12, submitted: '2026-11-18T17:00:00Z', proposed: '2026-12-05T10:00:00Z',
+    purpose: 'To see the hall\u2019s new heating before the community association\u2019s AGM.' },
+  { premises: 'Land at Mill Lane (acquired 2026)', requester: 13, submitted: '2026-11-17T12:00:00Z', proposed: '2026-12-10T13:00:00Z',
+    storedStatus: 'Awaiting routing',
+    purpose: 'Residents ask what the council plans for the land; I want to see its condition.' },
+  { premises: '3 Foxglove Close', requester: 14, submitted: '2026-11-12T12:00:00Z', proposed: '2026-12-01T10:00:00Z',
+    purpose: 'The tenant has asked me to see the damp in the kitchen.' },
+  { premises: 'Brookside Community Centre', requester: 15, submitted: '2026-11-14T12:00:00Z', proposed: '2026-12-02T10:00:00Z',
+    storedStatus: 'Approved',
+    purpose: 'To see the new kitchen.' }
 ];
 
 export interface ISensitivePeriodFact {
   title: string;
+  /** Indexes into WARD_NAMES; absent = council-wide. */
+  wards?: number[];
   start: string;
   end: string;
   guidance: string;
@@ -171,7 +222,7 @@ export interface ISensitivePeriodFact {
 export const SENSITIVE_PERIODS: readonly ISensitivePeriodFact[] = [
   { title: 'Pre-election period: Loamshire County Council elections 2025', start: '2025-03-24T00:00:00Z', end: '2025-05-01T00:00:00Z',
     guidance: 'County elections. Visits by members who are county candidates should avoid any appearance of campaigning.' },
-  { title: 'Pre-election period: Kingsmead ward by-election', start: '2026-11-16T00:00:00Z', end: '2026-12-17T00:00:00Z',
+  { title: 'Pre-election period: Kingsmead ward by-election', wards: [8], start: '2026-11-16T00:00:00Z', end: '2026-12-17T00:00:00Z',
     guidance: 'By-election in Kingsmead ward on 17 December 2026. Avoid visits in Kingsmead ward with candidates or publicity.' },
   { title: 'Pre-election period: district elections 2027', start: '2027-03-26T00:00:00Z', end: '2027-05-06T00:00:00Z',
     guidance: 'All-out district elections on 6 May 2027. No visits that could be seen as promoting a candidate or party; decisions on visits should weigh timing carefully (protocol \u00a720).' }

@@ -19,7 +19,7 @@ import {
   LIST_URL_NOT_FOUND, TITLE_TAKEN, currentTitle, findById, findByServerRelativeUrl, findByTitle, idOf, siteLists, splitGetList, titleOf, urlOf
 } from './siteLists';
 import type { SiteList } from './siteLists';
-import { EmulatorStore } from './store';
+import { applyEdit, EmulatorStore } from './store';
 import { DuplicateFieldError, UnmodelledFieldError, addFieldFromXml } from './appUpgrade';
 import { readReleases } from '../provisioning/upgradeActions';
 import type { IReleasedSchema } from '../../src/schema/schemaChanges';
@@ -45,21 +45,52 @@ export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** Longest query string the API accepts (IIS's default maxQueryString). */
 export const MAX_QUERY_LENGTH = 2048;
 
+/** mulberry32: a small seeded generator, so a fault run can be repeated exactly. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function faultName(f: Fault): string {
+  return f.kind === 'status' ? String(f.status) : f.kind;
+}
+
 class FaultQueue implements IFaultControl {
   public latencyMs = 0;
   private queue: Fault[] = [];
+  private random: { rate: number; faults: readonly Fault[]; next: () => number } | undefined;
+  private counts: Record<string, number> = {};
   public add(fault: Fault, times = 1): void {
     for (let i = 0; i < times; i++) this.queue.push(fault);
+  }
+  public randomly(rate: number, faults: readonly Fault[], seed = 1): void {
+    this.random = rate > 0 && faults.length ? { rate, faults, next: seededRandom(seed) } : undefined;
   }
   public get pending(): number {
     return this.queue.length;
   }
+  public get fired(): Readonly<Record<string, number>> {
+    return { ...this.counts };
+  }
   public clear(): void {
     this.queue = [];
     this.latencyMs = 0;
+    this.random = undefined;
+    this.counts = {};
   }
   public take(): Fault | undefined {
-    return this.queue.shift();
+    let fault = this.queue.shift();
+    if (!fault && this.random && this.random.next() < this.random.rate) {
+      fault = this.random.faults[Math.floor(this.random.next() * this.random.faults.length)];
+    }
+    if (fault) this.counts[faultName(fault)] = (this.counts[faultName(fault)] ?? 0) + 1;
+    return fault;
   }
 }
 
@@ -187,7 +218,9 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
         return spError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'The request body is not valid UTF-8.');
       }
     }
-    return route({ method: req.method.toUpperCase(), url, headers: req.headers, body, userId: user.id, insideBatch: false });
+    const answer = route({ method: req.method.toUpperCase(), url, headers: req.headers, body, userId: user.id, insideBatch: false });
+    if (fault?.kind === 'dropAfter') throw new DroppedConnectionError();
+    return answer;
   }
 
   function route(req: IApiRequest): IApiResponse {
@@ -352,9 +385,81 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
       }
       throw methodNotAllowed();
     }
+    if (/^versions/i.test(rest[1])) return versionsRoute(req, verb, list, user, stored, item, rest.slice(1));
     const answered = securityApi.scopeRoute(req, verb, user, { kind: 'item', list: stored, item }, rest.slice(1), webUrl);
     if (answered) return answered;
     throw new SpRequestError(404, '-1, System.ArgumentException', `The endpoint '${rest.join('/')}' is not supported by the emulator.`);
+  }
+
+  /**
+   * items(id)/versions as SharePoint answers it: SP.ListItemVersion entities, newest first,
+   * each with VersionId (512 × major), VersionLabel, IsCurrentVersion, Created (when that
+   * version was saved) and the field values by internal name (people and lookups as
+   * { LookupId, LookupValue[, Email] }). Reading needs View Versions; deleting a version
+   * needs Delete Versions, and a current version cannot be deleted.
+   */
+  function versionsRoute(req: IApiRequest, verb: string, list: IListDef, user: ISeedUser, stored: IStoredList, item: IStoredItem, rest: string[]): IApiResponse {
+    const scope: Scope = { kind: 'item', list: stored, item };
+    const all = [
+      ...(item.versions ?? []),
+      { version: item.etag, values: item.values, EditorId: item.EditorId, Modified: item.Modified }
+    ];
+    const one = /^versions\((\d+)\)$/i.exec(rest[0]);
+    if (/^versions$/i.test(rest[0]) && rest.length === 1) {
+      if (verb !== 'GET') throw methodNotAllowed();
+      if (!security.has(user.id, scope, 'ViewVersions')) throw ACCESS_DENIED();
+      return jsonResponse(200, {
+        'odata.metadata': `${webUrl}/_api/$metadata#SP.ApiData.ListItemVersions`,
+        value: [...all].reverse().map(v => versionEntity(list, item, v, v.version === item.etag))
+      });
+    }
+    if (!one) throw new SpRequestError(404, '-1, System.ArgumentException', `The endpoint '${rest.join('/')}' is not supported by the emulator.`);
+    const versionId = Number(one[1]);
+    const found = all.find(v => v.version * 512 === versionId);
+    const deleting = (verb === 'DELETE' && rest.length === 1) || (verb === 'POST' && rest.length === 2 && /^deleteobject$/i.test(rest[1]));
+    if (deleting) {
+      if (!security.has(user.id, scope, 'DeleteVersions')) throw ACCESS_DENIED();
+      if (!found) throw new SpRequestError(404, '-2130575338, Microsoft.SharePoint.SPException', 'The version does not exist.');
+      if (found.version === item.etag) {
+        throw new SpRequestError(400, '-2130575338, Microsoft.SharePoint.SPException', 'The current version of an item cannot be deleted.');
+      }
+      item.versions = (item.versions ?? []).filter(v => v !== found);
+      store.save();
+      return emptyResponse(200);
+    }
+    if (verb !== 'GET' || rest.length !== 1) throw methodNotAllowed();
+    if (!security.has(user.id, scope, 'ViewVersions')) throw ACCESS_DENIED();
+    if (!found) throw new SpRequestError(404, '-2130575338, Microsoft.SharePoint.SPException', 'The version does not exist.');
+    return jsonResponse(200, {
+      'odata.metadata': `${webUrl}/_api/$metadata#SP.ApiData.ListItemVersions/@Element`,
+      ...versionEntity(list, item, found, found.version === item.etag)
+    });
+  }
+
+  function versionEntity(list: IListDef, item: IStoredItem, v: { version: number; values: Record<string, unknown>; EditorId: number; Modified: string },
+    current: boolean): Record<string, unknown> {
+    const person = (id: number | null | undefined): Record<string, unknown> | null => {
+      const u = id ? userById(id) : undefined;
+      return u ? { LookupId: u.id, LookupValue: u.title, Email: u.email } : null;
+    };
+    const lookup = (target: ListKey, id: unknown): Record<string, unknown> | null => {
+      if (typeof id !== 'number' || id === 0) return null;
+      const t = store.item(target, id);
+      return { LookupId: id, LookupValue: (t?.values.Title as string | undefined) ?? '' };
+    };
+    const out: Record<string, unknown> = {
+      'odata.type': 'SP.ListItemVersion',
+      'odata.id': `${webUrl}/_api/Web/Lists(guid'${listGuid(list.key)}')/Items(${item.Id})/versions(${v.version * 512})`,
+      Created: v.Modified, IsCurrentVersion: current, VersionId: v.version * 512, VersionLabel: `${v.version}.0`,
+      ID: item.Id, Title: v.values.Title ?? null, Modified: v.Modified, Author: person(item.AuthorId), Editor: person(v.EditorId)
+    };
+    for (const f of list.fields) {
+      if (f.kind === 'user') out[f.name] = person(v.values[`${f.name}Id`] as number | null);
+      else if (f.kind === 'lookup') out[f.name] = lookup(f.target, v.values[`${f.name}Id`]);
+      else if (f.kind === 'multiLookup') out[f.name] = ((v.values[`${f.name}Id`] as number[] | undefined) ?? []).map(id => lookup(f.target, id));
+      else out[f.name] = v.values[f.name] ?? null;
+    }
+    return out;
   }
 
   /**
@@ -513,6 +618,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   function addItem(req: IApiRequest, list: IListDef, user: ISeedUser, urls: IEntityUrls): IApiResponse {
     if (!security.has(user.id, { kind: 'list', list: store.list(list.key) }, 'AddListItems')) throw ACCESS_DENIED();
     const values = { ...defaultValues(list), ...validateItemWrite(list, req.body, lookupExists) };
+    checkUnique(list, values, undefined);
     const stored = store.list(list.key);
     const now = spDate(Date.now());
     const item: IStoredItem = {
@@ -526,12 +632,32 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     }, { ETag: `"${item.etag}"` });
   }
 
+  /**
+   * EnforceUniqueValues: SharePoint compares against every item in the list, whoever may
+   * read it, and refuses the add or update with a 500 SPDuplicateValuesFoundException
+   * (text compared without regard to case; empty values are not compared).
+   */
+  function checkUnique(list: IListDef, values: Record<string, unknown>, selfId: number | undefined): void {
+    const clashes: string[] = [];
+    for (const field of list.fields) {
+      if (!field.unique) continue;
+      const key = field.kind === 'lookup' || field.kind === 'user' ? `${field.name}Id` : field.name;
+      if (!(key in values)) continue;
+      const value = values[key];
+      if (value === null || value === undefined || value === '') continue;
+      const norm = (v: unknown): unknown => (typeof v === 'string' ? v.toLowerCase() : v);
+      if (store.list(list.key).items.some(it => it.Id !== selfId && norm(it.values[key]) === norm(value))) clashes.push(field.name);
+    }
+    if (clashes.length) {
+      throw new SpRequestError(500, '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
+        `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${clashes.join(', ')}].`);
+    }
+  }
+
   function updateItem(req: IApiRequest, list: IListDef, user: ISeedUser, item: IStoredItem): IApiResponse {
     const values = validateItemWrite(list, req.body, lookupExists);
-    Object.assign(item.values, values);
-    item.etag += 1;
-    item.EditorId = user.id;
-    item.Modified = spDate(Date.now());
+    checkUnique(list, values, item.Id);
+    applyEdit(item, values, user.id, spDate(Date.now()), list.versioning === true);
     store.save();
     return emptyResponse(204, { ETag: `"${item.etag}"` });
   }

@@ -52,7 +52,8 @@ function fieldFrom(el: Element, keyByUrl: Map<string, ListKey>, file: string): F
     name: el.getAttribute('Name') ?? '',
     displayName: el.getAttribute('DisplayName') ?? el.getAttribute('Name') ?? '',
     required: bool(el.getAttribute('Required')),
-    indexed: bool(el.getAttribute('Indexed'))
+    indexed: bool(el.getAttribute('Indexed')),
+    unique: bool(el.getAttribute('EnforceUniqueValues'))
   };
   if (!base.name) throw new Error(`${file}: a Field has no Name`);
   const target = (): ListKey => {
@@ -144,6 +145,7 @@ export function readPackagedLists(dir: string = PACKAGE_ASSETS_DIR, manifests: r
       description: inst.getAttribute('Description') ?? '',
       titleDisplayName: titleEl?.getAttribute('DisplayName') ?? 'Title',
       titleIndexed: bool(titleEl?.getAttribute('Indexed') ?? null),
+      versioning: bool(inst.getAttribute('VersioningEnabled')),
       fields,
       // Permissions are never in the package: the site set-up applies them through REST.
       permissions: { groups: {} },

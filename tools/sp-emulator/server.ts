@@ -46,7 +46,13 @@ export interface IFaultRequest {
   status?: 429 | 503 | 504;
   retryAfter?: number;
   drop?: boolean;
+  /** Drop the connection after the request is processed (a write commits; no answer arrives). */
+  dropAfter?: boolean;
   times?: number;
+  /** With `kinds`: from now on each request meets one of them with this probability. */
+  rate?: number;
+  kinds?: ('429' | '503' | 'drop' | 'dropAfter')[];
+  seed?: number;
   latencyMs?: number;
   clear?: boolean;
 }
@@ -183,10 +189,14 @@ export async function startEmulatorServer(opts: IEmulatorServerOptions): Promise
       const f = json<IFaultRequest>();
       if (f.clear) emu.faults.clear();
       if (typeof f.latencyMs === 'number') emu.faults.latencyMs = f.latencyMs;
-      const fault: Fault | undefined = f.drop ? { kind: 'drop' }
+      const fault: Fault | undefined = f.drop ? { kind: 'drop' } : f.dropAfter ? { kind: 'dropAfter' }
         : f.status ? { kind: 'status', status: f.status, retryAfterSeconds: f.retryAfter } : undefined;
       if (fault) emu.faults.add(fault, f.times ?? 1);
-      return sendJson(res, 200, { pending: emu.faults.pending, latencyMs: emu.faults.latencyMs }, cors);
+      if (typeof f.rate === 'number') {
+        emu.faults.randomly(f.rate, (f.kinds ?? []).map((k): Fault => (k === 'drop' || k === 'dropAfter' ? { kind: k }
+          : { kind: 'status', status: Number(k) as 429 | 503, retryAfterSeconds: f.retryAfter })), f.seed);
+      }
+      return sendJson(res, 200, { pending: emu.faults.pending, latencyMs: emu.faults.latencyMs, fired: emu.faults.fired }, cors);
     }
     if (name === 'outbox' && req.method === 'GET') return sendJson(res, 200, emu.outbox, cors);
     if (name === 'outbox' && req.method === 'DELETE') {

@@ -3,7 +3,7 @@ import { join } from 'path';
 import type { ListKey } from '../../src/schema/fieldTypes';
 import { ALL_LISTS } from '../../src/schema/lists';
 import { listSetupSteps } from '../../src/schema/sitePermissions';
-import type { ISeedData } from '../seed/seedTypes';
+import type { ISeedData, ISeedEdit } from '../seed/seedTypes';
 import { spDate } from './apiTypes';
 import { listGuid, newGuid } from './listModel';
 import { packagedLists } from './packagedSite';
@@ -30,12 +30,16 @@ export function stateFromSeed(seed: ISeedData, start: SiteStart = 'configured', 
   for (const def of packagedLists()) {
     const rows = (seed.rows[def.key] ?? []) as unknown as Record<string, unknown>[];
     const items: IStoredItem[] = rows.map(row => {
-      const { Id, AuthorId, Created, ...values } = row as Record<string, unknown> & { Id: number; AuthorId?: number; Created?: string };
+      const { Id, AuthorId, Created, Edits, ...values } = row as Record<string, unknown> & { Id: number; AuthorId?: number; Created?: string; Edits?: ISeedEdit<ListKey>[] };
       const created = Created ? spDate(Created) : now;
       const item: IStoredItem = {
         Id, values: normaliseDates(values), AuthorId: AuthorId ?? fallbackAuthor, EditorId: AuthorId ?? fallbackAuthor,
         Created: created, Modified: created, GUID: newGuid(), etag: 1
       };
+      // Later edits are applied as SharePoint would: each a new version by its editor.
+      for (const edit of Edits ?? []) {
+        applyEdit(item, normaliseDates(edit.values as Record<string, unknown>), edit.EditorId, spDate(edit.Modified), def.versioning === true);
+      }
       return item;
     }).sort((a, b) => a.Id - b.Id);
     const maxId = items.length ? items[items.length - 1].Id : 0;
@@ -43,12 +47,26 @@ export function stateFromSeed(seed: ISeedData, start: SiteStart = 'configured', 
   }
   const firstGroupId = Math.max(0, ...seed.users.map(u => u.id)) + 1;
   const state: IEmulatorState = {
-    version: 2, users: seed.users.map(u => ({ ...u, groups: [...u.groups] })), site: newSiteSecurity(firstGroupId), lists,
+    version: 3, users: seed.users.map(u => ({ ...u, groups: [...u.groups] })), site: newSiteSecurity(firstGroupId), lists,
     councilLists: existing
   };
   if (start === 'listsOnly') applyFreshSiteDefaults(state, seed);
   else applySetupAndSeed(state, seed);
   return state;
+}
+
+/**
+ * Applies one edit to an item: on a versioned list the version being replaced is kept first.
+ * The item's etag is its major version number.
+ */
+export function applyEdit(item: IStoredItem, values: Record<string, unknown>, editorId: number, modified: string, versioned: boolean): void {
+  if (versioned) {
+    item.versions = [...(item.versions ?? []), { version: item.etag, values: structuredClone(item.values), EditorId: item.EditorId, Modified: item.Modified }];
+  }
+  Object.assign(item.values, values);
+  item.etag += 1;
+  item.EditorId = editorId;
+  item.Modified = modified;
 }
 
 /** Seeds may give dates in any ISO form; SharePoint hands them back as UTC without milliseconds. */
@@ -150,7 +168,7 @@ export class EmulatorStore implements IStoreView {
     const file = join(this.dataDir, STATE_FILE);
     if (!existsSync(file)) return undefined;
     const state = JSON.parse(readFileSync(file, 'utf8')) as IEmulatorState;
-    if (state.version !== 2) {
+    if (state.version !== 3) {
       // Data from before the permission model cannot be upgraded faithfully: start again from the seed.
       console.warn(`${file}: state version ${String(state.version)} is out of date; reseeding.`);
       return undefined;

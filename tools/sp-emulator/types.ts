@@ -54,11 +54,21 @@ export interface IEmail {
 /** A fault injected ahead of normal processing, one request each. */
 export type Fault =
   | { kind: 'status'; status: 429 | 503 | 504; retryAfterSeconds?: number }
-  | { kind: 'drop' };
+  /** The connection drops before the request is processed: nothing happens on the server. */
+  | { kind: 'drop' }
+  /** The request is processed (a write commits) and then the connection drops: the caller never hears. */
+  | { kind: 'dropAfter' };
 
 export interface IFaultControl {
   /** Queue `times` copies of a fault; each is used up by one request to /_api. */
   add(fault: Fault, times?: number): void;
+  /**
+   * Once the queue is empty, each /_api request meets one of `faults` (chosen evenly) with
+   * probability `rate`, from a seeded generator so a run can be repeated; rate 0 stops it.
+   */
+  randomly(rate: number, faults: readonly Fault[], seed?: number): void;
+  /** How many faults of each kind have fired since the last clear (for test figures). */
+  readonly fired: Readonly<Record<string, number>>;
   /** Delay added to every /_api request, in milliseconds. */
   latencyMs: number;
   /** Faults still queued. */
@@ -87,6 +97,17 @@ export interface IStoredItem {
   etag: number;
   /** The item's own role assignments (broken inheritance); absent = inherits from the list. */
   roleAssignments?: IRoleAssignment[];
+  /** Earlier versions, oldest first, on lists with versioning (the current one is the item itself). */
+  versions?: IStoredVersion[];
+}
+
+/** A version SharePoint keeps when an item on a versioned list is edited. */
+export interface IStoredVersion {
+  /** Major version number: 1 for the item as created. */
+  version: number;
+  values: Record<string, unknown>;
+  EditorId: number;
+  Modified: string;
 }
 
 /** A principal (user or SharePoint group) bound to role definitions at one scope. */
@@ -147,7 +168,8 @@ export interface IStoredList {
 }
 
 export interface IEmulatorState {
-  version: 2;
+  /** 3: items keep versions and the visit lists exist. */
+  version: 3;
   /** Site users. Their `groups` is what the seed asked for; membership itself lives in `site.groups`. */
   users: ISeedUser[];
   site: ISiteSecurityState;

@@ -1,30 +1,8 @@
-import type { DecisionRoute, SeniorRole, VisitEligibility } from '../../schema/rows';
+import type { VisitEligibility } from '../../schema/rows';
+import type { IDirectorateForVisits, IPerson, IPremisesOption, ISeniorRoleForVisits, VisitRouting } from './types';
 
-/** What routing needs to know about a premises. */
-export interface IPremisesForRouting {
-  id: number;
-  name: string;
-  eligibility: VisitEligibility;
-  exclusionReason?: string;
-  route: DecisionRoute;
-  owningDirectorateId: number;
-}
-
-export interface IDirectorateForRouting {
-  id: number;
-  name: string;
-  directorUserId?: number;
-}
-
-export interface ISeniorRoleHolder {
-  role: SeniorRole;
-  userId: number;
-}
-
-export type VisitRouting =
-  | { kind: 'excluded'; reason: string }
-  | { kind: 'routed'; route: DecisionRoute; deciderUserId: number; deciderDescription: string }
-  | { kind: 'unroutable'; reason: string };
+/** What routing needs to know about a premises (a subset of IPremisesOption). */
+export type IPremisesForRouting = Pick<IPremisesOption, 'id' | 'name' | 'eligibility' | 'exclusionReason' | 'route' | 'owningDirectorateId'>;
 
 /** Protocol 004 §20's default wording for each exclusion, used when the list gives no reason. */
 const EXCLUSION_REASONS: Record<Exclude<VisitEligibility, 'Eligible'>, string> = {
@@ -40,31 +18,66 @@ export function isExcludedPremises(premises: Pick<IPremisesForRouting, 'eligibil
   return premises.eligibility !== 'Eligible';
 }
 
+/** Why these premises cannot be requested, in the protocol's terms. */
+export function exclusionReasonOf(premises: Pick<IPremisesForRouting, 'eligibility' | 'exclusionReason'>): string | undefined {
+  if (premises.eligibility === 'Eligible') return undefined;
+  return premises.exclusionReason?.trim() || EXCLUSION_REASONS[premises.eligibility];
+}
+
+function routed(route: IPremisesForRouting['route'], person: IPerson, why: string, standIn?: string): VisitRouting {
+  return {
+    kind: 'routed', route, deciderUserId: person.userId, deciderName: person.name,
+    ...(person.email ? { deciderEmail: person.email } : {}), why, ...(standIn ? { standIn } : {})
+  };
+}
+
+function holderOf(seniorRoles: readonly ISeniorRoleForVisits[], role: string): IPerson | undefined {
+  return seniorRoles.find(r => r.role === role)?.holder;
+}
+
 /**
  * Protocol 004 §20: a member arranges a visit with the Chief Financial Officer, the Deputy
- * Chief Executive or the appropriate Director — here, whoever the premises record names
- * as its route, defaulting to the owning directorate's Director. Excluded premises are
- * refused outright, with the reason.
+ * Chief Executive or the appropriate Director — whoever the premises register names as its
+ * route, by default the owning directorate's Director. While that post is vacant or its
+ * holder is recorded as away, the directorate's named stand-in decides, else the Deputy
+ * Chief Executive. Everything comes from lists only Democratic Services writes, so the answer
+ * can be recomputed at any time and a stored "routed to" checked against it. Excluded
+ * premises are refused with the reason; a premises with no route goes to Democratic Services.
  */
 export function routeVisitRequest(
   premises: IPremisesForRouting,
-  directorates: readonly IDirectorateForRouting[],
-  seniorRoles: readonly ISeniorRoleHolder[]
+  directorates: readonly IDirectorateForVisits[],
+  seniorRoles: readonly ISeniorRoleForVisits[]
 ): VisitRouting {
-  if (premises.eligibility !== 'Eligible') {
-    return { kind: 'excluded', reason: premises.exclusionReason?.trim() || EXCLUSION_REASONS[premises.eligibility] };
+  const exclusion = exclusionReasonOf(premises);
+  if (exclusion !== undefined) return { kind: 'excluded', reason: exclusion };
+  if (premises.route !== 'Owning Director') {
+    const holder = holderOf(seniorRoles, premises.route);
+    if (!holder) return { kind: 'unroutable', reason: `No one is recorded as ${premises.route}, whom the register names to decide visits to ${premises.name}.` };
+    return routed(premises.route, holder, `because the register names the ${premises.route} to decide visits to ${premises.name}`);
   }
-  if (premises.route === 'Owning Director') {
-    const directorate = directorates.find(d => d.id === premises.owningDirectorateId);
-    if (!directorate?.directorUserId) {
-      return { kind: 'unroutable', reason: `No Director is recorded for the directorate that owns ${premises.name}.` };
-    }
-    return {
-      kind: 'routed', route: premises.route, deciderUserId: directorate.directorUserId,
-      deciderDescription: `Director, ${directorate.name}`
-    };
-  }
-  const holder = seniorRoles.find(r => r.role === premises.route);
-  if (!holder) return { kind: 'unroutable', reason: `No one is recorded as ${premises.route}.` };
-  return { kind: 'routed', route: premises.route, deciderUserId: holder.userId, deciderDescription: premises.route };
+  const directorate = directorates.find(d => d.id === premises.owningDirectorateId);
+  if (!directorate) return { kind: 'unroutable', reason: `The register names no directorate that manages ${premises.name}.` };
+  const because = `because ${directorate.name} manages ${premises.name}`;
+  if (directorate.director && !directorate.directorAway) return routed(premises.route, directorate.director, because);
+
+  const absence = directorate.director
+    ? `${directorate.director.name}, Director of ${directorate.name}, is recorded as away`
+    : `the post of Director of ${directorate.name} is vacant`;
+  const standIn = directorate.standIn ?? holderOf(seniorRoles, 'Deputy Chief Executive');
+  if (!standIn) return { kind: 'unroutable', reason: `${capitalise(absence)} and no stand-in is recorded.` };
+  const as = directorate.standIn ? 'the named stand-in' : 'the Deputy Chief Executive';
+  return routed(premises.route, standIn, `${because}; ${as} decides while ${absence}`, `${capitalise(absence)}, so ${as} decides.`);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Who would decide a request for these premises, from the reference data the form already holds. */
+export function routeForPremises(ref: { premises: readonly IPremisesOption[]; directorates: readonly IDirectorateForVisits[]; seniorRoles: readonly ISeniorRoleForVisits[] },
+  premisesId: number): VisitRouting {
+  const premises = ref.premises.find(p => p.id === premisesId);
+  if (!premises) return { kind: 'unroutable', reason: 'Those premises are not in the council\u2019s register.' };
+  return routeVisitRequest(premises, ref.directorates, ref.seniorRoles);
 }

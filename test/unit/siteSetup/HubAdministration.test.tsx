@@ -29,7 +29,7 @@ describe('the Hub administration page', () => {
     const expected = planSiteSetup(fresh()).actions.length;
     const plan = await screen.findByTestId('setup-plan');
     expect(within(plan).getAllByRole('listitem')).toHaveLength(expected);
-    expect(within(plan).getByText('Create the permission level \u201cContribute and decide\u201d')).toBeTruthy();
+    expect(within(plan).getByText('Create the permission level \u201cDecide visits\u201d')).toBeTruthy();
     expect(within(plan).getByText(`Let people see and edit only their own items in \u201c${lists.visitRequests.title}\u201d`)).toBeTruthy();
     expect(service.applied).toEqual([]);
     // Groups not yet made are named, without a link.

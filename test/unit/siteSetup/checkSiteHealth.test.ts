@@ -56,9 +56,9 @@ describe('the health check', () => {
 
   it('notices the custom level edited to hold other rights, and offers to put them back', () => {
     const c = configured();
-    const roleDefinitions = c.roleDefinitions.map(r => (r.name === 'Contribute and decide' ? { ...r, basePermissions: { High: 0, Low: 1 } } : r));
+    const roleDefinitions = c.roleDefinitions.map(r => (r.name === 'Decide visits' ? { ...r, basePermissions: { High: 0, Low: 1 } } : r));
     const [finding] = checkSiteHealth({ ...c, roleDefinitions });
-    expect(summary(finding)).toEqual(['levelChanged', 'medium', '', '', 'Contribute and decide']);
+    expect(summary(finding)).toEqual(['levelChanged', 'medium', '', '', 'Decide visits']);
     expect(finding.fix?.[0].kind).toBe('updateRoleDefinition');
   });
 

@@ -16,7 +16,7 @@ describe('planning the site set-up', () => {
 
   it('on a fresh site creates the level and the groups, grants on the site, then breaks and grants list by list', () => {
     const plan = planSiteSetup(fresh());
-    expect(kinds(plan.actions).slice(0, 9)).toEqual(['createRoleDefinition', 'createGroup', 'createGroup', 'createGroup', 'createGroup', 'grant', 'grant', 'grant', 'grant']);
+    expect(kinds(plan.actions).slice(0, 11)).toEqual(['createRoleDefinition', 'createRoleDefinition', 'createRoleDefinition', 'createGroup', 'createGroup', 'createGroup', 'createGroup', 'grant', 'grant', 'grant', 'grant']);
     const firstBreak = plan.actions.findIndex(a => a.kind === 'breakInheritance');
     const firstListGrant = plan.actions.findIndex(a => a.kind === 'grant' && a.scope.kind === 'list');
     expect(firstBreak).toBeLessThan(firstListGrant);
@@ -24,7 +24,8 @@ describe('planning the site set-up', () => {
     expect(plan.actions.filter(a => a.kind === 'setItemLevelSecurity')).toEqual([
       { kind: 'setItemLevelSecurity', list: 'memberSelfDescriptions', listTitle: lists.memberSelfDescriptions.title, readSecurity: 1, writeSecurity: 2 },
       { kind: 'setItemLevelSecurity', list: 'liaisonProfiles', listTitle: lists.liaisonProfiles.title, readSecurity: 1, writeSecurity: 2 },
-      { kind: 'setItemLevelSecurity', list: 'visitRequests', listTitle: lists.visitRequests.title, readSecurity: 2, writeSecurity: 2 }
+      { kind: 'setItemLevelSecurity', list: 'visitRequests', listTitle: lists.visitRequests.title, readSecurity: 2, writeSecurity: 2 },
+      { kind: 'setItemLevelSecurity', list: 'visitResponses', listTitle: lists.visitResponses.title, readSecurity: 2, writeSecurity: 2 }
     ]);
     // The site's own Owners and Visitors are the council's business: nothing proposed for them.
     expect(plan.proposedRemovals).toEqual([]);

@@ -1,29 +1,49 @@
 import { isExcludedPremises, routeVisitRequest, type IPremisesForRouting } from '../../../src/domain/visits/routeVisitRequest';
+import type { IDirectorateForVisits, ISeniorRoleForVisits } from '../../../src/domain/visits/types';
 
-const directorates = [
-  { id: 1, name: 'Place', directorUserId: 101 },
-  { id: 2, name: 'Resources', directorUserId: undefined }
+const jane = { userId: 101, name: 'Jane Smith', email: 'jane.smith@example.gov.uk' };
+const standIn = { userId: 103, name: 'Sam Lee' };
+const directorates: IDirectorateForVisits[] = [
+  { id: 1, name: 'Place', director: jane, directorAway: false },
+  { id: 2, name: 'Resources', directorAway: false },
+  { id: 3, name: 'Housing', director: { userId: 102, name: 'Ravi Patel' }, directorAway: true, standIn },
+  { id: 4, name: 'Communities', director: { userId: 104, name: 'Ann Cole' }, directorAway: true }
 ];
-const seniorRoles = [
-  { role: 'Chief Financial Officer' as const, userId: 201 },
-  { role: 'Deputy Chief Executive' as const, userId: 202 }
+const seniorRoles: ISeniorRoleForVisits[] = [
+  { role: 'Chief Financial Officer', holder: { userId: 201, name: 'Nadia Qureshi' } },
+  { role: 'Deputy Chief Executive', holder: { userId: 202, name: 'Marcus Webb' } }
 ];
 const depot: IPremisesForRouting = {
-  id: 7, name: 'Northgate Depot', eligibility: 'Eligible', route: 'Owning Director', owningDirectorateId: 1
+  id: 7, name: 'Riverside Depot', eligibility: 'Eligible', route: 'Owning Director', owningDirectorateId: 1
 };
 
 describe('routing a premises visit request (protocol §20)', () => {
-  it('sends a request for eligible premises to the owning directorate\u2019s Director', () => {
+  it('sends a request for eligible premises to the owning directorate\u2019s Director, and says why', () => {
     expect(routeVisitRequest(depot, directorates, seniorRoles)).toEqual({
-      kind: 'routed', route: 'Owning Director', deciderUserId: 101, deciderDescription: 'Director, Place'
+      kind: 'routed', route: 'Owning Director', deciderUserId: 101, deciderName: 'Jane Smith', deciderEmail: 'jane.smith@example.gov.uk',
+      why: 'because Place manages Riverside Depot'
     });
   });
 
-  it('sends it to the Chief Financial Officer or Deputy Chief Executive when the premises say so', () => {
+  it('sends it to the Chief Financial Officer or Deputy Chief Executive when the register says so', () => {
     const cfo = routeVisitRequest({ ...depot, route: 'Chief Financial Officer' }, directorates, seniorRoles);
     const dce = routeVisitRequest({ ...depot, route: 'Deputy Chief Executive' }, directorates, seniorRoles);
-    expect(cfo).toMatchObject({ kind: 'routed', deciderUserId: 201 });
+    expect(cfo).toMatchObject({ kind: 'routed', deciderUserId: 201, why: expect.stringContaining('Chief Financial Officer') });
     expect(dce).toMatchObject({ kind: 'routed', deciderUserId: 202 });
+  });
+
+  it('sends it to the named stand-in while the Director is recorded as away, and says so', () => {
+    const routing = routeVisitRequest({ ...depot, owningDirectorateId: 3 }, directorates, seniorRoles);
+    expect(routing).toMatchObject({ kind: 'routed', deciderUserId: 103, deciderName: 'Sam Lee' });
+    expect(routing.kind === 'routed' && routing.standIn).toMatch(/Ravi Patel, Director of Housing, is recorded as away/);
+    expect(routing.kind === 'routed' && routing.why).toMatch(/^because Housing manages Riverside Depot; the named stand-in decides/);
+  });
+
+  it('falls back to the Deputy Chief Executive when no stand-in is named, or the post is vacant', () => {
+    const away = routeVisitRequest({ ...depot, owningDirectorateId: 4 }, directorates, seniorRoles);
+    expect(away).toMatchObject({ kind: 'routed', deciderUserId: 202, standIn: expect.stringMatching(/Deputy Chief Executive decides/) });
+    const vacant = routeVisitRequest({ ...depot, owningDirectorateId: 2 }, directorates, seniorRoles);
+    expect(vacant).toMatchObject({ kind: 'routed', deciderUserId: 202, standIn: expect.stringMatching(/post of Director of Resources is vacant/) });
   });
 
   it('refuses a visit to an occupied council house and says why', () => {
@@ -42,8 +62,9 @@ describe('routing a premises visit request (protocol §20)', () => {
     expect(isExcludedPremises(depot)).toBe(false);
   });
 
-  it('says plainly when no decider is recorded instead of routing to nobody', () => {
-    expect(routeVisitRequest({ ...depot, owningDirectorateId: 2 }, directorates, seniorRoles)).toMatchObject({ kind: 'unroutable' });
+  it('accepts a premises with no route as unroutable (for Democratic Services) instead of routing to nobody', () => {
+    expect(routeVisitRequest({ ...depot, owningDirectorateId: 99 }, directorates, seniorRoles)).toMatchObject({ kind: 'unroutable' });
     expect(routeVisitRequest({ ...depot, route: 'Chief Financial Officer' }, directorates, [])).toMatchObject({ kind: 'unroutable' });
+    expect(routeVisitRequest({ ...depot, owningDirectorateId: 2 }, directorates, [])).toMatchObject({ kind: 'unroutable', reason: expect.stringMatching(/vacant/) });
   });
 });

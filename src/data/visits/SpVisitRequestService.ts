@@ -1,0 +1,427 @@
+/* eslint-disable @rushstack/no-new-null -- SharePoint's JSON uses null for empty values */
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/batching';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/sputilities';
+import '@pnp/sp/security';
+import type { IList } from '@pnp/sp/lists';
+import * as lists from '../../schema/lists';
+import { hasPermission, type IBasePermissions } from '../../schema/permissionLevels';
+import { effectiveVisitState, isUndecided, type IResponseFacts } from '../../domain/visits/effectiveVisitState';
+import { exclusionReasonOf, routeVisitRequest } from '../../domain/visits/routeVisitRequest';
+import type {
+  IDirectorateForVisits, IPerson, IPremisesOption, ISeniorRoleForVisits, IVisitDecision, IVisitDraft, IVisitHistoryEntry,
+  IVisitReferenceData, IVisitRequestView, VisitResponseAction, VisitRole
+} from '../../domain/visits/types';
+import { hasErrors, textProblem, validateVisitDraft } from '../../domain/visits/validateVisitDraft';
+import { validateDecision } from '../../domain/visits/validateDecision';
+import { visitWarnings } from '../../domain/visits/visitWarnings';
+import { HubDataError, toHubDataError } from '../hubDataError';
+import { hubList } from '../hubList';
+import type { IVisitRequestService } from './IVisitRequestService';
+import {
+  DIRECTORATE_COLUMNS, MEMBER_COLUMNS, PERIOD_COLUMNS, PREMISES_COLUMNS, REQUEST_COLUMNS, RESPONSE_COLUMNS, SENIOR_ROLE_COLUMNS,
+  type IDirectorateRead, type IMemberRead, type IPeriodRead, type IPremisesRead, type ISeniorRoleRead, type IVersionRead,
+  type RequestRead, type ResponseRead
+} from './visitRequestRows';
+import { decisionToRow, draftToRow, parseOtherAttendees, RESPONSE_ACTION_CHOICES, responseActionOf, rowToDecision } from './visitRows';
+
+const PAGE = 5000;
+
+export interface IVisitServiceOptions {
+  /** Web part property: the council's minimum notice in working days (default 5). */
+  minimumNoticeWorkingDays?: number;
+  /** Where requests nobody can be routed to are announced (Democratic Services' mailbox, a site user). */
+  democraticServicesEmail?: string;
+  /** Attempts at a write whose answer was lost or refused for a while (PnPjs retries each attempt 3 times too). */
+  attempts?: number;
+  /** Pause between attempts; tests shorten it. */
+  retryDelayMs?: number;
+  now?: () => Date;
+}
+
+/** SharePoint's answer to a second item with the same value in a column that enforces unique values. */
+function isDuplicate(error: unknown): boolean {
+  const e = error as { status?: number; message?: string } | null;
+  return e?.status === 500 && /duplicate values were found|SPDuplicateValuesFoundException/i.test(e.message ?? '');
+}
+
+function isRetryable(error: unknown): boolean {
+  return toHubDataError(error).kind === 'network';
+}
+
+const wait = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));
+
+function person(u: { Id?: number; Title?: string | null; EMail?: string | null } | null | undefined): IPerson | undefined {
+  return u?.Id ? { userId: u.Id, name: u.Title ?? '', ...(u.EMail ? { email: u.EMail } : {}) } : undefined;
+}
+
+function newGuid(): string {
+  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  if (c?.randomUUID) return c.randomUUID();
+  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, ch => {
+    const r = Math.floor(Math.random() * 16);
+    return (ch === 'x' ? r : (r % 4) + 8).toString(16);
+  });
+}
+
+function escapeOData(value: string): string {
+  return value.replace(/'/g, "''");
+}
+
+/**
+ * Premises visit requests over SharePoint lists (protocol 004 §20). SharePoint decides who
+ * may write: members add (no edit), deciders edit (no add or delete), Democratic Services
+ * read. Everything that decides what a request means — who made it, who may decide it,
+ * whether a decision or a response counts — is recomputed from what the writer cannot
+ * change (Author, Editor, version, the reference lists), never read from the item.
+ */
+export class SpVisitRequestService implements IVisitRequestService {
+  private reference: Promise<IVisitReferenceData> | undefined;
+  private readonly attempts: number;
+  private readonly retryDelayMs: number;
+  private readonly now: () => Date;
+
+  public constructor(private readonly sp: SPFI, private readonly options: IVisitServiceOptions = {}) {
+    this.attempts = options.attempts ?? 5;
+    this.retryDelayMs = options.retryDelayMs ?? 1000;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  public loadReference(): Promise<IVisitReferenceData> {
+    const loading = this.readReference();
+    this.reference = loading;
+    loading.catch(() => { if (this.reference === loading) this.reference = undefined; });
+    return loading;
+  }
+
+  private ref(): Promise<IVisitReferenceData> {
+    return this.reference ?? this.loadReference();
+  }
+
+  private async readReference(): Promise<IVisitReferenceData> {
+    const [batched, execute] = this.sp.batched();
+    const list = (def: typeof lists.premises | typeof lists.members | typeof lists.sensitivePeriods | typeof lists.directorates | typeof lists.seniorRoles): IList =>
+      hubList(batched.web, def);
+    const reads = Promise.all([
+      list(lists.premises).items.select(...PREMISES_COLUMNS).expand('Ward', 'OwningDirectorate').top(PAGE)<IPremisesRead[]>(),
+      list(lists.members).items.select(...MEMBER_COLUMNS).filter('IsActive eq 1').top(PAGE)<IMemberRead[]>(),
+      list(lists.sensitivePeriods).items.select(...PERIOD_COLUMNS).top(PAGE)<IPeriodRead[]>(),
+      list(lists.directorates).items.select(...DIRECTORATE_COLUMNS).expand('Director', 'StandIn').top(PAGE)<IDirectorateRead[]>(),
+      list(lists.seniorRoles).items.select(...SENIOR_ROLE_COLUMNS).expand('Holder').top(PAGE)<ISeniorRoleRead[]>(),
+      batched.web.currentUser.select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email: string }>()
+    ]);
+    reads.catch(() => undefined);
+    try {
+      await execute();
+      const [premises, members, periods, directorates, seniorRoles, me] = await reads;
+      return {
+        premises: premises.filter(p => p.IsActive !== false && p.Title).map(mapPremises).sort((a, b) => a.name.localeCompare(b.name)),
+        members: members.filter(m => m.Title).map(m => ({ id: m.Id, name: m.Title ?? '', ...(m.MemberAccountId ? { userId: m.MemberAccountId } : {}) })),
+        sensitivePeriods: periods.filter(p => p.StartDate && p.EndDate).map(p => ({
+          id: p.Id, name: p.Title ?? '', start: p.StartDate ?? '', end: p.EndDate ?? '', wardIds: p.WardsId ?? [],
+          ...(p.Guidance ? { guidance: p.Guidance } : {})
+        })),
+        currentUser: { userId: me.Id, name: me.Title, email: me.Email },
+        role: await this.role(),
+        minimumNoticeWorkingDays: this.options.minimumNoticeWorkingDays ?? 5,
+        directorates: directorates.map((d): IDirectorateForVisits => ({
+          id: d.Id, name: d.Title ?? '', director: person(d.Director), directorAway: d.DirectorAway === true, standIn: person(d.StandIn)
+        })),
+        seniorRoles: seniorRoles.flatMap((r): ISeniorRoleForVisits[] => {
+          const holder = person(r.Holder);
+          return r.SeniorRole && holder ? [{ role: r.SeniorRole, holder }] : [];
+        })
+      };
+    } catch (error) {
+      throw toHubDataError(error);
+    }
+  }
+
+  /** What SharePoint lets the signed-in person do on the requests list decides their role, not group names. */
+  private async role(): Promise<VisitRole> {
+    let mask: IBasePermissions;
+    try {
+      const raw = await hubList(this.sp.web, lists.visitRequests).getCurrentUserEffectivePermissions();
+      mask = { High: Number(raw.High), Low: Number(raw.Low) };
+    } catch (error) {
+      // Officers have nothing on the list: SharePoint answers as if it did not exist.
+      const status = (error as { status?: number } | null)?.status;
+      if (status === 403 || status === 404) return 'none';
+      throw error;
+    }
+    if (hasPermission(mask, 'EditListItems')) return 'decider';
+    if (hasPermission(mask, 'AddListItems')) return 'member';
+    if (hasPermission(mask, 'CancelCheckout') && hasPermission(mask, 'ViewListItems')) return 'democraticServices';
+    return 'none';
+  }
+
+  public async myRequests(): Promise<IVisitRequestView[]> {
+    const ref = await this.ref();
+    const views = await this.readViews(ref);
+    return views.filter(v => v.requester.userId === ref.currentUser.userId).sort((a, b) => b.created.localeCompare(a.created));
+  }
+
+  public async awaitingMyDecision(): Promise<IVisitRequestView[]> {
+    const ref = await this.ref();
+    const views = await this.readViews(ref);
+    const mine = ref.role === 'democraticServices' ? views
+      : views.filter(v => v.routing.kind === 'routed' && v.routing.deciderUserId === ref.currentUser.userId && isUndecided(v.status));
+    return mine.sort((a, b) => a.created.localeCompare(b.created));
+  }
+
+  public async submit(draft: IVisitDraft): Promise<IVisitRequestView> {
+    const ref = await this.ref();
+    const errors = validateVisitDraft(draft, ref, this.now());
+    if (hasErrors(errors)) throw new HubDataError('invalid', Object.values(errors).join(' '));
+    const premises = ref.premises.find(p => p.id === draft.premisesId) as IPremisesOption;
+    const routing = routeVisitRequest(premises, ref.directorates, ref.seniorRoles);
+    const body = draftToRow(draft, {
+      requesterUserId: ref.currentUser.userId, requesterName: ref.currentUser.name, premisesName: premises.name, routing
+    });
+    const list = hubList(this.sp.web, lists.visitRequests);
+    const id = await this.addOnce(list, draft.submissionKey, body);
+    const notified = routing.kind === 'routed'
+      ? await this.email([routing.deciderEmail], `Visit request to decide: ${premises.name}`,
+        `${ref.currentUser.name} asks to visit ${premises.name}. You decide it ${routing.why}.`)
+      : await this.email([this.options.democraticServicesEmail], `Visit request to route: ${premises.name}`,
+        `${ref.currentUser.name} asks to visit ${premises.name}, but it cannot be routed: ${routing.reason} Please update the register.`);
+    return { ...(await this.view(id, ref)), ...(notified ? {} : { notificationFailed: true }) };
+  }
+
+  public async respond(requestId: number, action: VisitResponseAction, note = '', submissionKey?: string): Promise<IVisitRequestView> {
+    const ref = await this.ref();
+    const current = await this.view(requestId, ref);
+    if (current.requester.userId !== ref.currentUser.userId) throw new HubDataError('forbidden', 'Only the member who made a request can withdraw it or answer a proposed date.', 403);
+    const noteProblem = textProblem(note.trim(), 255, 'The note');
+    if (noteProblem) throw new HubDataError('invalid', noteProblem);
+    if (action === 'withdraw' && (current.status === 'Withdrawn' || current.status === 'Declined' || current.status === 'Visit held' || current.status === 'Refused \u2013 excluded premises')) {
+      throw new HubDataError('invalid', `This request is ${current.status.toLowerCase()}; it cannot be withdrawn.`);
+    }
+    if (action !== 'withdraw' && current.status !== 'Other date proposed') throw new HubDataError('invalid', 'No other date has been proposed for this request.');
+    const key = submissionKey ?? newGuid();
+    await this.addOnce(hubList(this.sp.web, lists.visitResponses), key, {
+      Title: `${RESPONSE_ACTION_CHOICES[action]} \u2013 ${current.title}`.slice(0, 255), SubmissionKey: key, RequestId: requestId,
+      ResponseAction: RESPONSE_ACTION_CHOICES[action], ResponseNote: note.trim() || null
+    });
+    const to = current.routing.kind === 'routed' ? current.routing.deciderEmail : this.options.democraticServicesEmail;
+    const notified = await this.email([to], `Visit request: ${RESPONSE_ACTION_CHOICES[action].toLowerCase()}`,
+      `${current.requester.name}: ${RESPONSE_ACTION_CHOICES[action]} (${current.title}).${note.trim() ? ` ${note.trim()}` : ''}`);
+    return { ...(await this.view(requestId, ref)), ...(notified ? {} : { notificationFailed: true }) };
+  }
+
+  public async decide(requestId: number, etag: string, decision: IVisitDecision): Promise<IVisitRequestView> {
+    const ref = await this.loadReference();
+    const current = await this.view(requestId, ref);
+    if (current.routing.kind !== 'routed' || current.routing.deciderUserId !== ref.currentUser.userId) {
+      const who = current.routing.kind === 'routed' ? `${current.routing.deciderName} decides it` : 'it is not routed to anyone yet';
+      throw new HubDataError('forbidden', `You are not the decider for this request: ${who}.`, 403);
+    }
+    const errors = validateDecision(decision, current.status, this.now());
+    if (hasErrors(errors)) throw new HubDataError('invalid', Object.values(errors).join(' '));
+    const decidedOn = new Date(Math.floor(this.now().getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+    const body = decisionToRow(decision, decidedOn);
+    const item = hubList(this.sp.web, lists.visitRequests).items.getById(requestId);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await item.update(body, etag);
+        break;
+      } catch (error) {
+        // An answer lost after SharePoint saved it: the item now holds exactly this decision, by us.
+        if (isRetryable(error) || (error as { status?: number } | null)?.status === 412) {
+          const saved = await this.retrying(() => item.select('VisitStatus', 'DecidedOn', 'EditorId')<{ VisitStatus?: string; DecidedOn?: string; EditorId?: number }>());
+          if (saved.EditorId === ref.currentUser.userId && saved.VisitStatus === decision.outcome && saved.DecidedOn === decidedOn) break;
+          if (!isRetryable(error) || attempt >= this.attempts) throw toHubDataError(error);
+          await wait(this.retryDelayMs);
+          continue;
+        }
+        throw toHubDataError(error);
+      }
+    }
+    const notified = await this.email([current.requester.email], `Your visit request: ${decision.outcome}`,
+      `${ref.currentUser.name} has recorded \u201c${decision.outcome}\u201d on your request to visit ${current.premises?.name ?? 'the premises'}.`);
+    return { ...(await this.view(requestId, ref)), ...(notified ? {} : { notificationFailed: true }) };
+  }
+
+  public async history(requestId: number): Promise<IVisitHistoryEntry[]> {
+    try {
+      const versions = await hubList(this.sp.web, lists.visitRequests).items.getById(requestId).versions<IVersionRead[]>();
+      const ordered = [...versions].sort((a, b) => a.VersionId - b.VersionId);
+      return ordered.map((v, i) => ({
+        version: v.VersionLabel,
+        when: v.Created,
+        who: v.Editor?.LookupValue ?? '',
+        changes: lists.visitRequests.fields.flatMap(f => {
+          const from = i === 0 ? '' : versionText(ordered[i - 1][f.name]);
+          const to = versionText(v[f.name]);
+          return from === to ? [] : [{ field: f.displayName, from, to }];
+        })
+      }));
+    } catch (error) {
+      throw toHubDataError(error);
+    }
+  }
+
+  /**
+   * Adds an item exactly once, whatever the network does. The key is unique in the list, so
+   * SharePoint refuses a second copy; when an answer is lost (dropped connection, throttling
+   * beyond PnPjs's retries) we look for the key before trying again.
+   */
+  private async addOnce(list: IList, key: string, body: Record<string, unknown>): Promise<number> {
+    const find = async (): Promise<number | undefined> =>
+      (await list.items.select('Id').filter(`SubmissionKey eq '${escapeOData(key)}'`).top(1)<{ Id: number }[]>())[0]?.Id;
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= this.attempts; attempt++) {
+      try {
+        const added = await list.items.add(body) as { Id?: number; ID?: number };
+        const id = added.Id ?? added.ID;
+        if (id) return id;
+      } catch (error) {
+        lastError = error;
+        if (!isDuplicate(error) && !isRetryable(error)) throw toHubDataError(error);
+      }
+      try {
+        const id = await find();
+        if (id) return id;
+      } catch (error) {
+        lastError = error;
+        if (!isRetryable(error)) throw toHubDataError(error);
+      }
+      if (attempt < this.attempts) await wait(this.retryDelayMs);
+    }
+    const failure = toHubDataError(lastError);
+    throw new HubDataError(failure.kind === 'unknown' ? 'network' : failure.kind,
+      'SharePoint could not be reached to save this. Nothing is lost: try again and it will be saved once.', failure.status);
+  }
+
+  private async retrying<T>(read: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await read();
+      } catch (error) {
+        if (!isRetryable(error) || attempt >= this.attempts) throw toHubDataError(error);
+        await wait(this.retryDelayMs);
+      }
+    }
+  }
+
+  /** Sends a notification; a failure (or no address) is reported, never thrown: the save stands. */
+  private async email(to: (string | undefined)[], subject: string, body: string): Promise<boolean> {
+    const recipients = to.filter((t): t is string => !!t);
+    if (!recipients.length) return false;
+    try {
+      await this.sp.utility.sendEmail({ To: recipients, Subject: subject, Body: body });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async readAll<T extends { Id: number }>(list: IList, columns: readonly string[], expand: string[], filter?: string): Promise<T[]> {
+    const rows: T[] = [];
+    let lastId = 0;
+    for (;;) {
+      let query = list.items.select(...columns).expand(...expand).top(PAGE);
+      if (filter) query = query.filter(filter);
+      if (lastId) query = query.skip(lastId);
+      const page = await this.retrying(() => query<T[]>());
+      rows.push(...page);
+      if (page.length < PAGE) return rows;
+      lastId = page[page.length - 1].Id;
+    }
+  }
+
+  private async readViews(ref: IVisitReferenceData): Promise<IVisitRequestView[]> {
+    const [requests, responses] = await Promise.all([
+      this.readAll<RequestRead>(hubList(this.sp.web, lists.visitRequests), REQUEST_COLUMNS, ['Author', 'Editor']),
+      this.readAll<ResponseRead>(hubList(this.sp.web, lists.visitResponses), RESPONSE_COLUMNS, ['Author'])
+    ]);
+    return requests.map(r => toView(r, responses.filter(x => x.RequestId === r.Id), ref, this.options.minimumNoticeWorkingDays ?? 5));
+  }
+
+  private async view(id: number, ref: IVisitReferenceData): Promise<IVisitRequestView> {
+    const [row, responses] = await Promise.all([
+      this.retrying(() => hubList(this.sp.web, lists.visitRequests).items.getById(id).select(...REQUEST_COLUMNS).expand('Author', 'Editor')<RequestRead>()),
+      this.readAll<ResponseRead>(hubList(this.sp.web, lists.visitResponses), RESPONSE_COLUMNS, ['Author'], `RequestId eq ${id}`)
+    ]);
+    return toView(row, responses, ref, ref.minimumNoticeWorkingDays);
+  }
+}
+
+function versionText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map(versionText).filter(Boolean).join('; ');
+  if (typeof value === 'object') {
+    const v = value as { LookupValue?: unknown };
+    return v.LookupValue === undefined ? '' : String(v.LookupValue);
+  }
+  return String(value);
+}
+
+function mapPremises(p: IPremisesRead): IPremisesOption {
+  const option: IPremisesOption = {
+    id: p.Id, name: p.Title ?? '', address: p.Address ?? '', category: p.PremisesCategory ?? 'Other',
+    eligibility: p.VisitEligibility ?? 'Eligible', openToPublic: p.OpenToPublic === true, ppeRequired: p.PPERequired === true,
+    escortRequired: p.EscortRequired === true, route: p.DecisionRoute ?? 'Owning Director', owningDirectorateId: p.OwningDirectorateId ?? 0,
+    ...(p.WardId ? { wardId: p.WardId, wardName: p.Ward?.Title ?? '' } : {}),
+    ...(p.HealthAndSafetyNotes ? { healthAndSafetyNotes: p.HealthAndSafetyNotes } : {}),
+    ...(p.OwningDirectorate?.Title ? { owningDirectorateName: p.OwningDirectorate.Title } : {})
+  };
+  if (p.ExclusionReason) option.exclusionReason = p.ExclusionReason;
+  const reason = exclusionReasonOf(option);
+  if (reason !== undefined) option.exclusionReason = reason;
+  return option;
+}
+
+function toView(r: RequestRead, responseRows: readonly ResponseRead[], ref: IVisitReferenceData, minimumNotice: number): IVisitRequestView {
+  const premises = ref.premises.find(p => p.id === r.PremisesId);
+  const author = person(r.Author) ?? { userId: 0, name: '' };
+  const editor = person(r.Editor) ?? author;
+  const routing = premises ? routeVisitRequest(premises, ref.directorates, ref.seniorRoles)
+    : { kind: 'unroutable' as const, reason: 'The premises is no longer in the register.' };
+  const responses: IResponseFacts[] = responseRows.flatMap(x => {
+    const action = responseActionOf(x.ResponseAction);
+    const by = person(x.Author);
+    return action && by ? [{ id: x.Id, author: by, action, created: x.Created }] : [];
+  });
+  const state = effectiveVisitState({
+    author, editor, version: Math.floor(Number(r.OData__UIVersionString ?? '1')) || 1, modified: r.Modified,
+    storedStatus: r.VisitStatus ?? 'Submitted', requesterFieldId: r.RequesterId ?? undefined, routedToId: r.RoutedToId ?? undefined
+  }, routing, responses);
+  const decision = rowToDecision(r);
+  const otherAttendees = parseOtherAttendees(r.OtherAttendees);
+  const start = state.acceptedProposedDate && r.NewProposedStart ? r.NewProposedStart : r.ProposedDate ?? '';
+  const end = state.acceptedProposedDate && r.NewProposedEnd ? r.NewProposedEnd : r.ProposedEnd ?? '';
+  return {
+    id: r.Id,
+    etag: r['odata.etag'] ?? `"${Math.floor(Number(r.OData__UIVersionString ?? '1'))}"`,
+    submissionKey: r.SubmissionKey ?? '',
+    title: r.Title ?? '',
+    premises,
+    requester: author,
+    created: r.Created,
+    start,
+    end,
+    ...(r.AlternativeStart ? { alternativeStart: r.AlternativeStart } : {}),
+    ...(r.AlternativeEnd ? { alternativeEnd: r.AlternativeEnd } : {}),
+    purpose: r.Purpose ?? '',
+    attendingMembers: (r.AttendingMembersId ?? []).map(id => ref.members.find(m => m.id === id) ?? { id, name: '' }),
+    otherAttendees,
+    accessNeeds: r.AccessNeeds ?? '',
+    storedStatus: r.VisitStatus ?? 'Submitted',
+    status: state.status,
+    routing,
+    ...(state.decisionCounts ? { decidedBy: editor, ...(r.DecidedOn ? { decidedOn: r.DecidedOn } : {}) } : {}),
+    ...(decision ? { decision } : {}),
+    responses: responseRows.flatMap(x => {
+      const action = responseActionOf(x.ResponseAction);
+      const by = person(x.Author);
+      return action && by ? [{ id: x.Id, action, note: x.ResponseNote ?? '', by, when: x.Created, counted: state.countedResponseIds.includes(x.Id) }] : [];
+    }),
+    warnings: visitWarnings({ start, end, otherAttendeeCount: otherAttendees.length }, premises, ref.sensitivePeriods, minimumNotice, r.Created),
+    flags: state.flags
+  };
+}

@@ -1,0 +1,2 @@
+export * from './IVisitRequestService';
+export { SpVisitRequestService, type IVisitServiceOptions } from './SpVisitRequestService';

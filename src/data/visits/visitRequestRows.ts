@@ -1,0 +1,55 @@
+/* eslint-disable @rushstack/no-new-null -- these types describe SharePoint's JSON, which uses null for empty values */
+import type { DecisionRoute, PremisesCategory, SeniorRole, VisitEligibility, VisitRequestRow, VisitResponseRow } from '../../schema/rows';
+import type { IUserValue } from '../../schema/rows';
+
+/** Columns each read asks for, named once so the mapping and the query agree. */
+export const PREMISES_COLUMNS = [
+  'Id', 'Title', 'Address', 'WardId', 'Ward/Title', 'OwningDirectorateId', 'OwningDirectorate/Title', 'PremisesCategory',
+  'VisitEligibility', 'ExclusionReason', 'DecisionRoute', 'HealthAndSafetyNotes', 'PPERequired', 'EscortRequired', 'OpenToPublic', 'IsActive'
+] as const;
+export interface IPremisesRead {
+  Id: number; Title: string | null; Address: string | null; WardId: number | null; Ward?: { Title: string | null } | null;
+  OwningDirectorateId: number | null; OwningDirectorate?: { Title: string | null } | null; PremisesCategory: PremisesCategory | null;
+  VisitEligibility: VisitEligibility | null; ExclusionReason: string | null; DecisionRoute: DecisionRoute | null;
+  HealthAndSafetyNotes: string | null; PPERequired: boolean | null; EscortRequired: boolean | null; OpenToPublic: boolean | null; IsActive: boolean | null;
+}
+
+export const MEMBER_COLUMNS = ['Id', 'Title', 'MemberAccountId'] as const;
+export interface IMemberRead { Id: number; Title: string | null; MemberAccountId: number | null }
+
+export const PERIOD_COLUMNS = ['Id', 'Title', 'StartDate', 'EndDate', 'Guidance', 'WardsId'] as const;
+export interface IPeriodRead { Id: number; Title: string | null; StartDate: string | null; EndDate: string | null; Guidance: string | null; WardsId: number[] | null }
+
+export const DIRECTORATE_COLUMNS = [
+  'Id', 'Title', 'DirectorAway', 'Director/Id', 'Director/Title', 'Director/EMail', 'StandIn/Id', 'StandIn/Title', 'StandIn/EMail'
+] as const;
+export interface IDirectorateRead {
+  Id: number; Title: string | null; DirectorAway: boolean | null; Director?: Partial<IUserValue> | null; StandIn?: Partial<IUserValue> | null;
+}
+
+export const SENIOR_ROLE_COLUMNS = ['SeniorRole', 'Holder/Id', 'Holder/Title', 'Holder/EMail'] as const;
+export interface ISeniorRoleRead { SeniorRole: SeniorRole | null; Holder?: Partial<IUserValue> | null }
+
+export const REQUEST_COLUMNS = [
+  'Id', 'Title', 'SubmissionKey', 'PremisesId', 'RequesterId', 'Purpose', 'ProposedDate', 'ProposedEnd', 'AlternativeStart', 'AlternativeEnd',
+  'AttendingMembersId', 'OtherAttendees', 'AccessNeeds', 'VisitStatus', 'RoutedToId', 'DecisionReasons', 'EscortOfficer', 'PPECondition',
+  'AreasExcluded', 'TimeWindow', 'HealthAndSafetyFinding', 'HealthAndSafetyNote', 'SensitivityFinding', 'SensitivityNote', 'TimingFinding',
+  'TimingNote', 'NeededForDuties', 'NewProposedStart', 'NewProposedEnd', 'DecidedOn', 'Created', 'Modified', 'OData__UIVersionString',
+  'Author/Id', 'Author/Title', 'Author/EMail', 'Editor/Id', 'Editor/Title', 'Editor/EMail'
+] as const;
+export type RequestRead = Partial<VisitRequestRow> & {
+  Id: number; Created: string; Modified: string; OData__UIVersionString?: string | null;
+  Author?: Partial<IUserValue> | null; Editor?: Partial<IUserValue> | null; 'odata.etag'?: string;
+};
+
+export const RESPONSE_COLUMNS = ['Id', 'SubmissionKey', 'RequestId', 'ResponseAction', 'ResponseNote', 'Created', 'Author/Id', 'Author/Title', 'Author/EMail'] as const;
+export type ResponseRead = Partial<VisitResponseRow> & { Id: number; Created: string; Author?: Partial<IUserValue> | null };
+
+/** An SP.ListItemVersion as items(id)/versions returns it: field values by internal name, people and lookups as objects. */
+export interface IVersionRead {
+  VersionId: number;
+  VersionLabel: string;
+  Created: string;
+  Editor?: { LookupId?: number; LookupValue?: string } | null;
+  [field: string]: unknown;
+}

@@ -1,0 +1,248 @@
+import type { VisitStatus, PremisesCategory, VisitEligibility, DecisionRoute } from '../../schema/rows';
+import { VISIT_STATUSES } from '../../schema/lists';
+
+export { VISIT_STATUSES };
+export type { VisitStatus };
+
+/**
+ * What a request shows as. Every stored status, plus one the list never holds: a request
+ * for excluded premises added over REST (the form refuses it) is shown refused, never routed.
+ */
+export const REFUSED_EXCLUDED = 'Refused \u2013 excluded premises';
+export type EffectiveVisitStatus = VisitStatus | typeof REFUSED_EXCLUDED;
+
+/** The statuses a decider may record (the member's own actions are response entries). */
+export const DECISION_OUTCOMES = [
+  'Under consideration', 'Approved', 'Approved with conditions', 'Declined', 'Other date proposed', 'Visit held'
+] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+export const FINDINGS = ['No concerns', 'Concerns met by conditions', 'Concerns \u2013 decline'] as const;
+export type Finding = (typeof FINDINGS)[number];
+export const FINDING_GROUNDS = ['healthAndSafety', 'sensitivity', 'timing'] as const;
+export type FindingGround = (typeof FINDING_GROUNDS)[number];
+export const NEEDED_FOR_DUTIES = ['Yes', 'Partly', 'No'] as const;
+export type NeededForDuties = (typeof NEEDED_FOR_DUTIES)[number];
+
+/** What a member can do after submitting, each an entry in Visit request responses. */
+export const RESPONSE_ACTIONS = ['withdraw', 'acceptProposedDate', 'declineProposedDate'] as const;
+export type VisitResponseAction = (typeof RESPONSE_ACTIONS)[number];
+
+export interface IPremisesOption {
+  id: number;
+  name: string;
+  address: string;
+  wardId?: number;
+  wardName?: string;
+  category: PremisesCategory;
+  eligibility: VisitEligibility;
+  /** Set for excluded premises: why, in the protocol's terms (the list's reason, else the protocol's wording). */
+  exclusionReason?: string;
+  openToPublic: boolean;
+  healthAndSafetyNotes?: string;
+  ppeRequired: boolean;
+  escortRequired: boolean;
+  /** The routing inputs, so the form can say who will decide before submitting. */
+  route: DecisionRoute;
+  owningDirectorateId: number;
+  owningDirectorateName?: string;
+}
+
+export interface IMemberOption {
+  /** Member profiles item id. */
+  id: number;
+  name: string;
+  /** The member's site user id (MemberAccount), when recorded. */
+  userId?: number;
+}
+
+export interface ISensitivePeriod {
+  id: number;
+  name: string;
+  /** ISO date-times (the list holds dates: start of the first day, end of the last). */
+  start: string;
+  end: string;
+  /** Wards it applies to; empty = council-wide. */
+  wardIds: number[];
+  guidance?: string;
+}
+
+export interface IPerson {
+  userId: number;
+  name: string;
+  email?: string;
+}
+
+/** A directorate as routing sees it: the Director, whether away, and who stands in. */
+export interface IDirectorateForVisits {
+  id: number;
+  name: string;
+  director?: IPerson;
+  directorAway: boolean;
+  /** Named stand-in; when absent the Deputy Chief Executive stands in. */
+  standIn?: IPerson;
+}
+
+export interface ISeniorRoleForVisits {
+  role: string;
+  holder: IPerson;
+}
+
+export type VisitRole = 'member' | 'decider' | 'democraticServices' | 'none';
+
+export interface IVisitReferenceData {
+  premises: IPremisesOption[];
+  members: IMemberOption[];
+  sensitivePeriods: ISensitivePeriod[];
+  currentUser: { userId: number; name: string; email: string };
+  role: VisitRole;
+  /** Web part property, default 5. */
+  minimumNoticeWorkingDays: number;
+  directorates: IDirectorateForVisits[];
+  seniorRoles: ISeniorRoleForVisits[];
+}
+
+export interface IOtherAttendee {
+  name: string;
+  organisation: string;
+}
+
+/** What the form holds; kept (with its key) until the request is stored. */
+export interface IVisitDraft {
+  /** A GUID made when the draft starts; the list refuses a second item with it, so a retry cannot duplicate. */
+  submissionKey: string;
+  premisesId?: number;
+  /** ISO date-times. */
+  start?: string;
+  end?: string;
+  alternativeStart?: string;
+  alternativeEnd?: string;
+  purpose: string;
+  /** Member profiles ids of other members attending. */
+  attendingMemberIds: number[];
+  otherAttendees: IOtherAttendee[];
+  accessNeeds: string;
+  acknowledgesHealthAndSafety: boolean;
+}
+
+/** Fields of a draft a message can belong to; 'form' for the whole. */
+export type VisitDraftField =
+  | 'premisesId' | 'start' | 'end' | 'alternativeStart' | 'alternativeEnd' | 'purpose'
+  | 'attendingMemberIds' | 'otherAttendees' | 'accessNeeds' | 'acknowledgesHealthAndSafety' | 'form';
+export type VisitDraftErrors = Partial<Record<VisitDraftField, string>>;
+
+export type VisitRouting =
+  | {
+    kind: 'routed';
+    route: DecisionRoute;
+    deciderUserId: number;
+    deciderName: string;
+    deciderEmail?: string;
+    /** "because Place manages Riverside Depot" */
+    why: string;
+    /** Set when a stand-in decides: why ("the Director of Place is recorded as away"). */
+    standIn?: string;
+  }
+  | { kind: 'excluded'; reason: string }
+  | { kind: 'unroutable'; reason: string };
+
+export type VisitWarningKind = 'sensitivePeriod' | 'shortNotice' | 'outOfHours' | 'weekend' | 'healthAndSafety' | 'nonCouncillorAttendee';
+export interface IVisitWarning {
+  kind: VisitWarningKind;
+  message: string;
+}
+
+export type VisitFlagKind =
+  | 'requesterMismatch' | 'routingMismatch' | 'statusSetByRequester' | 'decidedByOther' | 'responseByOther' | 'excludedPremises';
+export interface IVisitFlag {
+  kind: VisitFlagKind;
+  message: string;
+}
+
+export interface IFindingRecord {
+  finding: Finding;
+  note: string;
+}
+
+export interface IVisitConditions {
+  escortOfficer: string;
+  ppe: string;
+  areasExcluded: string;
+  timeWindow: string;
+}
+
+export interface IVisitDecision {
+  outcome: DecisionOutcome;
+  reasons: string;
+  conditions: IVisitConditions;
+  findings: Record<FindingGround, IFindingRecord>;
+  neededForDuties: NeededForDuties;
+  /** For 'Other date proposed'. ISO date-times. */
+  proposedStart?: string;
+  proposedEnd?: string;
+}
+
+export type DecisionField =
+  | 'outcome' | 'reasons' | 'escortOfficer' | 'ppe' | 'areasExcluded' | 'timeWindow'
+  | 'healthAndSafety' | 'sensitivity' | 'timing' | 'neededForDuties' | 'proposedStart' | 'proposedEnd' | 'form';
+export type DecisionErrors = Partial<Record<DecisionField, string>>;
+
+export interface IVisitResponseView {
+  id: number;
+  action: VisitResponseAction;
+  note: string;
+  by: IPerson;
+  when: string;
+  /** False when someone other than the requester wrote it: ignored (and flagged). */
+  counted: boolean;
+}
+
+export interface IVisitRequestView {
+  id: number;
+  etag: string;
+  submissionKey: string;
+  title: string;
+  premises: IPremisesOption | undefined;
+  /** The item's Author: SharePoint sets it, the member cannot change it. */
+  requester: IPerson;
+  created: string;
+  start: string;
+  end: string;
+  alternativeStart?: string;
+  alternativeEnd?: string;
+  purpose: string;
+  attendingMembers: IMemberOption[];
+  otherAttendees: IOtherAttendee[];
+  accessNeeds: string;
+  /** What the list says. */
+  storedStatus: VisitStatus;
+  /** What counts, recomputed (see effectiveVisitState). */
+  status: EffectiveVisitStatus;
+  /** Recomputed from the reference lists, never the stored "routed to". */
+  routing: VisitRouting;
+  /** Who recorded the decision that counts (the item's Editor), when one counts. */
+  decidedBy?: IPerson;
+  decidedOn?: string;
+  /** The decision as recorded on the item (shown whether it counts or not; status says which). */
+  decision?: IVisitDecision;
+  responses: IVisitResponseView[];
+  warnings: IVisitWarning[];
+  flags: IVisitFlag[];
+  /** Set after submit / decide when the email to whoever acts next could not be sent; the save stands. */
+  notificationFailed?: boolean;
+}
+
+export interface IVisitHistoryChange {
+  /** The column's display name. */
+  field: string;
+  from: string;
+  to: string;
+}
+
+export interface IVisitHistoryEntry {
+  /** SharePoint's VersionLabel, e.g. "2.0". */
+  version: string;
+  when: string;
+  who: string;
+  changes: IVisitHistoryChange[];
+}

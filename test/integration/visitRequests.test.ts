@@ -1,0 +1,179 @@
+import { randomBytes } from 'crypto';
+import { clearSPCache } from '../../src/data/sp';
+import { SpVisitRequestService } from '../../src/data/visits/SpVisitRequestService';
+import type { IVisitDecision, IVisitDraft } from '../../src/domain/visits/types';
+import { startEmulatorServer, type IEmulatorServer } from '../../tools/sp-emulator/server';
+import { buildSampleCouncil } from '../../tools/seed/sampleCouncil';
+import { sampleVisitPeople, type ISampleVisitPeople } from '../../tools/seed/visitPeople';
+import type { ISeedData } from '../../tools/seed/seedTypes';
+import { signedInAs } from './signedInAs';
+
+/**
+ * The visit request service over real PnPjs and HTTP against the emulator, as each person
+ * the protocol names: a member asks, the decider the register names decides, the member
+ * answers; history and emails as SharePoint keeps and sends them.
+ */
+let server: IEmulatorServer;
+let seed: ISeedData;
+let people: ISampleVisitPeople;
+const { spAs } = signedInAs(() => server.webUrl);
+const serviceAs = async (userId: number): Promise<SpVisitRequestService> =>
+  new SpVisitRequestService(await spAs(userId), { retryDelayMs: 10, democraticServicesEmail: seed.users.find(u => u.id === people.democraticServices)!.email });
+
+const DAY = 86400000;
+/** A version-4-shaped GUID, as the form makes one for each draft. */
+function randomUUID(): string {
+  const h = randomBytes(16).toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+/** A weekday at 10:00 UTC about three weeks ahead, so no notice or weekend warning. */
+function weekdayAhead(days = 21): string {
+  const d = new Date(Date.now() + days * DAY);
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
+  d.setUTCHours(10, 0, 0, 0);
+  return d.toISOString().replace('.000Z', 'Z');
+}
+const plusHours = (iso: string, h: number): string => new Date(Date.parse(iso) + h * 3600000).toISOString().replace('.000Z', 'Z');
+
+function draftFor(premisesId: number, overrides: Partial<IVisitDraft> = {}): IVisitDraft {
+  const start = weekdayAhead();
+  return {
+    submissionKey: randomUUID(), premisesId, start, end: plusHours(start, 2), purpose: 'Ward casework about the site.',
+    attendingMemberIds: [], otherAttendees: [], accessNeeds: '', acknowledgesHealthAndSafety: true, ...overrides
+  };
+}
+
+const clear = { finding: 'No concerns' as const, note: '' };
+function decisionOf(outcome: IVisitDecision['outcome'], extra: Partial<IVisitDecision> = {}): IVisitDecision {
+  return {
+    outcome, reasons: '', neededForDuties: 'Yes', conditions: { escortOfficer: '', ppe: '', areasExcluded: '', timeWindow: '' },
+    findings: { healthAndSafety: clear, sensitivity: clear, timing: clear }, ...extra
+  };
+}
+
+beforeAll(async () => {
+  seed = buildSampleCouncil();
+  people = sampleVisitPeople(seed);
+  server = await startEmulatorServer({ port: 0, seed, threshold: 100 });
+});
+afterAll(async () => {
+  clearSPCache();
+  await server.close();
+});
+beforeEach(() => { server.emulator.outbox.length = 0; });
+
+const premisesNamed = (name: string): number => seed.rows.premises.find(p => p.Title === name)!.Id;
+
+describe('a member asks to visit premises', () => {
+  it('loads the register, who they are and their role from SharePoint itself', async () => {
+    const ref = await (await serviceAs(people.member)).loadReference();
+    expect(ref.role).toBe('member');
+    expect(ref.currentUser.userId).toBe(people.member);
+    expect(ref.premises.some(p => p.openToPublic)).toBe(true);
+    expect(ref.premises.find(p => p.name === '3 Foxglove Close')?.exclusionReason).toMatch(/occupied council house/i);
+    expect(ref.sensitivePeriods.some(p => p.wardIds.length === 1)).toBe(true);
+    expect(ref.directorates.some(d => d.directorAway && d.standIn)).toBe(true);
+    expect((await (await serviceAs(people.decider)).loadReference()).role).toBe('decider');
+    expect((await (await serviceAs(people.democraticServices)).loadReference()).role).toBe('democraticServices');
+    const officer = seed.users.find(u => u.groups.length === 1 && u.groups[0] === 'Hub Officers')!;
+    expect((await (await serviceAs(officer.id)).loadReference()).role).toBe('none');
+  });
+
+  it('submits once (twice with the same key stores one), routed to the Director and emailed to them', async () => {
+    const service = await serviceAs(people.member);
+    const draft = draftFor(premisesNamed('Northgate Depot'), { otherAttendees: [{ name: 'Ann Cole', organisation: 'Parish Council' }] });
+    const before = server.emulator.store.list('visitRequests').items.length;
+    const [first, second] = await Promise.all([service.submit(draft), service.submit(draft)]);
+    expect(second.id).toBe(first.id);
+    expect(server.emulator.store.list('visitRequests').items.length).toBe(before + 1);
+    expect(first.status).toBe('Submitted');
+    expect(first.requester.userId).toBe(people.member);
+    expect(first.routing).toMatchObject({ kind: 'routed', why: expect.stringMatching(/manages Northgate Depot$/) });
+    expect(first.warnings.map(w => w.kind).sort()).toEqual(['healthAndSafety', 'nonCouncillorAttendee']);
+    expect(first.flags).toEqual([]);
+    const decider = first.routing.kind === 'routed' ? first.routing.deciderEmail : '';
+    expect(server.emulator.outbox.map(m => m.to)).toContainEqual([decider]);
+    expect((await service.myRequests()).map(r => r.id)).toContain(first.id);
+  });
+
+  it('refuses bad input with a clear message and stores nothing', async () => {
+    const service = await serviceAs(people.member);
+    const before = server.emulator.store.list('visitRequests').items.length;
+    await expect(service.submit(draftFor(premisesNamed('3 Foxglove Close')))).rejects.toMatchObject({ kind: 'invalid', message: expect.stringMatching(/member of the public/) });
+    await expect(service.submit(draftFor(premisesNamed('Castle Park'), { purpose: '<script>alert(1)</script>' }))).rejects.toMatchObject({ kind: 'invalid' });
+    await expect(service.submit(draftFor(premisesNamed('Castle Park'), { start: '2020-01-01T10:00:00Z', end: '2020-01-01T09:00:00Z' }))).rejects.toMatchObject({ kind: 'invalid' });
+    await expect(service.submit(draftFor(premisesNamed('Castle Park'), { purpose: '   ' }))).rejects.toMatchObject({ kind: 'invalid' });
+    expect(server.emulator.store.list('visitRequests').items.length).toBe(before);
+  });
+
+  it('sends a request for premises with no route to Democratic Services, accepted as awaiting routing', async () => {
+    const view = await (await serviceAs(people.member)).submit(draftFor(premisesNamed('Land at Mill Lane (acquired 2026)')));
+    expect(view.status).toBe('Awaiting routing');
+    const dsEmail = seed.users.find(u => u.id === people.democraticServices)!.email;
+    expect(server.emulator.outbox.map(m => m.to)).toContainEqual([dsEmail]);
+    expect((await (await serviceAs(people.democraticServices)).awaitingMyDecision()).map(v => v.id)).toContain(view.id);
+  });
+});
+
+describe('the decider decides', () => {
+  it('lists what awaits them oldest first, approves with conditions, and the member sees the conditions and the history', async () => {
+    const member = await serviceAs(people.member);
+    const submitted = await member.submit(draftFor(premisesNamed('Former gasworks site')));
+    const decider = await serviceAs(people.decider);
+    const waiting = await decider.awaitingMyDecision();
+    expect(waiting.map(v => v.id)).toContain(submitted.id);
+    expect(waiting.map(v => v.created)).toEqual([...waiting.map(v => v.created)].sort());
+    const target = waiting.find(v => v.id === submitted.id)!;
+    const decided = await decider.decide(target.id, target.etag, decisionOf('Approved with conditions', {
+      conditions: { escortOfficer: 'Site manager', ppe: 'Hard hat', areasExcluded: '', timeWindow: '' },
+      findings: { healthAndSafety: { finding: 'Concerns met by conditions', note: 'Contaminated land' }, sensitivity: clear, timing: clear }
+    }));
+    expect(decided.status).toBe('Approved with conditions');
+    expect(decided.decidedBy?.userId).toBe(people.decider);
+    const mine = (await member.myRequests()).find(v => v.id === submitted.id)!;
+    expect(mine.decision?.conditions).toMatchObject({ escortOfficer: 'Site manager', ppe: 'Hard hat' });
+    expect(server.emulator.outbox.some(m => m.to.includes(mine.requester.email ?? '-'))).toBe(true);
+    const history = await member.history(submitted.id);
+    expect(history.map(h => h.version)).toEqual(['1.0', '2.0']);
+    expect(history[1].changes).toContainEqual({ field: 'Status', from: 'Submitted', to: 'Approved with conditions' });
+    expect(history[1].who).toBe(seed.users.find(u => u.id === people.decider)!.title);
+  });
+
+  it('tells the second of two deciders acting at once that the request changed, and overwrites nothing', async () => {
+    const submitted = await (await serviceAs(people.member)).submit(draftFor(premisesNamed('Land north of Longcross Road')));
+    const decider = await serviceAs(people.decider);
+    const seen = (await decider.awaitingMyDecision()).find(v => v.id === submitted.id)!;
+    await decider.decide(seen.id, seen.etag, decisionOf('Under consideration'));
+    await expect(decider.decide(seen.id, seen.etag, decisionOf('Declined', { reasons: 'No', neededForDuties: 'No' }))).rejects.toMatchObject({ kind: 'conflict' });
+    expect(server.emulator.store.item('visitRequests', seen.id)?.values.VisitStatus).toBe('Under consideration');
+  });
+
+  it('refuses a Director who is not the decider, before anything is sent', async () => {
+    const submitted = await (await serviceAs(people.member)).submit(draftFor(premisesNamed('Former gasworks site')));
+    const other = await serviceAs(people.otherDirector);
+    await expect(other.decide(submitted.id, submitted.etag, decisionOf('Approved'))).rejects.toMatchObject({ kind: 'forbidden' });
+    expect(server.emulator.store.item('visitRequests', submitted.id)?.etag).toBe(1);
+  });
+
+  it('proposes another date; the member accepts it and the visit is approved on that date; or withdraws an undecided one', async () => {
+    const member = await serviceAs(people.member);
+    const submitted = await member.submit(draftFor(premisesNamed('Brookside Business Park phase 2 land')));
+    const decider = await serviceAs(people.decider);
+    const proposedStart = weekdayAhead(35);
+    await decider.decide(submitted.id, submitted.etag, decisionOf('Other date proposed', { proposedStart, proposedEnd: plusHours(proposedStart, 1), reasons: 'Surveyors on site' }));
+    const accepted = await member.respond(submitted.id, 'acceptProposedDate');
+    expect(accepted.status).toBe('Approved');
+    expect(accepted.start).toBe(proposedStart);
+    const another = await member.submit(draftFor(premisesNamed('Vacant shop, 9 Market Parade')));
+    const withdrawn = await member.respond(another.id, 'withdraw', 'No longer needed');
+    expect(withdrawn.status).toBe('Withdrawn');
+    await expect(member.respond(another.id, 'acceptProposedDate')).rejects.toMatchObject({ kind: 'invalid' });
+  });
+
+  it('keeps the save when the email cannot go, and says so', async () => {
+    const service = new SpVisitRequestService(await spAs(people.member), { retryDelayMs: 10 });
+    const view = await service.submit(draftFor(premisesNamed('Land at Mill Lane (acquired 2026)')));
+    expect(view.notificationFailed).toBe(true);
+    expect(server.emulator.store.item('visitRequests', view.id)).toBeDefined();
+  });
+});
