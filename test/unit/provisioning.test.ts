@@ -114,7 +114,8 @@ describe('indexes for the list view threshold', () => {
       expect(field.indexed).toBe(true);
       expect(files[schemaFileName(list)]).toMatch(new RegExp(`Name="${field.name}"[^>]*EnforceUniqueValues="TRUE"`));
     }
-    expect(files['elements.xml'].match(/VersioningEnabled="TRUE"/g)).toHaveLength(2);
+    const manifests = Object.keys(files).filter(n => /^elements(-[\d.]+)?\.xml$/.test(n)).map(n => files[n]).join('\n');
+    expect(manifests.match(/VersioningEnabled="TRUE"/g)).toHaveLength(2);
   });
 
   it('names only columns that exist in the schema', () => {
