@@ -113,7 +113,8 @@ describe('a member asking to visit premises', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add someone who is not a councillor' }));
     fireEvent.change(screen.getByRole('textbox', { name: 'Name' }), { target: { value: 'Sam Lee' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
-    expect(await screen.findByText('Enter their organisation (or \u201cNone\u201d).')).toBeTruthy();
+    // Under the field and in the list of problems under the message.
+    await waitFor(() => expect(screen.getAllByText('Enter their organisation (or \u201cNone\u201d).')).toHaveLength(2));
     expect(service.submitted).toHaveLength(0);
     fireEvent.change(screen.getByRole('textbox', { name: 'Organisation' }), { target: { value: 'Riverside Residents' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
@@ -174,7 +175,8 @@ describe('a decider deciding', () => {
     fireEvent.click(within(form).getByRole('radio', { name: 'Decline' }));
     recordFindings(form);
     fireEvent.click(within(form).getByRole('button', { name: 'Record decision' }));
-    expect(await within(form).findByText('Give the reasons for declining; the member sees them.')).toBeTruthy();
+    // Under the field and in the list of problems under the message.
+    await waitFor(() => expect(within(form).getAllByText('Give the reasons for declining; the member sees them.')).toHaveLength(2));
     expect(service.decisions).toHaveLength(0);
   });
 

@@ -12,7 +12,7 @@ import {
 } from '../../../domain/visits';
 import { checkDecisionForm, emptyDecisionForm, type IDecisionFormState } from './decisionFormState';
 import { DateWindowFields } from './DateWindowFields';
-import { FieldProblem } from './FieldProblem';
+import { FieldProblem, ProblemList } from './FieldProblem';
 import { FindingFields } from './FindingFields';
 import { useVisitStyles } from './visitStyles';
 
@@ -42,7 +42,7 @@ function outcomesFor(request: IVisitRequestView): DecisionOutcome[] {
 }
 
 type SendState =
-  | { kind: 'editing' } | { kind: 'sending' } | { kind: 'failed'; text: string; conflict: boolean }
+  | { kind: 'editing' } | { kind: 'sending' } | { kind: 'failed'; text: string; conflict: boolean; invalid?: boolean }
   | { kind: 'reloaded' };
 
 /**
@@ -72,7 +72,7 @@ export function DecisionForm(props: IDecisionFormProps): React.ReactElement {
     if (sending.current) return;
     setShowProblems(true);
     if (!check.decision) {
-      setSend({ kind: 'failed', text: strings.FixProblems, conflict: false });
+      setSend({ kind: 'failed', text: strings.FixProblems, conflict: false, invalid: true });
       window.setTimeout(() => summary.current?.focus(), 0);
       return;
     }
@@ -150,6 +150,7 @@ export function DecisionForm(props: IDecisionFormProps): React.ReactElement {
           <MessageBar messageBarType={send.conflict ? MessageBarType.warning : MessageBarType.error} isMultiline
             actions={send.conflict ? <div><DefaultButton text={strings.ReloadLatest} onClick={reload} /></div> : undefined}>
             {send.text}
+            {send.invalid && <ProblemList problems={check.errors} />}
           </MessageBar>
         )}
         {send.kind === 'reloaded' && (

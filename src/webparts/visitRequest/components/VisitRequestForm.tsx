@@ -16,6 +16,7 @@ import { RoutingNotice } from './RoutingNotice';
 import type { IVisitDraftState } from './useVisitDraft';
 import type { IVisitFormState } from './visitFormState';
 import { checkVisitForm } from './checkVisitForm';
+import { ProblemList } from './FieldProblem';
 import { VisitWarnings } from './VisitNotices';
 import { useVisitStyles } from './visitStyles';
 
@@ -36,7 +37,7 @@ function alternativePatch(patch: { date?: string; from?: string; to?: string }):
   return out;
 }
 
-type SendState = { kind: 'editing' } | { kind: 'sending' } | { kind: 'failed'; text: string };
+type SendState = { kind: 'editing' } | { kind: 'sending' } | { kind: 'failed'; text: string; invalid?: boolean };
 
 function sendFailureText(kind: string, message: string): string {
   switch (kind) {
@@ -73,7 +74,7 @@ export function VisitRequestForm(props: IVisitRequestFormProps): React.ReactElem
     if (sending.current) return;
     setShowProblems(true);
     if (!check.draft) {
-      setSend({ kind: 'failed', text: strings.FixProblems });
+      setSend({ kind: 'failed', text: strings.FixProblems, invalid: true });
       focusSummary();
       return;
     }
@@ -136,7 +137,10 @@ export function VisitRequestForm(props: IVisitRequestFormProps): React.ReactElem
           <RoutingNotice routing={check.routing} premises={premises} />
           <div ref={summary} tabIndex={-1} aria-live="assertive" aria-atomic="true">
             {send.kind === 'failed' && (
-              <MessageBar messageBarType={MessageBarType.error} isMultiline>{send.text} {strings.NothingLost}</MessageBar>
+              <MessageBar messageBarType={MessageBarType.error} isMultiline>
+                {send.text} {strings.NothingLost}
+                {send.invalid && <ProblemList problems={check.errors} />}
+              </MessageBar>
             )}
           </div>
           <div className={classes.actions}>

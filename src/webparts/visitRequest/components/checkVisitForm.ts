@@ -1,6 +1,6 @@
 import * as strings from 'VisitRequestWebPartStrings';
 import {
-  routeVisitRequest, validateVisitDraft, visitWarnings, VISIT_TEXT_LIMITS,
+  draftWarnings, routeForPremises, validateVisitDraft, VISIT_TEXT_LIMITS,
   type IVisitDraft, type IVisitReferenceData, type IVisitWarning, type VisitRouting
 } from '../../../domain/visits';
 import { localDateTime, type IVisitFormState } from './visitFormState';
@@ -60,12 +60,8 @@ export function checkVisitForm(form: IVisitFormState, reference: IVisitReference
     if (!other.name.trim()) errors[`otherAttendees.${index}.name`] = strings.OtherAttendeeNameMissing;
     if (!other.organisation.trim()) errors[`otherAttendees.${index}.organisation`] = strings.OtherAttendeeOrganisationMissing;
   });
-  const premises = reference.premises.find(p => p.id === form.premisesId);
-  const routing = premises ? routeVisitRequest(premises, reference.directorates, reference.seniorRoles) : undefined;
-  const warnings = premises && routing?.kind !== 'excluded'
-    ? visitWarnings({ start: draft.start, end: draft.end, otherAttendeeCount: draft.otherAttendees.length }, premises,
-      reference.sensitivePeriods, reference.minimumNoticeWorkingDays, now)
-    : [];
+  const routing = form.premisesId !== undefined ? routeForPremises(reference, form.premisesId) : undefined;
+  const warnings = routing && routing.kind !== 'excluded' ? draftWarnings(draft, reference, now) : [];
   const valid = Object.values(errors).every(e => !e);
   return { errors, warnings, routing, limits: { purpose: VISIT_TEXT_LIMITS.purpose }, draft: valid ? draft : undefined };
 }
