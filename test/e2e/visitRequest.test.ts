@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { visitRequests as visitRequestList } from '../../src/schema/lists';
+import { sampleVisitPeople } from '../../tools/seed/visitPeople';
 import { launchBrowser } from './browser';
 import { startPreview, type IPreviewHarness } from './previewHarness';
 import { axeViolations } from './axe';
@@ -268,5 +269,51 @@ describe('premises visit requests in a real browser', () => {
     expect(stored[0].values.VisitStatus).toBe('Approved');
     await first.context.close();
     await second.context.close();
+  });
+
+  it('the member accepts the other date proposed, and withdraws an undecided request; each is confirmed first', async () => {
+    const people = sampleVisitPeople(preview.seed);
+    const { page, context } = await signIn(people.member);
+    await visits(page).getByRole('tab', { name: 'My requests' }).click();
+    const proposed = visits(page).getByRole('article', { name: 'Land north of Longcross Road: Other date proposed' });
+    await proposed.getByText('Date proposed instead').waitFor();
+    await proposed.getByRole('button', { name: /^Accept the proposed date/ }).click();
+    await proposed.getByRole('button', { name: 'Yes: Accept the proposed date' }).click();
+    await visits(page).getByRole('article', { name: 'Land north of Longcross Road: Approved' }).waitFor();
+    await context.close();
+
+    const member = freshMembers()[5];
+    const { premises } = await requestAsMember(member, 3);
+    const again = await signIn(member.id);
+    await visits(again.page).getByRole('tab', { name: 'My requests' }).click();
+    const undecided = visits(again.page).getByRole('article', { name: `${premises.Title}: Submitted` });
+    await undecided.getByRole('button', { name: /^Withdraw request/ }).click();
+    await undecided.getByRole('textbox', { name: 'Note (optional)' }).fill('The residents have sorted it out.');
+    await undecided.getByRole('button', { name: 'Yes: Withdraw request' }).click();
+    const withdrawn = visits(again.page).getByRole('article', { name: `${premises.Title}: Withdrawn` });
+    await withdrawn.waitFor();
+    expect(await withdrawn.getByRole('button', { name: /^Withdraw request/ }).count()).toBe(0);
+    await again.context.close();
+  });
+
+  it('Democratic Services see every request, including those with no one to decide and flagged ones, and decide none (axe-clean)', async () => {
+    const { page, context } = await signIn(sampleVisitPeople(preview.seed).democraticServices);
+    await visits(page).getByRole('heading', { name: 'All visit requests' }).waitFor();
+    await visits(page).getByRole('article').first().waitFor();
+    expect(await visits(page).getByRole('button', { name: /^Decide/ }).count()).toBe(0);
+    expect(await axeViolations(page, WEB_PART)).toEqual([]);
+    await visits(page).getByText('No one to decide (to route)', { exact: true }).click();
+    await visits(page).getByRole('article', { name: /^Land at Mill Lane \(acquired 2026\): Awaiting routing/ }).waitFor();
+    await visits(page).getByText('Flagged', { exact: true }).click();
+    const flagged = visits(page).getByRole('article').first();
+    await flagged.getByText('Flagged for a closer look:').waitFor();
+    await context.close();
+  });
+
+  it('a Director who is not the decider has nothing routed to them to decide', async () => {
+    const { page, context } = await signIn(sampleVisitPeople(preview.seed).otherDirector);
+    await visits(page).getByRole('heading', { name: 'Awaiting my decision' }).waitFor();
+    await visits(page).getByText('Nothing is waiting for your decision').waitFor();
+    await context.close();
   });
 });
