@@ -1,3 +1,4 @@
+/* eslint-disable @rushstack/no-new-null -- SharePoint's JSON uses null for empty values */
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';

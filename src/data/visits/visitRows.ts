@@ -1,3 +1,4 @@
+/* eslint-disable @rushstack/no-new-null -- SharePoint's JSON uses null for empty values */
 import type { RowWrite, VisitRequestRow, VisitResponseActionChoice } from '../../schema/rows';
 import type { visitRequests } from '../../schema/lists';
 import type {

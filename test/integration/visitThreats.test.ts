@@ -1,0 +1,181 @@
+import { clearSPCache } from '../../src/data/sp';
+import { SpVisitRequestService } from '../../src/data/visits/SpVisitRequestService';
+import type { IVisitRequestView } from '../../src/domain/visits/types';
+import { visitRequests as requestsList, visitResponses as responsesList } from '../../src/schema/lists';
+import { startEmulatorServer, type IEmulatorServer } from '../../tools/sp-emulator/server';
+import { buildSampleCouncil } from '../../tools/seed/sampleCouncil';
+import { sampleVisitPeople, type ISampleVisitPeople } from '../../tools/seed/visitPeople';
+import type { ISeedData } from '../../tools/seed/seedTypes';
+import { signedInAs } from './signedInAs';
+
+/**
+ * README's threat table, row by row: each forbidden act tried over raw REST with the
+ * actor's own identity and digest, as their browser could send it. Either SharePoint
+ * refuses it (403 / 404) and nothing changes, or it is stored and the service — which takes
+ * authority only from Author, Editor, versions and the reference lists — shows it for what
+ * it is, flagged to the decider and Democratic Services.
+ */
+let server: IEmulatorServer;
+let seed: ISeedData;
+let people: ISampleVisitPeople;
+const { rawAs, spAs, writeAs } = signedInAs(() => server.webUrl);
+const requests = `/_api/web/lists/getByTitle('${requestsList.title}')/items`;
+const responses = `/_api/web/lists/getByTitle('${responsesList.title}')/items`;
+
+let keyCount = 0;
+const key = (): string => `7e570000-0000-4000-8000-${String(++keyCount).padStart(12, '0')}`;
+const premisesNamed = (name: string): number => seed.rows.premises.find(p => p.Title === name)!.Id;
+const anotherMember = (): number => seed.users.find(u => u.groups.length === 1 && u.groups[0] === 'Hub Members' && u.id !== people.member)!.id;
+
+async function viewAs(userId: number, id: number): Promise<IVisitRequestView> {
+  const service = new SpVisitRequestService(await spAs(userId), { retryDelayMs: 10 });
+  const all = [...await service.awaitingMyDecision(), ...await service.myRequests()];
+  const found = all.find(v => v.id === id);
+  if (found) return found;
+  // Decided or not routed to them: Democratic Services see every request.
+  const ds = new SpVisitRequestService(await spAs(people.democraticServices), { retryDelayMs: 10 });
+  return (await ds.awaitingMyDecision()).find(v => v.id === id)!;
+}
+
+async function addAs(userId: number, body: Record<string, unknown>): Promise<number> {
+  const r = await writeAs(userId, requests, 'POST', { Title: 'Threat probe', SubmissionKey: key(), Purpose: 'Probe', ProposedDate: '2027-02-01T10:00:00Z',
+    ProposedEnd: '2027-02-01T11:00:00Z', RequesterId: userId, ...body });
+  expect(r.status).toBe(201);
+  return ((await r.json()) as { Id: number }).Id;
+}
+
+const stored = (id: number): Record<string, unknown> | undefined => server.emulator.store.item('visitRequests', id)?.values;
+
+beforeAll(async () => {
+  seed = buildSampleCouncil();
+  people = sampleVisitPeople(seed);
+  server = await startEmulatorServer({ port: 0, seed });
+});
+afterAll(async () => {
+  clearSPCache();
+  await server.close();
+});
+
+describe('threat table: a member', () => {
+  it('cannot approve their own request by editing it (403, unchanged); one added already approved counts as submitted, flagged', async () => {
+    const id = await addAs(people.member, { PremisesId: premisesNamed('Castle Park') });
+    const edit = await writeAs(people.member, `${requests}(${id})`, 'MERGE', { VisitStatus: 'Approved' });
+    expect(edit.status).toBe(403);
+    expect(stored(id)?.VisitStatus).toBe('Submitted');
+    const preApproved = await addAs(people.member, { PremisesId: premisesNamed('Castle Park'), VisitStatus: 'Approved', DecisionReasons: 'Self-approved' });
+    const view = await viewAs(people.democraticServices, preApproved);
+    expect(view.storedStatus).toBe('Approved');
+    expect(view.status).toBe('Submitted');
+    expect(view.flags.map(f => f.kind)).toEqual(['statusSetByRequester']);
+  });
+
+  it('cannot make a request in another member\u2019s name: the requester is the Author, the mismatch is flagged, the other member sees nothing', async () => {
+    const other = anotherMember();
+    const id = await addAs(people.member, { PremisesId: premisesNamed('Castle Park'), RequesterId: other });
+    const view = await viewAs(people.democraticServices, id);
+    expect(view.requester.userId).toBe(people.member);
+    expect(view.flags.map(f => f.kind)).toEqual(['requesterMismatch']);
+    expect((await rawAs(other, `${requests}(${id})`)).status).toBe(404);
+    const theirs = await new SpVisitRequestService(await spAs(other), { retryDelayMs: 10 }).myRequests();
+    expect(theirs.map(v => v.id)).not.toContain(id);
+  });
+
+  it('cannot read other members\u2019 requests: 404 for the item, absent from every query', async () => {
+    const others = seed.rows.visitRequests.filter(v => v.AuthorId !== people.member);
+    expect((await rawAs(people.member, `${requests}(${others[0].Id})`)).status).toBe(404);
+    const listed = (await (await rawAs(people.member, `${requests}?$select=Id,AuthorId&$top=5000`)).json()) as { value: { AuthorId: number }[] };
+    expect(listed.value.length).toBeGreaterThan(0);
+    expect(listed.value.every(r => r.AuthorId === people.member)).toBe(true);
+    expect((await rawAs(people.member, `${requests}(${others[0].Id})/versions`)).status).toBe(404);
+  });
+
+  it('cannot withdraw another member\u2019s request: the entry is stored but ignored, and flagged', async () => {
+    const theirs = seed.rows.visitRequests.find(v => v.AuthorId !== people.member && !v.Edits?.length && v.RequesterId === v.AuthorId
+      && seed.rows.premises[v.PremisesId! - 1].VisitEligibility === 'Eligible' && seed.rows.premises[v.PremisesId! - 1].OwningDirectorateId)!;
+    const r = await writeAs(people.member, responses, 'POST', { Title: 'Withdraw', SubmissionKey: key(), RequestId: theirs.Id, ResponseAction: 'Withdraw' });
+    expect(r.status).toBe(201);
+    const view = await viewAs(people.democraticServices, theirs.Id);
+    expect(view.status).not.toBe('Withdrawn');
+    expect(view.flags.map(f => f.kind)).toContain('responseByOther');
+    expect(view.responses.find(x => x.by.userId === people.member)?.counted).toBe(false);
+  });
+
+  it('cannot edit or delete a response once added (403)', async () => {
+    const mine = seed.rows.visitRequests.find(v => v.AuthorId === people.member)!;
+    const r = await writeAs(people.member, responses, 'POST', { Title: 'Note', SubmissionKey: key(), RequestId: mine.Id, ResponseAction: 'Decline proposed date' });
+    const id = ((await r.json()) as { Id: number }).Id;
+    expect((await writeAs(people.member, `${responses}(${id})`, 'MERGE', { ResponseAction: 'Accept proposed date' })).status).toBe(403);
+    expect((await writeAs(people.member, `${responses}(${id})`, 'DELETE')).status).toBe(403);
+  });
+
+  it('can add a request for excluded premises over REST (SharePoint cannot stop it), shown refused, flagged, never routed', async () => {
+    const id = await addAs(people.member, { PremisesId: premisesNamed('3 Foxglove Close') });
+    const view = await viewAs(people.democraticServices, id);
+    expect(view.status).toBe('Refused \u2013 excluded premises');
+    expect(view.routing.kind).toBe('excluded');
+    expect(view.flags.map(f => f.kind)).toEqual(['excludedPremises']);
+    for (const d of seed.rows.directorates) {
+      if (!d.DirectorId) continue;
+      const waiting = await new SpVisitRequestService(await spAs(d.DirectorId), { retryDelayMs: 10 }).awaitingMyDecision();
+      expect(waiting.map(v => v.id)).not.toContain(id);
+    }
+  });
+});
+
+describe('threat table: Directors, Democratic Services, officers, anyone', () => {
+  it('a Director who is not the decider can edit (204) but the decision does not count, and is flagged', async () => {
+    const id = await addAs(people.member, { PremisesId: premisesNamed('Former gasworks site') });
+    const r = await writeAs(people.otherDirector, `${requests}(${id})`, 'MERGE', { VisitStatus: 'Approved', DecisionReasons: 'Looks fine' });
+    expect(r.status).toBe(204);
+    const view = await viewAs(people.decider, id);
+    expect(view.status).toBe('Submitted');
+    expect(view.decidedBy).toBeUndefined();
+    expect(view.flags.map(f => f.kind)).toEqual(['decidedByOther']);
+  });
+
+  it('nobody in the Hub can delete a request (403), whoever made it', async () => {
+    const id = await addAs(people.member, { PremisesId: premisesNamed('Castle Park') });
+    for (const userId of [people.member, people.decider, people.democraticServices]) {
+      expect((await writeAs(userId, `${requests}(${id})`, 'DELETE')).status).toBe(403);
+    }
+    expect(stored(id)).toBeDefined();
+  });
+
+  it('nobody can rewrite history: an edit makes a new version and keeps the old; deleting a version is refused (403)', async () => {
+    const id = await addAs(people.member, { PremisesId: premisesNamed('Former gasworks site'), Purpose: 'Original purpose' });
+    expect((await writeAs(people.decider, `${requests}(${id})`, 'MERGE', { Purpose: 'Rewritten purpose' })).status).toBe(204);
+    const versions = (await (await rawAs(people.member, `${requests}(${id})/versions`)).json()) as { value: { VersionLabel: string; VersionId: number; Purpose: string }[] };
+    expect(versions.value.map(v => [v.VersionLabel, v.Purpose])).toEqual([['2.0', 'Rewritten purpose'], ['1.0', 'Original purpose']]);
+    for (const userId of [people.member, people.decider, people.democraticServices]) {
+      expect((await writeAs(userId, `${requests}(${id})/versions(512)`, 'DELETE')).status).toBe(403);
+    }
+    const history = await new SpVisitRequestService(await spAs(people.member), { retryDelayMs: 10 }).history(id);
+    expect(history[1].changes).toContainEqual({ field: 'How the visit helps the member\u2019s duties', from: 'Original purpose', to: 'Rewritten purpose' });
+    expect(history[1].who).toBe(seed.users.find(u => u.id === people.decider)!.title);
+  });
+
+  it('Democratic Services cannot edit or add a request (403): they route by fixing the register', async () => {
+    const id = seed.rows.visitRequests[0].Id;
+    expect((await writeAs(people.democraticServices, `${requests}(${id})`, 'MERGE', { VisitStatus: 'Approved' })).status).toBe(403);
+    expect((await writeAs(people.democraticServices, requests, 'POST', { Title: 'DS', SubmissionKey: key() })).status).toBe(403);
+    expect(stored(id)?.VisitStatus).toBe('Submitted');
+  });
+
+  it('a Director cannot add a request (403); an officer can neither read nor add on either list (404: hidden)', async () => {
+    expect((await writeAs(people.decider, requests, 'POST', { Title: 'Director', SubmissionKey: key() })).status).toBe(403);
+    const officer = seed.users.find(u => u.groups.length === 1 && u.groups[0] === 'Hub Officers')!.id;
+    for (const path of [requests, responses]) {
+      expect((await rawAs(officer, path)).status).toBe(404);
+      expect((await writeAs(officer, path, 'POST', { Title: 'Officer', SubmissionKey: key() })).status).toBe(404);
+    }
+  });
+
+  it('a second request with the same submission key is refused by SharePoint (500 duplicate values), so a retry cannot duplicate', async () => {
+    const dup = key();
+    await addAs(people.member, { PremisesId: premisesNamed('Castle Park'), SubmissionKey: dup });
+    const again = await writeAs(people.member, requests, 'POST', { Title: 'Again', SubmissionKey: dup, PremisesId: premisesNamed('Castle Park') });
+    expect(again.status).toBe(500);
+    expect(((await again.json()) as { 'odata.error': { message: { value: string } } })['odata.error'].message.value)
+      .toBe('The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [SubmissionKey].');
+  });
+});

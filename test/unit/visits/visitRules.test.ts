@@ -1,0 +1,156 @@
+import { effectiveVisitState, type IVisitItemFacts } from '../../../src/domain/visits/effectiveVisitState';
+import { validateDecision } from '../../../src/domain/visits/validateDecision';
+import { hasErrors, validateVisitDraft, VISIT_TEXT_LIMITS } from '../../../src/domain/visits/validateVisitDraft';
+import { draftWarnings, visitWarnings } from '../../../src/domain/visits/visitWarnings';
+import { workingDaysBetween } from '../../../src/domain/visits/visitTime';
+import type { IPremisesOption, IVisitDecision, IVisitDraft, VisitRouting } from '../../../src/domain/visits/types';
+
+const NOW = new Date('2026-11-23T09:00:00Z'); // a Monday
+const depot: IPremisesOption = {
+  id: 1, name: 'Riverside Depot', address: 'Riverside Walk', wardId: 4, wardName: 'Kingsmead', category: 'Depot', eligibility: 'Eligible',
+  openToPublic: false, ppeRequired: true, escortRequired: true, healthAndSafetyNotes: 'Vehicles moving.', route: 'Owning Director', owningDirectorateId: 1
+};
+const house: IPremisesOption = { ...depot, id: 2, name: '3 Foxglove Close', category: 'Council house', eligibility: 'Excluded - occupied council house',
+  ppeRequired: false, escortRequired: false, healthAndSafetyNotes: undefined };
+const ref = { premises: [depot, house], members: [{ id: 7, name: 'Ann Cole', userId: 70 }] };
+const draft = (over: Partial<IVisitDraft> = {}): IVisitDraft => ({
+  submissionKey: '0f8fad5b-d9cb-469f-a165-70867728950e', premisesId: 1, start: '2026-12-08T10:00:00Z', end: '2026-12-08T12:00:00Z',
+  purpose: 'Residents report noise from the yard.', attendingMemberIds: [], otherAttendees: [], accessNeeds: '', acknowledgesHealthAndSafety: true, ...over
+});
+
+describe('validating a member\u2019s draft', () => {
+  it('accepts a complete draft', () => {
+    expect(validateVisitDraft(draft(), ref, NOW)).toEqual({});
+  });
+
+  it('refuses past dates, an end before the start, and an alternative given by halves', () => {
+    const errors = validateVisitDraft(draft({ start: '2026-11-20T10:00:00Z', end: '2026-11-20T09:00:00Z', alternativeStart: '2026-12-09T10:00:00Z' }), ref, NOW);
+    expect(errors.start).toMatch(/future/);
+    expect(errors.end).toMatch(/after its start/);
+    expect(errors.alternativeEnd).toMatch(/valid end/);
+    expect(validateVisitDraft(draft({ start: undefined, end: undefined }), ref, NOW)).toMatchObject({ start: expect.any(String), end: expect.any(String) });
+  });
+
+  it('refuses an empty purpose, over-long text and markup or script, with the limit the list enforces', () => {
+    expect(validateVisitDraft(draft({ purpose: '   ' }), ref, NOW).purpose).toMatch(/duties/);
+    expect(validateVisitDraft(draft({ purpose: 'x'.repeat(VISIT_TEXT_LIMITS.purpose + 1) }), ref, NOW).purpose).toMatch(/255 characters or fewer/);
+    expect(validateVisitDraft(draft({ purpose: 'x'.repeat(VISIT_TEXT_LIMITS.purpose) }), ref, NOW).purpose).toBeUndefined();
+    expect(validateVisitDraft(draft({ purpose: 'See <script>alert(1)</script>' }), ref, NOW).purpose).toMatch(/markup or script/);
+    expect(validateVisitDraft(draft({ accessNeeds: '<img src=x onerror=alert(1)>' }), ref, NOW).accessNeeds).toMatch(/markup/);
+    expect(validateVisitDraft(draft({ purpose: 'Costs < \u00a35,000 and 3 < 4' }), ref, NOW).purpose).toBeUndefined();
+  });
+
+  it('refuses excluded premises in the protocol\u2019s terms, saying public rights are unaffected', () => {
+    const errors = validateVisitDraft(draft({ premisesId: 2 }), ref, NOW);
+    expect(errors.premisesId).toMatch(/occupied council house/);
+    expect(errors.premisesId).toMatch(/rights as a member of the public are unaffected/);
+    expect(validateVisitDraft(draft({ premisesId: undefined }), ref, NOW).premisesId).toMatch(/Choose/);
+  });
+
+  it('needs the health and safety acknowledgement, named non-councillors, known members and a submission key', () => {
+    expect(validateVisitDraft(draft({ acknowledgesHealthAndSafety: false }), ref, NOW).acknowledgesHealthAndSafety).toBeTruthy();
+    expect(validateVisitDraft(draft({ otherAttendees: [{ name: 'Ann', organisation: '' }] }), ref, NOW).otherAttendees).toMatch(/organisation/);
+    expect(validateVisitDraft(draft({ otherAttendees: [{ name: 'A | B', organisation: 'X' }] }), ref, NOW).otherAttendees).toMatch(/\|/);
+    const many = Array.from({ length: 5 }, (_, i) => ({ name: `Person number ${i} with a long name`, organisation: 'An organisation with a long name too' }));
+    expect(validateVisitDraft(draft({ otherAttendees: many }), ref, NOW).otherAttendees).toMatch(/255 characters together/);
+    expect(validateVisitDraft(draft({ attendingMemberIds: [99] }), ref, NOW).attendingMemberIds).toBeTruthy();
+    expect(validateVisitDraft(draft({ submissionKey: '' }), ref, NOW).form).toMatch(/reload/);
+    expect(hasErrors({})).toBe(false);
+  });
+});
+
+describe('warnings the member and the decider see', () => {
+  const periods = [
+    { id: 1, name: 'Kingsmead by-election', start: '2026-11-16T00:00:00Z', end: '2026-12-17T00:00:00Z', wardIds: [4] },
+    { id: 2, name: 'Riverside by-election', start: '2026-11-16T00:00:00Z', end: '2026-12-17T00:00:00Z', wardIds: [9] },
+    { id: 3, name: 'Pre-election period', start: '2027-03-26T00:00:00Z', end: '2027-05-06T00:00:00Z', wardIds: [] }
+  ];
+
+  it('warns of a sensitive period for the premises\u2019 ward or council-wide, not another ward\u2019s', () => {
+    const kinds = (start: string, end: string): string[] => visitWarnings({ start, end, otherAttendeeCount: 0 }, { ...depot, ppeRequired: false, escortRequired: false, healthAndSafetyNotes: undefined }, periods, 5, NOW)
+      .map(w => w.message);
+    expect(kinds('2026-12-08T10:00:00Z', '2026-12-08T12:00:00Z')).toEqual([expect.stringMatching(/Kingsmead by-election \(in Kingsmead\)/)]);
+    expect(kinds('2027-05-06T10:00:00Z', '2027-05-06T11:00:00Z')).toEqual([expect.stringMatching(/Pre-election period \(council-wide\)/)]);
+    expect(kinds('2027-05-10T10:00:00Z', '2027-05-10T11:00:00Z')).toEqual([]);
+  });
+
+  it('warns of short notice in working days, a weekend, out of hours, health and safety and non-councillors', () => {
+    expect(workingDaysBetween(NOW, '2026-11-30T10:00:00Z')).toBe(5);
+    const w = draftWarnings({ premisesId: 1, start: '2026-11-28T07:00:00Z', end: '2026-11-28T09:00:00Z', otherAttendees: [{ name: 'A', organisation: 'B' }] },
+      { premises: [depot], sensitivePeriods: [], minimumNoticeWorkingDays: 5 }, NOW);
+    expect(w.map(x => x.kind)).toEqual(['shortNotice', 'weekend', 'outOfHours', 'healthAndSafety', 'nonCouncillorAttendee']);
+    expect(w[0].message).toMatch(/Only 4 working days/);
+    expect(w[3].message).toMatch(/Protective equipment is required and visitors must be escorted\. Vehicles moving\./);
+    expect(draftWarnings({ premisesId: 1, start: '2026-11-30T10:00:00Z', end: '2026-11-30T11:00:00Z', otherAttendees: [] },
+      { premises: [{ ...depot, ppeRequired: false, escortRequired: false, healthAndSafetyNotes: undefined }], sensitivePeriods: [], minimumNoticeWorkingDays: 5 }, NOW)).toEqual([]);
+  });
+
+  it('judges hours on the London clock (British Summer Time)', () => {
+    const w = visitWarnings({ start: '2027-06-14T07:30:00Z', end: '2027-06-14T08:30:00Z', otherAttendeeCount: 0 }, undefined, [], 0, NOW);
+    expect(w).toEqual([]); // 08:30 to 09:30 BST
+  });
+});
+
+describe('what a request\u2019s status really is', () => {
+  const member = { userId: 10, name: 'Zo\u00eb Hart' };
+  const director = { userId: 20, name: 'Jane Smith' };
+  const other = { userId: 30, name: 'Sam Lee' };
+  const routed: VisitRouting = { kind: 'routed', route: 'Owning Director', deciderUserId: 20, deciderName: 'Jane Smith', why: 'because Place manages it' };
+  const facts = (over: Partial<IVisitItemFacts> = {}): IVisitItemFacts => ({
+    author: member, editor: member, version: 1, modified: '2026-11-20T10:00:00Z', storedStatus: 'Submitted', requesterFieldId: 10, routedToId: 20, ...over
+  });
+
+  it('counts a decision only when the decider the rule names edited the item after creation', () => {
+    expect(effectiveVisitState(facts({ editor: director, version: 2, storedStatus: 'Approved' }), routed, [])).toMatchObject({ status: 'Approved', decisionCounts: true, flags: [] });
+    expect(effectiveVisitState(facts({ storedStatus: 'Approved' }), routed, [])).toMatchObject({ status: 'Submitted', flags: [{ kind: 'statusSetByRequester' }] });
+    expect(effectiveVisitState(facts({ editor: other, version: 2, storedStatus: 'Declined' }), routed, [])).toMatchObject({ status: 'Submitted', flags: [{ kind: 'decidedByOther' }] });
+    expect(effectiveVisitState(facts({ editor: director, version: 1, storedStatus: 'Approved' }), routed, []).decisionCounts).toBe(false);
+  });
+
+  it('flags a stored requester or route that disagrees with SharePoint and the rule; refuses excluded premises', () => {
+    expect(effectiveVisitState(facts({ requesterFieldId: 99, routedToId: 98 }), routed, []).flags.map(f => f.kind)).toEqual(['requesterMismatch', 'routingMismatch']);
+    expect(effectiveVisitState(facts(), { kind: 'excluded', reason: 'Tenanted.' }, [])).toMatchObject({ status: 'Refused \u2013 excluded premises', flags: [{ kind: 'excludedPremises' }] });
+    expect(effectiveVisitState(facts({ routedToId: undefined }), { kind: 'unroutable', reason: 'None.' }, []).status).toBe('Awaiting routing');
+  });
+
+  it('counts only the requester\u2019s own responses: withdraw, accept or decline a proposed date after it was proposed', () => {
+    const proposed = facts({ editor: director, version: 2, storedStatus: 'Other date proposed', modified: '2026-11-21T10:00:00Z' });
+    const by = (who: typeof member, action: 'withdraw' | 'acceptProposedDate' | 'declineProposedDate', created = '2026-11-22T10:00:00Z', id = 1) =>
+      ({ id, author: who, action, created });
+    expect(effectiveVisitState(proposed, routed, [by(member, 'acceptProposedDate')])).toMatchObject({ status: 'Approved', acceptedProposedDate: true });
+    expect(effectiveVisitState(proposed, routed, [by(member, 'declineProposedDate')]).status).toBe('Under consideration');
+    expect(effectiveVisitState(proposed, routed, [by(member, 'acceptProposedDate', '2026-11-20T10:00:00Z')]).status).toBe('Other date proposed');
+    const foreign = effectiveVisitState(facts(), routed, [by(other, 'withdraw', '2026-11-22T10:00:00Z', 5)]);
+    expect(foreign).toMatchObject({ status: 'Submitted', countedResponseIds: [], flags: [{ kind: 'responseByOther' }] });
+    expect(effectiveVisitState(facts(), routed, [by(member, 'withdraw')]).status).toBe('Withdrawn');
+    expect(effectiveVisitState(facts({ editor: director, version: 2, storedStatus: 'Declined' }), routed, [by(member, 'withdraw')]).status).toBe('Declined');
+  });
+});
+
+describe('validating a decision', () => {
+  const clear = { finding: 'No concerns' as const, note: '' };
+  const decision = (over: Partial<IVisitDecision> = {}): IVisitDecision => ({
+    outcome: 'Approved', reasons: '', neededForDuties: 'Yes', conditions: { escortOfficer: '', ppe: '', areasExcluded: '', timeWindow: '' },
+    findings: { healthAndSafety: clear, sensitivity: clear, timing: clear }, ...over
+  });
+
+  it('accepts a plain approval and asks for what each outcome needs', () => {
+    expect(validateDecision(decision(), 'Submitted', NOW)).toEqual({});
+    expect(validateDecision(decision({ outcome: 'Declined' }), 'Submitted', NOW).reasons).toMatch(/reasons/);
+    expect(validateDecision(decision({ outcome: 'Approved with conditions' }), 'Submitted', NOW).escortOfficer).toMatch(/at least one condition/);
+    const other = validateDecision(decision({ outcome: 'Other date proposed', proposedStart: '2026-11-01T10:00:00Z', proposedEnd: '2026-11-01T09:00:00Z' }), 'Submitted', NOW);
+    expect(other.proposedStart).toMatch(/future/);
+    expect(other.proposedEnd).toMatch(/after the start/);
+  });
+
+  it('keeps findings, need and outcome consistent with protocol \u00a720', () => {
+    const decline = { finding: 'Concerns \u2013 decline' as const, note: 'Unsafe' };
+    expect(validateDecision(decision({ findings: { healthAndSafety: decline, sensitivity: clear, timing: clear } }), 'Submitted', NOW).healthAndSafety).toMatch(/does not fit an approval/);
+    expect(validateDecision(decision({ findings: { healthAndSafety: { finding: 'Concerns met by conditions', note: '' }, sensitivity: clear, timing: clear } }), 'Submitted', NOW).healthAndSafety)
+      .toMatch(/Say what/);
+    expect(validateDecision(decision({ neededForDuties: 'No' }), 'Submitted', NOW).neededForDuties).toMatch(/only as far as the member needs/);
+    expect(validateDecision(decision({ outcome: 'Visit held' }), 'Submitted', NOW).outcome).toMatch(/approved visit/);
+    expect(validateDecision(decision(), 'Withdrawn', NOW).form).toMatch(/withdrawn/);
+    expect(validateDecision(decision({ reasons: '<b>ok</b>' }), 'Submitted', NOW).reasons).toMatch(/markup/);
+  });
+});
