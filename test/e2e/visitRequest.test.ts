@@ -5,7 +5,8 @@ import { launchBrowser } from './browser';
 import { startPreview, type IPreviewHarness } from './previewHarness';
 import { axeViolations } from './axe';
 
-jest.setTimeout(120000);
+// Three people in turn through a busy 2-core machine: patience, never a retry.
+jest.setTimeout(240000);
 
 /**
  * Premises visit requests in the preview, in Chromium, with the real service, PnPjs and
@@ -235,6 +236,11 @@ describe('premises visit requests in a real browser', () => {
     await card.getByText('Escorted by The site manager').waitFor();
     await card.getByText('Protective equipment: Hi-vis jacket and safety boots').waitFor();
     await card.getByText(decider.title).first().waitFor();
+    // The history SharePoint keeps: the member's version, then the decider's.
+    await card.getByRole('button', { name: `Show history: ${premises.Title}` }).click();
+    const versions = card.getByRole('list', { name: `Versions of the request for ${premises.Title}` });
+    await versions.getByText(new RegExp(`^Version 2\\.0, .*, by ${escape(decider.title)}`)).first().waitFor();
+    await versions.getByText(new RegExp(`^Version 1\\.0, .*, by ${escape(member.title)}`)).first().waitFor();
     expect(await axeViolations(memberView.page, WEB_PART)).toEqual([]);
     await memberView.context.close();
   });
