@@ -20,23 +20,31 @@ function futureWeekday(daysAhead = 42): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+// Role queries walk jsdom's whole accessibility tree and are slow on a Fluent form; on a busy
+// machine these stories query by label and text instead, and keep role queries for what they prove.
+function button(text: string | RegExp, scope: HTMLElement = document.body): HTMLButtonElement {
+  const label = within(scope).getAllByText(text).find(el => el.closest('button'));
+  if (!label) throw new Error(`no button ${String(text)}`);
+  return label.closest('button') as HTMLButtonElement;
+}
+
 function renderVisits(service: FakeVisitRequestService): ReturnType<typeof render> {
   return render(<VisitRequest title="Visits" service={service} instanceId={INSTANCE} />);
 }
 
 async function choosePremises(name: string, query: string): Promise<void> {
-  fireEvent.change(await screen.findByRole('searchbox', { name: 'Find premises or land by name, address or ward' }), { target: { value: query } });
-  fireEvent.click(screen.getByRole('button', { name: new RegExp(`^${name}`) }));
-  await screen.findByRole('heading', { name });
+  fireEvent.change(await screen.findByLabelText('Find premises or land by name, address or ward'), { target: { value: query } });
+  fireEvent.click(button(name));
+  await screen.findByText(name, { selector: 'h3' });
 }
 
 function fillRequest(date: string): void {
-  const proposed = screen.getByRole('group', { name: 'When you would like to visit' });
+  const proposed = screen.getByText('When you would like to visit').closest('fieldset') as HTMLElement;
   fireEvent.change(within(proposed).getByLabelText(/^Date/), { target: { value: date } });
   fireEvent.change(within(proposed).getByLabelText(/^From/), { target: { value: '10:00' } });
   fireEvent.change(within(proposed).getByLabelText(/^To/), { target: { value: '12:00' } });
-  fireEvent.change(screen.getByRole('textbox', { name: /How the visit helps you/ }), { target: { value: 'To see the recycling line before the scrutiny review.' } });
-  fireEvent.click(screen.getByRole('checkbox', { name: /I will follow the health and safety instructions/ }));
+  fireEvent.change(screen.getByLabelText(/How the visit helps you/), { target: { value: 'To see the recycling line before the scrutiny review.' } });
+  fireEvent.click(screen.getByLabelText(/I will follow the health and safety instructions/));
 }
 
 beforeEach(() => window.localStorage.clear());
@@ -49,7 +57,7 @@ describe('a member asking to visit premises', () => {
     await choosePremises('14 Oak Close', 'oakfield');
     expect(screen.getByText(/occupied council house\. The protocol does not give members a right/)).toBeTruthy();
     expect(screen.getByText(/This does not affect your rights as a member of the public\./)).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Send request' })).toBeNull();
+    expect(screen.queryByText('Send request')).toBeNull();
     expect(service.submitted).toHaveLength(0);
   });
 
@@ -66,12 +74,12 @@ describe('a member asking to visit premises', () => {
     expect(screen.getByText('Personal protective equipment must be worn.')).toBeTruthy();
     expect(screen.getByText('This goes to Jane Smith, Director of Place, because Place manages Riverside Depot.')).toBeTruthy();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
+    fireEvent.click(button('Send request'));
     expect(await screen.findByText(/Please correct the problems shown\. Nothing has been sent\./)).toBeTruthy();
     expect(service.submitted).toHaveLength(0);
 
     fillRequest(futureWeekday());
-    const send = screen.getByRole('button', { name: 'Send request' });
+    const send = button('Send request');
     fireEvent.click(send);
     fireEvent.click(send);
     expect(await screen.findByText('Your request to visit Riverside Depot has been sent to Jane Smith.')).toBeTruthy();
@@ -91,15 +99,15 @@ describe('a member asking to visit premises', () => {
 
     renderVisits(service);
     expect(await screen.findByText('Your unsent request has been kept from last time.')).toBeTruthy();
-    expect((screen.getByRole('textbox', { name: /How the visit helps you/ }) as HTMLTextAreaElement).value)
+    expect((screen.getByLabelText(/How the visit helps you/) as HTMLTextAreaElement).value)
       .toBe('To see the recycling line before the scrutiny review.');
 
     service.nextSubmitFailure = new HubDataError('network', 'Retry count exceeded');
-    fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
+    fireEvent.click(button('Send request'));
     expect(await screen.findByText(/SharePoint could not be reached, so this was not saved/)).toBeTruthy();
-    expect((screen.getByRole('textbox', { name: /How the visit helps you/ }) as HTMLTextAreaElement).value)
+    expect((screen.getByLabelText(/How the visit helps you/) as HTMLTextAreaElement).value)
       .toBe('To see the recycling line before the scrutiny review.');
-    fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
+    fireEvent.click(button('Send request'));
     await screen.findByText('Your request to visit Riverside Depot has been sent to Jane Smith.');
     expect(service.submitted).toHaveLength(2);
     expect(service.submitted[1].submissionKey).toBe(service.submitted[0].submissionKey);
@@ -110,14 +118,14 @@ describe('a member asking to visit premises', () => {
     renderVisits(service);
     await choosePremises('Riverside Depot', 'riverside');
     fillRequest(futureWeekday());
-    fireEvent.click(screen.getByRole('button', { name: 'Add someone who is not a councillor' }));
-    fireEvent.change(screen.getByRole('textbox', { name: 'Name' }), { target: { value: 'Sam Lee' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
+    fireEvent.click(button('Add someone who is not a councillor'));
+    fireEvent.change(screen.getByLabelText(/^Name/), { target: { value: 'Sam Lee' } });
+    fireEvent.click(button('Send request'));
     // Under the field and in the list of problems under the message.
     await waitFor(() => expect(screen.getAllByText('Enter their organisation (or \u201cNone\u201d).')).toHaveLength(2));
     expect(service.submitted).toHaveLength(0);
-    fireEvent.change(screen.getByRole('textbox', { name: 'Organisation' }), { target: { value: 'Riverside Residents' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
+    fireEvent.change(screen.getByLabelText(/^Organisation/), { target: { value: 'Riverside Residents' } });
+    fireEvent.click(button('Send request'));
     await screen.findByText('Your request to visit Riverside Depot has been sent to Jane Smith.');
     expect(service.submitted[0].otherAttendees).toEqual([{ name: 'Sam Lee', organisation: 'Riverside Residents' }]);
   });
@@ -158,9 +166,9 @@ describe('a decider deciding', () => {
 
   function recordFindings(form: HTMLElement): void {
     for (const ground of ['Health and safety', 'Sensitivity of the visit', 'Timing of the visit']) {
-      fireEvent.click(within(within(form).getByRole('group', { name: ground })).getByRole('radio', { name: 'No concerns' }));
+      fireEvent.click(within(within(form).getByText(ground).closest('fieldset') as HTMLElement).getByLabelText('No concerns'));
     }
-    fireEvent.click(within(form).getByRole('radio', { name: 'Yes' }));
+    fireEvent.click(within(form).getByLabelText('Yes'));
   }
 
   it('shows the flags and warnings, and requires reasons to decline', async () => {
@@ -171,10 +179,10 @@ describe('a decider deciding', () => {
     expect(await within(card).findByText('Requested in another member\u2019s name.')).toBeTruthy();
     expect(await within(card).findByText('Someone who is not a councillor will attend.')).toBeTruthy();
     fireEvent.click(within(card).getByRole('button', { name: 'Decide: Riverside Depot, requested by Cllr Ann Able' }));
-    const form = within(card).getByRole('form');
-    fireEvent.click(within(form).getByRole('radio', { name: 'Decline' }));
+    const form = card.querySelector('form') as HTMLElement;
+    fireEvent.click(within(form).getByLabelText('Decline'));
     recordFindings(form);
-    fireEvent.click(within(form).getByRole('button', { name: 'Record decision' }));
+    fireEvent.click(button('Record decision', form));
     // Under the field and in the list of problems under the message.
     await waitFor(() => expect(within(form).getAllByText('Give the reasons for declining; the member sees them.')).toHaveLength(2));
     expect(service.decisions).toHaveLength(0);
@@ -185,23 +193,23 @@ describe('a decider deciding', () => {
     renderVisits(service);
     const card = await screen.findByRole('article', { name: 'Riverside Depot: Submitted' });
     fireEvent.click(within(card).getByRole('button', { name: /^Decide/ }));
-    const form = within(card).getByRole('form');
-    fireEvent.click(within(form).getByRole('radio', { name: 'Approve with conditions' }));
-    fireEvent.change(within(form).getByRole('textbox', { name: 'Escort officer' }), { target: { value: 'Depot manager' } });
+    const form = card.querySelector('form') as HTMLElement;
+    fireEvent.click(within(form).getByLabelText('Approve with conditions'));
+    fireEvent.change(within(form).getByLabelText('Escort officer'), { target: { value: 'Depot manager' } });
     recordFindings(form);
 
     service.nextDecideFailure = new HubDataError('conflict', 'The version of the item has changed', 412);
     service.queue = [sampleRequest({ etag: '"4"' })];
-    fireEvent.click(within(form).getByRole('button', { name: 'Record decision' }));
+    fireEvent.click(button('Record decision', form));
     expect(await within(form).findByText(/Someone else changed this request after you opened it/)).toBeTruthy();
-    expect((within(form).getByRole('textbox', { name: 'Escort officer' }) as HTMLInputElement).value).toBe('Depot manager');
+    expect((within(form).getByLabelText('Escort officer') as HTMLInputElement).value).toBe('Depot manager');
     const queueCalls = service.queueCalls;
-    fireEvent.click(within(form).getByRole('button', { name: 'Reload the latest version' }));
+    fireEvent.click(button('Reload the latest version', form));
     expect(await within(form).findByText(/The latest version is shown above/)).toBeTruthy();
     expect(service.queueCalls).toBe(queueCalls + 1);
-    expect((within(form).getByRole('textbox', { name: 'Escort officer' }) as HTMLInputElement).value).toBe('Depot manager');
+    expect((within(form).getByLabelText('Escort officer') as HTMLInputElement).value).toBe('Depot manager');
 
-    fireEvent.click(within(form).getByRole('button', { name: 'Record decision' }));
+    fireEvent.click(button('Record decision', form));
     expect(await screen.findByText(/Decision recorded for Riverside Depot: Approved with conditions/)).toBeTruthy();
     expect(service.decisions.map(d => d.etag)).toEqual(['"3"', '"4"']);
     expect(service.decisions[1].decision.conditions.escortOfficer).toBe('Depot manager');
