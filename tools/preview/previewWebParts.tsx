@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { SPFI } from '@pnp/sp';
 import { wireMemberDirectory } from '../../src/webparts/memberDirectory/wireMemberDirectory';
 import { wireOfficerDirectory } from '../../src/webparts/officerDirectory/wireOfficerDirectory';
-import { VisitRequest } from '../../src/webparts/visitRequest/components/VisitRequest';
+import { wireVisitRequest } from '../../src/webparts/visitRequest/wireVisitRequest';
 import { HubAdministration } from '../../src/webparts/hubAdministration/components/HubAdministration';
 import { SpSiteSetupService } from '../../src/data/siteSetup';
 import { DEFAULT_GROUP_NAMES } from '../../src/domain/siteSetup';
@@ -43,6 +43,11 @@ export const PREVIEW_WEB_PARTS: IPreviewWebPart[] = [
       responseStandard: 'Bramblecombe (sample council): officers acknowledge a member\u2019s enquiry within 2 working days and reply in full within 10.'
     })
   },
-  { id: 'visit-request', Render: () => <VisitRequest title="Visits to council premises and land" /> },
+  {
+    id: 'visit-request',
+    Render: ({ sp }) => wireVisitRequest(sp, 'd4e8a613-0000-4000-8000-000000000003', {
+      title: 'Visits to council premises and land', minimumNoticeWorkingDays: 5
+    })
+  },
   { id: 'hub-administration', Render: PreviewHubAdministration }
 ];

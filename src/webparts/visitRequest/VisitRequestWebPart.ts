@@ -1,20 +1,20 @@
-import * as React from 'react';
-import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import type * as React from 'react';
+import { type IPropertyPaneConfiguration, PropertyPaneSlider } from '@microsoft/sp-property-pane';
 import * as strings from 'VisitRequestWebPartStrings';
-import { HubWebPart, type IHubWebPartProps } from '../../common/HubWebPart';
+import { HubWebPart } from '../../common/HubWebPart';
 import { hubPropertyPane } from '../../common/hubPropertyPane';
-import { VisitRequest } from './components/VisitRequest';
+import { wireVisitRequest, type IVisitRequestWebPartProps } from './wireVisitRequest';
 
-export interface IVisitRequestWebPartProps extends IHubWebPartProps {
-  title: string;
-}
+export type { IVisitRequestWebPartProps };
 
 export default class VisitRequestWebPart extends HubWebPart<IVisitRequestWebPartProps> {
   protected createElement(): React.ReactElement {
-    return React.createElement(VisitRequest, { title: this.properties.title });
+    return wireVisitRequest(this.sp, this.instanceId, this.properties);
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return hubPropertyPane(strings);
+    return hubPropertyPane(strings, [
+      PropertyPaneSlider('minimumNoticeWorkingDays', { label: strings.MinimumNoticeFieldLabel, min: 0, max: 30, step: 1 })
+    ]);
   }
 }

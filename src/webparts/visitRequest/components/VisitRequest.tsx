@@ -1,16 +1,46 @@
 import * as React from 'react';
 import { Text } from '@fluentui/react/lib/Text';
+import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'VisitRequestWebPartStrings';
+import { EmptyState } from '../../../common/states/EmptyState';
+import { LoadFailure } from '../../../common/states/LoadFailure';
+import { LoadingState } from '../../../common/states/LoadingState';
+import { useDataLoad } from '../../../common/useDataLoad';
+import type { IVisitRequestService } from '../../../data/visits/IVisitRequestService';
+import { DeciderVisits } from './DeciderVisits';
+import { MemberVisits } from './MemberVisits';
+import { useVisitStyles } from './visitStyles';
 
 export interface IVisitRequestProps {
   title: string;
+  service: IVisitRequestService;
+  /** The web part instance: the draft is kept per person and per instance. */
+  instanceId: string;
 }
 
+/**
+ * Premises visit requests (protocol 004 §20). What a person sees follows their role, which
+ * the service works out from SharePoint groups; SharePoint, not this screen, enforces it.
+ */
 export function VisitRequest(props: IVisitRequestProps): React.ReactElement {
+  const classes = useVisitStyles();
+  const loader = React.useCallback(() => props.service.loadReference(), [props.service]);
+  const { load, retry } = useDataLoad(loader);
+  const idPrefix = React.useRef(getId('visitRequest')).current;
+  const title = props.title.trim();
+  const titleId = `${idPrefix}-title`;
   return (
-    <section aria-label={props.title}>
-      <Text as="h2" variant="xLarge">{props.title}</Text>
-      <p>{strings.ComingSoon}</p>
+    <section className={classes.root} aria-labelledby={title ? titleId : undefined} aria-label={title ? undefined : strings.DefaultTitle}>
+      {title && <Text as="h2" id={titleId} variant="xLarge" block>{title}</Text>}
+      {load.status === 'loading' && <LoadingState label={strings.LoadingLabel} rows={3} />}
+      {load.status === 'failed' && <LoadFailure error={load.error} onRetry={retry} strings={strings} />}
+      {load.status === 'ready' && load.data.role === 'member' && (
+        <MemberVisits reference={load.data} service={props.service} instanceId={props.instanceId} idPrefix={idPrefix} />
+      )}
+      {load.status === 'ready' && (load.data.role === 'decider' || load.data.role === 'democraticServices') && (
+        <DeciderVisits service={props.service} democraticServices={load.data.role === 'democraticServices'} idPrefix={idPrefix} />
+      )}
+      {load.status === 'ready' && load.data.role === 'none' && <EmptyState title={strings.NoRoleTitle} message={strings.NoRoleMessage} />}
     </section>
   );
 }

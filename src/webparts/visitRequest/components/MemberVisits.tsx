@@ -1,0 +1,65 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import * as strings from 'VisitRequestWebPartStrings';
+import { formatText } from '../../../common/formatText';
+import { useDataLoad } from '../../../common/useDataLoad';
+import type { IVisitRequestService } from '../../../data/visits/IVisitRequestService';
+import type { IVisitReferenceData, IVisitRequestView } from '../../../domain/visits/types';
+import { MyRequests } from './MyRequests';
+import { useVisitDraft } from './useVisitDraft';
+import { VisitRequestForm } from './VisitRequestForm';
+
+export interface IMemberVisitsProps {
+  reference: IVisitReferenceData;
+  service: IVisitRequestService;
+  instanceId: string;
+  idPrefix: string;
+}
+
+type Tab = 'request' | 'mine';
+
+function sentText(view: IVisitRequestView): string {
+  const name = view.premises?.name ?? view.title;
+  const base = view.routing.kind === 'routed'
+    ? formatText(strings.SubmittedRouted, name, view.routing.deciderName)
+    : formatText(strings.SubmittedUnroutable, name);
+  return view.notificationFailed ? `${base} ${strings.NotificationFailed}` : base;
+}
+
+/** A councillor's view: ask for a visit, and follow their requests. */
+export function MemberVisits(props: IMemberVisitsProps): React.ReactElement {
+  const draft = useVisitDraft(props.reference.currentUser.userId, props.instanceId);
+  const loader = React.useCallback(() => props.service.myRequests(), [props.service]);
+  const requests = useDataLoad(loader);
+  const [tab, setTab] = React.useState<Tab>('request');
+  const [sent, setSent] = React.useState<IVisitRequestView | undefined>();
+  const confirmation = React.useRef<HTMLDivElement>(null);
+  // The Send button has gone with the form: the confirmation takes the focus, so keyboard users are not lost.
+  React.useEffect(() => { if (sent) confirmation.current?.focus(); }, [sent]);
+  const submitted = (view: IVisitRequestView): void => {
+    // The new request first; a list that had not loaded yet is read afresh instead.
+    if (requests.load.status === 'ready') requests.update(list => [view, ...list.filter(r => r.id !== view.id)]);
+    else requests.retry();
+    setSent(view);
+    setTab('mine');
+  };
+  return (
+    <>
+      <div role="status" aria-live="polite" ref={confirmation} tabIndex={-1}>
+        {sent && <MessageBar messageBarType={MessageBarType.success} isMultiline onDismiss={() => setSent(undefined)}
+          dismissButtonAriaLabel={strings.Dismiss}>{sentText(sent)}</MessageBar>}
+      </div>
+      <Pivot selectedKey={tab} onLinkClick={item => item?.props.itemKey && setTab(item.props.itemKey as Tab)}
+        headersOnly={false} aria-label={strings.MemberTabsLabel}>
+        <PivotItem itemKey="request" headerText={strings.RequestTab}>
+          <VisitRequestForm reference={props.reference} service={props.service} draft={draft} idPrefix={props.idPrefix}
+            onSubmitted={submitted} />
+        </PivotItem>
+        <PivotItem itemKey="mine" headerText={strings.MyRequestsTab}>
+          <MyRequests requests={requests} service={props.service} onStartRequest={() => setTab('request')} />
+        </PivotItem>
+      </Pivot>
+    </>
+  );
+}
