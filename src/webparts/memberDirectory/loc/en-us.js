@@ -13,6 +13,7 @@ define([], function () {
     "RefinersGroupName": "Filters shown",
 
     "LoadingLabel": "Loading councillors…",
+    "EditFormLoading": "Opening the form…",
     "TabMembers": "Councillors",
     "TabCommittees": "Committees",
 
