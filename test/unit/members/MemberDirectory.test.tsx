@@ -23,7 +23,7 @@ async function saveBiography(service: FakeMemberDirectoryService, biography: str
   renderDirectory(service, '/?member=1');
   const panel = await screen.findByRole('dialog');
   fireEvent.click(within(panel).getByRole('button', { name: 'Edit my profile' }));
-  fireEvent.change(await within(panel).findByLabelText('Biography'), { target: { value: biography } });
+  fireEvent.change(within(panel).getByLabelText('Biography'), { target: { value: biography } });
   fireEvent.click(within(panel).getByRole('button', { name: 'Save changes' }));
   return panel;
 }
@@ -153,7 +153,7 @@ describe('a councillor\u2019s profile', () => {
     renderDirectory(service, '/?member=1');
     const panel = await screen.findByRole('dialog');
     fireEvent.click(within(panel).getByRole('button', { name: 'Edit my profile' }));
-    fireEvent.change(await within(panel).findByLabelText('Add a skill or interest'), { target: { value: 'Planning' } });
+    fireEvent.change(within(panel).getByLabelText('Add a skill or interest'), { target: { value: 'Planning' } });
     fireEvent.click(within(panel).getByRole('button', { name: 'Add' }));
     fireEvent.change(within(panel).getByLabelText('Biography'), { target: { value: 'Lives in Abbey ward.' } });
     fireEvent.click(within(panel).getByRole('button', { name: 'Save changes' }));
@@ -175,7 +175,7 @@ describe('a councillor\u2019s profile', () => {
     const panel = await screen.findByRole('dialog');
     expect(within(panel).queryByRole('link', { name: /Mobile/ })).toBeNull();
     fireEvent.click(within(panel).getByRole('button', { name: 'Edit my profile' }));
-    fireEvent.change(await within(panel).findByLabelText('How I prefer to be contacted'), { target: { value: 'Teams, please' } });
+    fireEvent.change(within(panel).getByLabelText('How I prefer to be contacted'), { target: { value: 'Teams, please' } });
     fireEvent.click(within(panel).getByRole('checkbox', { name: 'Share my personal mobile with officers and members' }));
     fireEvent.click(within(panel).getByRole('button', { name: 'Save changes' }));
     expect(await within(panel).findByText('Enter the number, or untick the box to keep it private.')).toBeTruthy();
@@ -262,7 +262,7 @@ describe('a councillor\u2019s profile', () => {
     renderDirectory(new FakeMemberDirectoryService(sampleDirectory()), '/?member=1');
     const panel = await screen.findByRole('dialog');
     fireEvent.click(within(panel).getByRole('button', { name: 'Edit my profile' }));
-    fireEvent.change(await within(panel).findByLabelText('Add a skill or interest'), { target: { value: 'housing' } });
+    fireEvent.change(within(panel).getByLabelText('Add a skill or interest'), { target: { value: 'housing' } });
     fireEvent.click(within(panel).getByRole('button', { name: 'Add' }));
     expect(await within(panel).findByText('“housing” is already in your list.')).toBeTruthy();
   });

@@ -6,13 +6,8 @@ import * as strings from 'MemberDirectoryWebPartStrings';
 import type { IMemberEntry } from '../../../domain/members/directoryIndex';
 import type { IOwnProfileChanges } from '../../../domain/members/types';
 import type { IMemberDirectoryService, ISavedSelfDescription } from '../../../data/members/IMemberDirectoryService';
-import { LoadingState } from '../../../common/states/LoadingState';
+import { EditProfileForm } from './EditProfileForm';
 import { MemberOwnWords, MemberProfileHeader, MemberRoles } from './MemberProfileDetails';
-
-// Only a councillor editing their own profile needs the form (and Fluent's TextField), so it
-// is a chunk of its own, loaded when they choose to edit: 6 KiB gzip off every page's download.
-const EditProfileForm = React.lazy(() =>
-  import(/* webpackChunkName: 'member-profile-editor' */ './EditProfileForm').then(m => ({ default: m.EditProfileForm })));
 
 export interface IMemberProfilePanelProps {
   /** The requested profile; undefined with `isOpen` means the link named no such member. */
@@ -73,14 +68,12 @@ export function MemberProfilePanel(props: IMemberProfilePanelProps): React.React
           {editing
             ? (
               // Keyed by version: after "Reload the latest version" the form restarts from it.
-              <React.Suspense fallback={<LoadingState label={strings.EditFormLoading} rows={2} />}>
-                <EditProfileForm key={entry.member.self?.etag ?? ''} member={entry.member} service={props.service} idPrefix={props.idPrefix}
-                  onCancel={() => stopEditing(false)} onReload={props.onReload}
-                  onSaved={(changes, saved) => {
-                    props.onSaved(entry.member.id, changes, saved);
-                    stopEditing(true);
-                  }} />
-              </React.Suspense>
+              <EditProfileForm key={entry.member.self?.etag ?? ''} member={entry.member} service={props.service} idPrefix={props.idPrefix}
+                onCancel={() => stopEditing(false)} onReload={props.onReload}
+                onSaved={(changes, saved) => {
+                  props.onSaved(entry.member.id, changes, saved);
+                  stopEditing(true);
+                }} />
             )
             : entry.isCurrent && <MemberOwnWords entry={entry} />}
         </>

@@ -13,7 +13,6 @@ define([], function () {
     "RefinersGroupName": "Filters shown",
 
     "LoadingLabel": "Loading councillors…",
-    "EditFormLoading": "Opening the form…",
     "TabMembers": "Councillors",
     "TabCommittees": "Committees",
 

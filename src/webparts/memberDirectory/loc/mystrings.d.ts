@@ -5,7 +5,6 @@ declare type IMemberDirectoryWebPartStrings = import('../../../common/hubStrings
   PageSizeFieldLabel: string;
   RefinersGroupName: string;
   LoadingLabel: string;
-  EditFormLoading: string;
   TabMembers: string;
   TabCommittees: string;
   SearchLabel: string;
