@@ -1,12 +1,11 @@
-import * as React from 'react';
-import * as ReactDom from 'react-dom';
+import type * as React from 'react';
 import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
-import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { SPFI } from '@pnp/sp';
 import { getSP } from '../data/sp';
+import { renderHubElement, unmountHubElement } from './renderHubElement';
 
 /** Properties every Hub web part has: where its lists live. */
 export interface IHubWebPartProps {
@@ -27,10 +26,14 @@ export abstract class HubWebPart<TProps extends IHubWebPartProps> extends BaseCl
 
   protected abstract createElement(): React.ReactElement;
 
+  // The first render waits for the requests wiring started (see renderHubElement), so SPFx
+  // is told when each render has actually happened.
+  protected get isRenderAsync(): boolean {
+    return true;
+  }
+
   public render(): void {
-    // Always wrapped (even before a theme arrives) so the tree, and its state, is stable.
-    const theme = this.theme as PartialTheme | undefined;
-    ReactDom.render(React.createElement(ThemeProvider, { theme }, this.createElement()), this.domElement);
+    renderHubElement(this.createElement(), this.domElement, this.theme as PartialTheme | undefined, () => this.renderCompleted());
   }
 
   // Fluent components take the page's theme (incl. section backgrounds) from here rather
@@ -41,7 +44,7 @@ export abstract class HubWebPart<TProps extends IHubWebPartProps> extends BaseCl
   }
 
   protected onDispose(): void {
-    ReactDom.unmountComponentAtNode(this.domElement);
+    unmountHubElement(this.domElement);
   }
 
   protected get dataVersion(): Version {

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { toHubDataError, type HubDataError } from '../data/hubDataError';
+import type { IStartedLoad } from './startedLoad';
 
 export type DataLoad<T> =
   | { status: 'loading' }
@@ -19,8 +20,10 @@ export interface IDataLoad<T> {
 /**
  * Loads a web part's data once per loader (give a stable one, e.g. a service method bound
  * in useCallback), ignoring answers that arrive after unmount or after a newer request.
+ * `started`, when given, is the same read already under way (see startedLoad.ts): the
+ * first load adopts it instead of asking again; retry and refresh always call `loader`.
  */
-export function useDataLoad<T>(loader: () => Promise<T>): IDataLoad<T> {
+export function useDataLoad<T>(loader: () => Promise<T>, started?: IStartedLoad<T>): IDataLoad<T> {
   const [load, setLoad] = React.useState<DataLoad<T>>({ status: 'loading' });
   const [attempt, setAttempt] = React.useState(0);
   const mounted = React.useRef(true);
@@ -29,12 +32,12 @@ export function useDataLoad<T>(loader: () => Promise<T>): IDataLoad<T> {
   React.useEffect(() => {
     let current = true;
     setLoad({ status: 'loading' });
-    loader().then(
+    (started?.take() ?? loader()).then(
       data => { if (current) setLoad({ status: 'ready', data }); },
       (error: unknown) => { if (current) setLoad({ status: 'failed', error: toHubDataError(error) }); }
     );
     return () => { current = false; };
-  }, [loader, attempt]);
+  }, [loader, started, attempt]);
 
   const retry = React.useCallback(() => setAttempt(n => n + 1), []);
   const refresh = React.useCallback(async (): Promise<void> => {

@@ -1,7 +1,5 @@
-import * as React from 'react';
-import * as ReactDom from 'react-dom';
-import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { getSP } from '../../src/data/sp';
+import { renderHubElement } from '../../src/common/renderHubElement';
 import { PREVIEW_WEB_PARTS } from '../preview/previewWebParts';
 import { registerPreviewIcons } from '../preview/previewIcons';
 import {
@@ -9,7 +7,8 @@ import {
 } from './benchProbe';
 
 /**
- * The bench's page: the chosen web parts alone, wired exactly as on the preview page, built
+ * The bench's page: the chosen web parts alone, wired as on the preview page and rendered as
+ * HubWebPart renders them on SharePoint, built
  * minified for production (React's development checks would dominate keystroke timings).
  * The digest arrives with the page, as on SharePoint, so every /_api/ call it makes is the
  * web parts' own.
@@ -129,10 +128,15 @@ function boot(): void {
     })
   };
   window.__mohBench = probe;
-  ReactDom.render(
-    <ThemeProvider>
-      {parts.map(({ id, Render }) => <div key={id} data-webpart={id}><Render sp={sp} webUrl={config.webUrl} /></div>)}
-    </ThemeProvider>, root);
+  // As HubWebPart.render(): each web part wired first (starting its reads), then rendered
+  // into its own element by the same function SharePoint's web part class uses.
+  for (const { id, Render } of parts) {
+    const element = Render({ sp, webUrl: config.webUrl });
+    const domElement = document.createElement('div');
+    domElement.setAttribute('data-webpart', id);
+    root.appendChild(domElement);
+    renderHubElement(element, domElement, undefined);
+  }
 }
 
 boot();

@@ -32,7 +32,7 @@ export interface IKeystrokeTiming {
 }
 
 export interface IBenchProbe {
-  /** performance.now() when the web parts were handed to React. */
+  /** performance.now() when the web parts started rendering (wiring, then React), as SharePoint calls render(). */
   renderStartedAt: number;
   /**
    * ms to the paint after the predicate first held, from render start or, with

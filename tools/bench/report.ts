@@ -85,7 +85,7 @@ export function markdown(r: IBenchResults): string {
     environmentLine(r), '',
     sizeTable(r), '',
     scenarioTable(r), '',
-    'Timings start when the web part is handed to React (the page and its bundle already loaded) and end at the paint after the change; ' +
+    'Timings start when the web part starts rendering, as SharePoint calls its render() (the page and its bundle already loaded) and end at the paint after the change; ' +
     'round trips and bytes count /_api/ requests (uncompressed JSON; SharePoint would gzip it).', '',
     strategyTable(r), '',
     compositionTable(r), '',

@@ -94,6 +94,14 @@ export const SCENARIOS: IWebPartScenario[] = [
       ready: { selector: '[role="status"]', text: '^[\\d,]+ officers? found', notText: 'Still loading the directory|Loading every officer' }
     }
   },
+  // Switching this row on when the visit web part lands (nothing else in the bench changes):
+  //  1. status: 'measured', and drop `note`;
+  //  2. datasets: build() → buildCouncil({ ..., visitRequests: 5000 }) once the seed can make them;
+  //  3. firstResults / fullRender: what the form shows when ready (e.g. its premises picker
+  //     enabled), fullRender with notBusy;
+  //  4. submit: fill(page) with a person's clicks and keys (no force, no sleeps), the submit
+  //     button's selector, and the confirmation it shows (role="status" with its text);
+  //  5. kind stays 'form' (not held to the directory round-trip budget); sizes need nothing.
   {
     id: 'visit-request',
     title: 'Premises visit request',

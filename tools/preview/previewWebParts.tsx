@@ -14,6 +14,10 @@ import { DEFAULT_GROUP_NAMES } from '../../src/domain/siteSetup';
  */
 export interface IPreviewWebPart {
   id: string;
+  /**
+   * The web part's wiring (what its class's createElement() returns). A plain function, no
+   * hooks: the bench calls it outside React, before rendering, as HubWebPart does.
+   */
   Render: (props: IPreviewWebPartProps) => React.ReactElement;
 }
 
@@ -49,5 +53,5 @@ export const PREVIEW_WEB_PARTS: IPreviewWebPart[] = [
       title: 'Visits to council premises and land', minimumNoticeWorkingDays: 5
     })
   },
-  { id: 'hub-administration', Render: PreviewHubAdministration }
+  { id: 'hub-administration', Render: props => <PreviewHubAdministration {...props} /> }
 ];

@@ -20,22 +20,23 @@ import {
 import type { IMemberDirectoryService, ISavedSelfDescription, ISelfDescriptionTarget } from './IMemberDirectoryService';
 import { HubDataError, toHubDataError } from '../hubDataError';
 import { mapDirectoryRows } from './mapDirectoryRows';
-import { hubList } from '../hubList';
+import { hubList, type HubListAddress } from '../hubList';
 
 /** SharePoint's largest page; a council's members, committees, wards and parties always fit in one. */
 const PAGE = 5000;
 
+// Addresses only (see HubListAddress): the definitions' fields stay out of the bundle.
 const HUB_LISTS = {
-  members: lists.members,
-  selfDescriptions: lists.memberSelfDescriptions,
-  wards: lists.wards,
-  parties: lists.parties,
-  committees: lists.committees,
-  memberships: lists.committeeMemberships,
-  appointments: lists.outsideAppointments,
-  services: lists.services,
-  officers: lists.officers
-} as const;
+  members: { title: lists.members.title, url: lists.members.url },
+  selfDescriptions: { title: lists.memberSelfDescriptions.title, url: lists.memberSelfDescriptions.url },
+  wards: { title: lists.wards.title, url: lists.wards.url },
+  parties: { title: lists.parties.title, url: lists.parties.url },
+  committees: { title: lists.committees.title, url: lists.committees.url },
+  memberships: { title: lists.committeeMemberships.title, url: lists.committeeMemberships.url },
+  appointments: { title: lists.outsideAppointments.title, url: lists.outsideAppointments.url },
+  services: { title: lists.services.title, url: lists.services.url },
+  officers: { title: lists.officers.title, url: lists.officers.url }
+} as const satisfies Record<string, HubListAddress>;
 
 /** The member directory over SharePoint lists, through the PnPjs instance it is given. */
 export class SpMemberDirectoryService implements IMemberDirectoryService {
@@ -128,7 +129,7 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
       SharePersonalMobile: c.shareMobile, PersonalMobile: c.mobile || null,
       ShareHomePhone: c.shareHomePhone, HomePhone: c.homePhone || null
     };
-    const items = hubList(this.sp.web, lists.memberSelfDescriptions).items;
+    const items = hubList(this.sp.web, HUB_LISTS.selfDescriptions).items;
     try {
       // SharePoint enforces who may write: members may add items and edit only their own
       // (item-level security), so a refused save comes back as 403, not silently ignored.

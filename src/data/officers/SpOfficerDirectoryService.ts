@@ -7,9 +7,8 @@ import '@pnp/sp/site-users/web';
 import type { RowWrite } from '../../schema/rows';
 import { validateLiaisonProfile, type ILiaisonProfileChanges } from '../../domain/officers/validateLiaisonProfile';
 import * as lists from '../../schema/lists';
-import type { IListDef } from '../../schema/fieldTypes';
 import type { IList } from '@pnp/sp/lists';
-import { hubList } from '../hubList';
+import { hubList, type HubListAddress } from '../hubList';
 import type { IOfficer, IOfficerDirectoryData, IOfficerIndexProgress } from '../../domain/officers/types';
 import { HubDataError, toHubDataError } from '../hubDataError';
 import type { ILiaisonProfileTarget, IOfficerDirectoryService, ISavedLiaisonProfile } from './IOfficerDirectoryService';
@@ -19,6 +18,15 @@ import {
   SENIOR_ROLE_EXPANDED, SERVICE_COLUMNS, SERVICE_EXPANDED,
   type DirectorateRead, type LiaisonProfileRead, type OfficerIndexRead, type OfficerRead, type SeniorRoleRead, type ServiceRead
 } from './officerRows';
+
+// Addresses only (see HubListAddress): the definitions' fields stay out of the bundle.
+const HUB_LISTS = {
+  directorates: { title: lists.directorates.title, url: lists.directorates.url },
+  liaisonProfiles: { title: lists.liaisonProfiles.title, url: lists.liaisonProfiles.url },
+  officers: { title: lists.officers.title, url: lists.officers.url },
+  seniorRoles: { title: lists.seniorRoles.title, url: lists.seniorRoles.url },
+  services: { title: lists.services.title, url: lists.services.url }
+} as const satisfies Record<string, HubListAddress>;
 
 /** SharePoint's largest page. */
 const PAGE = 5000;
@@ -45,23 +53,23 @@ export class SpOfficerDirectoryService implements IOfficerDirectoryService {
 
   public async loadDirectory(): Promise<IOfficerDirectoryData> {
     const [batched, execute] = this.sp.batched();
-    const list = (def: IListDef): IList => hubList(batched.web, def);
+    const list = (address: HubListAddress): IList => hubList(batched.web, address);
     const reads = Promise.all([
-      list(lists.directorates).items.select(...DIRECTORATE_COLUMNS, ...DIRECTORATE_EXPANDED).expand('Director')
+      list(HUB_LISTS.directorates).items.select(...DIRECTORATE_COLUMNS, ...DIRECTORATE_EXPANDED).expand('Director')
         .top(PAGE)<DirectorateRead[]>(),
-      list(lists.services).items.select(...SERVICE_COLUMNS, ...SERVICE_EXPANDED).expand('HeadOfService', 'PortfolioHolder')
+      list(HUB_LISTS.services).items.select(...SERVICE_COLUMNS, ...SERVICE_EXPANDED).expand('HeadOfService', 'PortfolioHolder')
         .top(PAGE)<ServiceRead[]>(),
-      list(lists.seniorRoles).items.select(...SENIOR_ROLE_COLUMNS, ...SENIOR_ROLE_EXPANDED).expand('Holder')
+      list(HUB_LISTS.seniorRoles).items.select(...SENIOR_ROLE_COLUMNS, ...SENIOR_ROLE_EXPANDED).expand('Holder')
         .top(PAGE)<SeniorRoleRead[]>(),
-      list(lists.officers).items.select(...OFFICER_COLUMNS, ...OFFICER_EXPANDED).expand('LastReviewedBy')
+      list(HUB_LISTS.officers).items.select(...OFFICER_COLUMNS, ...OFFICER_EXPANDED).expand('LastReviewedBy')
         .filter('IsCLO eq 1').top(PAGE)<OfficerRead[]>(),
       // One item per liaison officer at most that counts: far fewer than 5,000 in any council.
-      list(lists.liaisonProfiles).items.select(...LIAISON_PROFILE_COLUMNS, ...LIAISON_PROFILE_EXPANDED).expand('Editor')
+      list(HUB_LISTS.liaisonProfiles).items.select(...LIAISON_PROFILE_COLUMNS, ...LIAISON_PROFILE_EXPANDED).expand('Editor')
         .top(PAGE)<LiaisonProfileRead[]>(),
       // Who is signed in, only to offer "Edit my liaison profile" on their own entry.
       batched.web.currentUser.select('Id')<{ Id?: number }>().catch(() => undefined),
       // Only for "searched N of about M"; never fail the page for it.
-      list(lists.officers).select('ItemCount')<{ ItemCount?: number }>().catch(() => undefined)
+      list(HUB_LISTS.officers).select('ItemCount')<{ ItemCount?: number }>().catch(() => undefined)
     ]);
     // If the batch itself fails, the reads reject too; that is reported from execute().
     reads.catch(() => undefined);
@@ -104,7 +112,7 @@ export class SpOfficerDirectoryService implements IOfficerDirectoryService {
     let read = 0;
     let lastId = 0;
     for (;;) {
-      let query = hubList(this.sp.web, lists.officers).items.select(...OFFICER_INDEX_COLUMNS).top(PAGE);
+      let query = hubList(this.sp.web, HUB_LISTS.officers).items.select(...OFFICER_INDEX_COLUMNS).top(PAGE);
       if (lastId) query = query.skip(lastId);
       const page = await query<OfficerIndexRead[]>();
       read += page.length;
@@ -132,7 +140,7 @@ export class SpOfficerDirectoryService implements IOfficerDirectoryService {
       Profile1: part(0), Profile2: part(1), Profile3: part(2), Profile4: part(3),
       Availability: validation.cleaned.availability || null
     };
-    const items = hubList(this.sp.web, lists.liaisonProfiles).items;
+    const items = hubList(this.sp.web, HUB_LISTS.liaisonProfiles).items;
     try {
       // SharePoint decides who may write: officers add items and edit only their own
       // (item-level security), so a refused save comes back as 403.

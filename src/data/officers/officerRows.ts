@@ -10,7 +10,8 @@ export const OFFICER_COLUMNS = [
   'Id', 'Title', 'Surname', 'PreferredName', 'Honorific', 'OfficerAccountId', 'Photo', 'JobTitle', 'ServiceId', 'Email',
   'Phone', 'Location', 'IsCLO', 'CLOProfile', 'CLOServicesId', 'CLOAvailability', 'LastReviewed', 'IsActive'
 ] as const satisfies readonly (keyof OfficerRow)[];
-export const OFFICER_EXPANDED = ['LastReviewedBy/Id', 'LastReviewedBy/Title', 'LastReviewedBy/EMail'] as const;
+// Only the reviewer's name is shown: their email would be 45 KiB more of a 20,000-officer council's first read.
+export const OFFICER_EXPANDED = ['LastReviewedBy/Id', 'LastReviewedBy/Title'] as const;
 /**
  * What search needs of every officer: the background read of up to 20,000 rows leaves out
  * the liaison profile, availability and review columns (and the person expand), which only

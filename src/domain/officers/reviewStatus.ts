@@ -20,7 +20,14 @@ export function monthsBefore(today: string, months: number): string {
 export function isProfileStale(officer: IOfficer, today: string, reviewMonths: number = DEFAULT_REVIEW_MONTHS): boolean {
   if (!officer.lastReviewed) return true;
   const months = reviewMonths > 0 ? reviewMonths : DEFAULT_REVIEW_MONTHS;
-  return officer.lastReviewed < monthsBefore(today, months);
+  return officer.lastReviewed < reviewCutoff(today, months);
+}
+
+// Every card and every liaison officer asks with the same day and period: work it out once.
+let lastCutoff: { today: string; months: number; cutoff: string } | undefined;
+function reviewCutoff(today: string, months: number): string {
+  if (lastCutoff?.today !== today || lastCutoff.months !== months) lastCutoff = { today, months, cutoff: monthsBefore(today, months) };
+  return lastCutoff.cutoff;
 }
 
 // One collator for every comparison: localeCompare with options builds a new one per call,

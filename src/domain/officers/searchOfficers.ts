@@ -1,4 +1,5 @@
 import { searchTerms } from '../shared/normaliseSearchText';
+import { topRanked } from '../shared/topRanked';
 import { matchScore, type IOfficerEntry } from './officerIndex';
 import { bySurnameOfficer } from './reviewStatus';
 
@@ -18,8 +19,13 @@ export interface IRefinerCount {
 }
 
 export interface IOfficerSearchResult {
-  /** Best match first; equal matches liaison officers first, then by surname. */
-  entries: IOfficerEntry[];
+  /** How many officers match, refiners applied. */
+  count: number;
+  /**
+   * The best `n` matches, best first; equal matches liaison officers first, then by
+   * surname. Only the page asked for is ranked, never every match.
+   */
+  top(n: number): IOfficerEntry[];
   /** Directorates and services among the matches (other refiners applied), with counts. */
   directorates: IRefinerCount[];
   services: IRefinerCount[];
@@ -51,6 +57,14 @@ function scoreAll(candidates: readonly IScored[] | readonly IOfficerEntry[], ter
   return matched;
 }
 
+/** Better score first, then liaison officers; the caller's order (surname) breaks ties. */
+function byRank(a: IScored, b: IScored): number {
+  return (b.score - a.score) || (Number(b.entry.officer.isClo) - Number(a.entry.officer.isClo));
+}
+
+// One collator for every keystroke: localeCompare with a locale builds a new one per call.
+const labelCollator = new Intl.Collator('en-GB');
+
 function refine(matched: readonly IScored[], ranked: boolean, refinements: IOfficerRefinements): IOfficerSearchResult {
   const directorateFilter = new Set(refinements.directorateIds);
   const serviceFilter = new Set(refinements.serviceIds);
@@ -76,16 +90,21 @@ function refine(matched: readonly IScored[], ranked: boolean, refinements: IOffi
     if (inDirectorate && inService && entry.officer.isClo) liaisonCount++;
     if (inDirectorate && inService && inLiaison) kept.push(item);
   }
-  if (ranked) {
-    kept.sort((a, b) => (b.score - a.score) || (Number(b.entry.officer.isClo) - Number(a.entry.officer.isClo)));
-  }
+  let ranks: IOfficerEntry[] = [];
+  const top = (n: number): IOfficerEntry[] => {
+    const wanted = Math.min(Math.max(0, n), kept.length);
+    // "Show more" asks for a longer prefix: rank that many once, then slice.
+    if (wanted > ranks.length) ranks = (ranked ? topRanked(kept, wanted, byRank) : kept.slice(0, wanted)).map(m => m.entry);
+    return ranks.slice(0, wanted);
+  };
   const counts = (map: Map<number, { label: string; count: number }>, selected: Set<number>): IRefinerCount[] => {
     for (const id of selected) if (!map.has(id)) map.set(id, { label: '', count: 0 });
     return [...map].map(([id, c]) => ({ id, label: c.label, count: c.count, selected: selected.has(id) }))
-      .sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
+      .sort((a, b) => labelCollator.compare(a.label, b.label));
   };
   return {
-    entries: kept.map(m => m.entry),
+    count: kept.length,
+    top,
     directorates: counts(directorateCounts, directorateFilter),
     services: counts(serviceCounts, serviceFilter),
     liaisonCount
@@ -101,22 +120,29 @@ export function searchOfficers(entries: readonly IOfficerEntry[], query: string,
 }
 
 /**
- * A search over one index that remembers the last query's matches: typing one more letter
- * (or word) can only narrow them, so each keystroke rescans only what is left rather than
- * every officer of a 20,000-strong council.
+ * A search over one index that remembers the matches of the query typed so far and of each
+ * shorter query it grew from: typing one more letter (or word) can only narrow the last
+ * matches, so a keystroke rescans only what is left; deleting a letter goes back to matches
+ * already found. Only the first letter of a search tests every officer of a 20,000-strong
+ * council.
  */
 export function createOfficerSearch(entries: readonly IOfficerEntry[]): (query: string, refinements: IOfficerRefinements) => IOfficerSearchResult {
-  let memo: IMatchMemo | undefined;
+  // Each memo's query is a prefix of the next one's: at most one per character typed.
+  const chain: IMatchMemo[] = [];
   return (query, refinements) => {
     const terms = searchTerms(query);
     // Text with nothing searchable in it ("%", "#") matches no one rather than everyone.
     if (query.trim() !== '' && terms.length === 0) return refine([], false, refinements);
     const folded = terms.join(' ');
+    while (chain.length && !folded.startsWith(chain[chain.length - 1].folded)) chain.pop();
+    const last = chain[chain.length - 1];
     let matched: IScored[];
-    if (memo && memo.folded === folded) matched = memo.matched;
-    else if (memo && memo.folded && folded.startsWith(memo.folded)) matched = scoreAll(memo.matched, terms);
-    else matched = scoreAll(entries, terms);
-    memo = { folded, matched };
+    if (last && last.folded === folded) {
+      matched = last.matched;
+    } else {
+      matched = scoreAll(last && last.folded ? last.matched : entries, terms);
+      chain.push({ folded, matched });
+    }
     return refine(matched, terms.length > 0, refinements);
   };
 }

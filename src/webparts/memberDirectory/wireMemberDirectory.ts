@@ -1,9 +1,11 @@
 import * as React from 'react';
 import type { SPFI } from '@pnp/sp';
 import type { IHubWebPartProps } from '../../common/HubWebPart';
+import { StartedLoads } from '../../common/startedLoad';
 import { pageUrlScope } from '../../common/pageUrlScopes';
 import { REFINER_KEYS, type RefinerKey } from '../../domain/members/refiners';
 import type { IMemberDirectoryService } from '../../data/members/IMemberDirectoryService';
+import type { IMemberDirectoryData } from '../../domain/members/types';
 import { SpMemberDirectoryService } from '../../data/members/SpMemberDirectoryService';
 import { MemberDirectory } from './components/MemberDirectory';
 
@@ -21,6 +23,8 @@ export const refinerFlagFor = (key: RefinerKey): keyof RefinerFlags =>
 
 // getSP caches one SPFI per site, so this keeps one service (and its loaded data) per site.
 const services = new WeakMap<SPFI, IMemberDirectoryService>();
+// The first read goes out now, before React's first render (see startedLoad.ts).
+const firstLoads = new StartedLoads<IMemberDirectoryService, IMemberDirectoryData>(service => service.loadDirectory());
 
 /**
  * The member directory as it ships: the web part class and the local preview both render
@@ -35,6 +39,7 @@ export function wireMemberDirectory(sp: SPFI, instanceId: string, p: IMemberDire
   return React.createElement(MemberDirectory, {
     title: p.title ?? '',
     service,
+    firstLoad: firstLoads.for(service, instanceId),
     defaultView: p.defaultView === 'list' ? 'list' : 'cards',
     pageSize: p.pageSize > 0 ? p.pageSize : 24,
     // A refiner shows unless its box was unticked (new refiners appear on old pages).

@@ -1,9 +1,11 @@
 import * as React from 'react';
 import type { SPFI } from '@pnp/sp';
 import type { IHubWebPartProps } from '../../common/HubWebPart';
+import { StartedLoads } from '../../common/startedLoad';
 import { DEFAULT_REVIEW_MONTHS } from '../../domain/officers/reviewStatus';
 import { urlScopeFor } from '../../domain/shared/urlScope';
 import type { IOfficerDirectoryService } from '../../data/officers/IOfficerDirectoryService';
+import type { IOfficerDirectoryData } from '../../domain/officers/types';
 import { SpOfficerDirectoryService } from '../../data/officers/SpOfficerDirectoryService';
 import { OfficerDirectory } from './components/OfficerDirectory';
 
@@ -18,6 +20,8 @@ export interface IOfficerDirectoryWebPartProps extends IHubWebPartProps {
 
 // getSP caches one SPFI per site, so this keeps one service (and its officer index) per site.
 const services = new WeakMap<SPFI, IOfficerDirectoryService>();
+// The first read goes out now, while React renders the loading state (see startedLoad.ts).
+const firstLoads = new StartedLoads<IOfficerDirectoryService, IOfficerDirectoryData>(service => service.loadDirectory());
 
 /**
  * The officer directory as it ships: the web part class and the local preview both render
@@ -32,6 +36,7 @@ export function wireOfficerDirectory(sp: SPFI, instanceId: string, p: IOfficerDi
   return React.createElement(OfficerDirectory, {
     title: p.title ?? '',
     service,
+    firstLoad: firstLoads.for(service, instanceId),
     defaultMode: p.defaultMode === 'search' ? 'search' : 'liaison',
     pageSize: p.pageSize > 0 ? Math.round(p.pageSize) : 20,
     reviewMonths: p.reviewMonths > 0 ? Math.round(p.reviewMonths) : DEFAULT_REVIEW_MONTHS,

@@ -1,8 +1,9 @@
 import { findLiaisonOfficers } from '../../../src/domain/officers/findLiaisonOfficers';
-import { addressName, officerEntry, officerInitials, officerLookups } from '../../../src/domain/officers/officerIndex';
+import { addressName, matchScore, officerEntry, officerInitials, officerLookups, searchTerms } from '../../../src/domain/officers/officerIndex';
 import { isProfileStale, monthsBefore, staleProfiles } from '../../../src/domain/officers/reviewStatus';
-import { bySurname, createOfficerSearch, NO_REFINEMENTS, searchOfficers } from '../../../src/domain/officers/searchOfficers';
-import { allSampleOfficers, sampleOfficerData, TODAY } from './sampleOfficers';
+import { bySurname, createOfficerSearch, NO_REFINEMENTS, searchOfficers, type IOfficerSearchResult } from '../../../src/domain/officers/searchOfficers';
+import { createSeededRandom } from '../../../tools/seed/seededRandom';
+import { allSampleOfficers, officer, sampleOfficerData, TODAY } from './sampleOfficers';
 
 function index() {
   const data = sampleOfficerData();
@@ -10,6 +11,8 @@ function index() {
   return allSampleOfficers().map(o => officerEntry(o, lookups)).sort(bySurname);
 }
 const names = (entries: ReturnType<typeof index>) => entries.map(e => e.officer.fullName);
+/** Every match, best first. */
+const all = (result: IOfficerSearchResult) => result.top(result.count);
 
 describe('find my liaison officer', () => {
   it('finds the waste service\u2019s liaison officers by the topic "bins", deputy apart, with the escalation path from the lists', () => {
@@ -54,8 +57,8 @@ describe('find my liaison officer', () => {
 describe('search officers', () => {
   it('ranks a name match above a job title, a job title above a service, and matches word starts only', () => {
     // "art": Sam Art by name; never "Alex Department" (art is inside a word) or "Street Cleansing".
-    expect(names(searchOfficers(index(), 'art', NO_REFINEMENTS).entries)).toEqual(['Sam Art']);
-    const planning = names(searchOfficers(index(), 'planning', NO_REFINEMENTS).entries);
+    expect(names(all(searchOfficers(index(), 'art', NO_REFINEMENTS)))).toEqual(['Sam Art']);
+    const planning = names(all(searchOfficers(index(), 'planning', NO_REFINEMENTS)));
     // Jo Planner: the surname starts with "planning"? No: "planner" does not start with "planning".
     expect(planning[0]).toBe('Zoë Clarke'); // job title and a liaison officer before Alex's equal-weight job title
     expect(planning).toContain('Alex Department');
@@ -63,38 +66,38 @@ describe('search officers', () => {
   });
 
   it('folds accents and apostrophes: "zoe" finds Zoë, "obrien" and "O\u2019Brien" find Tom O\u2019Brien', () => {
-    expect(names(searchOfficers(index(), 'zoe', NO_REFINEMENTS).entries)).toEqual(['Zoë Clarke']);
-    expect(names(searchOfficers(index(), 'obrien', NO_REFINEMENTS).entries)).toEqual(['Tom O\u2019Brien']);
-    expect(names(searchOfficers(index(), "O'Brien", NO_REFINEMENTS).entries)).toEqual(['Tom O\u2019Brien']);
+    expect(names(all(searchOfficers(index(), 'zoe', NO_REFINEMENTS)))).toEqual(['Zoë Clarke']);
+    expect(names(all(searchOfficers(index(), 'obrien', NO_REFINEMENTS)))).toEqual(['Tom O\u2019Brien']);
+    expect(names(all(searchOfficers(index(), "O'Brien", NO_REFINEMENTS)))).toEqual(['Tom O\u2019Brien']);
   });
 
   it('searches preferred names, service and directorate names and service keywords', () => {
-    expect(names(searchOfficers(index(), 'jojo', NO_REFINEMENTS).entries)).toEqual(['Jo Planner']);
-    expect(names(searchOfficers(index(), 'revenues', NO_REFINEMENTS).entries)).toEqual(['Jo Planner', 'Sam Art']);
-    expect(names(searchOfficers(index(), 'environment', NO_REFINEMENTS).entries)).toEqual(['Tom O\u2019Brien', 'Priya Shah']);
-    expect(names(searchOfficers(index(), 'missed collection', NO_REFINEMENTS).entries)).toEqual(['Tom O\u2019Brien', 'Priya Shah']);
+    expect(names(all(searchOfficers(index(), 'jojo', NO_REFINEMENTS)))).toEqual(['Jo Planner']);
+    expect(names(all(searchOfficers(index(), 'revenues', NO_REFINEMENTS)))).toEqual(['Jo Planner', 'Sam Art']);
+    expect(names(all(searchOfficers(index(), 'environment', NO_REFINEMENTS)))).toEqual(['Tom O\u2019Brien', 'Priya Shah']);
+    expect(names(all(searchOfficers(index(), 'missed collection', NO_REFINEMENTS)))).toEqual(['Tom O\u2019Brien', 'Priya Shah']);
   });
 
   it('never breaks on quotes, slashes, percent or hash, and never widens the result', () => {
     for (const text of ["a' or 1 eq 1", '%', '#', 'waste/recycling', "O''Brien", ')(']) {
-      const found = searchOfficers(index(), text, NO_REFINEMENTS).entries;
+      const found = all(searchOfficers(index(), text, NO_REFINEMENTS));
       expect(found.length).toBeLessThan(allSampleOfficers().length);
     }
-    expect(names(searchOfficers(index(), 'waste/recycling', NO_REFINEMENTS).entries)).toEqual(['Tom O\u2019Brien', 'Priya Shah']);
+    expect(names(all(searchOfficers(index(), 'waste/recycling', NO_REFINEMENTS)))).toEqual(['Tom O\u2019Brien', 'Priya Shah']);
   });
 
   it('refines by directorate, service and liaison officers only, counting what the other refiners leave', () => {
     const byDirectorate = searchOfficers(index(), '', { ...NO_REFINEMENTS, directorateIds: [2] });
-    expect(names(byDirectorate.entries)).toEqual(['Sam Art', 'Zoë Clarke', 'Alex Department', 'Jo Planner']);
+    expect(names(all(byDirectorate))).toEqual(['Sam Art', 'Zoë Clarke', 'Alex Department', 'Jo Planner']);
     // The directorate refiner still counts the other directorate, so it can be added.
     expect(byDirectorate.directorates.map(d => [d.label, d.count, d.selected])).toEqual([
       ['Environment and Neighbourhoods', 2, false], ['Place and Economy', 4, true]
     ]);
     expect(byDirectorate.liaisonCount).toBe(1);
     const clos = searchOfficers(index(), '', { ...NO_REFINEMENTS, directorateIds: [2], liaisonOnly: true });
-    expect(names(clos.entries)).toEqual(['Zoë Clarke']);
+    expect(names(all(clos))).toEqual(['Zoë Clarke']);
     const service = searchOfficers(index(), '', { ...NO_REFINEMENTS, serviceIds: [4] });
-    expect(names(service.entries)).toEqual(['Sam Art', 'Jo Planner']);
+    expect(names(all(service))).toEqual(['Sam Art', 'Jo Planner']);
     expect(service.services.find(s => s.id === 3)?.count).toBe(2);
   });
 });
@@ -130,9 +133,71 @@ describe('searching as someone types', () => {
     const search = createOfficerSearch(entries);
     for (const text of ['p', 'pl', 'plan', 'planning', 'plan', 'planning a', '%', 'o', 'ob', "o'b", 'zo', 'z', '']) {
       for (const refinements of [NO_REFINEMENTS, { ...NO_REFINEMENTS, liaisonOnly: true }]) {
-        expect(names(search(text, refinements).entries)).toEqual(names(searchOfficers(entries, text, refinements).entries));
+        expect(names(all(search(text, refinements)))).toEqual(names(all(searchOfficers(entries, text, refinements))));
       }
     }
-    expect(names(search('plan', NO_REFINEMENTS).entries)).toContain('Zoë Clarke');
+    expect(names(all(search('plan', NO_REFINEMENTS)))).toContain('Zoë Clarke');
+  });
+});
+
+describe('the first page of results at a large council', () => {
+  // Random officers from a few words, so most share a score and the tie-breaks decide.
+  function largeIndex(count: number) {
+    const random = createSeededRandom('officer-top-page');
+    const data = sampleOfficerData();
+    const lookups = officerLookups(data.services, data.directorates);
+    const first = ['Sam', 'Jo', 'Priya', 'Tom', 'Zoë', 'Alex', 'Pat'];
+    const last = ['Planner', 'Smith', 'Waste', 'Clarke', 'Shah', 'Plant', 'Wasteney'];
+    const jobs = ['Planning Officer', 'Waste Officer', 'Revenues Assistant', 'Smith', 'Grade 7 Officer', 'Officer (7b)', undefined];
+    return Array.from({ length: count }, (_x, i) => officer({
+      id: 1000 + i, fullName: `${random.pick(first)} ${random.pick(last)}`, serviceId: random.int(1, 4),
+      jobTitle: random.pick(jobs), isClo: random.chance(0.1)
+    })).map(o => officerEntry(o, lookups)).sort(bySurname);
+  }
+
+  // The scoring rule read plainly from the folded text: each word of the query must start a
+  // word in some field, and counts the weight of the best such field.
+  function naiveScore(entry: ReturnType<typeof largeIndex>[number], terms: string[]): number {
+    let score = 0;
+    for (const term of terms) {
+      const needle = ' ' + term;
+      const best = entry.nameText.includes(needle) ? 8 : entry.jobText.includes(needle) ? 4
+        : entry.serviceText.includes(needle) ? 2 : entry.keywordText.includes(needle) ? 1 : 0;
+      if (!best) return 0;
+      score += best;
+    }
+    return score;
+  }
+
+  it('scores every officer as reading their text word by word would, whatever the first letter (or digit)', () => {
+    const entries = largeIndex(1500);
+    for (const text of ['p', 'o', '7', '7b', 'x', 'gr', 'grade 7', 'waste o', 'revenues and', 'zo', 'shah']) {
+      const terms = searchTerms(text);
+      for (const entry of entries) expect(matchScore(entry, terms)).toBe(naiveScore(entry, terms));
+    }
+  });
+
+  it('shows the same first 20 (and the same next page) as ranking every match would, for many queries', () => {
+    const entries = largeIndex(3000);
+    const search = createOfficerSearch(entries);
+    for (const text of ['p', 'pl', 'plan', 's', 'sm', 'w', 'waste', 'waste o', 'o', 'r', 'smith', 'z', '7', '7b', 'grade 7', 'b', '']) {
+      for (const refinements of [NO_REFINEMENTS, { ...NO_REFINEMENTS, liaisonOnly: true }, { ...NO_REFINEMENTS, serviceIds: [1, 3] }]) {
+        const result = search(text, refinements);
+        // The rule, stated the slow way: every match, best score first, liaison officers
+        // before others on a tie, then the index's surname order.
+        const terms = searchTerms(text);
+        const everyMatch = entries
+          .map(entry => ({ entry, score: terms.length ? naiveScore(entry, terms) : 1 }))
+          .filter(m => m.score > 0)
+          .filter(m => !refinements.liaisonOnly || m.entry.officer.isClo)
+          .filter(m => !refinements.serviceIds.length || refinements.serviceIds.includes(m.entry.officer.serviceId))
+          .sort((a, b) => terms.length ? (b.score - a.score) || (Number(b.entry.officer.isClo) - Number(a.entry.officer.isClo)) : 0)
+          .map(m => m.entry);
+        expect(result.count).toBe(everyMatch.length);
+        expect(result.top(20)).toEqual(everyMatch.slice(0, 20));
+        expect(result.top(40)).toEqual(everyMatch.slice(0, 40));
+        expect(result.top(20)).toEqual(everyMatch.slice(0, 20));
+      }
+    }
   });
 });

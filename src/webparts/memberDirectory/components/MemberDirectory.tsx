@@ -4,6 +4,8 @@ import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'MemberDirectoryWebPartStrings';
 import { LoadFailure } from '../../../common/states/LoadFailure';
 import { LoadingState } from '../../../common/states/LoadingState';
+import type { IStartedLoad } from '../../../common/startedLoad';
+import type { IMemberDirectoryData } from '../../../domain/members/types';
 import type { RefinerKey } from '../../../domain/members/refiners';
 import { UNSCOPED, type IUrlScope } from '../../../domain/shared/urlScope';
 import type { IMemberDirectoryService } from '../../../data/members/IMemberDirectoryService';
@@ -15,6 +17,8 @@ import { useDirectoryUrlState } from './useDirectoryUrlState';
 export interface IMemberDirectoryProps {
   title: string;
   service: IMemberDirectoryService;
+  /** `service.loadDirectory()` already under way, started when the web part was wired. */
+  firstLoad?: IStartedLoad<IMemberDirectoryData>;
   defaultView: 'cards' | 'list';
   pageSize: number;
   refiners: RefinerKey[];
@@ -28,7 +32,7 @@ export interface IMemberDirectoryProps {
  */
 export function MemberDirectory(props: IMemberDirectoryProps): React.ReactElement {
   const classes = useDirectoryStyles();
-  const { load, retry, refresh, updateMember } = useDirectoryData(props.service);
+  const { load, retry, refresh, updateMember } = useDirectoryData(props.service, props.firstLoad);
   const [urlState, updateUrlState] = useDirectoryUrlState(props.urlScope ?? UNSCOPED);
   const idPrefix = React.useRef(getId('memberDirectory')).current;
   const rootRef = React.useRef<HTMLElement>(null);

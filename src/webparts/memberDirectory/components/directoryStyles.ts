@@ -1,6 +1,5 @@
-import * as React from 'react';
 import { mergeStyleSets, FontWeights, type IProcessedStyleSet, type IStyle, type ITheme } from '@fluentui/react/lib/Styling';
-import { useTheme } from '@fluentui/react/lib/Theme';
+import { themedStyles } from '../../../common/themedStyles';
 
 /** Screen-reader-only text (captions, counts) that sighted users get from the layout. */
 export const visuallyHidden = {
@@ -101,7 +100,4 @@ function buildStyles(theme: ITheme): DirectoryClassNames {
   });
 }
 
-export function useDirectoryStyles(): DirectoryClassNames {
-  const theme = useTheme();
-  return React.useMemo(() => buildStyles(theme), [theme]);
-}
+export const useDirectoryStyles: () => DirectoryClassNames = themedStyles(buildStyles);

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import type { IMember, IMemberDirectoryData } from '../../../domain/members/types';
 import type { IMemberDirectoryService } from '../../../data/members/IMemberDirectoryService';
+import type { IStartedLoad } from '../../../common/startedLoad';
 import { useDataLoad, type DataLoad } from '../../../common/useDataLoad';
 
 export type DirectoryLoad = DataLoad<IMemberDirectoryData>;
@@ -13,10 +14,10 @@ export interface IDirectoryData {
   updateMember: (memberId: number, changes: Partial<IMember>) => void;
 }
 
-/** The member directory's data through the shared loading hook. */
-export function useDirectoryData(service: IMemberDirectoryService): IDirectoryData {
+/** The member directory's data through the shared loading hook, adopting a read already started. */
+export function useDirectoryData(service: IMemberDirectoryService, started?: IStartedLoad<IMemberDirectoryData>): IDirectoryData {
   const loader = React.useCallback(() => service.loadDirectory(), [service]);
-  const { load, retry, refresh, update } = useDataLoad(loader);
+  const { load, retry, refresh, update } = useDataLoad(loader, started);
   const updateMember = React.useCallback((memberId: number, changes: Partial<IMember>) => {
     update(data => ({ ...data, members: data.members.map(m => (m.id === memberId ? { ...m, ...changes } : m)) }));
   }, [update]);

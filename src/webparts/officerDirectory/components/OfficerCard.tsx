@@ -11,8 +11,11 @@ export interface IOfficerCardProps {
   onOpen: (officerId: number) => void;
 }
 
-/** An officer in search results: photo or initials, name, job title, service, badge and contact links. */
-export function OfficerCard(props: IOfficerCardProps): React.ReactElement {
+/**
+ * An officer in search results: photo or initials, name, job title, service, badge and contact links.
+ * Memoised: a keystroke that keeps an officer on the first page leaves their card alone.
+ */
+export const OfficerCard = React.memo(function OfficerCard(props: IOfficerCardProps): React.ReactElement {
   const classes = useOfficerStyles();
   const { officer, service } = props.entry;
   return (
@@ -28,4 +31,4 @@ export function OfficerCard(props: IOfficerCardProps): React.ReactElement {
       </div>
     </li>
   );
-}
+});

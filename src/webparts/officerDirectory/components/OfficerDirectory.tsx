@@ -4,12 +4,13 @@ import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import { LoadFailure } from '../../../common/states/LoadFailure';
 import { LoadingState } from '../../../common/states/LoadingState';
+import type { IStartedLoad } from '../../../common/startedLoad';
 import { useDataLoad } from '../../../common/useDataLoad';
 import type { IOfficerDirectoryService } from '../../../data/officers/IOfficerDirectoryService';
 import { addressName } from '../../../domain/officers/officerIndex';
 import type { OfficerDirectoryMode } from '../../../domain/officers/officerUrlState';
 import type { IUrlScope } from '../../../domain/shared/urlScope';
-import type { IOfficer } from '../../../domain/officers/types';
+import type { IOfficer, IOfficerDirectoryData } from '../../../domain/officers/types';
 import { OfficerDirectoryBrowser } from './OfficerDirectoryBrowser';
 import { OfficerNaming } from './OfficerPieces';
 import { useOfficerStyles } from './officerStyles';
@@ -18,6 +19,8 @@ import { useOfficerUrlState } from './useOfficerUrlState';
 export interface IOfficerDirectoryProps {
   title: string;
   service: IOfficerDirectoryService;
+  /** `service.loadDirectory()` already under way, started when the web part was wired. */
+  firstLoad?: IStartedLoad<IOfficerDirectoryData>;
   defaultMode: OfficerDirectoryMode;
   pageSize: number;
   /** Liaison officer profiles older than this are marked as possibly out of date. */
@@ -36,7 +39,7 @@ export interface IOfficerDirectoryProps {
 export function OfficerDirectory(props: IOfficerDirectoryProps): React.ReactElement {
   const classes = useOfficerStyles();
   const loader = React.useCallback(() => props.service.loadDirectory(), [props.service]);
-  const { load, retry, refresh } = useDataLoad(loader);
+  const { load, retry, refresh } = useDataLoad(loader, props.firstLoad);
   const [urlState, updateUrlState] = useOfficerUrlState(props.urlScope);
   const idPrefix = React.useRef(getId('officerDirectory')).current;
   const rootRef = React.useRef<HTMLElement>(null);

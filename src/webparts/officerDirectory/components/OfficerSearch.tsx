@@ -1,7 +1,5 @@
 import * as React from 'react';
-import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Label } from '@fluentui/react/lib/Label';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
@@ -9,9 +7,10 @@ import * as strings from 'OfficerDirectoryWebPartStrings';
 import { EmptyState } from '../../../common/states/EmptyState';
 import { formatText } from '../../../common/formatText';
 import type { IOfficerUrlState } from '../../../domain/officers/officerUrlState';
-import { createOfficerSearch, hasOfficerRefinements, type IRefinerCount } from '../../../domain/officers/searchOfficers';
+import { createOfficerSearch, hasOfficerRefinements, type IOfficerRefinements } from '../../../domain/officers/searchOfficers';
 import type { IOfficerDirectoryData } from '../../../domain/officers/types';
 import { OfficerCard } from './OfficerCard';
+import { OfficerRefiners, useRefinerOptions } from './OfficerRefiners';
 import { useOfficerStyles } from './officerStyles';
 import type { IOfficerIndexState } from './useOfficerIndex';
 
@@ -30,14 +29,6 @@ export interface IOfficerSearchProps {
 function countText(count: number): string {
   if (count === 0) return strings.ResultCountNone;
   return count === 1 ? strings.ResultCountOne : formatText(strings.ResultCountMany, count);
-}
-
-function refinerOptions(counts: IRefinerCount[], names: ReadonlyMap<number, string>): IDropdownOption[] {
-  return counts.map(c => ({ key: String(c.id), text: formatText(strings.RefinerOption, c.label || names.get(c.id) || String(c.id), c.count) }));
-}
-
-function toggled(selected: number[], id: number, on: boolean): number[] {
-  return on ? [...selected.filter(x => x !== id), id] : selected.filter(x => x !== id);
 }
 
 function IndexProgress(props: { index: IOfficerIndexState; total: number | undefined }): React.ReactElement {
@@ -65,6 +56,9 @@ export function OfficerSearch(props: IOfficerSearchProps): React.ReactElement {
   const result = React.useMemo(() => search(urlState.query, refinements), [search, urlState.query, refinements]);
   const directorateNames = React.useMemo(() => new Map(props.data.directorates.map(d => [d.id, d.name])), [props.data]);
   const serviceNames = React.useMemo(() => new Map(props.data.services.map(s => [s.id, s.name])), [props.data]);
+  const directorateOptions = useRefinerOptions(result.directorates, directorateNames);
+  const serviceOptions = useRefinerOptions(result.services, serviceNames);
+  const changeRefinements = React.useCallback((r: IOfficerRefinements) => update({ refinements: r }), [update]);
 
   const [visible, setVisible] = React.useState(props.pageSize);
   React.useEffect(() => setVisible(props.pageSize), [props.pageSize, urlState.query, refinements]);
@@ -78,9 +72,9 @@ export function OfficerSearch(props: IOfficerSearchProps): React.ReactElement {
   const searchId = `${props.idPrefix}-search`;
   const filtered = urlState.query.trim() !== '' || hasOfficerRefinements(refinements);
   const clear = (): void => update({ query: '', refinements: { directorateIds: [], serviceIds: [], liaisonOnly: false } });
-  const shown = result.entries.slice(0, visible);
+  const shown = result.top(visible);
   const showMore = (): void => {
-    const firstNew = result.entries[visible];
+    const firstNew = result.top(visible + 1)[visible];
     setVisible(v => v + props.pageSize);
     if (firstNew) setFocusOfficer(firstNew.officer.id);
   };
@@ -94,27 +88,14 @@ export function OfficerSearch(props: IOfficerSearchProps): React.ReactElement {
             onChange={(_e, value) => update({ query: value ?? '' })} onClear={() => update({ query: '' })} />
         </div>
       </div>
-      <fieldset className={classes.toolbar}>
-        <legend className={classes.visuallyHidden}>{strings.FiltersLabel}</legend>
-        <Dropdown className={classes.field} label={strings.RefinerDirectorate} multiSelect placeholder={strings.RefinerAny}
-          options={refinerOptions(result.directorates, directorateNames)} selectedKeys={refinements.directorateIds.map(String)}
-          onChange={(_e, option) => option && update({
-            refinements: { ...refinements, directorateIds: toggled(refinements.directorateIds, Number(option.key), !!option.selected) }
-          })} />
-        <Dropdown className={classes.field} label={strings.RefinerService} multiSelect placeholder={strings.RefinerAny}
-          options={refinerOptions(result.services, serviceNames)} selectedKeys={refinements.serviceIds.map(String)}
-          onChange={(_e, option) => option && update({
-            refinements: { ...refinements, serviceIds: toggled(refinements.serviceIds, Number(option.key), !!option.selected) }
-          })} />
-        <Checkbox label={formatText(strings.LiaisonOnly, result.liaisonCount)} checked={refinements.liaisonOnly}
-          onChange={(_e, checked) => update({ refinements: { ...refinements, liaisonOnly: !!checked } })} />
-      </fieldset>
+      <OfficerRefiners directorates={directorateOptions} services={serviceOptions} liaisonCount={result.liaisonCount}
+        refinements={refinements} onChange={changeRefinements} />
       <IndexProgress index={index} total={props.data.officerListSize} />
       <div className={classes.resultsMeta}>
-        <span className={classes.count} role="status" aria-live="polite">{countText(result.entries.length)}</span>
-        {filtered && result.entries.length > 0 && <DefaultButton text={strings.ClearFilters} onClick={clear} />}
+        <span className={classes.count} role="status" aria-live="polite">{countText(result.count)}</span>
+        {filtered && result.count > 0 && <DefaultButton text={strings.ClearFilters} onClick={clear} />}
       </div>
-      {result.entries.length === 0
+      {result.count === 0
         ? <EmptyState title={strings.EmptyTitle} message={strings.EmptyMessage}
             actionLabel={filtered ? strings.ClearFilters : undefined} onAction={filtered ? clear : undefined} />
         : (
@@ -124,10 +105,10 @@ export function OfficerSearch(props: IOfficerSearchProps): React.ReactElement {
             ))}
           </ul>
         )}
-      {result.entries.length > shown.length && (
+      {result.count > shown.length && (
         <div className={classes.showMore}>
-          <p className={classes.secondary}>{formatText(strings.ShowingCount, shown.length, result.entries.length)}</p>
-          <DefaultButton text={formatText(strings.ShowMore, Math.min(props.pageSize, result.entries.length - shown.length))} onClick={showMore} />
+          <p className={classes.secondary}>{formatText(strings.ShowingCount, shown.length, result.count)}</p>
+          <DefaultButton text={formatText(strings.ShowMore, Math.min(props.pageSize, result.count - shown.length))} onClick={showMore} />
         </div>
       )}
     </div>

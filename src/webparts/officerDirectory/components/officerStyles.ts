@@ -1,6 +1,5 @@
-import * as React from 'react';
 import { mergeStyleSets, FontWeights, type IProcessedStyleSet, type IStyle, type ITheme } from '@fluentui/react/lib/Styling';
-import { useTheme } from '@fluentui/react/lib/Theme';
+import { themedStyles } from '../../../common/themedStyles';
 
 type OfficerClassName =
   'root' | 'visuallyHidden' | 'toolbar' | 'grow' | 'field' | 'resultsMeta' | 'count' | 'results' | 'card' | 'cardBody' |
@@ -72,7 +71,4 @@ function buildStyles(theme: ITheme): OfficerClassNames {
   });
 }
 
-export function useOfficerStyles(): OfficerClassNames {
-  const theme = useTheme();
-  return React.useMemo(() => buildStyles(theme), [theme]);
-}
+export const useOfficerStyles: () => OfficerClassNames = themedStyles(buildStyles);
