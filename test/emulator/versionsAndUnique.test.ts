@@ -1,3 +1,4 @@
+import { visitRequests, wards } from '../../src/schema/lists';
 import { USERS } from './fixtures';
 import { failureOf, startHarness, type IHarness } from './harness';
 
@@ -7,7 +8,7 @@ afterAll(async () => { await h.server.close(); });
 beforeEach(() => h.server.emulator.reset());
 afterEach(() => h.server.emulator.faults.clear());
 
-const path = "/_api/web/lists/getByTitle('Premises visit requests')/items";
+const path = `/_api/web/lists/getByTitle('${encodeURIComponent(visitRequests.title.replace(/'/g, "''"))}')/items`;
 const json = { Accept: 'application/json', 'Content-Type': 'application/json' };
 async function post(userId: number, url: string, body?: unknown, verb?: 'MERGE' | 'DELETE'): Promise<Response> {
   const headers: Record<string, string> = { ...json, 'X-RequestDigest': await h.digest(userId) };
@@ -44,7 +45,7 @@ describe('item versions on a versioned list (EnableVersioning from the package)'
     // An item given a level without View Versions: reading its history is refused.
     const owner = h.spAs(USERS.owner);
     const viewOnly = await owner.web.roleDefinitions.add('View only', 'View items', 300, { High: 0, Low: 1 | 4096 | 65536 | 131072 });
-    const item = owner.web.lists.getByTitle('Premises visit requests').items.getById(2);
+    const item = owner.web.lists.getByTitle(visitRequests.title).items.getById(2);
     await item.breakRoleInheritance(false, false);
     await item.roleAssignments.add(USERS.zoe, viewOnly.data.Id as number);
     expect((await h.raw(`${path}(2)`, { userId: USERS.zoe })).status).toBe(200);
@@ -85,8 +86,8 @@ describe('a connection dropped after the write commits', () => {
   it('can fault a share of requests at random, repeatably from a seed, over HTTP too', async () => {
     const r = await fetch(`${h.server.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ rate: 1, kinds: ['503'], retryAfter: 0, seed: 7 }) });
     expect(r.status).toBe(200);
-    expect((await failureOf(h.spAs(USERS.officer).web.lists.getByTitle('Wards').items())).status).toBe(503);
+    expect((await failureOf(h.spAs(USERS.officer).web.lists.getByTitle(wards.title).items())).status).toBe(503);
     h.server.emulator.faults.clear();
-    expect(await h.spAs(USERS.officer).web.lists.getByTitle('Wards').items()).toHaveLength(3);
+    expect(await h.spAs(USERS.officer).web.lists.getByTitle(wards.title).items()).toHaveLength(3);
   });
 });

@@ -96,6 +96,20 @@ describe('a member asks to visit premises', () => {
     expect((await service.myRequests()).map(r => r.id)).toContain(first.id);
   });
 
+  it('treats a resubmission as stored when PnPjs\u2019s last retry meets the duplicate refusal', async () => {
+    const service = await serviceAs(people.member);
+    const draft = draftFor(premisesNamed('Castle Park'));
+    const first = await service.submit(draft);
+    const before = server.emulator.store.list('visitRequests').items.length;
+    // A second click while throttled: PnPjs is refused twice, then its third and last attempt meets "duplicate values" (500).
+    server.emulator.faults.add({ kind: 'status', status: 429, retryAfterSeconds: 0 });
+    server.emulator.faults.add({ kind: 'status', status: 503, retryAfterSeconds: 0 });
+    const again = await service.submit(draft);
+    server.emulator.faults.clear();
+    expect(again.id).toBe(first.id);
+    expect(server.emulator.store.list('visitRequests').items.length).toBe(before);
+  });
+
   it('refuses bad input with a clear message and stores nothing', async () => {
     const service = await serviceAs(people.member);
     const before = server.emulator.store.list('visitRequests').items.length;

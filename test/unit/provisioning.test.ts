@@ -104,6 +104,17 @@ describe('indexes for the list view threshold', () => {
     }
   });
 
+  it('indexes every column that enforces unique values (SharePoint requires it), and writes EnforceUniqueValues for them', () => {
+    const files = provisioningFiles();
+    const unique = ALL_LISTS.flatMap(l => l.fields.filter(f => f.unique).map(f => ({ list: l, field: f })));
+    expect(unique.map(u => `${u.list.key}.${u.field.name}`)).toEqual(['visitRequests.SubmissionKey', 'visitResponses.SubmissionKey']);
+    for (const { list, field } of unique) {
+      expect(field.indexed).toBe(true);
+      expect(files[schemaFileName(list)]).toMatch(new RegExp(`Name="${field.name}"[^>]*EnforceUniqueValues="TRUE"`));
+    }
+    expect(files['elements.xml'].match(/VersioningEnabled="TRUE"/g)).toHaveLength(2);
+  });
+
   it('names only columns that exist in the schema', () => {
     for (const list of ALL_LISTS) {
       for (const column of QUERIED_COLUMNS[list.key] ?? []) {

@@ -49,8 +49,14 @@ function isDuplicate(error: unknown): boolean {
   return e?.status === 500 && /duplicate values were found|SPDuplicateValuesFoundException/i.test(e.message ?? '');
 }
 
+/**
+ * Worth another attempt: throttling, an unreachable server, or PnPjs giving up after its own
+ * retries — whatever status its last attempt happened to meet (a retry of a write whose first
+ * answer was lost can end on the duplicate refusal).
+ */
 function isRetryable(error: unknown): boolean {
-  return toHubDataError(error).kind === 'network';
+  const message = (error as { message?: string } | null)?.message ?? '';
+  return toHubDataError(error).kind === 'network' || /retry count exceeded/i.test(message);
 }
 
 const wait = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));
@@ -281,8 +287,10 @@ export class SpVisitRequestService implements IVisitRequestService {
         if (id) return id;
       } catch (error) {
         lastError = error;
+        // SharePoint refused the add itself (bad value, no right): nothing was stored.
         if (!isDuplicate(error) && !isRetryable(error)) throw toHubDataError(error);
       }
+      // Whatever went wrong, the item may be stored: the key says so.
       try {
         const id = await find();
         if (id) return id;
