@@ -184,6 +184,23 @@ describe('the decider decides', () => {
     await expect(member.respond(another.id, 'acceptProposedDate')).rejects.toMatchObject({ kind: 'invalid' });
   });
 
+  it('brings an approved visit back to its decider once its day has passed, to record it as held', async () => {
+    const member = await serviceAs(people.member);
+    const submitted = await member.submit(draftFor(premisesNamed('Former gasworks site')));
+    const decider = await serviceAs(people.decider);
+    const approved = await decider.decide(submitted.id, submitted.etag, decisionOf('Approved'));
+    expect((await decider.awaitingMyDecision()).map(v => v.id)).not.toContain(submitted.id);
+    const afterwards = new SpVisitRequestService(await spAs(people.decider), {
+      retryDelayMs: 10, now: () => new Date(Date.parse(approved.end) + DAY)
+    });
+    const due = (await afterwards.awaitingMyDecision()).find(v => v.id === submitted.id);
+    expect(due?.status).toBe('Approved');
+    const held = await afterwards.decide(due!.id, due!.etag, decisionOf('Visit held'));
+    expect(held.status).toBe('Visit held');
+    expect((await afterwards.awaitingMyDecision()).map(v => v.id)).not.toContain(submitted.id);
+    expect((await member.myRequests()).find(v => v.id === submitted.id)?.status).toBe('Visit held');
+  });
+
   it('keeps the save when the email cannot go, and says so', async () => {
     const service = new SpVisitRequestService(await spAs(people.member), { retryDelayMs: 10 });
     const view = await service.submit(draftFor(premisesNamed('Land at Mill Lane (acquired 2026)')));

@@ -13,7 +13,8 @@ export interface IVisitRequestService {
   /** The signed-in member's own requests, newest first. */
   myRequests(): Promise<IVisitRequestView[]>;
   /**
-   * A decider: requests the rule routes to them, oldest first. Democratic Services: every
+   * A decider: requests the rule routes to them that are undecided, or approved with the
+   * visit's day past (to record it as held), oldest first. Democratic Services: every
    * request, including unroutable and flagged ones.
    */
   awaitingMyDecision(): Promise<IVisitRequestView[]>;

@@ -10,7 +10,7 @@ import '@pnp/sp/security';
 import type { IList } from '@pnp/sp/lists';
 import * as lists from '../../schema/lists';
 import { hasPermission, type IBasePermissions } from '../../schema/permissionLevels';
-import { effectiveVisitState, isUndecided, type IResponseFacts } from '../../domain/visits/effectiveVisitState';
+import { awaitsDecider, effectiveVisitState, type IResponseFacts } from '../../domain/visits/effectiveVisitState';
 import { exclusionReasonOf, routeVisitRequest } from '../../domain/visits/routeVisitRequest';
 import type {
   IDirectorateForVisits, IPerson, IPremisesOption, ISeniorRoleForVisits, IVisitDecision, IVisitDraft, IVisitHistoryEntry,
@@ -175,7 +175,7 @@ export class SpVisitRequestService implements IVisitRequestService {
     const ref = await this.ref();
     const views = await this.readViews(ref);
     const mine = ref.role === 'democraticServices' ? views
-      : views.filter(v => v.routing.kind === 'routed' && v.routing.deciderUserId === ref.currentUser.userId && isUndecided(v.status));
+      : views.filter(v => v.routing.kind === 'routed' && v.routing.deciderUserId === ref.currentUser.userId && awaitsDecider(v, this.now()));
     return mine.sort((a, b) => a.created.localeCompare(b.created));
   }
 

@@ -97,3 +97,15 @@ export function effectiveVisitState(facts: IVisitItemFacts, routing: VisitRoutin
 export function isUndecided(status: EffectiveVisitStatus): boolean {
   return status === 'Submitted' || status === 'Awaiting routing' || status === 'Under consideration';
 }
+
+/**
+ * Whether a request still needs its decider: to decide it, or, once an approved visit's last
+ * day (the member's dates, or the other date the decider proposed) has passed, to record
+ * that the visit was held — the only way a request reaches "Visit held".
+ */
+export function awaitsDecider(view: { status: EffectiveVisitStatus; end: string; decision?: { proposedEnd?: string } }, now: Date): boolean {
+  if (isUndecided(view.status)) return true;
+  if (view.status !== 'Approved' && view.status !== 'Approved with conditions') return false;
+  const ends = [view.end, view.decision?.proposedEnd].map(d => (d ? Date.parse(d) : NaN)).filter(t => !isNaN(t));
+  return ends.length > 0 && Math.max(...ends) < now.getTime();
+}

@@ -1,4 +1,4 @@
-import { effectiveVisitState, type IVisitItemFacts } from '../../../src/domain/visits/effectiveVisitState';
+import { awaitsDecider, effectiveVisitState, type IVisitItemFacts } from '../../../src/domain/visits/effectiveVisitState';
 import { validateDecision } from '../../../src/domain/visits/validateDecision';
 import { hasErrors, validateVisitDraft, VISIT_TEXT_LIMITS } from '../../../src/domain/visits/validateVisitDraft';
 import { draftWarnings, visitWarnings } from '../../../src/domain/visits/visitWarnings';
@@ -152,5 +152,20 @@ describe('validating a decision', () => {
     expect(validateDecision(decision({ outcome: 'Visit held' }), 'Submitted', NOW).outcome).toMatch(/approved visit/);
     expect(validateDecision(decision(), 'Withdrawn', NOW).form).toMatch(/withdrawn/);
     expect(validateDecision(decision({ reasons: '<b>ok</b>' }), 'Submitted', NOW).reasons).toMatch(/markup/);
+  });
+});
+
+describe('what still needs the decider', () => {
+  const now = new Date('2026-11-23T12:00:00Z');
+  it('is every undecided request, and an approved one only once its last day has passed', () => {
+    expect(awaitsDecider({ status: 'Submitted', end: '2026-12-01T12:00:00Z' }, now)).toBe(true);
+    expect(awaitsDecider({ status: 'Under consideration', end: '2026-01-01T12:00:00Z' }, now)).toBe(true);
+    expect(awaitsDecider({ status: 'Approved', end: '2026-12-01T12:00:00Z' }, now)).toBe(false);
+    expect(awaitsDecider({ status: 'Approved with conditions', end: '2026-11-20T12:00:00Z' }, now)).toBe(true);
+    // Moved to a later date the decider proposed: not yet.
+    expect(awaitsDecider({ status: 'Approved', end: '2026-11-20T12:00:00Z', decision: { proposedEnd: '2026-11-30T12:00:00Z' } }, now)).toBe(false);
+    for (const status of ['Declined', 'Withdrawn', 'Visit held', 'Other date proposed'] as const) {
+      expect(awaitsDecider({ status, end: '2026-11-01T12:00:00Z' }, now)).toBe(false);
+    }
   });
 });
