@@ -63,7 +63,8 @@ describe('officer directory in a real browser', () => {
     await card.getByText(/acknowledge a member\u2019s enquiry within 2 working days/).waitFor();
     await card.getByRole('link', { name: userName(waste.HeadOfServiceId) }).waitFor();
     await card.getByRole('link', { name: 'Alison Treharne' }).waitFor();
-    expect(new URL(page.url()).searchParams.get(`${P}topic`)).toBe('bins');
+    // The address follows once typing pauses.
+    await page.waitForFunction(name => new URL(window.location.href).searchParams.get(name) === 'bins', `${P}topic`);
     expect(await axeViolations(page, '[data-webpart="officer-directory"]')).toEqual([]);
     await context.close();
   });

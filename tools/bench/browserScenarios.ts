@@ -48,6 +48,13 @@ const SCENARIO_TIMEOUT_MS = 5 * 60 * 1000;
  * took most time are printed.
  */
 const profileDir = process.env.BENCH_PROFILE;
+/**
+ * BENCH_TRACE=<folder>: a Chromium performance trace of each scenario's load and keystrokes
+ * instead (open it in DevTools' Performance panel), and the renderer main thread's time by
+ * kind of work (script, style, layout, paint, garbage collection) printed: CPU profiles
+ * show that time only as "(program)".
+ */
+const traceDir = process.env.BENCH_TRACE;
 
 /** Builds the bench page (minified, production React) once per run. */
 export async function buildBenchPage(outDir: string): Promise<void> {
@@ -62,6 +69,31 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
   let timer: NodeJS.Timeout | undefined;
   const expiry = new Promise<never>((_ok, fail) => { timer = setTimeout(() => fail(new Error(`${what} took over ${ms / 1000} s`)), ms); });
   return Promise.race([work, expiry]).finally(() => { if (timer) clearTimeout(timer); });
+}
+
+interface ITraceEvent { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } }
+
+async function traced<T>(page: Page, label: string, work: () => Promise<T>): Promise<T> {
+  const browser = page.context().browser();
+  if (!browser) return work();
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack'] });
+  try {
+    return await work();
+  } finally {
+    const buffer = await browser.stopTracing();
+    mkdirSync(traceDir!, { recursive: true });
+    const file = join(traceDir!, `${label.replace(/[^\w]+/g, '-')}.json`);
+    writeFileSync(file, buffer);
+    const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: ITraceEvent[] }).traceEvents;
+    const main = events.find(e => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+    const byName = new Map<string, number>();
+    for (const e of events) {
+      if (!main || e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || !e.dur) continue;
+      byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
+    }
+    const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 16);
+    console.log(`    trace ${file}; main-thread time by event (nested events counted in each):\n${top.map(([n, ms]) => `      ${ms.toFixed(0).padStart(6)} ms  ${n}`).join('\n')}`);
+  }
 }
 
 interface ICpuProfile {
@@ -92,6 +124,7 @@ async function timeKeystrokes(page: Page, scenario: IWebPartScenario, label: str
 
 /** Runs work under Chromium's CPU profiler when BENCH_PROFILE is set. */
 async function profiled<T>(page: Page, label: string, work: () => Promise<T>): Promise<T> {
+  if (traceDir) return traced(page, label, work);
   if (!profileDir) return work();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');

@@ -64,7 +64,8 @@ describe('the member directory', () => {
     fireEvent.change(search, { target: { value: 'zoe' } });
     expect(status().textContent).toBe('1 councillor found');
     expect(screen.queryByRole('button', { name: 'View profile: Priya Shah' })).toBeNull();
-    expect(window.location.search).toBe('?q=zoe');
+    // The URL follows once typing pauses.
+    await waitFor(() => expect(window.location.search).toBe('?q=zoe'));
   });
 
   it('restores refiners from a shared link and clears them with "Clear filters"', async () => {

@@ -46,7 +46,7 @@ describe('the officer directory', () => {
       .map(li => li.textContent);
     expect(steps).toEqual(['Head of Service: Hannah Lee', 'Director: Joanna Blackwood', 'Chief Executive: Alison Treharne']);
     expect(within(card).getByRole('link', { name: 'Email Priya Shah' }).getAttribute('href')).toBe('mailto:priya.shah@council.example');
-    expect(window.location.search).toBe('?abcdef.topic=bins');
+    await waitFor(() => expect(window.location.search).toBe('?abcdef.topic=bins'));
   });
 
   it('shows services a page at a time, moving focus to the first service "Show more" reveals', async () => {

@@ -4,6 +4,7 @@ import * as strings from 'MemberDirectoryWebPartStrings';
 import { isoDate } from '../../../domain/members/currentRecords';
 import { buildDirectoryIndex } from '../../../domain/members/directoryIndex';
 import type { DirectoryLayout, DirectoryTab, IDirectoryUrlState } from '../../../domain/members/directoryUrlState';
+import type { UrlStateUpdate } from '../../../common/useUrlState';
 import type { RefinerKey } from '../../../domain/members/refiners';
 import type { IMember, IMemberDirectoryData, IOwnProfileChanges, ISelfDescription } from '../../../domain/members/types';
 import type { IMemberDirectoryService, ISavedSelfDescription } from '../../../data/members/IMemberDirectoryService';
@@ -16,7 +17,7 @@ export interface IDirectoryBrowserProps {
   data: IMemberDirectoryData;
   service: IMemberDirectoryService;
   urlState: IDirectoryUrlState;
-  onUrlStateChange: (patch: Partial<IDirectoryUrlState>) => void;
+  onUrlStateChange: UrlStateUpdate<IDirectoryUrlState>;
   defaultView: DirectoryLayout;
   pageSize: number;
   refiners: RefinerKey[];

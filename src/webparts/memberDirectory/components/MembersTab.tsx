@@ -4,6 +4,7 @@ import { EmptyState } from '../../../common/states/EmptyState';
 import { formatText } from '../../../common/formatText';
 import type { IMemberEntry } from '../../../domain/members/directoryIndex';
 import type { DirectoryLayout, IDirectoryUrlState } from '../../../domain/members/directoryUrlState';
+import type { UrlStateUpdate } from '../../../common/useUrlState';
 import { buildRefiners, filterMembers, hasRefinements, REFINER_KEYS, type RefinerKey } from '../../../domain/members/refiners';
 import { countToShowLetter, lettersInUse, sortMembers } from '../../../domain/members/sortMembers';
 import { AlphabetJump } from './AlphabetJump';
@@ -17,7 +18,7 @@ import { useNarrowLayout } from './useNarrowLayout';
 export interface IMembersTabProps {
   entries: IMemberEntry[];
   urlState: IDirectoryUrlState;
-  onUrlStateChange: (patch: Partial<IDirectoryUrlState>) => void;
+  onUrlStateChange: UrlStateUpdate<IDirectoryUrlState>;
   defaultLayout: DirectoryLayout;
   pageSize: number;
   refinerKeys: RefinerKey[];
@@ -83,7 +84,7 @@ export function MembersTab(props: IMembersTabProps): React.ReactElement {
   return (
     <div ref={containerRef}>
       <DirectoryToolbar query={urlState.query} sort={sort} layout={layout} showFormer={urlState.showFormer} idPrefix={props.idPrefix}
-        onQueryChange={query => update({ query })} onSortChange={s => update({ sort: s === 'surname' ? undefined : s })}
+        onQueryChange={query => update({ query }, { typing: true })} onSortChange={s => update({ sort: s === 'surname' ? undefined : s })}
         onLayoutChange={l => update({ layout: l === props.defaultLayout ? undefined : l })}
         onShowFormerChange={showFormer => update({ showFormer })} />
       {refiners.length > 0 && narrow && (

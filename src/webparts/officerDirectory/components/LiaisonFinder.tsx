@@ -8,6 +8,7 @@ import { EmptyState } from '../../../common/states/EmptyState';
 import { formatText } from '../../../common/formatText';
 import { findLiaisonOfficers } from '../../../domain/officers/findLiaisonOfficers';
 import type { IOfficerUrlState } from '../../../domain/officers/officerUrlState';
+import type { UrlStateUpdate } from '../../../common/useUrlState';
 import type { IOfficerDirectoryData } from '../../../domain/officers/types';
 import { useOfficerStyles } from './officerStyles';
 import { ServiceLiaisonCard } from './ServiceLiaisonCard';
@@ -15,7 +16,7 @@ import { ServiceLiaisonCard } from './ServiceLiaisonCard';
 export interface ILiaisonFinderProps {
   data: IOfficerDirectoryData;
   urlState: IOfficerUrlState;
-  onUrlStateChange: (patch: Partial<IOfficerUrlState>) => void;
+  onUrlStateChange: UrlStateUpdate<IOfficerUrlState>;
   today: string;
   reviewMonths: number;
   responseStandard: string;
@@ -69,7 +70,7 @@ export function LiaisonFinder(props: ILiaisonFinderProps): React.ReactElement {
         <div className={classes.grow}>
           <Label htmlFor={topicId}>{strings.TopicLabel}</Label>
           <SearchBox id={topicId} value={urlState.topic} placeholder={strings.TopicPlaceholder}
-            onChange={(_e, value) => update({ topic: value ?? '' })} onClear={() => update({ topic: '' })} />
+            onChange={(_e, value) => update({ topic: value ?? '' }, { typing: true })} onClear={() => update({ topic: '' })} />
         </div>
         <Dropdown className={classes.field} label={strings.DirectorateLabel} options={directorateOptions}
           selectedKey={urlState.directorateId === undefined ? ALL : String(urlState.directorateId)}

@@ -5,6 +5,7 @@ import { formatText } from '../../../common/formatText';
 import type { IOfficerDirectoryService } from '../../../data/officers/IOfficerDirectoryService';
 import { officerEntry, officerLookups } from '../../../domain/officers/officerIndex';
 import type { IOfficerUrlState, OfficerDirectoryMode } from '../../../domain/officers/officerUrlState';
+import type { UrlStateUpdate } from '../../../common/useUrlState';
 import { staleProfiles } from '../../../domain/officers/reviewStatus';
 import type { IOfficerDirectoryData } from '../../../domain/officers/types';
 import { LiaisonFinder } from './LiaisonFinder';
@@ -17,7 +18,7 @@ export interface IOfficerDirectoryBrowserProps {
   data: IOfficerDirectoryData;
   service: IOfficerDirectoryService;
   urlState: IOfficerUrlState;
-  onUrlStateChange: (patch: Partial<IOfficerUrlState>) => void;
+  onUrlStateChange: UrlStateUpdate<IOfficerUrlState>;
   defaultMode: OfficerDirectoryMode;
   pageSize: number;
   reviewMonths: number;

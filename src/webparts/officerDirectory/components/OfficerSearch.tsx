@@ -7,6 +7,7 @@ import * as strings from 'OfficerDirectoryWebPartStrings';
 import { EmptyState } from '../../../common/states/EmptyState';
 import { formatText } from '../../../common/formatText';
 import type { IOfficerUrlState } from '../../../domain/officers/officerUrlState';
+import type { UrlStateUpdate } from '../../../common/useUrlState';
 import { createOfficerSearch, hasOfficerRefinements, type IOfficerRefinements } from '../../../domain/officers/searchOfficers';
 import type { IOfficerDirectoryData } from '../../../domain/officers/types';
 import { OfficerCard } from './OfficerCard';
@@ -18,7 +19,7 @@ export interface IOfficerSearchProps {
   data: IOfficerDirectoryData;
   index: IOfficerIndexState;
   urlState: IOfficerUrlState;
-  onUrlStateChange: (patch: Partial<IOfficerUrlState>) => void;
+  onUrlStateChange: UrlStateUpdate<IOfficerUrlState>;
   today: string;
   reviewMonths: number;
   pageSize: number;
@@ -85,7 +86,7 @@ export function OfficerSearch(props: IOfficerSearchProps): React.ReactElement {
         <div className={classes.grow} role="search">
           <Label htmlFor={searchId}>{strings.SearchLabel}</Label>
           <SearchBox id={searchId} value={urlState.query} placeholder={strings.SearchPlaceholder}
-            onChange={(_e, value) => update({ query: value ?? '' })} onClear={() => update({ query: '' })} />
+            onChange={(_e, value) => update({ query: value ?? '' }, { typing: true })} onClear={() => update({ query: '' })} />
         </div>
       </div>
       <OfficerRefiners directorates={directorateOptions} services={serviceOptions} liaisonCount={result.liaisonCount}

@@ -24,7 +24,8 @@ function buildStyles(theme: ITheme): OfficerClassNames {
     results: { listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 8, gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 320px), 1fr))' },
     card: {
       display: 'flex', gap: 12, alignItems: 'flex-start', padding: 12, borderRadius: 4, minWidth: 0,
-      border: `1px solid ${theme.semanticColors.bodyDivider}`, background: theme.semanticColors.bodyBackground
+      border: `1px solid ${theme.semanticColors.bodyDivider}`, background: theme.semanticColors.bodyBackground,
+      contentVisibility: 'auto', containIntrinsicSize: 'auto 150px'
     },
     cardBody: { display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0, overflowWrap: 'anywhere' },
     nameButton: {
