@@ -45,6 +45,8 @@ interface IScored {
 interface IMatchMemo {
   folded: string;
   matched: IScored[];
+  /** The last refined result of these matches: deleting a letter back to this query reuses it. */
+  refined?: { refinements: IOfficerRefinements; result: IOfficerSearchResult };
 }
 
 function scoreAll(candidates: readonly IScored[] | readonly IOfficerEntry[], terms: readonly string[]): IScored[] {
@@ -136,14 +138,16 @@ export function createOfficerSearch(entries: readonly IOfficerEntry[]): (query: 
     const folded = terms.join(' ');
     while (chain.length && !folded.startsWith(chain[chain.length - 1].folded)) chain.pop();
     const last = chain[chain.length - 1];
-    let matched: IScored[];
+    let memo: IMatchMemo;
     if (last && last.folded === folded) {
-      matched = last.matched;
+      memo = last;
     } else {
-      matched = scoreAll(last && last.folded ? last.matched : entries, terms);
-      chain.push({ folded, matched });
+      memo = { folded, matched: scoreAll(last && last.folded ? last.matched : entries, terms) };
+      chain.push(memo);
     }
-    return refine(matched, terms.length > 0, refinements);
+    // Refinements are compared by identity: a caller's unchanged refinements keep theirs.
+    if (memo.refined?.refinements !== refinements) memo.refined = { refinements, result: refine(memo.matched, terms.length > 0, refinements) };
+    return memo.refined.result;
   };
 }
 

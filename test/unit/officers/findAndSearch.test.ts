@@ -138,6 +138,20 @@ describe('searching as someone types', () => {
     }
     expect(names(all(search('plan', NO_REFINEMENTS)))).toContain('Zoë Clarke');
   });
+
+  it('answers a letter deleted back to an earlier search from what it found then, and refines afresh when the refiners change', () => {
+    const entries = index();
+    const search = createOfficerSearch(entries);
+    const plan = search('plan', NO_REFINEMENTS);
+    search('plann', NO_REFINEMENTS);
+    expect(search('plan', NO_REFINEMENTS)).toBe(plan);
+    const liaisonOnly = { ...NO_REFINEMENTS, liaisonOnly: true };
+    const refined = search('plan', liaisonOnly);
+    expect(refined).not.toBe(plan);
+    expect(names(all(refined))).toEqual(names(all(searchOfficers(entries, 'plan', liaisonOnly))));
+    expect(search('plan', { ...NO_REFINEMENTS })).not.toBe(plan);
+    expect(names(all(search('plan', NO_REFINEMENTS)))).toEqual(names(all(plan)));
+  });
 });
 
 describe('the first page of results at a large council', () => {

@@ -20,7 +20,7 @@ export const OfficerCard = React.memo(function OfficerCard(props: IOfficerCardPr
   const { officer, service } = props.entry;
   return (
     <li className={classes.card}>
-      <OfficerAvatar officer={officer} size={48} />
+      <OfficerAvatar key={officer.id} officer={officer} size={48} />
       <div className={classes.cardBody}>
         <OfficerOpenButton officer={officer} onOpen={props.onOpen} />
         {officer.jobTitle && <span>{officer.jobTitle}</span>}

@@ -101,8 +101,8 @@ export function OfficerSearch(props: IOfficerSearchProps): React.ReactElement {
             actionLabel={filtered ? strings.ClearFilters : undefined} onAction={filtered ? clear : undefined} />
         : (
           <ul className={classes.results} id={`${props.idPrefix}-results`}>
-            {shown.map(entry => (
-              <OfficerCard key={entry.officer.id} entry={entry} today={props.today} reviewMonths={props.reviewMonths} onOpen={props.onOpen} />
+            {shown.map((entry, position) => (
+              <OfficerCard key={position} entry={entry} today={props.today} reviewMonths={props.reviewMonths} onOpen={props.onOpen} />
             ))}
           </ul>
         )}
