@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Stack } from '@fluentui/react/lib/Stack';
-import { Text } from '@fluentui/react/lib/Text';
+import { mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
+import { themedStyles } from '../themedStyles';
 
 export interface IEmptyStateProps {
   title: string;
@@ -11,12 +11,19 @@ export interface IEmptyStateProps {
   onAction?: () => void;
 }
 
+const useEmptyStyles = themedStyles((theme: ITheme) => mergeStyleSets({
+  root: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 8, padding: '24px 0' },
+  title: { ...theme.fonts.large, margin: 0 },
+  message: { ...theme.fonts.medium, margin: 0 }
+}));
+
 export function EmptyState(props: IEmptyStateProps): React.ReactElement {
+  const classes = useEmptyStyles();
   return (
-    <Stack tokens={{ childrenGap: 8, padding: '24px 0' }} horizontalAlign="start">
-      <Text as="p" variant="large">{props.title}</Text>
-      {props.message && <Text as="p">{props.message}</Text>}
+    <div className={classes.root}>
+      <p className={classes.title}>{props.title}</p>
+      {props.message && <p className={classes.message}>{props.message}</p>}
       {props.actionLabel && props.onAction && <DefaultButton text={props.actionLabel} onClick={props.onAction} />}
-    </Stack>
+    </div>
   );
 }

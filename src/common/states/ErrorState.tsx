@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Text } from '@fluentui/react/lib/Text';
+import { Notice } from '../Notice';
 
 export interface IErrorStateProps {
   title: string;
@@ -19,15 +18,10 @@ export interface IErrorStateProps {
 export function ErrorState(props: IErrorStateProps): React.ReactElement {
   const setup = props.variant === 'setup';
   return (
-    <MessageBar
-      messageBarType={setup ? MessageBarType.warning : MessageBarType.error}
-      isMultiline
-      actions={props.retryLabel && props.onRetry
-        ? <div><DefaultButton text={props.retryLabel} onClick={props.onRetry} /></div>
-        : undefined}
-    >
-      <Text as="h3" variant="mediumPlus" block styles={{ root: { fontWeight: 600, margin: '0 0 4px' } }}>{props.title}</Text>
-      <Text as="p" block styles={{ root: { margin: 0 } }}>{props.message}</Text>
-    </MessageBar>
+    <Notice intent={setup ? 'warning' : 'error'}
+      actions={props.retryLabel && props.onRetry ? <DefaultButton text={props.retryLabel} onClick={props.onRetry} /> : undefined}>
+      <h3 style={{ fontSize: 'inherit', fontWeight: 600, margin: '0 0 4px' }}>{props.title}</h3>
+      <p style={{ margin: 0 }}>{props.message}</p>
+    </Notice>
   );
 }

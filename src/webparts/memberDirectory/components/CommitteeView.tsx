@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Dropdown, DropdownMenuItemType, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Notice } from '../../../common/Notice';
 import * as strings from 'MemberDirectoryWebPartStrings';
 import { formatText } from '../../../common/formatText';
 import { COMMITTEE_TYPES } from '../../../schema/lists';
@@ -52,9 +52,9 @@ function PartyBalance(props: { balance: IPartySeats[]; votingSeats: number; appl
       </div>
       {applies
         ? (
-          <MessageBar messageBarType={isProportionate(props.balance) ? MessageBarType.success : MessageBarType.warning}>
+          <Notice intent={isProportionate(props.balance) ? 'success' : 'warning'}>
             {isProportionate(props.balance) ? strings.BalanceProportionate : strings.BalanceNotProportionate}
-          </MessageBar>
+          </Notice>
         )
         : <p>{strings.BalanceDoesNotApply}</p>}
       <table className={classes.table}>

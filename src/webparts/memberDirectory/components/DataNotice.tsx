@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { ActionButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Notice } from '../../../common/Notice';
 import * as strings from 'MemberDirectoryWebPartStrings';
 import { formatText } from '../../../common/formatText';
 import { cabinetRoleWithoutSeat } from '../../../domain/members/directoryIndex';
@@ -22,7 +22,7 @@ export function DataNotice(props: { data: IMemberDirectoryData; today: string })
   if (total === 0) return <></>;
   const detailsId = 'member-directory-data-notice';
   return (
-    <MessageBar messageBarType={MessageBarType.info} isMultiline
+    <Notice intent="info"
       actions={<ActionButton aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
         {open ? strings.NoticeHide : strings.NoticeShow}
       </ActionButton>}>
@@ -35,6 +35,6 @@ export function DataNotice(props: { data: IMemberDirectoryData; today: string })
           {mismatches.map(m => <li key={`cabinet-${m.id}`}>{formatText(strings.NoticeCabinetRole, m.fullName, m.id)}</li>)}
         </ul>
       )}
-    </MessageBar>
+    </Notice>
   );
 }

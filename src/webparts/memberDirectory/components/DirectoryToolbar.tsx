@@ -3,7 +3,7 @@ import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Label } from '@fluentui/react/lib/Label';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Toggle } from '@fluentui/react/lib/Toggle';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import * as strings from 'MemberDirectoryWebPartStrings';
 import type { DirectoryLayout } from '../../../domain/members/directoryUrlState';
 import type { SortKey } from '../../../domain/members/sortMembers';
@@ -50,7 +50,7 @@ export function DirectoryToolbar(props: IDirectoryToolbarProps): React.ReactElem
             aria-pressed={props.layout === layout} onClick={() => props.onLayoutChange(layout)} />
         ))}
       </div>
-      <Toggle label={strings.ShowFormer} checked={props.showFormer} onChange={(_e, checked) => props.onShowFormerChange(!!checked)} />
+      <Checkbox label={strings.ShowFormer} checked={props.showFormer} onChange={(_e, checked) => props.onShowFormerChange(!!checked)} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, IconButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Notice } from '../../../common/Notice';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'MemberDirectoryWebPartStrings';
 import { formatText } from '../../../common/formatText';
@@ -133,12 +133,12 @@ export function EditProfileForm(props: IEditProfileFormProps): React.ReactElemen
       <h3 id={headingId} ref={heading} tabIndex={-1}>{strings.EditMyProfile}</h3>
       <p>{strings.EditIntro}</p>
       {save.kind === 'failed' && (
-        <MessageBar messageBarType={save.failure === 'invalid' ? MessageBarType.warning : MessageBarType.error} isMultiline
+        <Notice intent={save.failure === 'invalid' ? 'warning' : 'error'}
           actions={save.failure === 'conflict'
             ? <div><DefaultButton text={strings.ReloadLatest} onClick={reloadLatest} /></div>
             : undefined}>
           {save.text}
-        </MessageBar>
+        </Notice>
       )}
       <fieldset style={{ border: 0, padding: 0, margin: '12px 0' }}>
         <legend style={{ fontWeight: 600, marginBottom: 8 }}>{strings.SkillsLabel}</legend>

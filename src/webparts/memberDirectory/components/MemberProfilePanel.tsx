@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, type IButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Notice } from '../../../common/Notice';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import * as strings from 'MemberDirectoryWebPartStrings';
 import type { IMemberEntry } from '../../../domain/members/directoryIndex';
@@ -55,12 +55,12 @@ export function MemberProfilePanel(props: IMemberProfilePanelProps): React.React
     <Panel isOpen={props.isOpen} type={PanelType.medium} isLightDismiss headerText={entry?.member.fullName}
       closeButtonAriaLabel={strings.CloseProfile} onDismiss={props.onDismiss} onDismissed={props.onDismissed}
       isFooterAtBottom={false}>
-      {!entry && <MessageBar messageBarType={MessageBarType.warning}>{strings.ProfileNotFound}</MessageBar>}
+      {!entry && <Notice intent="warning">{strings.ProfileNotFound}</Notice>}
       {entry && (
         <>
           <MemberProfileHeader entry={entry} today={props.today} />
           <MemberRoles entry={entry} today={props.today} />
-          {savedMessage && <MessageBar messageBarType={MessageBarType.success} role="status">{strings.Saved}</MessageBar>}
+          {savedMessage && <Notice intent="success" role="status">{strings.Saved}</Notice>}
           {isOwnProfile && !editing && (
             <DefaultButton componentRef={editButton} iconProps={{ iconName: 'Edit' }} text={strings.EditMyProfile}
               onClick={() => { setEditing(true); setSavedMessage(false); }} styles={{ root: { marginTop: 16 } }} />

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Notice } from '../../../common/Notice';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import { formatText } from '../../../common/formatText';
@@ -96,12 +96,12 @@ export function EditLiaisonProfileForm(props: IEditLiaisonProfileFormProps): Rea
       <h3 id={headingId} ref={heading} tabIndex={-1}>{strings.EditMyLiaisonProfile}</h3>
       <p>{strings.EditLiaisonIntro}</p>
       {save.kind === 'failed' && (
-        <MessageBar messageBarType={save.failure === 'invalid' ? MessageBarType.warning : MessageBarType.error} isMultiline
+        <Notice intent={save.failure === 'invalid' ? 'warning' : 'error'}
           actions={save.failure === 'conflict'
             ? <div><DefaultButton text={strings.LiaisonReloadLatest} onClick={reloadLatest} /></div>
             : undefined}>
           {save.text}
-        </MessageBar>
+        </Notice>
       )}
       <TextField label={strings.LiaisonProfileLabel} multiline autoAdjustHeight rows={6} value={profile}
         onChange={(_e, value) => setProfile(value ?? '')} errorMessage={profileError}

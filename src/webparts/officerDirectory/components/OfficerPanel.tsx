@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, type IButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Notice } from '../../../common/Notice';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { getId } from '@fluentui/react/lib/Utilities';
@@ -58,7 +58,7 @@ function OfficerDetails(props: DetailsProps): React.ReactElement {
         </div>
       </div>
       <OfficerContactActions officer={officer} />
-      {stale && <MessageBar messageBarType={MessageBarType.warning}>{formatText(strings.StaleProfile, props.reviewMonths)}</MessageBar>}
+      {stale && <Notice intent="warning">{formatText(strings.StaleProfile, props.reviewMonths)}</Notice>}
       <dl className={classes.facts}>
         {officer.jobTitle && <><dt>{strings.JobTitle}</dt><dd>{officer.jobTitle}</dd></>}
         {service && <><dt>{strings.Service}</dt><dd>{service.name}</dd></>}
@@ -100,7 +100,7 @@ function OwnLiaisonProfile(props: Pick<IOfficerPanelProps, 'service' | 'idPrefix
   const { officer } = props.entry;
   return (
     <>
-      {saved && <MessageBar messageBarType={MessageBarType.success} role="status">{strings.LiaisonSaved}</MessageBar>}
+      {saved && <Notice intent="success" role="status">{strings.LiaisonSaved}</Notice>}
       {editing
         // Keyed by version: after "Reload the latest version" the form restarts from it.
         ? <EditLiaisonProfileForm key={officer.ownProfileItem?.etag ?? ''} officer={officer} service={props.service}
@@ -122,7 +122,7 @@ export function OfficerPanel(props: IOfficerPanelProps): React.ReactElement {
     <Panel isOpen={props.isOpen} type={PanelType.medium} isLightDismiss headerText={entry ? naming(entry.officer) : undefined}
       closeButtonAriaLabel={strings.CloseOfficer} onDismiss={props.onDismiss} onDismissed={props.onDismissed}>
       {!entry && props.stillLooking && <Spinner label={strings.OfficerLoading} />}
-      {!entry && !props.stillLooking && <MessageBar messageBarType={MessageBarType.warning}>{strings.OfficerNotFound}</MessageBar>}
+      {!entry && !props.stillLooking && <Notice intent="warning">{strings.OfficerNotFound}</Notice>}
       {entry && <OfficerDetails entry={entry} services={props.services} today={props.today} reviewMonths={props.reviewMonths} />}
       {entry && isOwnLiaisonEntry && (
         <OwnLiaisonProfile key={entry.officer.id} entry={entry} service={props.service} idPrefix={props.idPrefix} onRefresh={props.onRefresh} />

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Label } from '@fluentui/react/lib/Label';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Notice } from '../../../common/Notice';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import { EmptyState } from '../../../common/states/EmptyState';
@@ -35,7 +35,7 @@ function countText(count: number): string {
 function IndexProgress(props: { index: IOfficerIndexState; total: number | undefined }): React.ReactElement {
   const { index, total } = props;
   if (index.error) {
-    return <MessageBar messageBarType={MessageBarType.warning}>{formatText(strings.IndexFailed, index.error.message)}</MessageBar>;
+    return <Notice intent="warning">{formatText(strings.IndexFailed, index.error.message)}</Notice>;
   }
   if (index.done) return <></>;
   if (index.read === 0) return <p role="status" aria-live="polite">{strings.IndexStarting}</p>;
