@@ -36,43 +36,54 @@ export function hasOfficerRefinements(r: IOfficerRefinements): boolean {
   return r.directorateIds.length > 0 || r.serviceIds.length > 0 || r.liaisonOnly;
 }
 
-interface IScored {
-  entry: IOfficerEntry;
-  score: number;
+/**
+ * Officers a query matches, in surname order, and each one's score: two parallel arrays
+ * rather than an object per match, because the first letter of a search matches most of
+ * a 20,000-officer council and those objects cost a garbage collection every few keys.
+ */
+interface IMatches {
+  entries: IOfficerEntry[];
+  scores: number[];
 }
 
 /** The officers a query matches, with their scores, before refiners: what the next keystroke narrows. */
 interface IMatchMemo {
   folded: string;
-  matched: IScored[];
+  matched: IMatches;
   /** The last refined result of these matches: deleting a letter back to this query reuses it. */
   refined?: { refinements: IOfficerRefinements; result: IOfficerSearchResult };
 }
 
-function scoreAll(candidates: readonly IScored[] | readonly IOfficerEntry[], terms: readonly string[]): IScored[] {
-  const matched: IScored[] = [];
-  for (const candidate of candidates) {
-    const entry = 'entry' in candidate ? candidate.entry : candidate;
-    const score = terms.length ? matchScore(entry, terms) : 1;
-    if (score) matched.push({ entry, score });
+function scoreAll(candidates: IMatches | readonly IOfficerEntry[], terms: readonly string[]): IMatches {
+  const from = Array.isArray(candidates) ? candidates as readonly IOfficerEntry[] : (candidates as IMatches).entries;
+  const entries: IOfficerEntry[] = [];
+  const scores: number[] = [];
+  for (let i = 0; i < from.length; i++) {
+    const score = terms.length ? matchScore(from[i], terms) : 1;
+    if (score) {
+      entries.push(from[i]);
+      scores.push(score);
+    }
   }
-  return matched;
+  return { entries, scores };
 }
 
 /** Better score first, then liaison officers; the caller's order (surname) breaks ties. */
-function byRank(a: IScored, b: IScored): number {
-  return (b.score - a.score) || (Number(b.entry.officer.isClo) - Number(a.entry.officer.isClo));
+function byRank(matched: IMatches): (a: number, b: number) => number {
+  const { entries, scores } = matched;
+  return (a, b) => (scores[b] - scores[a]) || (Number(entries[b].officer.isClo) - Number(entries[a].officer.isClo));
 }
 
 // One collator for every keystroke: localeCompare with a locale builds a new one per call.
 const labelCollator = new Intl.Collator('en-GB');
 
-function refine(matched: readonly IScored[], ranked: boolean, refinements: IOfficerRefinements): IOfficerSearchResult {
+function refine(matched: IMatches, ranked: boolean, refinements: IOfficerRefinements): IOfficerSearchResult {
   const directorateFilter = new Set(refinements.directorateIds);
   const serviceFilter = new Set(refinements.serviceIds);
   const directorateCounts = new Map<number, { label: string; count: number }>();
   const serviceCounts = new Map<number, { label: string; count: number }>();
-  const kept: IScored[] = [];
+  // Positions in `matched` of the officers the refiners keep.
+  const kept: number[] = [];
   let liaisonCount = 0;
   const bump = (map: Map<number, { label: string; count: number }>, id: number | undefined, label: string | undefined): void => {
     if (id === undefined || label === undefined) return;
@@ -80,8 +91,8 @@ function refine(matched: readonly IScored[], ranked: boolean, refinements: IOffi
     if (found) found.count++;
     else map.set(id, { label, count: 1 });
   };
-  for (const item of matched) {
-    const { entry } = item;
+  for (let i = 0; i < matched.entries.length; i++) {
+    const entry = matched.entries[i];
     const directorateId = entry.directorate?.id;
     const inDirectorate = !directorateFilter.size || (directorateId !== undefined && directorateFilter.has(directorateId));
     const inService = !serviceFilter.size || serviceFilter.has(entry.officer.serviceId);
@@ -90,13 +101,13 @@ function refine(matched: readonly IScored[], ranked: boolean, refinements: IOffi
     if (inService && inLiaison) bump(directorateCounts, directorateId, entry.directorate?.name);
     if (inDirectorate && inLiaison) bump(serviceCounts, entry.officer.serviceId, entry.service?.name);
     if (inDirectorate && inService && entry.officer.isClo) liaisonCount++;
-    if (inDirectorate && inService && inLiaison) kept.push(item);
+    if (inDirectorate && inService && inLiaison) kept.push(i);
   }
   let ranks: IOfficerEntry[] = [];
   const top = (n: number): IOfficerEntry[] => {
     const wanted = Math.min(Math.max(0, n), kept.length);
     // "Show more" asks for a longer prefix: rank that many once, then slice.
-    if (wanted > ranks.length) ranks = (ranked ? topRanked(kept, wanted, byRank) : kept.slice(0, wanted)).map(m => m.entry);
+    if (wanted > ranks.length) ranks = (ranked ? topRanked(kept, wanted, byRank(matched)) : kept.slice(0, wanted)).map(i => matched.entries[i]);
     return ranks.slice(0, wanted);
   };
   const counts = (map: Map<number, { label: string; count: number }>, selected: Set<number>): IRefinerCount[] => {
@@ -134,7 +145,7 @@ export function createOfficerSearch(entries: readonly IOfficerEntry[]): (query: 
   return (query, refinements) => {
     const terms = searchTerms(query);
     // Text with nothing searchable in it ("%", "#") matches no one rather than everyone.
-    if (query.trim() !== '' && terms.length === 0) return refine([], false, refinements);
+    if (query.trim() !== '' && terms.length === 0) return refine({ entries: [], scores: [] }, false, refinements);
     const folded = terms.join(' ');
     while (chain.length && !folded.startsWith(chain[chain.length - 1].folded)) chain.pop();
     const last = chain[chain.length - 1];
