@@ -1,10 +1,10 @@
 import * as React from 'react';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import * as strings from 'MemberDirectoryWebPartStrings';
 import { isoDate } from '../../../domain/members/currentRecords';
 import { buildDirectoryIndex } from '../../../domain/members/directoryIndex';
 import type { DirectoryLayout, DirectoryTab, IDirectoryUrlState } from '../../../domain/members/directoryUrlState';
 import type { UrlStateUpdate } from '../../../common/useUrlState';
+import { Tabs, type ITab } from '../../../common/Tabs';
 import type { RefinerKey } from '../../../domain/members/refiners';
 import type { IMember, IMemberDirectoryData, IOwnProfileChanges, ISelfDescription } from '../../../domain/members/types';
 import type { IMemberDirectoryService, ISavedSelfDescription } from '../../../data/members/IMemberDirectoryService';
@@ -13,6 +13,11 @@ import { CommitteeView } from './CommitteeView';
 import { MemberProfilePanel } from './MemberProfilePanel';
 import { MembersTab } from './MembersTab';
 
+
+const TABS: ITab<DirectoryTab>[] = [
+  { key: 'members', label: strings.TabMembers },
+  { key: 'committees', label: strings.TabCommittees }
+];
 export interface IDirectoryBrowserProps {
   data: IMemberDirectoryData;
   service: IMemberDirectoryService;
@@ -67,20 +72,21 @@ export function DirectoryBrowser(props: IDirectoryBrowserProps): React.ReactElem
     (opener ?? root.querySelector<HTMLElement>('h2, [role="tablist"] button'))?.focus();
   };
 
+  const selectTab = React.useCallback((tab: DirectoryTab) => update({ tab }), [update]);
+
   return (
     <>
       {data.currentUser?.isDemocraticServices && <DataNotice data={data} today={today} />}
-      <Pivot selectedKey={urlState.tab} headersOnly={false}
-        onLinkClick={item => item?.props.itemKey && update({ tab: item.props.itemKey as DirectoryTab })}>
-        <PivotItem itemKey="members" headerText={strings.TabMembers}>
+      <Tabs tabs={TABS} selected={urlState.tab} onSelect={selectTab} idPrefix={props.idPrefix}>
+        {urlState.tab === 'members' && (
           <MembersTab entries={entries} urlState={urlState} onUrlStateChange={update} defaultLayout={props.defaultView}
             pageSize={props.pageSize} refinerKeys={props.refiners} onOpen={open} idPrefix={props.idPrefix} />
-        </PivotItem>
-        <PivotItem itemKey="committees" headerText={strings.TabCommittees}>
+        )}
+        {urlState.tab === 'committees' && (
           <CommitteeView data={data} committeeId={urlState.committeeId} today={today}
             onCommitteeChange={committeeId => update({ committeeId })} onOpen={open} />
-        </PivotItem>
-      </Pivot>
+        )}
+      </Tabs>
       <MemberProfilePanel isOpen={urlState.memberId !== undefined} entry={profileEntry}
         currentUserId={data.currentUser?.id} service={props.service} today={today} idPrefix={props.idPrefix}
         onDismiss={() => update({ memberId: undefined })} onDismissed={returnFocus} onReload={props.onRefresh}

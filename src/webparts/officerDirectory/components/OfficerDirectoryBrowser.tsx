@@ -1,11 +1,11 @@
 import * as React from 'react';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import { formatText } from '../../../common/formatText';
 import type { IOfficerDirectoryService } from '../../../data/officers/IOfficerDirectoryService';
 import { officerEntry, officerLookups } from '../../../domain/officers/officerIndex';
 import type { IOfficerUrlState, OfficerDirectoryMode } from '../../../domain/officers/officerUrlState';
 import type { UrlStateUpdate } from '../../../common/useUrlState';
+import { Tabs, type ITab } from '../../../common/Tabs';
 import { staleProfiles } from '../../../domain/officers/reviewStatus';
 import type { IOfficerDirectoryData } from '../../../domain/officers/types';
 import { LiaisonFinder } from './LiaisonFinder';
@@ -64,24 +64,26 @@ export function OfficerDirectoryBrowser(props: IOfficerDirectoryBrowserProps): R
     (opener ?? root.querySelector<HTMLElement>('[role="tablist"] button[aria-selected="true"]'))?.focus();
   };
 
+  const tabs = React.useMemo<ITab<OfficerDirectoryMode>[]>(() => [
+    { key: 'liaison', label: strings.ModeLiaison },
+    { key: 'search', label: strings.ModeSearch },
+    { key: 'reviews', label: formatText(strings.ModeReviews, stale.length) }
+  ], [stale.length]);
+  const selectMode = React.useCallback((key: OfficerDirectoryMode) => update({ mode: key }), [update]);
+
   return (
     <>
-      {/* In a narrow Teams tab the views that do not fit move into a "more" menu. */}
-      <Pivot selectedKey={mode} aria-label={strings.ModesLabel} headersOnly={false} overflowBehavior="menu"
-        overflowAriaLabel={strings.MoreViews}
-        onLinkClick={item => item?.props.itemKey && update({ mode: item.props.itemKey as OfficerDirectoryMode })}>
-        <PivotItem itemKey="liaison" headerText={strings.ModeLiaison}>
+      <Tabs tabs={tabs} selected={mode} onSelect={selectMode} label={strings.ModesLabel} idPrefix={props.idPrefix}>
+        {mode === 'liaison' && (
           <LiaisonFinder data={data} urlState={urlState} onUrlStateChange={update} today={today} reviewMonths={props.reviewMonths}
             responseStandard={props.responseStandard} pageSize={props.pageSize} idPrefix={props.idPrefix} onOpen={open} />
-        </PivotItem>
-        <PivotItem itemKey="search" headerText={strings.ModeSearch}>
+        )}
+        {mode === 'search' && (
           <OfficerSearch data={data} index={index} urlState={urlState} onUrlStateChange={update} today={today}
             reviewMonths={props.reviewMonths} pageSize={props.pageSize} idPrefix={props.idPrefix} onOpen={open} />
-        </PivotItem>
-        <PivotItem itemKey="reviews" headerText={formatText(strings.ModeReviews, stale.length)}>
-          <ReviewList stale={stale} services={lookups.services} reviewMonths={props.reviewMonths} onOpen={open} />
-        </PivotItem>
-      </Pivot>
+        )}
+        {mode === 'reviews' && <ReviewList stale={stale} services={lookups.services} reviewMonths={props.reviewMonths} onOpen={open} />}
+      </Tabs>
       <OfficerPanel isOpen={urlState.officerId !== undefined} entry={panelEntry} stillLooking={!index.done && !index.error}
         services={lookups.services} today={today} reviewMonths={props.reviewMonths}
         service={props.service} currentUserId={data.currentUserId} idPrefix={props.idPrefix} onRefresh={props.onRefresh}

@@ -25,7 +25,6 @@ define([], function () {
     "ModeLiaison": "Find my liaison officer",
     "ModeSearch": "Search officers",
     "ModeReviews": "Profiles to review ({0})",
-    "MoreViews": "More views",
     "DirectorateLabel": "Directorate",
     "ServiceLabel": "Service",
     "AllDirectorates": "All directorates",

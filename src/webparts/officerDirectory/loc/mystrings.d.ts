@@ -12,7 +12,6 @@ declare type IOfficerDirectoryWebPartStrings = import('../../../common/hubString
   ModeLiaison: string;
   ModeSearch: string;
   ModeReviews: string;
-  MoreViews: string;
   DirectorateLabel: string;
   ServiceLabel: string;
   AllDirectorates: string;
