@@ -47,10 +47,15 @@ function wordStartBits(folded: string): number {
 export interface IOfficerLookups {
   services: ReadonlyMap<number, IService>;
   directorates: ReadonlyMap<number, IDirectorate>;
+  /**
+   * Folded text by what was folded: thousands of officers share a handful of services and
+   * job titles, so each is folded once (a 20,000-officer index folds a few hundred strings).
+   */
+  folded: Map<string, string>;
 }
 
 export function officerLookups(services: readonly IService[], directorates: readonly IDirectorate[]): IOfficerLookups {
-  return { services: new Map(services.map(s => [s.id, s])), directorates: new Map(directorates.map(d => [d.id, d])) };
+  return { services: new Map(services.map(s => [s.id, s])), directorates: new Map(directorates.map(d => [d.id, d])), folded: new Map() };
 }
 
 export function displayNameOf(officer: IOfficer): string {
@@ -59,15 +64,27 @@ export function displayNameOf(officer: IOfficer): string {
 
 const fold = (parts: Array<string | undefined>): string => ' ' + normaliseSearchText(parts.filter(Boolean).join(' | '));
 
+function foldShared(lookups: IOfficerLookups, parts: Array<string | undefined>): string {
+  const key = parts.filter(Boolean).join(' | ');
+  let folded = lookups.folded.get(key);
+  if (folded === undefined) {
+    folded = ' ' + normaliseSearchText(key);
+    lookups.folded.set(key, folded);
+  }
+  return folded;
+}
+
 /** Builds one officer's entry; called once per officer as pages arrive, never per keystroke. */
 export function officerEntry(officer: IOfficer, lookups: IOfficerLookups): IOfficerEntry {
   const service = lookups.services.get(officer.serviceId);
   const directorate = service?.directorateId === undefined ? undefined : lookups.directorates.get(service.directorateId);
   const displayName = displayNameOf(officer);
   const nameText = fold([officer.fullName, officer.preferredName, officer.surname]);
-  const jobText = fold([officer.jobTitle]);
-  const serviceText = fold([service?.name, directorate?.name]);
-  const keywordText = fold([...(service?.keywords ?? []), officer.cloProfile]);
+  const jobText = foldShared(lookups, [officer.jobTitle]);
+  const serviceText = foldShared(lookups, [service?.name, directorate?.name]);
+  // A liaison officer's own profile is theirs alone; everyone else's keywords are their service's.
+  const keywordText = officer.cloProfile
+    ? fold([...(service?.keywords ?? []), officer.cloProfile]) : foldShared(lookups, service?.keywords ?? []);
   const wordStarts = { name: wordStartBits(nameText), job: wordStartBits(jobText), service: wordStartBits(serviceText), keyword: wordStartBits(keywordText), any: 0 };
   wordStarts.any = wordStarts.name | wordStarts.job | wordStarts.service | wordStarts.keyword;
   return { officer, service, directorate, displayName, nameText, jobText, serviceText, keywordText, wordStarts };
