@@ -6,6 +6,7 @@ import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import { EmptyState } from '../../../common/states/EmptyState';
 import { formatText } from '../../../common/formatText';
+import { useTypedText } from '../../../common/useTypedText';
 import type { IOfficerUrlState } from '../../../domain/officers/officerUrlState';
 import type { UrlStateUpdate } from '../../../common/useUrlState';
 import { createOfficerSearch, hasOfficerRefinements, type IOfficerRefinements } from '../../../domain/officers/searchOfficers';
@@ -52,9 +53,11 @@ export function OfficerSearch(props: IOfficerSearchProps): React.ReactElement {
   const classes = useOfficerStyles();
   const { urlState, onUrlStateChange: update, index } = props;
   const { refinements } = urlState;
+  const commitQuery = React.useCallback((query: string) => update({ query }), [update]);
+  const { text: query, type, commitNow } = useTypedText(urlState.query, commitQuery);
   // One search per index: it remembers the last matches, so a keystroke narrows instead of rescanning.
   const search = React.useMemo(() => createOfficerSearch(index.entries), [index.entries]);
-  const result = React.useMemo(() => search(urlState.query, refinements), [search, urlState.query, refinements]);
+  const result = React.useMemo(() => search(query, refinements), [search, query, refinements]);
   const directorateNames = React.useMemo(() => new Map(props.data.directorates.map(d => [d.id, d.name])), [props.data]);
   const serviceNames = React.useMemo(() => new Map(props.data.services.map(s => [s.id, s.name])), [props.data]);
   const directorateOptions = useRefinerOptions(result.directorates, directorateNames);
@@ -62,7 +65,7 @@ export function OfficerSearch(props: IOfficerSearchProps): React.ReactElement {
   const changeRefinements = React.useCallback((r: IOfficerRefinements) => update({ refinements: r }), [update]);
 
   const [visible, setVisible] = React.useState(props.pageSize);
-  React.useEffect(() => setVisible(props.pageSize), [props.pageSize, urlState.query, refinements]);
+  React.useEffect(() => setVisible(props.pageSize), [props.pageSize, query, refinements]);
   const [focusOfficer, setFocusOfficer] = React.useState<number | undefined>(undefined);
   React.useEffect(() => {
     if (focusOfficer === undefined || typeof document === 'undefined') return;
@@ -71,8 +74,11 @@ export function OfficerSearch(props: IOfficerSearchProps): React.ReactElement {
   }, [focusOfficer, visible, props.idPrefix]);
 
   const searchId = `${props.idPrefix}-search`;
-  const filtered = urlState.query.trim() !== '' || hasOfficerRefinements(refinements);
-  const clear = (): void => update({ query: '', refinements: { directorateIds: [], serviceIds: [], liaisonOnly: false } });
+  const filtered = query.trim() !== '' || hasOfficerRefinements(refinements);
+  const clear = (): void => {
+    commitNow('');
+    update({ refinements: { directorateIds: [], serviceIds: [], liaisonOnly: false } });
+  };
   const shown = result.top(visible);
   const showMore = (): void => {
     const firstNew = result.top(visible + 1)[visible];
@@ -85,8 +91,8 @@ export function OfficerSearch(props: IOfficerSearchProps): React.ReactElement {
       <div className={classes.toolbar}>
         <div className={classes.grow} role="search">
           <Label htmlFor={searchId}>{strings.SearchLabel}</Label>
-          <SearchBox id={searchId} value={urlState.query} placeholder={strings.SearchPlaceholder}
-            onChange={(_e, value) => update({ query: value ?? '' }, { typing: true })} onClear={() => update({ query: '' })} />
+          <SearchBox id={searchId} value={query} placeholder={strings.SearchPlaceholder}
+            onChange={(_e, value) => type(value ?? '')} onClear={() => commitNow('')} />
         </div>
       </div>
       <OfficerRefiners directorates={directorateOptions} services={serviceOptions} liaisonCount={result.liaisonCount}
