@@ -15,6 +15,8 @@ export interface IOfficerEntry {
   keywordText: string;
   /** Per field, a bit for each letter (and one for any digit) that starts a word in it. */
   wordStarts: IWordStarts;
+  /** Per field, a bit for each pair of letters a word starts with (hashed into 32 bits, so some share). */
+  pairStarts: IWordStarts;
 }
 
 const DIGIT_BIT = 1 << 26;
@@ -42,6 +44,29 @@ function wordStartBits(folded: string): number {
     if (folded.charCodeAt(i - 1) === 32) bits |= initialBit(folded.charCodeAt(i));
   }
   return bits;
+}
+
+/** One of 32 bits for a word's first two characters. */
+function pairBit(first: number, second: number): number {
+  return 1 << ((first * 31 + second) & 31);
+}
+
+/**
+ * Which pairs of characters start a word: the second letter of a search rejects most of
+ * the thousands of officers the first letter kept without reading their text.
+ */
+function pairStartBits(folded: string): number {
+  let bits = 0;
+  for (let i = 1; i + 1 < folded.length; i++) {
+    if (folded.charCodeAt(i - 1) === 32 && folded.charCodeAt(i + 1) !== 32) bits |= pairBit(folded.charCodeAt(i), folded.charCodeAt(i + 1));
+  }
+  return bits;
+}
+
+function fieldBits(texts: { name: string; job: string; service: string; keyword: string }, bits: (folded: string) => number): IWordStarts {
+  const starts = { name: bits(texts.name), job: bits(texts.job), service: bits(texts.service), keyword: bits(texts.keyword), any: 0 };
+  starts.any = starts.name | starts.job | starts.service | starts.keyword;
+  return starts;
 }
 
 export interface IOfficerLookups {
@@ -85,9 +110,10 @@ export function officerEntry(officer: IOfficer, lookups: IOfficerLookups): IOffi
   // A liaison officer's own profile is theirs alone; everyone else's keywords are their service's.
   const keywordText = officer.cloProfile
     ? fold([...(service?.keywords ?? []), officer.cloProfile]) : foldShared(lookups, service?.keywords ?? []);
-  const wordStarts = { name: wordStartBits(nameText), job: wordStartBits(jobText), service: wordStartBits(serviceText), keyword: wordStartBits(keywordText), any: 0 };
-  wordStarts.any = wordStarts.name | wordStarts.job | wordStarts.service | wordStarts.keyword;
-  return { officer, service, directorate, displayName, nameText, jobText, serviceText, keywordText, wordStarts };
+  const texts = { name: nameText, job: jobText, service: serviceText, keyword: keywordText };
+  const wordStarts = fieldBits(texts, wordStartBits);
+  const pairStarts = fieldBits(texts, pairStartBits);
+  return { officer, service, directorate, displayName, nameText, jobText, serviceText, keywordText, wordStarts, pairStarts };
 }
 
 /** How much a field counts towards a result's rank: a name beats a job title beats a service. */
@@ -102,18 +128,22 @@ const WEIGHTS = { name: 8, job: 4, service: 2, keyword: 1 } as const;
  */
 export function matchScore(entry: IOfficerEntry, terms: readonly string[]): number {
   const starts = entry.wordStarts;
+  const pairs = entry.pairStarts;
   let score = 0;
   for (const term of terms) {
     // A field with no word starting with the term's first letter cannot match: the first
     // keystroke of a search tests 20,000 officers, and most fail here without a text scan.
     const bit = initialBit(term.charCodeAt(0));
     if (!(starts.any & bit)) return 0;
+    // Likewise its first two letters (all ones for a one-letter term, which no pair decides).
+    const pair = term.length > 1 ? pairBit(term.charCodeAt(0), term.charCodeAt(1)) : -1;
+    if (!(pairs.any & pair)) return 0;
     // One letter is a whole word start: the bits answer it without reading the text.
     const needle = term.length === 1 && bit !== DIGIT_BIT && bit !== OTHER_BIT ? undefined : ' ' + term;
-    const best = (starts.name & bit) && (!needle || entry.nameText.includes(needle)) ? WEIGHTS.name
-      : (starts.job & bit) && (!needle || entry.jobText.includes(needle)) ? WEIGHTS.job
-        : (starts.service & bit) && (!needle || entry.serviceText.includes(needle)) ? WEIGHTS.service
-          : (starts.keyword & bit) && (!needle || entry.keywordText.includes(needle)) ? WEIGHTS.keyword : 0;
+    const best = (starts.name & bit) && (pairs.name & pair) && (!needle || entry.nameText.includes(needle)) ? WEIGHTS.name
+      : (starts.job & bit) && (pairs.job & pair) && (!needle || entry.jobText.includes(needle)) ? WEIGHTS.job
+        : (starts.service & bit) && (pairs.service & pair) && (!needle || entry.serviceText.includes(needle)) ? WEIGHTS.service
+          : (starts.keyword & bit) && (pairs.keyword & pair) && (!needle || entry.keywordText.includes(needle)) ? WEIGHTS.keyword : 0;
     if (!best) return 0;
     score += best;
   }
