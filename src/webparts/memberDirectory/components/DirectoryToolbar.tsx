@@ -16,6 +16,8 @@ export interface IDirectoryToolbarProps {
   showFormer: boolean;
   idPrefix: string;
   onQueryChange: (query: string) => void;
+  /** The search box's clear button: acted on at once, not when typing pauses. */
+  onQueryClear: () => void;
   onSortChange: (sort: SortKey) => void;
   onLayoutChange: (layout: DirectoryLayout) => void;
   onShowFormerChange: (showFormer: boolean) => void;
@@ -39,7 +41,7 @@ export function DirectoryToolbar(props: IDirectoryToolbarProps): React.ReactElem
       <div className={classes.search} role="search">
         <Label htmlFor={searchId}>{strings.SearchLabel}</Label>
         <SearchBox id={searchId} value={props.query} placeholder={strings.SearchPlaceholder}
-          onChange={(_e, value) => props.onQueryChange(value ?? '')} onClear={() => props.onQueryChange('')} />
+          onChange={(_e, value) => props.onQueryChange(value ?? '')} onClear={props.onQueryClear} />
       </div>
       <Dropdown label={strings.SortLabel} options={SORT_OPTIONS} selectedKey={props.sort} styles={{ root: { width: 140 } }}
         onChange={(_e, option) => option && props.onSortChange(option.key as SortKey)} />

@@ -4,6 +4,7 @@ import { EmptyState } from '../../../common/states/EmptyState';
 import { formatText } from '../../../common/formatText';
 import type { IMemberEntry } from '../../../domain/members/directoryIndex';
 import type { DirectoryLayout, IDirectoryUrlState } from '../../../domain/members/directoryUrlState';
+import { useTypedText } from '../../../common/useTypedText';
 import type { UrlStateUpdate } from '../../../common/useUrlState';
 import { buildRefiners, filterMembers, hasRefinements, REFINER_KEYS, type RefinerKey } from '../../../domain/members/refiners';
 import { countToShowLetter, lettersInUse, sortMembers } from '../../../domain/members/sortMembers';
@@ -35,22 +36,24 @@ function resultCountText(count: number): string {
 export function MembersTab(props: IMembersTabProps): React.ReactElement {
   const classes = useDirectoryStyles();
   const { urlState, onUrlStateChange: update } = props;
+  const commitQuery = React.useCallback((query: string) => update({ query }), [update]);
+  const { text: query, type, commitNow } = useTypedText(urlState.query, commitQuery);
   const sort = urlState.sort ?? 'surname';
   const layout = urlState.layout ?? props.defaultLayout;
   const pageSize = Math.max(1, props.pageSize);
 
   const filtered = React.useMemo(
-    () => filterMembers(props.entries, urlState.query, urlState.refinements),
-    [props.entries, urlState.query, urlState.refinements]
+    () => filterMembers(props.entries, query, urlState.refinements),
+    [props.entries, query, urlState.refinements]
   );
   const sorted = React.useMemo(() => sortMembers(filtered, sort), [filtered, sort]);
   const refiners = React.useMemo(
-    () => buildRefiners(props.entries, urlState.query, urlState.refinements, props.refinerKeys),
-    [props.entries, urlState.query, urlState.refinements, props.refinerKeys]
+    () => buildRefiners(props.entries, query, urlState.refinements, props.refinerKeys),
+    [props.entries, query, urlState.refinements, props.refinerKeys]
   );
 
   const [visibleCount, setVisibleCount] = React.useState(pageSize);
-  React.useEffect(() => setVisibleCount(pageSize), [pageSize, urlState.query, urlState.refinements, sort, urlState.showFormer]);
+  React.useEffect(() => setVisibleCount(pageSize), [pageSize, query, urlState.refinements, sort, urlState.showFormer]);
 
   // Focus moves only after React has rendered the target (a letter's heading, or the
   // first councillor "Show more" revealed), so keyboard users land where they asked to.
@@ -73,8 +76,11 @@ export function MembersTab(props: IMembersTabProps): React.ReactElement {
     setVisibleCount(count => count + pageSize);
     if (firstNew) setPendingFocus(`[data-member-open="${firstNew.member.id}"]`);
   };
-  const filtersSet = hasRefinements(urlState.refinements) || urlState.query.trim() !== '';
-  const clearFilters = (): void => update({ query: '', refinements: {} });
+  const filtersSet = hasRefinements(urlState.refinements) || query.trim() !== '';
+  const clearFilters = (): void => {
+    commitNow('');
+    update({ refinements: {} });
+  };
   const containerRef = React.useRef<HTMLDivElement>(null);
   const narrow = useNarrowLayout(containerRef);
   const [filtersOpen, setFiltersOpen] = React.useState(false);
@@ -83,8 +89,8 @@ export function MembersTab(props: IMembersTabProps): React.ReactElement {
 
   return (
     <div ref={containerRef}>
-      <DirectoryToolbar query={urlState.query} sort={sort} layout={layout} showFormer={urlState.showFormer} idPrefix={props.idPrefix}
-        onQueryChange={query => update({ query }, { typing: true })} onSortChange={s => update({ sort: s === 'surname' ? undefined : s })}
+      <DirectoryToolbar query={query} sort={sort} layout={layout} showFormer={urlState.showFormer} idPrefix={props.idPrefix}
+        onQueryChange={type} onQueryClear={() => commitNow('')} onSortChange={s => update({ sort: s === 'surname' ? undefined : s })}
         onLayoutChange={l => update({ layout: l === props.defaultLayout ? undefined : l })}
         onShowFormerChange={showFormer => update({ showFormer })} />
       {refiners.length > 0 && narrow && (
