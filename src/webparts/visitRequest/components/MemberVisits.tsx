@@ -56,7 +56,10 @@ export function MemberVisits(props: IMemberVisitsProps): React.ReactElement {
           <VisitRequestForm reference={props.reference} service={props.service} draft={draft} idPrefix={props.idPrefix}
             onSubmitted={submitted} />
         </PivotItem>
-        <PivotItem itemKey="mine" headerText={strings.MyRequestsTab}>
+        {/* The count tells a member their requests are there before they look; busy until they are read. */}
+        <PivotItem itemKey="mine" headerText={strings.MyRequestsTab}
+          itemCount={requests.load.status === 'ready' ? requests.load.data.length : undefined}
+          headerButtonProps={{ 'aria-busy': requests.load.status === 'loading' }}>
           <MyRequests requests={requests} service={props.service} onStartRequest={() => setTab('request')} />
         </PivotItem>
       </Pivot>
