@@ -146,5 +146,6 @@ async function fillVisitRequest(page: Page): Promise<void> {
   await when.getByLabel('To').fill('12:00');
   await part.getByRole('textbox', { name: /How the visit helps you/ }).click();
   await page.keyboard.type('To see the accessibility changes to the council chamber before the scrutiny review.');
-  await part.getByRole('checkbox', { name: /I will follow the health and safety instructions/ }).click();
+  // Fluent's checkbox input sits under its label, which is what a person clicks.
+  await part.locator('label').filter({ hasText: /I will follow the health and safety instructions/ }).click();
 }
