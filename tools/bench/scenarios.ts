@@ -18,6 +18,8 @@ export interface IDataset {
   /** How many of the web part's main items the data set holds. */
   size: number;
   build(): ISeedData;
+  /** Someone else signed in, who sees the web part differently: what they wait for (no `submit` unless given). */
+  view?: Pick<IWebPartScenario, 'signInAs' | 'firstResults' | 'fullRender'> & Partial<Pick<IWebPartScenario, 'submit' | 'query'>>;
 }
 
 export interface IWebPartScenario {
@@ -51,6 +53,13 @@ function memberUser(seed: ISeedData): number {
   const member = seed.users.find(u => u.groups.includes('Hub Members'));
   if (!member) throw new Error('The seed has no councillor to sign in as');
   return member.id;
+}
+
+/** A Director who is not recorded as away: requests for their directorate's premises come to them. */
+function directorUser(seed: ISeedData): number {
+  const director = seed.rows.directorates.find(d => d.DirectorId && !d.DirectorAway)?.DirectorId;
+  if (!director) throw new Error('The seed has no Director to sign in as');
+  return director;
 }
 
 export const SCENARIOS: IWebPartScenario[] = [
@@ -107,6 +116,17 @@ export const SCENARIOS: IWebPartScenario[] = [
       label: '5,000 visit requests',
       size: 5000,
       build: () => buildCouncil({ ...SAMPLE_COUNCIL_SIZE, visitRequests: 5000 })
+    }, {
+      // A Director's "Awaiting my decision": every request triaged, the few queued read in full.
+      label: '5,000 visit requests, a Director\u2019s queue',
+      size: 5000,
+      build: () => buildCouncil({ ...SAMPLE_COUNCIL_SIZE, visitRequests: 5000 }),
+      view: {
+        signInAs: directorUser,
+        firstResults: { selector: 'h3', text: '^Awaiting my decision$' },
+        fullRender: { selector: 'ul[aria-label="Awaiting my decision"] li', notBusy: true },
+        submit: undefined
+      }
     }],
     // The first councillor made only a handful of the 5,000 (tools/seed/generatedVisits.ts).
     signInAs: memberUser,
