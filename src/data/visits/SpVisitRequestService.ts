@@ -358,14 +358,16 @@ export class SpVisitRequestService implements IVisitRequestService {
     for (let i = 0; i < ids.length; i += 100) {
       const settled = await this.retrying(async () => {
         const [batched, execute] = this.sp.batched();
-        const reads = Promise.allSettled(ids.slice(i, i + 100).map(id =>
-          hubList(batched.web, lists.visitRequests).items.getById(id).select(...REQUEST_COLUMNS).expand('Author', 'Editor')<RequestRead>()));
+        // Each read settles on its own (SPFx's compiler has no Promise.allSettled).
+        const reads = Promise.all(ids.slice(i, i + 100).map(id =>
+          hubList(batched.web, lists.visitRequests).items.getById(id).select(...REQUEST_COLUMNS).expand('Author', 'Editor')<RequestRead>()
+            .then(row => ({ row }), (error: unknown) => ({ error }))));
         await execute();
         return reads;
       });
       for (const result of settled) {
-        if (result.status === 'fulfilled') rows.push(result.value);
-        else if ((result.reason as { status?: number } | null)?.status !== 404) throw toHubDataError(result.reason);
+        if ('row' in result) rows.push(result.row);
+        else if ((result.error as { status?: number } | null)?.status !== 404) throw toHubDataError(result.error);
       }
     }
     return rows;
