@@ -2,7 +2,7 @@ import type { ISeedData } from '../seed/seedTypes';
 import { buildCouncil } from '../seed/buildCouncil';
 import { SAMPLE_COUNCIL_SIZE } from '../seed/sampleCouncil';
 import { previewDefaultUserId } from '../preview/previewUsers';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { IPagePredicate } from './benchProbe';
 
 /**
@@ -18,6 +18,8 @@ export interface IDataset {
   /** How many of the web part's main items the data set holds. */
   size: number;
   build(): ISeedData;
+  /** Someone else signed in, who sees the web part differently: what they wait for (no `submit` unless given). */
+  view?: Pick<IWebPartScenario, 'signInAs' | 'firstResults' | 'fullRender'> & Partial<Pick<IWebPartScenario, 'submit' | 'query'>>;
 }
 
 export interface IWebPartScenario {
@@ -51,6 +53,13 @@ function memberUser(seed: ISeedData): number {
   const member = seed.users.find(u => u.groups.includes('Hub Members'));
   if (!member) throw new Error('The seed has no councillor to sign in as');
   return member.id;
+}
+
+/** A Director who is not recorded as away: requests for their directorate's premises come to them. */
+function directorUser(seed: ISeedData): number {
+  const director = seed.rows.directorates.find(d => d.DirectorId && !d.DirectorAway)?.DirectorId;
+  if (!director) throw new Error('The seed has no Director to sign in as');
+  return director;
 }
 
 export const SCENARIOS: IWebPartScenario[] = [
@@ -94,28 +103,69 @@ export const SCENARIOS: IWebPartScenario[] = [
       ready: { selector: '[role="status"]', text: '^[\\d,]+ officers? found', notText: 'Still loading the directory|Loading every officer' }
     }
   },
-  // Switching this row on when the visit web part lands (nothing else in the bench changes):
-  //  1. status: 'measured', and drop `note`;
-  //  2. datasets: build() → buildCouncil({ ..., visitRequests: 5000 }) once the seed can make them;
-  //  3. firstResults / fullRender: what the form shows when ready (e.g. its premises picker
-  //     enabled), fullRender with notBusy;
-  //  4. submit: fill(page) with a person's clicks and keys (no force, no sleeps), the submit
-  //     button's selector, and the confirmation it shows (role="status" with its text);
-  //  5. kind stays 'form' (not held to the directory round-trip budget); sizes need nothing.
+  // A councillor asking for a visit, with four years of the council's requests in the list
+  // (item-level security shows them only their own handful). The form is ready when the
+  // premises finder can be typed in; fully rendered when "My requests" shows its count.
   {
     id: 'visit-request',
     title: 'Premises visit request',
     bundle: 'visit-request-web-part',
-    status: 'not built yet',
-    note: 'the web part is a placeholder; its scenario (5,000 visit requests, submit to confirmation) is measured once it lands',
+    status: 'measured',
     kind: 'form',
     datasets: [{
       label: '5,000 visit requests',
       size: 5000,
-      build: () => { throw new Error('the seed cannot make 5,000 visit requests yet (add a visitRequests size to buildCouncil with the web part)'); }
+      build: () => buildCouncil({ ...SAMPLE_COUNCIL_SIZE, visitRequests: 5000 })
+    }, {
+      // A Director's "Awaiting my decision": every request triaged, the few queued read in full.
+      label: '5,000 visit requests, a Director\u2019s queue',
+      size: 5000,
+      build: () => buildCouncil({ ...SAMPLE_COUNCIL_SIZE, visitRequests: 5000 }),
+      view: {
+        signInAs: directorUser,
+        firstResults: { selector: 'h3', text: '^Awaiting my decision$' },
+        fullRender: { selector: 'ul[aria-label="Awaiting my decision"] li', notBusy: true },
+        submit: undefined
+      }
     }],
+    // The first councillor made only a handful of the 5,000 (tools/seed/generatedVisits.ts).
     signInAs: memberUser,
-    firstResults: { selector: 'form' },
-    fullRender: { selector: 'form', notBusy: true }
+    firstResults: { selector: 'input[role="searchbox"]' },
+    fullRender: { selector: '[role="tab"]', text: 'My requests \\(\\d+\\)', notBusy: true },
+    submit: {
+      fill: fillVisitRequest,
+      button: 'button[type="submit"]',
+      confirmation: { selector: '[role="status"]', text: 'Your request to visit .+ has been sent to .+\\.' }
+    }
   }
 ];
+
+/** A weekday about six weeks ahead, as a date input holds it (yyyy-mm-dd). */
+function weekdayAhead(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  while (d.getDay() === 0 || d.getDay() === 6) d.setDate(d.getDate() + 1);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * A councillor's request as a person makes it: type in the finder, click the premises,
+ * then the dates, the purpose and the health and safety box. Premises the register routes
+ * to a named decider (the Deputy Chief Executive), so the confirmation names them.
+ */
+async function fillVisitRequest(page: Page): Promise<void> {
+  const part: Locator = page.locator('[data-webpart="visit-request"]');
+  const finder = part.getByRole('searchbox', { name: 'Find premises or land by name, address or ward' });
+  await finder.click();
+  await page.keyboard.type('Civic Centre');
+  await part.getByRole('list', { name: 'Premises and land found' }).getByRole('button', { name: /^Civic Centre/ }).first().click();
+  const when = part.getByRole('group', { name: 'When you would like to visit' });
+  // The browser's own date and time inputs take typed digits in the page's locale; fill sets the value as that typing would.
+  await when.getByLabel('Date').fill(weekdayAhead(42));
+  await when.getByLabel('From').fill('10:00');
+  await when.getByLabel('To').fill('12:00');
+  await part.getByRole('textbox', { name: /How the visit helps you/ }).click();
+  await page.keyboard.type('To see the accessibility changes to the council chamber before the scrutiny review.');
+  // Fluent's checkbox input sits under its label, which is what a person clicks.
+  await part.locator('label').filter({ hasText: /I will follow the health and safety instructions/ }).click();
+}

@@ -8,6 +8,8 @@ import type { ISeedData, SeedRow } from './seedTypes';
 export interface ICouncilSize {
   officers: number;
   members: number;
+  /** Total visit requests: the sample's scripted ones (the default), or more generated after them for benchmarks. */
+  visitRequests?: number;
 }
 
 /**
@@ -26,7 +28,8 @@ export function buildCouncil(size: ICouncilSize): ISeedData {
     directorates: officerSide.directorates,
     seniorRoles: officerSide.seniorRoles,
     members: memberSide.members,
-    activeMemberIds: memberSide.activeMemberIds
+    activeMemberIds: memberSide.activeMemberIds,
+    visitRequests: size.visitRequests
   });
   // Each service names the Cabinet member whose portfolio covers it.
   for (const service of officerSide.services) {

@@ -1,6 +1,7 @@
 import { routeVisitRequest } from '../../src/domain/visits/routeVisitRequest';
 import type { IDirectorateForVisits, IPerson, ISeniorRoleForVisits, IVisitDecision } from '../../src/domain/visits/types';
 import { decisionToRow, draftToRow, RESPONSE_ACTION_CHOICES } from '../../src/data/visits/visitRows';
+import { generateVisitRequests } from './generatedVisits';
 import { PREMISES, SENSITIVE_PERIODS, VISIT_SCRIPTS } from './premisesFacts';
 import type { ISeedUser, SeedRow } from './seedTypes';
 
@@ -51,6 +52,8 @@ export function buildPremisesSide(
     seniorRoles: readonly SeedRow<'seniorRoles'>[];
     members: readonly SeedRow<'members'>[];
     activeMemberIds: readonly number[];
+    /** Total visit requests (default: the scripted ones alone); more are generated after them (generatedVisits.ts). */
+    visitRequests?: number;
   }
 ): IPremisesSide {
   const premises: SeedRow<'premises'>[] = PREMISES.map((p, i) => ({
@@ -121,6 +124,26 @@ export function buildPremisesSide(
       });
     }
   });
+
+  const total = input.visitRequests ?? VISIT_SCRIPTS.length;
+  if (!Number.isInteger(total) || total < VISIT_SCRIPTS.length) {
+    throw new RangeError(`A council needs at least the ${VISIT_SCRIPTS.length} scripted visit requests, not ${total}`);
+  }
+  if (total > VISIT_SCRIPTS.length) {
+    const generated = generateVisitRequests({
+      count: total - VISIT_SCRIPTS.length, firstRequestId: visitRequests.length + 1, firstResponseId: visitResponses.length + 1, seedKey,
+      routedPremises: premises.filter(p => p.VisitEligibility === 'Eligible' && p.IsActive !== false).flatMap(p => {
+        const routing = routeVisitRequest({
+          id: p.Id, name: p.Title, eligibility: p.VisitEligibility!, route: p.DecisionRoute!, owningDirectorateId: p.OwningDirectorateId ?? 0
+        }, directorates, seniorRoles);
+        return routing.kind === 'routed' ? [{ id: p.Id, title: p.Title, routing }] : [];
+      }),
+      requesters: input.activeMemberIds.map(id => input.members[id - 1]).filter(m => m.MemberAccountId)
+        .map(m => ({ memberId: m.Id, userId: m.MemberAccountId!, name: m.Title }))
+    });
+    visitRequests.push(...generated.visitRequests);
+    visitResponses.push(...generated.visitResponses);
+  }
   return { premises, sensitivePeriods, visitRequests, visitResponses };
 }
 

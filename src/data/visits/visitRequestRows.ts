@@ -42,6 +42,14 @@ export type RequestRead = Partial<VisitRequestRow> & {
   Author?: Partial<IUserValue> | null; Editor?: Partial<IUserValue> | null; 'odata.etag'?: string;
 };
 
+/** Enough of a request to tell whose queue it is in (who decides it, its real state, its last day), not to show it. */
+export const REQUEST_TRIAGE_COLUMNS = [
+  'Id', 'PremisesId', 'RequesterId', 'ProposedEnd', 'VisitStatus', 'RoutedToId', 'NewProposedEnd', 'Modified', 'OData__UIVersionString',
+  'AuthorId', 'EditorId'
+] as const;
+export type RequestTriageRead = Pick<RequestRead, 'Id' | 'PremisesId' | 'RequesterId' | 'ProposedEnd' | 'VisitStatus' | 'RoutedToId'
+  | 'NewProposedEnd' | 'Modified' | 'OData__UIVersionString'> & { AuthorId?: number | null; EditorId?: number | null };
+
 export const RESPONSE_COLUMNS = ['Id', 'SubmissionKey', 'RequestId', 'ResponseAction', 'ResponseNote', 'Created', 'Author/Id', 'Author/Title', 'Author/EMail'] as const;
 export type ResponseRead = Partial<VisitResponseRow> & { Id: number; Created: string; Author?: Partial<IUserValue> | null };
 

@@ -142,7 +142,7 @@ describe('a member asking to visit premises', () => {
     });
     const service = new FakeVisitRequestService(sampleReference(), [proposed, sampleRequest({ id: 7, flags: [] })]);
     renderVisits(service);
-    fireEvent.click(await screen.findByRole('tab', { name: 'My requests' }));
+    fireEvent.click(await screen.findByRole('tab', { name: 'My requests (2)' }));
     const card = await screen.findByRole('article', { name: 'Riverside Depot: Other date proposed' });
     expect(within(card).getByText('The yard is closed that week.')).toBeTruthy();
     expect(within(card).queryByText(/Requested in another/)).toBeNull();

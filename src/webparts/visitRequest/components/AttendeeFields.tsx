@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../common/formatText';
+import { OtherMembersPicker } from './OtherMembersPicker';
 import type { IVisitFormState } from './visitFormState';
 import { useVisitStyles } from './visitStyles';
 
@@ -15,6 +15,7 @@ export interface IAttendeeFieldsProps {
   onChange: (patch: Partial<IVisitFormState>) => void;
   /** Problems by field key, e.g. 'otherAttendees.0.name'. */
   errors: Record<string, string | undefined>;
+  idPrefix: string;
 }
 
 /**
@@ -31,23 +32,14 @@ export function AttendeeFields(props: IAttendeeFieldsProps): React.ReactElement 
     added.current?.querySelector('input')?.focus();
     setFocusLast(false);
   }, [focusLast]);
-  const options: IDropdownOption[] = props.members
-    .filter(m => m.id !== props.currentMemberId)
-    .map(m => ({ key: m.id, text: m.name }));
+  const others = React.useMemo(() => props.members.filter(m => m.id !== props.currentMemberId), [props.members, props.currentMemberId]);
   const setOther = (index: number, patch: Partial<{ name: string; organisation: string }>): void =>
     props.onChange({ otherAttendees: form.otherAttendees.map((o, i) => (i === index ? { ...o, ...patch } : o)) });
   return (
     <fieldset className={classes.fieldset}>
       <legend className={classes.legend}>{strings.AttendeesLegend}</legend>
-      <Dropdown label={strings.OtherMembersLabel} multiSelect options={options} selectedKeys={form.attendingMemberIds}
-        placeholder={strings.OtherMembersPlaceholder} errorMessage={props.errors.attendingMemberIds}
-        onChange={(_e, option) => {
-          if (!option) return;
-          const id = Number(option.key);
-          props.onChange({
-            attendingMemberIds: option.selected ? [...form.attendingMemberIds, id] : form.attendingMemberIds.filter(m => m !== id)
-          });
-        }} />
+      <OtherMembersPicker members={others} chosenIds={form.attendingMemberIds} errorMessage={props.errors.attendingMemberIds}
+        idPrefix={props.idPrefix} onChange={attendingMemberIds => props.onChange({ attendingMemberIds })} />
       <p className={classes.secondary}>{strings.OtherAttendeesHelp}</p>
       {form.otherAttendees.map((other, index) => (
         <div key={index} className={classes.attendee} ref={index === form.otherAttendees.length - 1 ? added : undefined}

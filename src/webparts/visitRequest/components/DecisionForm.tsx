@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'VisitRequestWebPartStrings';
@@ -13,6 +12,7 @@ import {
 import { checkDecisionForm, emptyDecisionForm, type IDecisionFormState } from './decisionFormState';
 import { DateWindowFields } from './DateWindowFields';
 import { FieldProblem, ProblemList } from './FieldProblem';
+import { RadioChoices } from './RadioChoices';
 import { FindingFields } from './FindingFields';
 import { useVisitStyles } from './visitStyles';
 
@@ -105,9 +105,9 @@ export function DecisionForm(props: IDecisionFormProps): React.ReactElement {
   return (
     <form className={classes.section} onSubmit={submit} noValidate aria-labelledby={id('heading')}>
       <h4 id={id('heading')} ref={heading} tabIndex={-1} style={{ margin: 0 }}>{formatText(strings.DecisionHeading, name, request.requester.name)}</h4>
-      <ChoiceGroup label={strings.OutcomeLabel} required selectedKey={outcome ?? null}
+      <RadioChoices<DecisionOutcome> id={id('outcome')} label={strings.OutcomeLabel} required selectedKey={outcome}
         options={outcomesFor(request).map(o => ({ key: o, text: OUTCOME_TEXT[o]() }))}
-        onChange={(_e, option) => option && change({ outcome: option.key as DecisionOutcome })} />
+        onChange={value => change({ outcome: value })} />
       <FieldProblem id={id('outcome-error')} text={errors.outcome} />
       {outcome === 'Approved with conditions' && (
         <fieldset className={classes.fieldset}>
@@ -141,9 +141,9 @@ export function DecisionForm(props: IDecisionFormProps): React.ReactElement {
         onChange={value => change({ findings: { ...form.findings, sensitivity: value } })} />
       <FindingFields legend={strings.GroundTiming} idPrefix={id('timing')} value={form.findings.timing} error={errors.timing}
         onChange={value => change({ findings: { ...form.findings, timing: value } })} />
-      <ChoiceGroup label={strings.NeededForDutiesLabel} required selectedKey={form.neededForDuties ?? null}
+      <RadioChoices<NeededForDuties> id={id('duties')} label={strings.NeededForDutiesLabel} required selectedKey={form.neededForDuties}
         options={NEEDED_FOR_DUTIES.map(n => ({ key: n, text: n }))}
-        onChange={(_e, option) => option && change({ neededForDuties: option.key as NeededForDuties })} />
+        onChange={value => change({ neededForDuties: value })} />
       <FieldProblem id={id('duties-error')} text={errors.neededForDuties} />
       <div ref={summary} tabIndex={-1} aria-live="assertive" aria-atomic="true">
         {send.kind === 'failed' && (

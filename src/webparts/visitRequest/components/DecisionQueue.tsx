@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../common/formatText';
@@ -13,6 +12,7 @@ import type { IVisitRequestView } from '../../../domain/visits/types';
 import { DecisionForm } from './DecisionForm';
 import { RequestHistory } from './RequestHistory';
 import { VisitRequestSummary } from './VisitRequestSummary';
+import { RadioChoices } from './RadioChoices';
 import { useVisitStyles } from './visitStyles';
 
 export interface IDecisionQueueProps {
@@ -54,12 +54,11 @@ export function DecisionQueue(props: IDecisionQueueProps): React.ReactElement {
   return (
     <div className={classes.section}>
       {!props.canDecide && (
-        <ChoiceGroup label={strings.ShowLabel} selectedKey={show}
-          styles={{ flexContainer: { display: 'flex', flexWrap: 'wrap', columnGap: '16px' } }}
+        <RadioChoices<Show> id={`${props.idPrefix}-show`} label={strings.ShowLabel} selectedKey={show} inline
           options={[
             { key: 'all', text: strings.ShowAll }, { key: 'unroutable', text: strings.ShowUnroutable }, { key: 'flagged', text: strings.ShowFlagged }
           ]}
-          onChange={(_e, option) => option && setShow(option.key as Show)} />
+          onChange={setShow} />
       )}
       <div role="status" aria-live="polite">{announcement && <p style={{ margin: 0 }}>{announcement}</p>}</div>
       <div aria-live="assertive">

@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'VisitRequestWebPartStrings';
 import { FINDINGS, type Finding } from '../../../domain/visits/types';
 import { FieldProblem } from './FieldProblem';
+import { RadioChoices } from './RadioChoices';
 import { useVisitStyles } from './visitStyles';
 
 /** A finding as the decider is filling it in: not chosen yet is allowed until they send. */
@@ -28,9 +28,9 @@ export function FindingFields(props: IFindingFieldsProps): React.ReactElement {
   return (
     <fieldset className={classes.fieldset} aria-describedby={props.error ? errorId : undefined}>
       <legend className={classes.legend}>{props.legend}</legend>
-      <ChoiceGroup label={strings.FindingLabel} required selectedKey={value.finding ?? null}
+      <RadioChoices<Finding> id={`${props.idPrefix}-finding`} label={strings.FindingLabel} required selectedKey={value.finding}
         options={FINDINGS.map(f => ({ key: f, text: f }))}
-        onChange={(_e, option) => option && props.onChange({ finding: option.key as Finding, note: value.note })} />
+        onChange={finding => props.onChange({ finding, note: value.note })} />
       <FieldProblem id={errorId} text={props.error} />
       <TextField label={strings.FindingNoteLabel} value={value.note} multiline rows={2} autoAdjustHeight
         onChange={(_e, v) => props.onChange({ finding: value.finding, note: v ?? '' })} />

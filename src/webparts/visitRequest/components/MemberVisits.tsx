@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../common/formatText';
 import { useDataLoad } from '../../../common/useDataLoad';
 import type { IVisitRequestService } from '../../../data/visits/IVisitRequestService';
 import type { IVisitReferenceData, IVisitRequestView } from '../../../domain/visits/types';
+import { MemberTabs } from './MemberTabs';
 import { MyRequests } from './MyRequests';
 import { useVisitDraft } from './useVisitDraft';
 import { VisitRequestForm } from './VisitRequestForm';
@@ -50,16 +50,18 @@ export function MemberVisits(props: IMemberVisitsProps): React.ReactElement {
         {sent && <MessageBar messageBarType={MessageBarType.success} isMultiline onDismiss={() => setSent(undefined)}
           dismissButtonAriaLabel={strings.Dismiss}>{sentText(sent)}</MessageBar>}
       </div>
-      <Pivot selectedKey={tab} onLinkClick={item => item?.props.itemKey && setTab(item.props.itemKey as Tab)}
-        headersOnly={false} aria-label={strings.MemberTabsLabel}>
-        <PivotItem itemKey="request" headerText={strings.RequestTab}>
-          <VisitRequestForm reference={props.reference} service={props.service} draft={draft} idPrefix={props.idPrefix}
-            onSubmitted={submitted} />
-        </PivotItem>
-        <PivotItem itemKey="mine" headerText={strings.MyRequestsTab}>
-          <MyRequests requests={requests} service={props.service} onStartRequest={() => setTab('request')} />
-        </PivotItem>
-      </Pivot>
+      <MemberTabs<Tab> label={strings.MemberTabsLabel} selectedKey={tab} onSelect={setTab} idPrefix={props.idPrefix} tabs={[
+        {
+          key: 'request', text: strings.RequestTab,
+          content: <VisitRequestForm reference={props.reference} service={props.service} draft={draft} idPrefix={props.idPrefix} onSubmitted={submitted} />
+        },
+        {
+          // The count tells a member their requests are there before they look; busy until they are read.
+          key: 'mine', text: strings.MyRequestsTab, busy: requests.load.status === 'loading',
+          count: requests.load.status === 'ready' ? requests.load.data.length : undefined,
+          content: <MyRequests requests={requests} service={props.service} onStartRequest={() => setTab('request')} />
+        }
+      ]} />
     </>
   );
 }

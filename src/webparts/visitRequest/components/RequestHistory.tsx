@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { ActionButton } from '@fluentui/react/lib/Button';
-import { Spinner } from '@fluentui/react/lib/Spinner';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../common/formatText';
 import { ErrorState } from '../../../common/states/ErrorState';
@@ -34,7 +33,8 @@ export function RequestHistory(props: { service: IVisitRequestService; requestId
         text={state.kind === 'closed' ? strings.HistoryShow : strings.HistoryHide}
         onClick={() => (state.kind === 'closed' ? open() : setState({ kind: 'closed' }))} />
       <div id={listId} aria-live="polite">
-        {state.kind === 'loading' && <Spinner label={strings.HistoryLoading} />}
+        {/* Words, not a spinner: the history comes in one request, and Fluent's Spinner was bundle weight for it alone. */}
+        {state.kind === 'loading' && <p aria-busy="true" style={{ margin: '4px 0' }}>{strings.HistoryLoading}</p>}
         {state.kind === 'failed' && (
           <ErrorState title={strings.HistoryFailed} message={state.message} retryLabel={strings.TryAgain} onRetry={open} />
         )}

@@ -125,7 +125,7 @@ export function VisitRequestForm(props: IVisitRequestFormProps): React.ReactElem
           <TextField label={strings.PurposeLabel} multiline rows={4} autoAdjustHeight required value={form.purpose}
             errorMessage={errors.purpose} onChange={(_e, v) => change({ purpose: v ?? '' })}
             description={formatText(strings.PurposeHelp, Math.max(0, purposeLeft))} />
-          <AttendeeFields members={reference.members} currentMemberId={reference.members.find(m => m.userId === reference.currentUser.userId)?.id} form={form} onChange={change} errors={errors} />
+          <AttendeeFields members={reference.members} currentMemberId={reference.members.find(m => m.userId === reference.currentUser.userId)?.id} form={form} onChange={change} errors={errors} idPrefix={props.idPrefix} />
           <TextField label={strings.AccessNeedsLabel} multiline rows={2} autoAdjustHeight value={form.accessNeeds}
             description={strings.AccessNeedsHelp} errorMessage={errors.accessNeeds} onChange={(_e, v) => change({ accessNeeds: v ?? '' })} />
           <Checkbox label={strings.AcknowledgeLabel} checked={form.acknowledgesHealthAndSafety}

@@ -4,7 +4,8 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 
 type VisitClassName =
   'root' | 'visuallyHidden' | 'section' | 'row' | 'field' | 'grow' | 'results' | 'resultButton' | 'secondary' |
-  'card' | 'cardHeader' | 'facts' | 'badge' | 'actions' | 'fieldset' | 'legend' | 'attendee' | 'history' | 'heading';
+  'card' | 'cardHeader' | 'facts' | 'badge' | 'actions' | 'fieldset' | 'legend' | 'attendee' | 'history' | 'heading' |
+  'choices' | 'choicesLabel' | 'choice';
 
 export type VisitClassNames = IProcessedStyleSet<Record<VisitClassName, IStyle>>;
 
@@ -47,7 +48,14 @@ function buildStyles(theme: ITheme): VisitClassNames {
     legend: { fontWeight: FontWeights.semibold, padding: '0 4px' },
     attendee: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-end' },
     history: { margin: 0, paddingLeft: 20 },
-    heading: { margin: 0, fontSize: theme.fonts.large.fontSize, fontWeight: FontWeights.semibold }
+    heading: { margin: 0, fontSize: theme.fonts.large.fontSize, fontWeight: FontWeights.semibold },
+    choices: { display: 'flex', flexDirection: 'column', gap: 4, minWidth: 0 },
+    choicesLabel: { fontWeight: FontWeights.semibold, padding: '5px 0' },
+    // The browser's own radio buttons: keyboard use (arrows within a group) and forced colours come with them.
+    choice: {
+      display: 'flex', alignItems: 'center', gap: 8, minHeight: 28, cursor: 'pointer',
+      selectors: { input: { width: 18, height: 18, margin: 0, accentColor: theme.palette.themePrimary, cursor: 'pointer' } }
+    }
   });
 }
 

@@ -53,6 +53,12 @@ declare type IVisitRequestWebPartStrings = import('../../../common/hubStrings').
   AttendeesLegend: string;
   OtherMembersLabel: string;
   OtherMembersPlaceholder: string;
+  OtherMembersChosenLabel: string;
+  OtherMembersSearchLabel: string;
+  OtherMembersSearchPlaceholder: string;
+  OtherMembersSearchHint: string;
+  OtherMembersNoneFound: string;
+  OtherMembersFoundLabel: string;
   OtherAttendeesHelp: string;
   OtherAttendeeGroup: string;
   OtherAttendeeName: string;
