@@ -4,7 +4,7 @@ import { IconButton } from '@fluentui/react/lib/Button';
 import { mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
 import { themedStyles } from './themedStyles';
 
-export type NoticeIntent = 'info' | 'success' | 'warning' | 'severeWarning' | 'error';
+export type NoticeIntent = 'info' | 'success' | 'warning' | 'severeWarning' | 'error' | 'blocked';
 
 export interface INoticeProps {
   intent: NoticeIntent;
@@ -14,12 +14,12 @@ export interface INoticeProps {
   /** Offers a close button labelled `dismissLabel`. */
   onDismiss?: () => void;
   dismissLabel?: string;
-  /** Overrides the role the intent gives (alert for errors and severe warnings, else status). */
+  /** Overrides the role the intent gives (alert for errors, refusals and severe warnings, else status). */
   role?: 'status' | 'alert';
 }
 
 const ICONS: Record<NoticeIntent, string> = {
-  info: 'Info', success: 'Completed', warning: 'Info', severeWarning: 'Warning', error: 'ErrorBadge'
+  info: 'Info', success: 'Completed', warning: 'Info', severeWarning: 'Warning', error: 'ErrorBadge', blocked: 'Blocked2'
 };
 
 const useNoticeStyles = themedStyles((theme: ITheme) => {
@@ -38,6 +38,7 @@ const useNoticeStyles = themedStyles((theme: ITheme) => {
     warning: intent(c.warningBackground, c.warningIcon),
     severeWarning: intent(c.severeWarningBackground, c.severeWarningIcon),
     error: intent(c.errorBackground, c.errorIcon),
+    blocked: intent(c.errorBackground, c.errorIcon),
     icon: { fontSize: 16, lineHeight: 20, flex: '0 0 auto' },
     body: { flex: '1 1 auto', minWidth: 0, lineHeight: 20 },
     actions: { marginTop: 8, display: 'flex', gap: 8, flexWrap: 'wrap' },
@@ -52,7 +53,7 @@ const useNoticeStyles = themedStyles((theme: ITheme) => {
  */
 export function Notice(props: INoticeProps): React.ReactElement {
   const classes = useNoticeStyles();
-  const alert = props.intent === 'error' || props.intent === 'severeWarning';
+  const alert = props.intent === 'error' || props.intent === 'severeWarning' || props.intent === 'blocked';
   const role = props.role ?? (alert ? 'alert' : 'status');
   return (
     <div className={`${classes.root} ${classes[props.intent]}`}>

@@ -5,6 +5,8 @@ import { themedStyles } from './themedStyles';
 export interface ITab<K extends string> {
   key: K;
   label: string;
+  /** Set while what the tab shows is still loading (e.g. its count is not known yet). */
+  busy?: boolean;
 }
 
 export interface ITabsProps<K extends string> {
@@ -45,7 +47,7 @@ const useTabStyles = themedStyles((theme: ITheme) => mergeStyleSets({
 /**
  * A row of tabs over one panel, as the WAI-ARIA tabs pattern: one tab in the Tab order,
  * arrow keys (and Home / End) move between tabs and show each. Fluent's Pivot did the same
- * for 8 KB of each directory's bundle; in a narrow Teams tab these wrap onto a second line.
+ * for 8 KB of each web part's bundle; in a narrow Teams tab these wrap onto a second line.
  */
 export function Tabs<K extends string>(props: ITabsProps<K>): React.ReactElement {
   const classes = useTabStyles();
@@ -71,7 +73,7 @@ export function Tabs<K extends string>(props: ITabsProps<K>): React.ReactElement
           const isSelected = tab.key === selected;
           return (
             <button key={tab.key} type="button" role="tab" id={tabId(tab.key)} aria-selected={isSelected}
-              aria-controls={`${idPrefix}-panel`} tabIndex={isSelected ? 0 : -1}
+              aria-controls={`${idPrefix}-panel`} aria-busy={tab.busy || undefined} tabIndex={isSelected ? 0 : -1}
               className={isSelected ? `${classes.tab} ${classes.selected}` : classes.tab}
               onClick={() => onSelect(tab.key)} onKeyDown={e => onKeyDown(e, index)}>
               {tab.label}

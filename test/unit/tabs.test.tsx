@@ -45,4 +45,15 @@ describe('Tabs', () => {
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
     expect(screen.getByRole('tabpanel').textContent).toBe('showing find');
   });
+
+  it('says a tab is busy while what it shows loads', () => {
+    render(
+      <Tabs tabs={[{ key: 'form', label: 'Request a visit' }, { key: 'mine', label: 'My requests', busy: true }]} selected="form"
+        onSelect={() => undefined} label="Visit requests" idPrefix="t2">
+        <p>the form</p>
+      </Tabs>
+    );
+    expect(screen.getByRole('tab', { name: 'My requests' }).getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByRole('tab', { name: 'Request a visit' }).getAttribute('aria-busy')).toBeNull();
+  });
 });

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Notice } from '../../../common/Notice';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../common/formatText';
@@ -147,14 +147,14 @@ export function DecisionForm(props: IDecisionFormProps): React.ReactElement {
       <FieldProblem id={id('duties-error')} text={errors.neededForDuties} />
       <div ref={summary} tabIndex={-1} aria-live="assertive" aria-atomic="true">
         {send.kind === 'failed' && (
-          <MessageBar messageBarType={send.conflict ? MessageBarType.warning : MessageBarType.error} isMultiline
+          <Notice intent={send.conflict ? 'warning' : 'error'}
             actions={send.conflict ? <div><DefaultButton text={strings.ReloadLatest} onClick={reload} /></div> : undefined}>
             {send.text}
             {send.invalid && <ProblemList problems={check.errors} />}
-          </MessageBar>
+          </Notice>
         )}
         {send.kind === 'reloaded' && (
-          <MessageBar messageBarType={MessageBarType.info} isMultiline>{formatText(strings.Reloaded, request.status)}</MessageBar>
+          <Notice intent="info">{formatText(strings.Reloaded, request.status)}</Notice>
         )}
       </div>
       <div className={classes.actions}>

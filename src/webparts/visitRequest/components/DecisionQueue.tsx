@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Notice } from '../../../common/Notice';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../common/formatText';
 import { EmptyState } from '../../../common/states/EmptyState';
@@ -63,9 +63,9 @@ export function DecisionQueue(props: IDecisionQueueProps): React.ReactElement {
       <div role="status" aria-live="polite">{announcement && <p style={{ margin: 0 }}>{announcement}</p>}</div>
       <div aria-live="assertive">
         {gone && (
-          <MessageBar messageBarType={MessageBarType.warning} isMultiline onDismiss={() => setDeciding(undefined)} dismissButtonAriaLabel={strings.Dismiss}>
+          <Notice intent="warning" onDismiss={() => setDeciding(undefined)} dismissLabel={strings.Dismiss}>
             {formatText(strings.NoLongerWaiting, gone.name, gone.requester)}
-          </MessageBar>
+          </Notice>
         )}
       </div>
       {!shown.length ? (

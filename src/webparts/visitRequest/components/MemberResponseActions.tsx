@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Notice } from '../../../common/Notice';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../common/formatText';
@@ -78,7 +78,7 @@ export function MemberResponseActions(props: IMemberResponseActionsProps): React
       <TextField label={strings.ResponseNoteLabel} value={pending.note} multiline rows={2} autoAdjustHeight
         onChange={(_e, v) => setPending({ ...pending, note: v ?? '' })} disabled={pending.sending} />
       <div aria-live="assertive">
-        {pending.error && <MessageBar messageBarType={MessageBarType.error} isMultiline>{pending.error}</MessageBar>}
+        {pending.error && <Notice intent="error">{pending.error}</Notice>}
       </div>
       <div className={classes.actions}>
         <PrimaryButton text={pending.sending ? strings.Sending : formatText(strings.ConfirmAction, ACTION_TEXT[pending.action]())}

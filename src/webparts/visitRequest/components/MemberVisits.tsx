@@ -1,11 +1,11 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Notice } from '../../../common/Notice';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../common/formatText';
 import { useDataLoad } from '../../../common/useDataLoad';
 import type { IVisitRequestService } from '../../../data/visits/IVisitRequestService';
 import type { IVisitReferenceData, IVisitRequestView } from '../../../domain/visits/types';
-import { MemberTabs } from './MemberTabs';
+import { Tabs } from '../../../common/Tabs';
 import { MyRequests } from './MyRequests';
 import { useVisitDraft } from './useVisitDraft';
 import { VisitRequestForm } from './VisitRequestForm';
@@ -47,21 +47,21 @@ export function MemberVisits(props: IMemberVisitsProps): React.ReactElement {
   return (
     <>
       <div role="status" aria-live="polite" ref={confirmation} tabIndex={-1}>
-        {sent && <MessageBar messageBarType={MessageBarType.success} isMultiline onDismiss={() => setSent(undefined)}
-          dismissButtonAriaLabel={strings.Dismiss}>{sentText(sent)}</MessageBar>}
+        {sent && <Notice intent="success" onDismiss={() => setSent(undefined)}
+          dismissLabel={strings.Dismiss}>{sentText(sent)}</Notice>}
       </div>
-      <MemberTabs<Tab> label={strings.MemberTabsLabel} selectedKey={tab} onSelect={setTab} idPrefix={props.idPrefix} tabs={[
-        {
-          key: 'request', text: strings.RequestTab,
-          content: <VisitRequestForm reference={props.reference} service={props.service} draft={draft} idPrefix={props.idPrefix} onSubmitted={submitted} />
-        },
+      <Tabs<Tab> label={strings.MemberTabsLabel} selected={tab} onSelect={setTab} idPrefix={props.idPrefix} tabs={[
+        { key: 'request', label: strings.RequestTab },
         {
           // The count tells a member their requests are there before they look; busy until they are read.
-          key: 'mine', text: strings.MyRequestsTab, busy: requests.load.status === 'loading',
-          count: requests.load.status === 'ready' ? requests.load.data.length : undefined,
-          content: <MyRequests requests={requests} service={props.service} onStartRequest={() => setTab('request')} />
+          key: 'mine', busy: requests.load.status === 'loading',
+          label: requests.load.status === 'ready' ? `${strings.MyRequestsTab} (${requests.load.data.length})` : strings.MyRequestsTab
         }
-      ]} />
+      ]}>
+        {tab === 'request'
+          ? <VisitRequestForm reference={props.reference} service={props.service} draft={draft} idPrefix={props.idPrefix} onSubmitted={submitted} />
+          : <MyRequests requests={requests} service={props.service} onStartRequest={() => setTab('request')} />}
+      </Tabs>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Notice } from '../../../common/Notice';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../common/formatText';
@@ -38,19 +38,19 @@ export function PremisesDetails(props: IPremisesDetailsProps): React.ReactElemen
       <Text as="p" block>{p.wardName ? formatText(strings.PremisesAddressAndWard, p.address, p.wardName) : p.address}</Text>
       <Text as="p" block className={classes.secondary}>{p.category}</Text>
       {excluded && (
-        <MessageBar messageBarType={MessageBarType.blocked} isMultiline>
+        <Notice intent="blocked">
           <strong>{strings.PremisesExcludedTitle}</strong> {p.exclusionReason ?? p.eligibility}{' '}
           {strings.PremisesExcludedProtocol} {strings.PremisesPublicRights}
-        </MessageBar>
+        </Notice>
       )}
       {!excluded && p.openToPublic && (
-        <MessageBar messageBarType={MessageBarType.info} isMultiline>{strings.PremisesOpenToPublic}</MessageBar>
+        <Notice intent="info">{strings.PremisesOpenToPublic}</Notice>
       )}
       {!excluded && safety.length > 0 && (
-        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+        <Notice intent="warning">
           <strong>{strings.PremisesSafetyTitle}</strong>
           <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>{safety.map(s => <li key={s}>{s}</li>)}</ul>
-        </MessageBar>
+        </Notice>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Notice } from '../../../common/Notice';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../common/formatText';
 import type { IPremisesOption, VisitRouting } from '../../../domain/visits';
@@ -20,12 +20,12 @@ export function RoutingNotice(props: { routing: VisitRouting | undefined; premis
   const { routing, premises } = props;
   if (!routing || routing.kind === 'excluded') return <></>;
   if (routing.kind === 'unroutable') {
-    return <MessageBar messageBarType={MessageBarType.info} isMultiline>{formatText(strings.RoutingUnroutable, routing.reason)}</MessageBar>;
+    return <Notice intent="info">{formatText(strings.RoutingUnroutable, routing.reason)}</Notice>;
   }
   return (
-    <MessageBar messageBarType={MessageBarType.info} isMultiline>
+    <Notice intent="info">
       {formatText(strings.RoutingRouted, deciderTitle(routing, premises), routing.why)}
       {routing.standIn && <> {formatText(strings.RoutingStandIn, routing.standIn)}</>}
-    </MessageBar>
+    </Notice>
   );
 }

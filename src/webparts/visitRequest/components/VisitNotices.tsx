@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Notice } from '../../../common/Notice';
 import * as strings from 'VisitRequestWebPartStrings';
 import type { IVisitFlag, IVisitWarning } from '../../../domain/visits/types';
 
@@ -7,12 +7,12 @@ import type { IVisitFlag, IVisitWarning } from '../../../domain/visits/types';
 export function VisitWarnings(props: { warnings: readonly IVisitWarning[] }): React.ReactElement {
   if (!props.warnings.length) return <></>;
   return (
-    <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+    <Notice intent="warning">
       <strong>{strings.WarningsTitle}</strong>
       <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
         {props.warnings.map(w => <li key={`${w.kind}:${w.message}`}>{w.message}</li>)}
       </ul>
-    </MessageBar>
+    </Notice>
   );
 }
 
@@ -24,11 +24,11 @@ export function VisitWarnings(props: { warnings: readonly IVisitWarning[] }): Re
 export function VisitFlags(props: { flags: readonly IVisitFlag[] }): React.ReactElement {
   if (!props.flags.length) return <></>;
   return (
-    <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline>
+    <Notice intent="severeWarning">
       <strong>{strings.FlagsTitle}</strong>
       <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
         {props.flags.map(f => <li key={`${f.kind}:${f.message}`}>{f.message}</li>)}
       </ul>
-    </MessageBar>
+    </Notice>
   );
 }

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Notice } from '../../../common/Notice';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../common/formatText';
@@ -106,7 +106,7 @@ export function VisitRequestForm(props: IVisitRequestFormProps): React.ReactElem
   const purposeLeft = check.limits.purpose - form.purpose.length;
   return (
     <form className={classes.section} onSubmit={submit} noValidate aria-labelledby={id('premises')}>
-      {draft.restored && <MessageBar messageBarType={MessageBarType.info}>{strings.DraftRestored}</MessageBar>}
+      {draft.restored && <Notice intent="info">{strings.DraftRestored}</Notice>}
       <PremisesDetails premises={premises} headingId={id('premises')} onChange={() => change({ premisesId: undefined })} />
       {excluded ? (
         <div className={classes.actions}>
@@ -137,10 +137,10 @@ export function VisitRequestForm(props: IVisitRequestFormProps): React.ReactElem
           <RoutingNotice routing={check.routing} premises={premises} />
           <div ref={summary} tabIndex={-1} aria-live="assertive" aria-atomic="true">
             {send.kind === 'failed' && (
-              <MessageBar messageBarType={MessageBarType.error} isMultiline>
+              <Notice intent="error">
                 {send.text} {strings.NothingLost}
                 {send.invalid && <ProblemList problems={check.errors} />}
-              </MessageBar>
+              </Notice>
             )}
           </div>
           <div className={classes.actions}>

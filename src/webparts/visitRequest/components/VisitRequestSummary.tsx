@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Notice } from '../../../common/Notice';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../common/formatText';
@@ -73,9 +73,9 @@ export function VisitRequestSummary(props: IVisitRequestSummaryProps): React.Rea
         )}
       </dl>
       {request.routing.kind === 'excluded' && (
-        <MessageBar messageBarType={MessageBarType.blocked} isMultiline>{request.routing.reason} {strings.PremisesPublicRights}</MessageBar>
+        <Notice intent="blocked">{request.routing.reason} {strings.PremisesPublicRights}</Notice>
       )}
-      {request.notificationFailed && <MessageBar messageBarType={MessageBarType.warning}>{strings.NotificationFailed}</MessageBar>}
+      {request.notificationFailed && <Notice intent="warning">{strings.NotificationFailed}</Notice>}
       {props.audience === 'decider' && <VisitFlags flags={request.flags} />}
       <VisitWarnings warnings={request.warnings} />
       {props.children}
