@@ -144,7 +144,8 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   const faults = new FaultQueue();
   const security = new SiteSecurity({ get site() { return store.site; }, get users() { return store.users; }, list: k => store.list(k) });
 
-  const userById = (id: number): ISeedUser | undefined => store.users.find(u => u.id === id);
+  // Indexed by id: a 20,000-officer council has 20,000 users, and each expanded person column looks one up.
+  const userById = (id: number): ISeedUser | undefined => security.user(id);
   const src: IValueSource = { item: (key, id) => store.item(key, id), user: userById };
   const securityApi = createSecurityApi({ security, users: () => store.users, userEntity, save: () => store.save() });
 
