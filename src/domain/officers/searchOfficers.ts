@@ -132,17 +132,51 @@ export function searchOfficers(entries: readonly IOfficerEntry[], query: string,
   return createOfficerSearch(entries)(query, refinements);
 }
 
+/** A search over one index; see createOfficerSearch. */
+export interface IOfficerSearch {
+  (query: string, refinements: IOfficerRefinements): IOfficerSearchResult;
+  /**
+   * Works out one more one-letter search ahead of time (for when the browser is idle);
+   * false once every letter is ready. The first letter of a search is the only keystroke
+   * that tests every officer, so with these ready no keystroke does.
+   */
+  prepareNextLetter(): boolean;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** No refiners set counts as the same refinements, whichever object says so. */
+function sameRefinements(a: IOfficerRefinements, b: IOfficerRefinements): boolean {
+  return a === b || (!hasOfficerRefinements(a) && !hasOfficerRefinements(b));
+}
+
 /**
  * A search over one index that remembers the matches of the query typed so far and of each
  * shorter query it grew from: typing one more letter (or word) can only narrow the last
  * matches, so a keystroke rescans only what is left; deleting a letter goes back to matches
  * already found. Only the first letter of a search tests every officer of a 20,000-strong
- * council.
+ * council, and those can be prepared ahead (prepareNextLetter).
  */
-export function createOfficerSearch(entries: readonly IOfficerEntry[]): (query: string, refinements: IOfficerRefinements) => IOfficerSearchResult {
+export function createOfficerSearch(entries: readonly IOfficerEntry[]): IOfficerSearch {
   // Each memo's query is a prefix of the next one's: at most one per character typed.
   const chain: IMatchMemo[] = [];
-  return (query, refinements) => {
+  // One-letter searches, kept whatever is typed next.
+  const letters = new Map<string, IMatchMemo>();
+  const letterMemo = (letter: string): IMatchMemo => {
+    let memo = letters.get(letter);
+    if (!memo) {
+      memo = { folded: letter, matched: scoreAll(entries, [letter]) };
+      letters.set(letter, memo);
+    }
+    return memo;
+  };
+  const refined = (memo: IMatchMemo, ranked: boolean, refinements: IOfficerRefinements): IOfficerSearchResult => {
+    if (!memo.refined || !sameRefinements(memo.refined.refinements, refinements)) {
+      memo.refined = { refinements, result: refine(memo.matched, ranked, refinements) };
+    }
+    return memo.refined.result;
+  };
+  const search = (query: string, refinements: IOfficerRefinements): IOfficerSearchResult => {
     const terms = searchTerms(query);
     // Text with nothing searchable in it ("%", "#") matches no one rather than everyone.
     if (query.trim() !== '' && terms.length === 0) return refine({ entries: [], scores: [] }, false, refinements);
@@ -152,14 +186,22 @@ export function createOfficerSearch(entries: readonly IOfficerEntry[]): (query: 
     let memo: IMatchMemo;
     if (last && last.folded === folded) {
       memo = last;
+    } else if ((!last || !last.folded) && LETTERS.includes(folded) && folded.length === 1) {
+      memo = letterMemo(folded);
+      chain.push(memo);
     } else {
       memo = { folded, matched: scoreAll(last && last.folded ? last.matched : entries, terms) };
       chain.push(memo);
     }
-    // Refinements are compared by identity: a caller's unchanged refinements keep theirs.
-    if (memo.refined?.refinements !== refinements) memo.refined = { refinements, result: refine(memo.matched, terms.length > 0, refinements) };
-    return memo.refined.result;
+    return refined(memo, terms.length > 0, refinements);
   };
+  let next = 0;
+  const prepareNextLetter = (): boolean => {
+    if (next >= LETTERS.length) return false;
+    refined(letterMemo(LETTERS[next++]), true, NO_REFINEMENTS);
+    return next < LETTERS.length;
+  };
+  return Object.assign(search, { prepareNextLetter });
 }
 
 /** Officers in surname order (then full name), the order search results tie-break on. */

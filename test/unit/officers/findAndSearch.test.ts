@@ -139,6 +139,24 @@ describe('searching as someone types', () => {
     expect(names(all(search('plan', NO_REFINEMENTS)))).toContain('Zoë Clarke');
   });
 
+  it('prepares every one-letter search ahead, a letter per call, giving what a fresh search gives', () => {
+    const entries = index();
+    const search = createOfficerSearch(entries);
+    let calls = 1;
+    while (search.prepareNextLetter()) calls++;
+    expect(calls).toBe(26);
+    expect(search.prepareNextLetter()).toBe(false);
+    for (const text of ['p', 'pl', 'plan', 'z', 'zo', '', 'o', "o'b", 'q']) {
+      for (const refinements of [{ ...NO_REFINEMENTS }, { ...NO_REFINEMENTS, liaisonOnly: true }]) {
+        const result = search(text, refinements);
+        const fresh = searchOfficers(entries, text, refinements);
+        expect(names(all(result))).toEqual(names(all(fresh)));
+        expect(result.count).toBe(fresh.count);
+        expect(result.services).toEqual(fresh.services);
+      }
+    }
+  });
+
   it('answers a letter deleted back to an earlier search from what it found then, and refines afresh when the refiners change', () => {
     const entries = index();
     const search = createOfficerSearch(entries);

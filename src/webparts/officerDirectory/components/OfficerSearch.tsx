@@ -9,7 +9,7 @@ import { formatText } from '../../../common/formatText';
 import { useTypedText } from '../../../common/useTypedText';
 import type { IOfficerUrlState } from '../../../domain/officers/officerUrlState';
 import type { UrlStateUpdate } from '../../../common/useUrlState';
-import { createOfficerSearch, hasOfficerRefinements, type IOfficerRefinements } from '../../../domain/officers/searchOfficers';
+import { createOfficerSearch, hasOfficerRefinements, type IOfficerRefinements, type IOfficerSearch } from '../../../domain/officers/searchOfficers';
 import type { IOfficerDirectoryData } from '../../../domain/officers/types';
 import { OfficerCard } from './OfficerCard';
 import { OfficerRefiners, useRefinerOptions } from './OfficerRefiners';
@@ -48,6 +48,32 @@ function IndexProgress(props: { index: IOfficerIndexState; total: number | undef
   );
 }
 
+type IdleWindow = Window & {
+  requestIdleCallback?: (run: () => void) => number;
+  cancelIdleCallback?: (handle: number) => void;
+};
+
+/**
+ * Once every officer is in, works out each one-letter search while the browser is idle, a
+ * letter at a time, so the first key of a search answers at once (Safari, without idle
+ * callbacks, gets a short timer instead).
+ */
+function usePreparedFirstLetters(search: IOfficerSearch, ready: boolean): void {
+  React.useEffect(() => {
+    if (!ready || typeof window === 'undefined') return undefined;
+    const idle = window as IdleWindow;
+    let handle: number | undefined;
+    const schedule = (run: () => void): number => idle.requestIdleCallback ? idle.requestIdleCallback(run) : window.setTimeout(run, 50);
+    const step = (): void => { handle = search.prepareNextLetter() ? schedule(step) : undefined; };
+    handle = schedule(step);
+    return () => {
+      if (handle === undefined) return;
+      if (idle.cancelIdleCallback) idle.cancelIdleCallback(handle);
+      else window.clearTimeout(handle);
+    };
+  }, [search, ready]);
+}
+
 /** "Search officers": everyone current, by name, job title, service, directorate or topic, with refiners. */
 export function OfficerSearch(props: IOfficerSearchProps): React.ReactElement {
   const classes = useOfficerStyles();
@@ -57,6 +83,7 @@ export function OfficerSearch(props: IOfficerSearchProps): React.ReactElement {
   const { text: query, type, commitNow } = useTypedText(urlState.query, commitQuery);
   // One search per index: it remembers the last matches, so a keystroke narrows instead of rescanning.
   const search = React.useMemo(() => createOfficerSearch(index.entries), [index.entries]);
+  usePreparedFirstLetters(search, index.done);
   const result = React.useMemo(() => search(query, refinements), [search, query, refinements]);
   const directorateNames = React.useMemo(() => new Map(props.data.directorates.map(d => [d.id, d.name])), [props.data]);
   const serviceNames = React.useMemo(() => new Map(props.data.services.map(s => [s.id, s.name])), [props.data]);
