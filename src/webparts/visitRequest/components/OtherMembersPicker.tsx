@@ -1,10 +1,9 @@
 import * as React from 'react';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
-import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import * as strings from 'VisitRequestWebPartStrings';
-import { formatText } from '../../../common/formatText';
 import { normaliseSearchText, searchTerms } from '../../../domain/shared/normaliseSearchText';
 import { FieldProblem } from './FieldProblem';
+import { FindBox, FIND_SHOWN as SHOWN } from './FindBox';
 import { useVisitStyles } from './visitStyles';
 
 export interface IOtherMembersPickerProps {
@@ -15,9 +14,6 @@ export interface IOtherMembersPickerProps {
   errorMessage?: string;
   idPrefix: string;
 }
-
-/** Enough to choose from without a long scroll at 360 px; typing more narrows it. */
-const SHOWN = 8;
 
 /**
  * Other councillors coming on the visit: found by name and ticked, the ones ticked always
@@ -49,14 +45,9 @@ export function OtherMembersPicker(props: IOtherMembersPickerProps): React.React
             ))}
           </ul>
         )}
-      <SearchBox placeholder={strings.OtherMembersSearchPlaceholder} ariaLabel={strings.OtherMembersSearchLabel} value={query}
-        onChange={(_e, value) => setQuery(value ?? '')} aria-describedby={countId} styles={{ root: { marginTop: 8 } }} />
-      <p id={countId} role="status" className={classes.secondary}>
-        {!terms.length ? strings.OtherMembersSearchHint
-          : found.length === 0 ? strings.OtherMembersNoneFound
-            : found.length > SHOWN ? formatText(strings.PremisesFoundSome, found.length, SHOWN)
-              : formatText(found.length === 1 ? strings.PremisesFoundOne : strings.PremisesFoundMany, found.length)}
-      </p>
+      <FindBox query={query} onQuery={setQuery} label={strings.OtherMembersSearchLabel} placeholder={strings.OtherMembersSearchPlaceholder}
+        hint={strings.OtherMembersSearchHint} none={strings.OtherMembersNoneFound} found={found.length} searched={terms.length > 0}
+        countId={countId} className={classes.findBelow} />
       {found.length > 0 && (
         <ul className={classes.results} aria-label={strings.OtherMembersFoundLabel}>
           {found.slice(0, SHOWN).map(m => (

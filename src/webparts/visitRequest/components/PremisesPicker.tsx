@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../common/formatText';
 import { searchTerms, normaliseSearchText } from '../../../domain/shared/normaliseSearchText';
 import type { IPremisesOption } from '../../../domain/visits/types';
+import { FindBox, FIND_SHOWN as SHOWN } from './FindBox';
 import { useVisitStyles } from './visitStyles';
 
 export interface IPremisesPickerProps {
@@ -11,9 +11,6 @@ export interface IPremisesPickerProps {
   onSelect: (premisesId: number) => void;
   idPrefix: string;
 }
-
-/** Enough to choose from without a long scroll at 360 px; typing more narrows it. */
-const SHOWN = 8;
 
 function matches(option: IPremisesOption, terms: string[]): boolean {
   const haystack = normaliseSearchText(`${option.name} ${option.address} ${option.wardName ?? ''}`);
@@ -32,14 +29,8 @@ export function PremisesPicker(props: IPremisesPickerProps): React.ReactElement 
   const countId = `${props.idPrefix}-premises-count`;
   return (
     <div className={classes.section}>
-      <SearchBox placeholder={strings.PremisesSearchPlaceholder} ariaLabel={strings.PremisesSearchLabel} value={query}
-        onChange={(_e, value) => setQuery(value ?? '')} aria-describedby={countId} />
-      <p id={countId} role="status" className={classes.secondary}>
-        {!terms.length ? strings.PremisesSearchHint
-          : found.length === 0 ? strings.PremisesNoneFound
-            : found.length > SHOWN ? formatText(strings.PremisesFoundSome, found.length, SHOWN)
-              : formatText(found.length === 1 ? strings.PremisesFoundOne : strings.PremisesFoundMany, found.length)}
-      </p>
+      <FindBox query={query} onQuery={setQuery} label={strings.PremisesSearchLabel} placeholder={strings.PremisesSearchPlaceholder}
+        hint={strings.PremisesSearchHint} none={strings.PremisesNoneFound} found={found.length} searched={terms.length > 0} countId={countId} />
       {found.length > 0 && (
         <ul className={classes.results} aria-label={strings.PremisesResultsLabel}>
           {found.slice(0, SHOWN).map(p => (

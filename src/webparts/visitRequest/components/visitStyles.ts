@@ -3,7 +3,7 @@ import { mergeStyleSets, FontWeights, type IProcessedStyleSet, type IStyle, type
 import { useTheme } from '@fluentui/react/lib/Theme';
 
 type VisitClassName =
-  'root' | 'visuallyHidden' | 'section' | 'row' | 'field' | 'grow' | 'results' | 'resultButton' | 'secondary' |
+  'root' | 'visuallyHidden' | 'section' | 'row' | 'field' | 'grow' | 'results' | 'findBelow' | 'resultButton' | 'secondary' |
   'card' | 'cardHeader' | 'facts' | 'badge' | 'actions' | 'fieldset' | 'legend' | 'attendee' | 'history' | 'heading' |
   'choices' | 'choicesLabel' | 'choice';
 
@@ -23,6 +23,7 @@ function buildStyles(theme: ITheme): VisitClassNames {
     field: { flex: '1 1 150px', minWidth: 0 },
     grow: { flex: '1 1 260px', minWidth: 0 },
     results: { listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: 4 },
+    findBelow: { marginTop: 8 },
     resultButton: {
       display: 'block', width: '100%', textAlign: 'left', padding: '8px 12px', borderRadius: 4, cursor: 'pointer', font: 'inherit',
       color: theme.semanticColors.bodyText, background: theme.semanticColors.bodyBackground,
