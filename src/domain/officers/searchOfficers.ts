@@ -186,7 +186,7 @@ export function createOfficerSearch(entries: readonly IOfficerEntry[]): IOfficer
     let memo: IMatchMemo;
     if (last && last.folded === folded) {
       memo = last;
-    } else if ((!last || !last.folded) && LETTERS.includes(folded) && folded.length === 1) {
+    } else if ((!last || !last.folded) && folded.length === 1 && LETTERS.includes(folded)) {
       memo = letterMemo(folded);
       chain.push(memo);
     } else {

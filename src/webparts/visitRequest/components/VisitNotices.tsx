@@ -1,19 +1,24 @@
 import * as React from 'react';
-import { Notice } from '../../../common/Notice';
+import { Notice, type NoticeIntent } from '../../../common/Notice';
 import * as strings from 'VisitRequestWebPartStrings';
 import type { IVisitFlag, IVisitWarning } from '../../../domain/visits/types';
 
-/** Things the member and the decider should weigh (short notice, a sensitive period…); none stops a request. */
-export function VisitWarnings(props: { warnings: readonly IVisitWarning[] }): React.ReactElement {
-  if (!props.warnings.length) return <></>;
+/** A notice with a title over a list of messages; nothing at all when there are none. */
+function TitledList(props: { intent: NoticeIntent; title: string; items: ReadonlyArray<{ kind: string; message: string }> }): React.ReactElement {
+  if (!props.items.length) return <></>;
   return (
-    <Notice intent="warning">
-      <strong>{strings.WarningsTitle}</strong>
+    <Notice intent={props.intent}>
+      <strong>{props.title}</strong>
       <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
-        {props.warnings.map(w => <li key={`${w.kind}:${w.message}`}>{w.message}</li>)}
+        {props.items.map(item => <li key={`${item.kind}:${item.message}`}>{item.message}</li>)}
       </ul>
     </Notice>
   );
+}
+
+/** Things the member and the decider should weigh (short notice, a sensitive period…); none stops a request. */
+export function VisitWarnings(props: { warnings: readonly IVisitWarning[] }): React.ReactElement {
+  return <TitledList intent="warning" title={strings.WarningsTitle} items={props.warnings} />;
 }
 
 /**
@@ -22,13 +27,5 @@ export function VisitWarnings(props: { warnings: readonly IVisitWarning[] }): Re
  * Services, never trusted.
  */
 export function VisitFlags(props: { flags: readonly IVisitFlag[] }): React.ReactElement {
-  if (!props.flags.length) return <></>;
-  return (
-    <Notice intent="severeWarning">
-      <strong>{strings.FlagsTitle}</strong>
-      <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
-        {props.flags.map(f => <li key={`${f.kind}:${f.message}`}>{f.message}</li>)}
-      </ul>
-    </Notice>
-  );
+  return <TitledList intent="severeWarning" title={strings.FlagsTitle} items={props.flags} />;
 }
