@@ -40,7 +40,7 @@ describe('the Hub administration page', () => {
     expect(await screen.findByText(`The set-up finished. Steps done: ${expected}.`, undefined, { timeout: 15000 })).toBeTruthy();
     expect(service.applied).toHaveLength(expected);
     expect(within(screen.getByTestId('setup-results')).getAllByText('Done')).toHaveLength(expected);
-    expect(screen.getByText('This site matches the documented set-up')).toBeTruthy();
+    expect(await screen.findByText('This site matches the documented set-up')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Set up the Hub/ })).toBeNull();
     const link = screen.getByRole('link', { name: 'Add or remove people in Hub Members' });
     expect(link.getAttribute('href')).toBe(`https://council.example/sites/hub/_layouts/15/people.aspx?MembershipGroupId=${groupIds['Hub Members']}`);
