@@ -30,7 +30,18 @@ export interface IEmulatorServerOptions {
   previewUserId?: number;
   /** Files served at / (index.html for /), for the preview page on the same origin. */
   staticDir?: string;
+  /** How long an idle connection is kept, as told to clients (Keep-Alive: timeout=N); default 5 s, node's own. */
+  keepAliveSeconds?: number;
 }
+
+/**
+ * How much longer than it advertises the server really keeps an idle connection. A client
+ * reuses a connection until shortly before the advertised timeout (undici: 1 s before), and
+ * on a loaded machine its timers run late: if the server closed at exactly the advertised
+ * time, a request could be written into a socket the server had just closed (ECONNRESET).
+ * Closing well after the advertised time leaves the closing to the client.
+ */
+export const KEEP_ALIVE_GRACE_MS = 60_000;
 
 export interface IEmulatorServer {
   /** Origin, e.g. http://127.0.0.1:4321 */
@@ -106,12 +117,20 @@ export async function startEmulatorServer(opts: IEmulatorServerOptions): Promise
   let emulator: IEmulator | undefined;
   let ownOrigin = '';
 
+  const keepAliveSeconds = opts.keepAliveSeconds ?? 5;
   const server = createServer((req, res) => {
+    // Advertised here, so node does not advertise its real (longer) idle timeout below.
+    if (!/\bclose\b/i.test(req.headers.connection ?? '')) {
+      res.setHeader('Connection', 'keep-alive');
+      res.setHeader('Keep-Alive', `timeout=${keepAliveSeconds}`);
+    }
     handle(req, res).catch(e => {
       if (!res.headersSent) sendJson(res, 500, { error: (e as Error).message }, corsHeaders(req, ownOrigin));
       else res.end();
     });
   });
+  server.keepAliveTimeout = keepAliveSeconds * 1000 + KEEP_ALIVE_GRACE_MS;
+  server.headersTimeout = server.keepAliveTimeout + 1000;
   server.on('connection', (s: Socket) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
