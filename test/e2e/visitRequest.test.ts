@@ -79,6 +79,55 @@ describe('premises visit requests in a real browser', () => {
     expect(await target.evaluate(el => el === document.activeElement || el.contains(document.activeElement))).toBe(true);
   }
 
+  /**
+   * How this browser lays out its own date and time fields, read once as a person reads
+   * them: by typing into a scratch field and seeing what it made of the digits. Headless
+   * Chromium shows month-first dates and a 12-hour clock whatever locale the page asks for.
+   */
+  interface IFieldLayout { dayFirst: boolean; twelveHour: boolean }
+  let fieldLayout: IFieldLayout | undefined;
+  async function readFieldLayout(): Promise<IFieldLayout> {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.setContent('<input id="d" type="date" aria-label="d"><input id="t" type="time" aria-label="t">');
+      await page.focus('#d');
+      await page.keyboard.type('01022027');
+      await page.focus('#t');
+      // 01 and 00: a 24-hour field now holds 01:00; a 12-hour one waits for AM or PM.
+      await page.keyboard.type('0100');
+      const date = await page.inputValue('#d');
+      if (date !== '2027-01-02' && date !== '2027-02-01') throw new Error(`this browser's date field read 01022027 as "${date}"`);
+      return { dayFirst: date === '2027-02-01', twelveHour: (await page.inputValue('#t')) !== '01:00' };
+    } finally {
+      await context.close();
+    }
+  }
+
+  /**
+   * Types a date (yyyy-mm-dd) or time (hh:mm) into the browser's own field as a person does:
+   * digits in the order the field shows them, the field moving on by itself, and A or P for
+   * a 12-hour clock. (Playwright's fill() leaves a React-controlled date field empty on
+   * Chromium 150.) Returns once the field holds the value.
+   */
+  async function typeDateOrTime(page: Page, field: Locator, value: string): Promise<void> {
+    fieldLayout = fieldLayout ?? await readFieldLayout();
+    const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const time = /^(\d{2}):(\d{2})$/.exec(value);
+    let keys: string;
+    if (date) keys = fieldLayout.dayFirst ? `${date[3]}${date[2]}${date[1]}` : `${date[2]}${date[3]}${date[1]}`;
+    else if (time) {
+      const hours = Number(time[1]);
+      keys = fieldLayout.twelveHour
+        ? `${String(hours % 12 || 12).padStart(2, '0')}${time[2]}${hours < 12 ? 'A' : 'P'}`
+        : `${time[1]}${time[2]}`;
+    } else throw new Error(`not a date or time: ${value}`);
+    await page.keyboard.type(keys);
+    const input = await field.elementHandle();
+    await page.waitForFunction(([el, v]) => (el as HTMLInputElement | null)?.value === v, [input, value] as const, { timeout: 10000 })
+      .catch(async () => { throw new Error(`after typing ${keys} the field holds "${await field.inputValue()}", not ${value}`); });
+  }
+
   async function fillRequestByKeyboard(page: Page, purpose: string): Promise<void> {
     const proposed = visits(page).getByRole('group', { name: 'When you would like to visit' });
     const fields: Array<[Locator, string]> = [
@@ -86,8 +135,7 @@ describe('premises visit requests in a real browser', () => {
     ];
     for (const [field, value] of fields) {
       await tabTo(page, field);
-      // The browser's own date and time inputs take their value as typed digits in the page's locale; fill sets it as the person's typing would.
-      await field.fill(value);
+      await typeDateOrTime(page, field, value);
     }
     await tabTo(page, visits(page).getByRole('textbox', { name: /How the visit helps you/ }));
     await page.keyboard.type(purpose);
