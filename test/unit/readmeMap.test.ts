@@ -82,4 +82,12 @@ describe("README's map of the repository", () => {
     const broken = links.filter(link => (link.endsWith('/') ? !isDir(link) : !existsSync(join(root, link))));
     expect(broken).toEqual([]);
   });
+
+  it('has docs pages whose links to each other resolve', () => {
+    const broken = readdirSync(join(root, 'docs')).filter(name => name.endsWith('.md')).flatMap(page =>
+      Array.from(readFileSync(join(root, 'docs', page), 'utf8').matchAll(/\]\(([\w./-]+\.md)(?:#[^)]*)?\)/g), m => m[1])
+        .filter(link => !existsSync(join(root, 'docs', link)))
+        .map(link => `${page} → ${link}`));
+    expect(broken).toEqual([]);
+  });
 });
