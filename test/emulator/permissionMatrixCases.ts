@@ -7,7 +7,7 @@ import { listApiPath } from '../support/hubLists';
 
 /**
  * What each group may do to an item someone else created, list by list, with the
- * documented configuration (README "Permission matrix" holds the same table). R = read,
+ * documented configuration (docs/permissions.md, "Permission matrix", holds the same table). R = read,
  * A = add, E = edit, D = delete; '-' = refused. Tried over raw REST as each group's member.
  */
 const REFERENCE: Record<HubGroup, string> = { 'Hub Members': 'R---', 'Hub Officers': 'R---', 'Hub Directors': 'R---', 'Democratic Services': 'RAED' };

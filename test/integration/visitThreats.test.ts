@@ -9,7 +9,7 @@ import type { ISeedData } from '../../tools/seed/seedTypes';
 import { signedInAs } from './signedInAs';
 
 /**
- * README's threat table, row by row: each forbidden act tried over raw REST with the
+ * The threat table in docs/visit-requests.md, row by row: each forbidden act tried over raw REST with the
  * actor's own identity and digest, as their browser could send it. Either SharePoint
  * refuses it (403 / 404) and nothing changes, or it is stored and the service — which takes
  * authority only from Author, Editor, versions and the reference lists — shows it for what

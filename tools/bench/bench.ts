@@ -18,6 +18,7 @@ import { SCENARIOS } from './scenarios';
 import { measureSizes } from './sizes';
 import { officerDirectoryAtScale } from './officerDirectoryBench';
 import { hostileInputs } from './hostileInputs';
+import { BENCH_TABLES_END, BENCH_TABLES_FILE, BENCH_TABLES_START, withBenchTables } from './docsTables';
 
 /**
  * `npm run bench`: ship sizes against the reference web part, and what a person waits for
@@ -27,20 +28,18 @@ import { hostileInputs } from './hostileInputs';
  *   --no-build     measure the bundles already built (release/assets and the last scratch build)
  *   --only=sizes|browser   one half (results are then printed, not written)
  *   --scenario=<web part id>   one web part's browser scenarios (printed, not written)
- *   --readme       also put the tables into README.md's "Performance" section
+ *   --docs         also put the tables into docs/performance.md (between its bench markers)
  * Nothing in `npm test` times anything: these machines are too noisy for timed assertions.
  */
 const root = join(__dirname, '..', '..');
 const RUN_TIMEOUT_MS = 45 * 60 * 1000;
-const README_START = '<!-- bench:start -->';
-const README_END = '<!-- bench:end -->';
 
 interface IArgs {
   check: boolean;
   build: boolean;
   only?: 'sizes' | 'browser';
   scenario?: string;
-  readme: boolean;
+  docs: boolean;
 }
 
 function parseArgs(argv: string[]): IArgs {
@@ -51,10 +50,10 @@ function parseArgs(argv: string[]): IArgs {
   if (scenario !== undefined && !SCENARIOS.some(s => s.id === scenario)) {
     throw new Error(`--scenario must be one of ${SCENARIOS.map(s => s.id).join(', ')}`);
   }
-  const known = /^--(check|no-build|readme|only=.*|scenario=.*)$/;
+  const known = /^--(check|no-build|docs|only=.*|scenario=.*)$/;
   const unknown = argv.filter(a => !known.test(a));
   if (unknown.length) throw new Error(`unknown option(s) ${unknown.join(' ')}; see tools/bench/bench.ts`);
-  return { check: argv.includes('--check'), build: !argv.includes('--no-build'), only, scenario, readme: argv.includes('--readme') };
+  return { check: argv.includes('--check'), build: !argv.includes('--no-build'), only, scenario, docs: argv.includes('--docs') };
 }
 
 const log = (line: string): void => console.log(line);
@@ -131,17 +130,15 @@ async function browserHalf(args: IArgs): Promise<{ scenarios: IScenarioFigures[]
   }
 }
 
-function writeReadme(md: string): void {
-  const path = join(root, 'README.md');
-  const text = readFileSync(path, 'utf8');
-  const start = text.indexOf(README_START);
-  const end = text.indexOf(README_END);
-  if (start < 0 || end < start) {
-    log(`README.md has no ${README_START} … ${README_END} markers; not updated`);
+function writeDocsTables(md: string): void {
+  const path = join(root, BENCH_TABLES_FILE);
+  const updated = withBenchTables(readFileSync(path, 'utf8'), md);
+  if (updated === undefined) {
+    log(`${BENCH_TABLES_FILE} has no ${BENCH_TABLES_START} … ${BENCH_TABLES_END} markers; not updated`);
     return;
   }
-  writeFileSync(path, `${text.slice(0, start + README_START.length)}\n${md}\n${text.slice(end)}`);
-  log('README.md "Performance" tables updated');
+  writeFileSync(path, updated);
+  log(`${BENCH_TABLES_FILE} tables updated`);
 }
 
 async function main(): Promise<number> {
@@ -183,7 +180,7 @@ async function main(): Promise<number> {
     writeFileSync(join(out, 'bench-results.json'), `${JSON.stringify(results, undefined, 2)}\n`);
     writeFileSync(join(out, 'bench-results.md'), `${md}\n`);
     log(`\nWritten: tools/bench/results/bench-results.json and .md`);
-    if (args.readme) writeReadme(md);
+    if (args.docs) writeDocsTables(md);
   }
   const failed = results.checks.filter(c => c.result === 'fail');
   if (args.check) {

@@ -1,7 +1,7 @@
 import type { IBenchResults, IBudgetCheck } from './results';
 import type { IScenarioFigures } from './browserScenarios';
 
-/** The run as Markdown: what README's "Performance" section and results/bench-results.md show. */
+/** The run as Markdown: what docs/performance.md and results/bench-results.md show. */
 const kib = (bytes: number | undefined): string => bytes === undefined ? '—' : `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (n: number | undefined): string => n === undefined ? '—' : `${n} ms`;
 const ratio = (n: number | undefined): string => n === undefined ? '—' : `${n.toFixed(2)}×`;

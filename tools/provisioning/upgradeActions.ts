@@ -16,7 +16,7 @@ import { escapeXml, fieldXml } from './provisioningXml';
  * - a field added to a list a release already created cannot travel that way (SharePoint
  *   reads a list's schema.xml only when it creates the list), so it is listed in
  *   src/schema/fieldAdditions.generated.ts and the Hub administration page adds it over REST
- *   (createFieldAsXml) from the same Field XML. See README, "Upgrading".
+ *   (createFieldAsXml) from the same Field XML. See docs/upgrading.md.
  */
 
 export const RELEASES_DIR = resolve(__dirname, '../../src/schema/releases');

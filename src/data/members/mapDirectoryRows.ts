@@ -13,7 +13,7 @@ import type {
   PortfolioServiceRead, SelfDescriptionRead, WardRead
 } from './directoryRows';
 
-/** The group whose members see notices about the data (README: the four Hub groups). */
+/** The group whose members see notices about the data (docs/permissions.md: the four Hub groups). */
 export const DEMOCRATIC_SERVICES_GROUP = 'Democratic Services';
 
 /** Used when a party's colour is missing or not a hex colour: a neutral grey. */
