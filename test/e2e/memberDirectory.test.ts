@@ -1,6 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { startPreview, type IPreviewHarness } from './previewHarness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { previewAndBrowser } from './previewHarness';
 import { axeViolations } from './axe';
 import * as lists from '../../src/schema/lists';
 import { listApiPath } from '../support/hubLists';
@@ -9,44 +8,34 @@ jest.setTimeout(90000);
 
 /** Officers browse councillors: the member directory web part in the preview, in Chromium. */
 describe('member directory in a real browser', () => {
-  let preview: IPreviewHarness;
-  let browser: Browser;
+  const session = previewAndBrowser();
 
   const directory = (page: Page) => page.locator('[data-webpart="member-directory"]');
   const memberUser = (name: string) => {
-    const user = preview.seed.users.find(u => u.title === name);
+    const user = session.preview.seed.users.find(u => u.title === name);
     if (!user) throw new Error(`no seed user ${name}`);
     return user;
   };
   const profileIdOf = (name: string): number => {
-    const row = preview.seed.rows.members.find(m => m.Title === name);
+    const row = session.preview.seed.rows.members.find(m => m.Title === name);
     if (!row) throw new Error(`no member ${name}`);
     return row.Id;
   };
 
   async function open(path: string, signedInAs?: number, width = 1280): Promise<{ page: Page; context: BrowserContext }> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const context = await session.browser.newContext({ viewport: { width, height: 900 } });
     if (signedInAs !== undefined) {
-      await context.addCookies([{ name: 'moh-user', value: String(signedInAs), url: preview.url }]);
+      await context.addCookies([{ name: 'moh-user', value: String(signedInAs), url: session.preview.url }]);
     }
     const page = await context.newPage();
-    await page.goto(`${preview.url}/${path}`);
+    await page.goto(`${session.preview.url}/${path}`);
     await directory(page).getByText(/councillors? found/).first().waitFor();
     return { page, context };
   }
 
-  beforeAll(async () => {
-    preview = await startPreview();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
 
   it('loads everything for its first full render in at most 2 HTTP round trips', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
     const directoryRequests: string[] = [];
     // The lists are reached by URL (…/Lists/MohMembers), whatever their titles.
@@ -56,7 +45,7 @@ describe('member directory in a real browser', () => {
       if (!url.includes('/_api/')) return;
       if (memberLists.test(url) || memberLists.test(request.postData() ?? '')) directoryRequests.push(`${request.method()} ${url}`);
     });
-    await page.goto(`${preview.url}/`);
+    await page.goto(`${session.preview.url}/`);
     await directory(page).getByText(/councillors found/).waitFor();
     expect(directoryRequests.length).toBeGreaterThanOrEqual(1);
     expect(directoryRequests.length).toBeLessThanOrEqual(2);
@@ -90,7 +79,7 @@ describe('member directory in a real browser', () => {
     expect(filtered).toBeLessThan(all);
     const shared = page.url();
 
-    const second = await browser.newPage();
+    const second = await session.browser.newPage();
     await second.goto(shared);
     await directory(second).getByText(/councillors? found/).waitFor();
     expect(await directory(second).getByRole('button', { name: /^View profile:/ }).count()).toBe(filtered);
@@ -119,7 +108,7 @@ describe('member directory in a real browser', () => {
   });
 
   it('shows a Cabinet member\u2019s portfolio services with their lead liaison officers, reachable by keyboard, and none for others', async () => {
-    const { rows } = preview.seed;
+    const { rows } = session.preview.seed;
     const leadsOf = (serviceId: number): string[] => {
       const deputy = rows.services.find(s => s.Id === serviceId)?.DeputyCLOId;
       return rows.officers
@@ -214,7 +203,7 @@ describe('member directory in a real browser', () => {
     await panel.getByText('Your profile has been saved.').waitFor();
 
     // Saved to her own self-description (written by her, naming her), not to the official record.
-    const own = preview.emulator.store.list('memberSelfDescriptions').items
+    const own = session.preview.emulator.store.list('memberSelfDescriptions').items
       .filter(it => it.values.MemberId === profileIdOf(name) && it.AuthorId === memberUser(name).id);
     expect(own).toHaveLength(1);
     expect(`${own[0].values.Skills1 ?? ''}${own[0].values.Skills2 ?? ''}`).toContain('Flood resilience');
@@ -224,7 +213,7 @@ describe('member directory in a real browser', () => {
   it('refuses a councillor who changes their own party or deletes their own record through the REST API, and changes nothing', async () => {
     const name = 'Zoë Hart';
     const id = profileIdOf(name);
-    const before = JSON.stringify(preview.emulator.store.item('members', id)?.values);
+    const before = JSON.stringify(session.preview.emulator.store.item('members', id)?.values);
     const { page, context } = await open('', memberUser(name).id);
     const statuses = await page.evaluate(async ({ webUrl, listPath, id: itemId }) => {
       const info = await fetch(`${webUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } });
@@ -238,9 +227,9 @@ describe('member directory in a real browser', () => {
           }
         })).status;
       return [await send('MERGE', JSON.stringify({ PartyId: 1, CabinetRole: 'Leader of the Council' })), await send('DELETE')];
-    }, { webUrl: preview.webUrl, listPath: listApiPath(preview.webUrl, lists.members), id });
+    }, { webUrl: session.preview.webUrl, listPath: listApiPath(session.preview.webUrl, lists.members), id });
     expect(statuses).toEqual([403, 403]);
-    expect(JSON.stringify(preview.emulator.store.item('members', id)?.values)).toBe(before);
+    expect(JSON.stringify(session.preview.emulator.store.item('members', id)?.values)).toBe(before);
     await context.close();
   });
 
@@ -257,11 +246,11 @@ describe('member directory in a real browser', () => {
   });
 
   it('skips a member row it cannot read, shows everyone else, and tells only Democratic Services', async () => {
-    const broken = preview.emulator.store.item('members', profileIdOf('Zoë Hart'))!;
+    const broken = session.preview.emulator.store.item('members', profileIdOf('Zoë Hart'))!;
     const termEnd = broken.values.TermEnd;
     broken.values.TermEnd = '+275760-09-13T00:00:00Z';
     try {
-      const democraticServices = preview.seed.users.find(u => u.groups.includes('Democratic Services'))!;
+      const democraticServices = session.preview.seed.users.find(u => u.groups.includes('Democratic Services'))!;
       const asDs = await open('', democraticServices.id);
       await directory(asDs.page).getByText('1 item needs Democratic Services’ attention.').waitFor();
       expect(await directory(asDs.page).getByRole('button', { name: /View profile: Zoë Hart/ }).count()).toBe(0);
@@ -285,7 +274,7 @@ describe('member directory in a real browser', () => {
 
   it('refuses a councillor who edits someone else\u2019s profile through the REST API, and changes nothing', async () => {
     const zoe = profileIdOf('Zoë Hart');
-    const before = JSON.stringify(preview.emulator.store.item('members', zoe)?.values);
+    const before = JSON.stringify(session.preview.emulator.store.item('members', zoe)?.values);
     const { page, context } = await open('', memberUser('Siobhán O\'Neill').id);
     const status = await page.evaluate(async ({ webUrl, listPath, id }) => {
       const info = await fetch(`${webUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } });
@@ -299,9 +288,9 @@ describe('member directory in a real browser', () => {
         body: JSON.stringify({ Email: 'defaced@example.com' })
       });
       return response.status;
-    }, { webUrl: preview.webUrl, listPath: listApiPath(preview.webUrl, lists.members), id: zoe });
+    }, { webUrl: session.preview.webUrl, listPath: listApiPath(session.preview.webUrl, lists.members), id: zoe });
     expect(status).toBe(403);
-    expect(JSON.stringify(preview.emulator.store.item('members', zoe)?.values)).toBe(before);
+    expect(JSON.stringify(session.preview.emulator.store.item('members', zoe)?.values)).toBe(before);
     await context.close();
   });
 });

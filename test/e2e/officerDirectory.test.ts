@@ -1,34 +1,32 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { startPreview, type IPreviewHarness } from './previewHarness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { previewAndBrowser, type IPreviewHarness } from './previewHarness';
 import { axeViolations } from './axe';
 
 jest.setTimeout(90000);
 
 /** Members find the right officer: the officer directory web part in the preview, in Chromium. */
 describe('officer directory in a real browser', () => {
-  let preview: IPreviewHarness;
-  let browser: Browser;
+  const session = previewAndBrowser();
   /** The preview's officer directory instance scopes its URL parameters with this prefix. */
   const P = 'b51e9f.';
 
   const directory = (page: Page) => page.locator('[data-webpart="officer-directory"]');
   const officerRow = (predicate: (o: IPreviewHarness['seed']['rows']['officers'][number]) => boolean) => {
-    const row = preview.seed.rows.officers.find(predicate);
+    const row = session.preview.seed.rows.officers.find(predicate);
     if (!row) throw new Error('no such officer in the sample council');
     return row;
   };
-  const serviceRow = (title: string) => preview.seed.rows.services.find(s => s.Title === title)!;
-  const userName = (id: number | null | undefined) => preview.seed.users.find(u => u.id === id)!.title;
+  const serviceRow = (title: string) => session.preview.seed.rows.services.find(s => s.Title === title)!;
+  const userName = (id: number | null | undefined) => session.preview.seed.users.find(u => u.id === id)!.title;
   /** The name the directory shows: preferred first name and surname where there is one. */
   const shownName = (o: { Title: string; PreferredName?: string | null; Surname?: string | null }) =>
     o.PreferredName ? `${o.PreferredName} ${o.Surname}` : o.Title;
 
   /** Opens the page; with an officer in the link, what a person waits for is that officer's panel. */
   async function open(query = ''): Promise<{ page: Page; context: BrowserContext }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${preview.url}/${query}`);
+    await page.goto(`${session.preview.url}/${query}`);
     if (query.includes(`${P}officer=`)) await page.getByRole('dialog').getByRole('heading').first().waitFor();
     else await directory(page).getByRole('tab', { name: 'Find my liaison officer' }).waitFor();
     return { page, context };
@@ -40,15 +38,6 @@ describe('officer directory in a real browser', () => {
     await directory(page).getByText(/Still loading the directory|Loading every officer/).waitFor({ state: 'detached' });
   }
 
-  beforeAll(async () => {
-    preview = await startPreview();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
 
   it('finds the liaison officer for "bins": the waste service first, with its deputy, mailbox, response standard and escalation path', async () => {
     const { page, context } = await open();
@@ -138,7 +127,7 @@ describe('officer directory in a real browser', () => {
   it('never shows a leaver, even searched for by name', async () => {
     const { page, context } = await open(`?${P}mode=search`);
     await waitForFullIndex(page);
-    const leaver = officerRow(o => o.IsActive === false && !preview.seed.rows.officers.some(p => p.IsActive !== false && p.Title === o.Title));
+    const leaver = officerRow(o => o.IsActive === false && !session.preview.seed.rows.officers.some(p => p.IsActive !== false && p.Title === o.Title));
     await directory(page).getByRole('searchbox', { name: 'Search officers' }).fill(leaver.Title);
     await directory(page).getByText('No officers found').waitFor();
     await context.close();
@@ -190,9 +179,9 @@ describe('officer directory in a real browser', () => {
   });
 
   it('fits a narrow Teams tab: nothing scrolls sideways at 360 pixels', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const context = await session.browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${preview.url}/?${P}topic=bins`);
+    await page.goto(`${session.preview.url}/?${P}topic=bins`);
     await directory(page).getByRole('article', { name: 'Waste and Recycling' }).waitFor();
     const overflow = await directory(page).evaluate((el: Element) => {
       const part = el as HTMLElement;

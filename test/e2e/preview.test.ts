@@ -1,27 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { startPreview, type IPreviewHarness } from './previewHarness';
+import type { Page } from 'playwright-core';
+import { previewAndBrowser } from './previewHarness';
 
 jest.setTimeout(60000);
 
 describe('local preview in a real browser', () => {
-  let preview: IPreviewHarness;
-  let browser: Browser;
+  const session = previewAndBrowser();
   let page: Page;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    preview = await startPreview();
-    browser = await launchBrowser();
-    page = await browser.newPage();
+    page = await session.browser.newPage();
     page.on('pageerror', e => pageErrors.push(e.message));
-    await page.goto(`${preview.url}/`);
+    await page.goto(`${session.preview.url}/`);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
 
   it('renders each web part inside a page section, below the preview controls', async () => {
     for (const id of ['member-directory', 'officer-directory', 'visit-request']) {
@@ -34,7 +26,7 @@ describe('local preview in a real browser', () => {
   });
 
   it('signs in as someone else through the switcher, and the emulator sees the new user', async () => {
-    const member = preview.seed.users.find(u => u.groups.includes('Hub Members'))!;
+    const member = session.preview.seed.users.find(u => u.groups.includes('Hub Members'))!;
     await page.getByLabel('Signed in as').click();
     // Choosing a user reloads the page: wait for that reload, not for the page already loaded.
     const reloaded = page.waitForEvent('load');
@@ -44,7 +36,7 @@ describe('local preview in a real browser', () => {
     const current = await page.evaluate(async (webUrl: string) => {
       const r = await fetch(`${webUrl}/_api/web/currentUser`, { headers: { Accept: 'application/json' } });
       return (await r.json()).Id as number;
-    }, preview.webUrl);
+    }, session.preview.webUrl);
     expect(current).toBe(member.id);
   });
 });

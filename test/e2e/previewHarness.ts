@@ -5,6 +5,8 @@ import { startPreviewServer } from '../../tools/preview/previewServer';
 import type { IEmulator } from '../../tools/sp-emulator/types';
 import type { ISeedData } from '../../tools/seed/seedTypes';
 import type { SiteStart } from '../../tools/sp-emulator/types';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser';
 
 export interface IPreviewHarness {
   url: string;
@@ -18,4 +20,39 @@ export interface IPreviewHarness {
 export async function startPreview(options: { site?: SiteStart } = {}): Promise<IPreviewHarness> {
   const { server, seed } = await startPreviewServer({ port: 0, outDir: mkdtempSync(join(tmpdir(), 'moh-preview-')), site: options.site });
   return { url: server.url, webUrl: server.webUrl, seed, emulator: server.emulator, close: server.close };
+}
+
+export interface IPreviewAndBrowser {
+  /** The preview, started before the file's first test. */
+  readonly preview: IPreviewHarness;
+  /** Debian's Chromium, launched before the file's first test. */
+  readonly browser: Browser;
+}
+
+/**
+ * Every browser test file's set-up: the preview as `npm start` serves it and a Chromium,
+ * started before the file's tests and closed after them (the browser first, so no page is
+ * left talking to a closed server). Call it at the top of a `describe`.
+ */
+export function previewAndBrowser(options: { site?: SiteStart } = {}): IPreviewAndBrowser {
+  let preview: IPreviewHarness | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    preview = await startPreview(options);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+  });
+  return {
+    get preview(): IPreviewHarness {
+      if (!preview) throw new Error('the preview starts in beforeAll: use it inside a test or hook');
+      return preview;
+    },
+    get browser(): Browser {
+      if (!browser) throw new Error('the browser starts in beforeAll: use it inside a test or hook');
+      return browser;
+    }
+  };
 }

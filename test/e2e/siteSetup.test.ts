@@ -1,6 +1,5 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { startPreview, type IPreviewHarness } from './previewHarness';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { previewAndBrowser } from './previewHarness';
 import { axeViolations } from './axe';
 import { ALL_LISTS } from '../../src/schema/lists';
 import { HUB_GROUPS } from '../../src/schema/sitePermissions';
@@ -13,23 +12,22 @@ jest.setTimeout(120000);
  * administration web part in the preview, in Chromium, by keyboard.
  */
 describe('site set-up in a real browser', () => {
-  let preview: IPreviewHarness;
-  let browser: Browser;
+  const session = previewAndBrowser({ site: 'listsOnly' });
   const contexts: BrowserContext[] = [];
 
   const admin = (page: Page): Locator => page.locator('[data-webpart="hub-administration"]');
   const ownerId = (): number => {
-    const owner = preview.seed.users.find(u => u.isSiteAdmin);
+    const owner = session.preview.seed.users.find(u => u.isSiteAdmin);
     if (!owner) throw new Error('the preview has no site owner');
     return owner.id;
   };
 
   async function open(userId: number): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
     contexts.push(context);
-    await context.addCookies([{ name: 'moh-user', value: String(userId), url: preview.url }]);
+    await context.addCookies([{ name: 'moh-user', value: String(userId), url: session.preview.url }]);
     const page = await context.newPage();
-    await page.goto(`${preview.url}/`);
+    await page.goto(`${session.preview.url}/`);
     return page;
   }
 
@@ -47,15 +45,8 @@ describe('site set-up in a real browser', () => {
     throw new Error(`Tab never reached ${String(name)}`);
   }
 
-  beforeAll(async () => {
-    preview = await startPreview({ site: 'listsOnly' });
-    browser = await launchBrowser();
-  });
-
   afterAll(async () => {
     for (const c of contexts) await c.close();
-    await browser?.close();
-    await preview?.close();
   });
 
   it('shows a site owner the plan, applies it by keyboard with each step reported, and then has nothing left to do', async () => {
@@ -67,7 +58,7 @@ describe('site set-up in a real browser', () => {
     await admin(page).getByText(`\u201c${lists.wards.title}\u201d shares the site's permissions`).waitFor();
     expect(await axeViolations(page, '[data-webpart="hub-administration"]')).toEqual([]);
     // Nothing has changed yet: the plan is only a plan.
-    expect(preview.emulator.store.site.groups.map(g => g.title)).not.toContain('Hub Members');
+    expect(session.preview.emulator.store.site.groups.map(g => g.title)).not.toContain('Hub Members');
 
     await tabFrom(admin(page).getByRole('heading', { name: 'What the set-up will do' }), page, /^Set up the Hub on this site/);
     await page.keyboard.press('Enter');
@@ -81,9 +72,9 @@ describe('site set-up in a real browser', () => {
     expect(await axeViolations(page, '[data-webpart="hub-administration"]')).toEqual([]);
 
     // SharePoint now holds the documented configuration.
-    expect(preview.emulator.store.site.groups.map(g => g.title)).toEqual(expect.arrayContaining(HUB_GROUPS.map(g => g.title)));
-    for (const l of ALL_LISTS) expect(`${l.key}: ${String(!!preview.emulator.store.list(l.key).roleAssignments)}`).toBe(`${l.key}: true`);
-    expect(preview.emulator.store.list('visitRequests').readSecurity).toBe(2);
+    expect(session.preview.emulator.store.site.groups.map(g => g.title)).toEqual(expect.arrayContaining(HUB_GROUPS.map(g => g.title)));
+    for (const l of ALL_LISTS) expect(`${l.key}: ${String(!!session.preview.emulator.store.list(l.key).roleAssignments)}`).toBe(`${l.key}: true`);
+    expect(session.preview.emulator.store.list('visitRequests').readSecurity).toBe(2);
 
     // Coming back later, the page finds nothing to do.
     await page.reload();
@@ -93,13 +84,13 @@ describe('site set-up in a real browser', () => {
 
   // Runs after the set-up above, so the visitor can no longer see any Hub list either.
   it('tells anyone else they need to be a site owner, and SharePoint refuses their own REST attempt', async () => {
-    const visitor = preview.seed.users.find(u => !u.isSiteAdmin && u.groups.includes('Hub Officers'));
+    const visitor = session.preview.seed.users.find(u => !u.isSiteAdmin && u.groups.includes('Hub Officers'));
     if (!visitor) throw new Error('no officer in the seed');
     const page = await open(visitor.id);
     await admin(page).getByText('You need to be a site owner').waitFor();
     expect(await admin(page).getByRole('button', { name: /Set up the Hub/ }).count()).toBe(0);
     expect(await axeViolations(page, '[data-webpart="hub-administration"]')).toEqual([]);
-    const before = preview.emulator.store.site.groups.length;
+    const before = session.preview.emulator.store.site.groups.length;
     const status = await page.evaluate(async () => {
       const web = `${window.location.origin}/sites/hub`;
       const info = await (await fetch(`${web}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } })).json() as { FormDigestValue: string };
@@ -110,6 +101,6 @@ describe('site set-up in a real browser', () => {
       return r.status;
     });
     expect(status).toBe(403);
-    expect(preview.emulator.store.site.groups.length).toBe(before);
+    expect(session.preview.emulator.store.site.groups.length).toBe(before);
   });
 });

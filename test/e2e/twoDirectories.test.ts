@@ -1,6 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { startPreview, type IPreviewHarness } from './previewHarness';
+import type { Page } from 'playwright-core';
+import { previewAndBrowser } from './previewHarness';
 
 jest.setTimeout(90000);
 
@@ -9,25 +8,15 @@ jest.setTimeout(90000);
  * both search with `q`, and each keeps its own state in the address.
  */
 describe('two directories on one page', () => {
-  let preview: IPreviewHarness;
-  let browser: Browser;
+  const session = previewAndBrowser();
   const members = (page: Page) => page.locator('[data-webpart="member-directory"]');
   const officers = (page: Page) => page.locator('[data-webpart="officer-directory"]');
 
-  beforeAll(async () => {
-    preview = await startPreview();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
 
   it('keeps each directory\u2019s search and view apart in the address, across a reload and a shared link', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${preview.url}/`);
+    await page.goto(`${session.preview.url}/`);
     await members(page).getByText(/councillors found/).waitFor();
     await officers(page).getByRole('tab', { name: 'Search officers' }).click();
     await officers(page).getByRole('searchbox', { name: 'Search officers' }).fill('planning');

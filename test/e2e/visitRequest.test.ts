@@ -1,8 +1,7 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { visitRequests as visitRequestList } from '../../src/schema/lists';
 import { sampleVisitPeople } from '../../tools/seed/visitPeople';
-import { launchBrowser } from './browser';
-import { startPreview, type IPreviewHarness } from './previewHarness';
+import { previewAndBrowser, type IPreviewHarness } from './previewHarness';
 import { axeViolations } from './axe';
 
 // Three people in turn through a busy 2-core machine: patience, never a retry.
@@ -14,8 +13,7 @@ jest.setTimeout(240000);
  * member sees the decision; each person signed in as themselves (the preview's cookie).
  */
 describe('premises visit requests in a real browser', () => {
-  let preview: IPreviewHarness;
-  let browser: Browser;
+  const session = previewAndBrowser();
   const WEB_PART = '[data-webpart="visit-request"]';
   const visits = (page: Page): Locator => page.locator(WEB_PART);
 
@@ -24,25 +22,25 @@ describe('premises visit requests in a real browser', () => {
 
   /** Councillors who have asked for nothing yet in the sample council, so each story starts clean. */
   const freshMembers = (): SeedUser[] => {
-    const asked = new Set(preview.seed.rows.visitRequests.map(r => r.RequesterId));
-    return preview.seed.users.filter(u => u.groups[0] === 'Hub Members' && !asked.has(u.id));
+    const asked = new Set(session.preview.seed.rows.visitRequests.map(r => r.RequesterId));
+    return session.preview.seed.users.filter(u => u.groups[0] === 'Hub Members' && !asked.has(u.id));
   };
   const userNamed = (name: string): SeedUser => {
-    const user = preview.seed.users.find(u => u.title === name);
+    const user = session.preview.seed.users.find(u => u.title === name);
     if (!user) throw new Error(`no user called ${name} in the sample council`);
     return user;
   };
   const eligiblePremises = (): PremisesRow[] =>
-    preview.seed.rows.premises.filter(p => p.VisitEligibility === 'Eligible' && p.IsActive !== false && !p.OpenToPublic);
+    session.preview.seed.rows.premises.filter(p => p.VisitEligibility === 'Eligible' && p.IsActive !== false && !p.OpenToPublic);
   const excludedPremises = (): PremisesRow =>
-    preview.seed.rows.premises.find(p => p.VisitEligibility === 'Excluded - occupied council house' && p.IsActive !== false)!;
-  const storedRequests = () => preview.emulator.store.list(visitRequestList.key).items;
+    session.preview.seed.rows.premises.find(p => p.VisitEligibility === 'Excluded - occupied council house' && p.IsActive !== false)!;
+  const storedRequests = () => session.preview.emulator.store.list(visitRequestList.key).items;
 
   async function signIn(userId: number, width = 1280): Promise<{ page: Page; context: BrowserContext }> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    await context.addCookies([{ name: 'moh-user', value: String(userId), url: preview.url }]);
+    const context = await session.browser.newContext({ viewport: { width, height: 900 } });
+    await context.addCookies([{ name: 'moh-user', value: String(userId), url: session.preview.url }]);
     const page = await context.newPage();
-    await page.goto(preview.url);
+    await page.goto(session.preview.url);
     return { page, context };
   }
 
@@ -87,7 +85,7 @@ describe('premises visit requests in a real browser', () => {
   interface IFieldLayout { dayFirst: boolean; twelveHour: boolean }
   let fieldLayout: IFieldLayout | undefined;
   async function readFieldLayout(): Promise<IFieldLayout> {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     try {
       const page = await context.newPage();
       await page.setContent('<input id="d" type="date" aria-label="d"><input id="t" type="time" aria-label="t">');
@@ -164,15 +162,6 @@ describe('premises visit requests in a real browser', () => {
     throw new Error('the sample council has no premises routed to a named decider');
   }
 
-  beforeAll(async () => {
-    preview = await startPreview();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
 
   it('a member submits a request by keyboard, sees who decides and why, and finds it in My requests (axe-clean)', async () => {
     const member = freshMembers()[0];
@@ -326,7 +315,7 @@ describe('premises visit requests in a real browser', () => {
   });
 
   it('the member accepts the other date proposed, and withdraws an undecided request; each is confirmed first', async () => {
-    const people = sampleVisitPeople(preview.seed);
+    const people = sampleVisitPeople(session.preview.seed);
     const { page, context } = await signIn(people.member);
     await visits(page).getByRole('tab', { name: 'My requests' }).click();
     const proposed = visits(page).getByRole('article', { name: 'Land north of Longcross Road: Other date proposed' });
@@ -351,7 +340,7 @@ describe('premises visit requests in a real browser', () => {
   });
 
   it('Democratic Services see every request, including those with no one to decide and flagged ones, and decide none (axe-clean)', async () => {
-    const { page, context } = await signIn(sampleVisitPeople(preview.seed).democraticServices);
+    const { page, context } = await signIn(sampleVisitPeople(session.preview.seed).democraticServices);
     await visits(page).getByRole('heading', { name: 'All visit requests' }).waitFor();
     await visits(page).getByRole('article').first().waitFor();
     expect(await visits(page).getByRole('button', { name: /^Decide/ }).count()).toBe(0);
@@ -365,7 +354,7 @@ describe('premises visit requests in a real browser', () => {
   });
 
   it('a Director who is not the decider has nothing routed to them to decide', async () => {
-    const { page, context } = await signIn(sampleVisitPeople(preview.seed).otherDirector);
+    const { page, context } = await signIn(sampleVisitPeople(session.preview.seed).otherDirector);
     await visits(page).getByRole('heading', { name: 'Awaiting my decision' }).waitFor();
     await visits(page).getByText('Nothing is waiting for your decision').waitFor();
     await context.close();
