@@ -2,7 +2,7 @@ import * as React from 'react';
 import { FontIcon } from '@fluentui/react/lib/Icon';
 import { mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
 import { themedStyles } from './themedStyles';
-import { isEmailAddress, mailtoHref } from './safeLinks';
+import { isEmailAddress, mailtoHref } from '../domain/shared/safeLinks';
 
 export interface IContactAction {
   key: 'email' | 'phone' | 'mobile' | 'home' | 'teams';

@@ -2,7 +2,7 @@ import { contrastRatio, readableTextColour } from '../../../src/common/colourCon
 import { formatText } from '../../../src/common/formatText';
 import { formatIsoDate } from '../../../src/common/formatDate';
 import { contactActions } from '../../../src/common/ContactActions';
-import { isEmailAddress, mailtoHref } from '../../../src/common/safeLinks';
+import { isEmailAddress, mailtoHref } from '../../../src/domain/shared/safeLinks';
 
 describe('party colours on avatars', () => {
   it('writes white initials on a navy party colour and black on Liberal Democrat yellow', () => {

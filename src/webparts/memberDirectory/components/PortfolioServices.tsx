@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as strings from 'MemberDirectoryWebPartStrings';
-import { mailtoHref } from '../../../common/safeLinks';
+import { mailtoHref } from '../../../domain/shared/safeLinks';
 import { formatText } from '../../../common/formatText';
 import type { IPortfolioLiaisonOfficer, IPortfolioService } from '../../../domain/members/types';
 import { useDirectoryStyles } from './directoryStyles';
