@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import * as strings from 'HubAdministrationWebPartStrings';
-import { HubWebPart, type IHubWebPartProps } from '../../common/HubWebPart';
-import { hubPropertyPane } from '../../common/hubPropertyPane';
+import { HubWebPart, type IHubWebPartProps } from '../../common/webpart/HubWebPart';
+import { hubPropertyPane } from '../../common/webpart/hubPropertyPane';
 import { SpSiteSetupService } from '../../data/siteSetup';
 import { DEFAULT_GROUP_NAMES, resolveGroupNames } from '../../domain/siteSetup';
 import type { HubGroupNames } from '../../domain/siteSetup';

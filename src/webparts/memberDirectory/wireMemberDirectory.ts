@@ -1,8 +1,8 @@
 import * as React from 'react';
 import type { SPFI } from '@pnp/sp';
-import type { IHubWebPartProps } from '../../common/HubWebPart';
-import { StartedLoads } from '../../common/startedLoad';
-import { pageUrlScope } from '../../common/pageUrlScopes';
+import type { IHubWebPartProps } from '../../common/webpart/HubWebPart';
+import { StartedLoads } from '../../common/hooks/startedLoad';
+import { pageUrlScope } from '../../common/webpart/pageUrlScopes';
 import { REFINER_KEYS, type RefinerKey } from '../../domain/members/refiners';
 import type { IMemberDirectoryService } from '../../data/members/IMemberDirectoryService';
 import type { IMemberDirectoryData } from '../../domain/members/types';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { SPFI } from '@pnp/sp';
-import type { IHubWebPartProps } from '../../common/HubWebPart';
-import { StartedLoads } from '../../common/startedLoad';
+import type { IHubWebPartProps } from '../../common/webpart/HubWebPart';
+import { StartedLoads } from '../../common/hooks/startedLoad';
 import { DEFAULT_REVIEW_MONTHS } from '../../domain/officers/reviewStatus';
 import { urlScopeFor } from '../../domain/shared/urlScope';
 import type { IOfficerDirectoryService } from '../../data/officers/IOfficerDirectoryService';

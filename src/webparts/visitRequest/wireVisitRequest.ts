@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { SPFI } from '@pnp/sp';
-import type { IHubWebPartProps } from '../../common/HubWebPart';
+import type { IHubWebPartProps } from '../../common/webpart/HubWebPart';
 import type { IVisitRequestService } from '../../data/visits/IVisitRequestService';
 import { SpVisitRequestService } from '../../data/visits/SpVisitRequestService';
 import { VisitRequest } from './components/VisitRequest';

@@ -1,7 +1,7 @@
-import { contrastRatio, readableTextColour } from '../../../src/common/colourContrast';
-import { formatText } from '../../../src/common/formatText';
-import { formatIsoDate } from '../../../src/common/formatDate';
-import { contactActions } from '../../../src/common/ContactActions';
+import { contrastRatio, readableTextColour } from '../../../src/domain/shared/colourContrast';
+import { formatText } from '../../../src/domain/shared/formatText';
+import { formatIsoDate } from '../../../src/domain/shared/formatDate';
+import { contactActions } from '../../../src/common/components/ContactActions';
 import { isEmailAddress, mailtoHref } from '../../../src/domain/shared/safeLinks';
 
 describe('party colours on avatars', () => {

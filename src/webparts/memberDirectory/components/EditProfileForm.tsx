@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { DefaultButton, IconButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
-import { Notice } from '../../../common/Notice';
+import { Notice } from '../../../common/components/Notice';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'MemberDirectoryWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import { SKILLS } from '../../../schema/lists';
 import { SKILLS_CAPACITY } from '../../../domain/members/selfDescriptionParts';
 import type { IMember, IOwnProfileChanges } from '../../../domain/members/types';

@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Notice } from '../../../common/Notice';
+import { Notice } from '../../../common/components/Notice';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'OfficerDirectoryWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import { toHubDataError, type DataFailureKind } from '../../../data/hubDataError';
 import type { IOfficerDirectoryService } from '../../../data/officers/IOfficerDirectoryService';
 import type { IOfficer } from '../../../domain/officers/types';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'VisitRequestWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import { OtherMembersPicker } from './OtherMembersPicker';
 import type { IVisitFormState } from './visitFormState';
 import { useVisitStyles } from './visitStyles';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'VisitRequestWebPartStrings';
-import { useDataLoad } from '../../../common/useDataLoad';
+import { useDataLoad } from '../../../common/hooks/useDataLoad';
 import type { IVisitRequestService } from '../../../data/visits/IVisitRequestService';
 import { DecisionQueue } from './DecisionQueue';
 

@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Notice } from '../../../common/Notice';
+import { Notice } from '../../../common/components/Notice';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'VisitRequestWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import { toHubDataError } from '../../../data/hubDataError';
 import type { IVisitRequestService } from '../../../data/visits/IVisitRequestService';
 import {

@@ -1,12 +1,12 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Notice } from '../../../common/Notice';
+import { Notice } from '../../../common/components/Notice';
 import * as strings from 'VisitRequestWebPartStrings';
-import { formatText } from '../../../common/formatText';
-import { EmptyState } from '../../../common/states/EmptyState';
-import { LoadFailure } from '../../../common/states/LoadFailure';
-import { LoadingState } from '../../../common/states/LoadingState';
-import type { IDataLoad } from '../../../common/useDataLoad';
+import { formatText } from '../../../domain/shared/formatText';
+import { EmptyState } from '../../../common/components/states/EmptyState';
+import { LoadFailure } from '../../../common/components/states/LoadFailure';
+import { LoadingState } from '../../../common/components/states/LoadingState';
+import type { IDataLoad } from '../../../common/hooks/useDataLoad';
 import type { IVisitRequestService } from '../../../data/visits/IVisitRequestService';
 import type { IVisitRequestView } from '../../../domain/visits/types';
 import { DecisionForm } from './DecisionForm';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import * as strings from 'VisitRequestWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import { useVisitStyles } from './visitStyles';
 
 /** Enough to choose from without a long scroll at 360 px; typing more narrows it. */

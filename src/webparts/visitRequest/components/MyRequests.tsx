@@ -1,9 +1,9 @@
 import * as React from 'react';
 import * as strings from 'VisitRequestWebPartStrings';
-import { EmptyState } from '../../../common/states/EmptyState';
-import { LoadFailure } from '../../../common/states/LoadFailure';
-import { LoadingState } from '../../../common/states/LoadingState';
-import type { IDataLoad } from '../../../common/useDataLoad';
+import { EmptyState } from '../../../common/components/states/EmptyState';
+import { LoadFailure } from '../../../common/components/states/LoadFailure';
+import { LoadingState } from '../../../common/components/states/LoadingState';
+import type { IDataLoad } from '../../../common/hooks/useDataLoad';
 import type { IVisitRequestService } from '../../../data/visits/IVisitRequestService';
 import type { IVisitRequestView } from '../../../domain/visits/types';
 import { MemberResponseActions } from './MemberResponseActions';

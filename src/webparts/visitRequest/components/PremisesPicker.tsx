@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as strings from 'VisitRequestWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import { searchTerms, normaliseSearchText } from '../../../domain/shared/normaliseSearchText';
 import type { IPremisesOption } from '../../../domain/visits/types';
 import { FindBox, FIND_SHOWN as SHOWN } from './FindBox';

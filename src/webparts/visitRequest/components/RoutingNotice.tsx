@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { Notice } from '../../../common/Notice';
+import { Notice } from '../../../common/components/Notice';
 import * as strings from 'VisitRequestWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import type { IPremisesOption, VisitRouting } from '../../../domain/visits';
 
 /** "Jane Smith, Director of Place" where the Director decides; a stand-in or senior role is named in the why. */

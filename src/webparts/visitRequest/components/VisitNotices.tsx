@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Notice, type NoticeIntent } from '../../../common/Notice';
+import { Notice, type NoticeIntent } from '../../../common/components/Notice';
 import * as strings from 'VisitRequestWebPartStrings';
 import type { IVisitFlag, IVisitWarning } from '../../../domain/visits/types';
 

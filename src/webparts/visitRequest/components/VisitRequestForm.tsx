@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
-import { Notice } from '../../../common/Notice';
+import { Notice } from '../../../common/components/Notice';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'VisitRequestWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import { toHubDataError } from '../../../data/hubDataError';
 import type { IVisitRequestService } from '../../../data/visits/IVisitRequestService';
 import type { IVisitReferenceData, IVisitRequestView } from '../../../domain/visits/types';

@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { Notice } from '../../../common/Notice';
+import { Notice } from '../../../common/components/Notice';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'VisitRequestWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import type { IVisitDecision, IVisitRequestView } from '../../../domain/visits/types';
 import { formatVisitWindow, formatWhen } from './visitDates';
 import { VisitFlags, VisitWarnings } from './VisitNotices';

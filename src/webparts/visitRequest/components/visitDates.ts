@@ -1,4 +1,4 @@
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 
 // The reader's own time zone: a visit is at a local time where the member lives.
 const day = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });

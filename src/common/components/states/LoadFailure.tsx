@@ -1,7 +1,7 @@
 import * as React from 'react';
-import type { HubDataError } from '../../data/hubDataError';
-import { formatText } from '../formatText';
-import type { IHubStateStrings } from '../hubStrings';
+import type { HubDataError } from '../../../data/hubDataError';
+import { formatText } from '../../../domain/shared/formatText';
+import type { IHubStateStrings } from '../../webpart/hubStrings';
 import { ErrorState } from './ErrorState';
 
 export interface ILoadFailureProps {

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
-import { readableTextColour } from './colourContrast';
+import { readableTextColour } from '../../domain/shared/colourContrast';
 
 export interface IPersonAvatarProps {
   /** Initials shown when there is no photo or it fails to load. */

@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { FontIcon } from '@fluentui/react/lib/Icon';
 import { mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
-import { themedStyles } from './themedStyles';
-import { isEmailAddress, mailtoHref } from '../domain/shared/safeLinks';
+import { themedStyles } from '../hooks/themedStyles';
+import { isEmailAddress, mailtoHref } from '../../domain/shared/safeLinks';
 
 export interface IContactAction {
   key: 'email' | 'phone' | 'mobile' | 'home' | 'teams';

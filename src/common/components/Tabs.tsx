@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { mergeStyleSets, FontWeights, type ITheme } from '@fluentui/react/lib/Styling';
-import { themedStyles } from './themedStyles';
+import { themedStyles } from '../hooks/themedStyles';
 
 export interface ITab<K extends string> {
   key: K;

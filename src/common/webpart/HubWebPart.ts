@@ -4,7 +4,7 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { SPFI } from '@pnp/sp';
-import { getSP } from '../data/sp';
+import { getSP } from '../../data/sp';
 import { renderHubElement, unmountHubElement } from './renderHubElement';
 
 /** Properties every Hub web part has: where its lists live. */

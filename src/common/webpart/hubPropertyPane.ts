@@ -1,7 +1,7 @@
 import {
   type IPropertyPaneConfiguration, type IPropertyPaneField, type IPropertyPaneGroup, PropertyPaneTextField
 } from '@microsoft/sp-property-pane';
-import { siteUrlProblem } from './siteUrl';
+import { siteUrlProblem } from '../../domain/shared/siteUrl';
 import type { IHubSettingsStrings } from './hubStrings';
 
 export type { IHubSettingsStrings };

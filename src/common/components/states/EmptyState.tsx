@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
-import { themedStyles } from '../themedStyles';
+import { themedStyles } from '../../hooks/themedStyles';
 
 export interface IEmptyStateProps {
   title: string;

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { toHubDataError, type HubDataError } from '../data/hubDataError';
+import { toHubDataError, type HubDataError } from '../../data/hubDataError';
 import type { IStartedLoad } from './startedLoad';
 
 export type DataLoad<T> =

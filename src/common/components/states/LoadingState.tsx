@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { keyframes, mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
-import { themedStyles } from '../themedStyles';
+import { themedStyles } from '../../hooks/themedStyles';
 
 export interface ILoadingStateProps {
   /** Announced to screen readers while the placeholder shows, e.g. "Loading councillors…". */

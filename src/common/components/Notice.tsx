@@ -2,7 +2,7 @@ import * as React from 'react';
 import { FontIcon } from '@fluentui/react/lib/Icon';
 import { IconButton } from '@fluentui/react/lib/Button';
 import { mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
-import { themedStyles } from './themedStyles';
+import { themedStyles } from '../hooks/themedStyles';
 
 export type NoticeIntent = 'info' | 'success' | 'warning' | 'severeWarning' | 'error' | 'blocked';
 

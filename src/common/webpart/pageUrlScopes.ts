@@ -1,4 +1,4 @@
-import { urlScopeFor, type IUrlScope } from '../domain/shared/urlScope';
+import { urlScopeFor, type IUrlScope } from '../../domain/shared/urlScope';
 
 /** Per web-part kind, the instance that keeps the plain (unprefixed) parameter names on this page. */
 const plainNameHolders = new Map<string, string>();
