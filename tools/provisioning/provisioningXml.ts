@@ -63,6 +63,9 @@ function viewXml(list: IListDef): string[] {
   });
 }
 
+/** The first line after the XML declaration of every file written from the schema. */
+const GENERATED_NOTICE = '<!-- Generated from src/schema by `npm run provisioning`; edit the schema, not this file. -->';
+
 export function schemaFileName(list: IListDef): string {
   return `schema-${list.key}.xml`;
 }
@@ -76,6 +79,7 @@ export function schemaFileName(list: IListDef): string {
 export function listSchemaXml(list: IListDef): string {
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
+    GENERATED_NOTICE,
     `<List xmlns:ows="Microsoft SharePoint" ${attrs({
       Title: list.title,
       EnableContentTypes: 'FALSE',
@@ -111,7 +115,7 @@ export function listSchemaXml(list: IListDef): string {
 export function elementsXml(lists: readonly IListDef[] = ALL_LISTS): string {
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<!-- Generated from src/schema by `npm run provisioning`; edit the schema, not this file. -->',
+    GENERATED_NOTICE,
     '<Elements xmlns="http://schemas.microsoft.com/sharepoint/">',
     ...lists.map(list => `  <ListInstance ${attrs({
       CustomSchema: schemaFileName(list),

@@ -20,7 +20,8 @@ export interface IVisitRequestProps {
 
 /**
  * Premises visit requests (protocol 004 §20). What a person sees follows their role, which
- * the service works out from SharePoint groups; SharePoint, not this screen, enforces it.
+ * the service works out from their effective permissions on the requests list (not from
+ * group names); SharePoint, not this screen, enforces it.
  */
 export function VisitRequest(props: IVisitRequestProps): React.ReactElement {
   const classes = useVisitStyles();
