@@ -14,7 +14,7 @@ export interface IHubWebPartProps {
 }
 
 /**
- * Wiring shared by the three web parts: theme, PnPjs for the configured site, React
+ * Wiring shared by the four web parts: theme, PnPjs for the configured site, React
  * mount and unmount. Subclasses only say which element to render.
  */
 export abstract class HubWebPart<TProps extends IHubWebPartProps> extends BaseClientSideWebPart<TProps> {
