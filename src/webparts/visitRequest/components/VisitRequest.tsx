@@ -7,9 +7,9 @@ import { LoadFailure } from '../../../common/components/states/LoadFailure';
 import { LoadingState } from '../../../common/components/states/LoadingState';
 import { useDataLoad } from '../../../common/hooks/useDataLoad';
 import type { IVisitRequestService } from '../../../data/visits/IVisitRequestService';
-import { DeciderVisits } from './DeciderVisits';
-import { MemberVisits } from './MemberVisits';
-import { useVisitStyles } from './visitStyles';
+import { DeciderVisits } from './decider';
+import { MemberVisits } from './member';
+import { useVisitStyles } from './shared';
 
 export interface IVisitRequestProps {
   title: string;

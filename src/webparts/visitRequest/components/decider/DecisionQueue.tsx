@@ -1,19 +1,17 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Notice } from '../../../common/components/Notice';
+import { Notice } from '../../../../common/components/Notice';
 import * as strings from 'VisitRequestWebPartStrings';
-import { formatText } from '../../../domain/shared/formatText';
-import { EmptyState } from '../../../common/components/states/EmptyState';
-import { LoadFailure } from '../../../common/components/states/LoadFailure';
-import { LoadingState } from '../../../common/components/states/LoadingState';
-import type { IDataLoad } from '../../../common/hooks/useDataLoad';
-import type { IVisitRequestService } from '../../../data/visits/IVisitRequestService';
-import type { IVisitRequestView } from '../../../domain/visits/types';
+import { formatText } from '../../../../domain/shared/formatText';
+import { EmptyState } from '../../../../common/components/states/EmptyState';
+import { LoadFailure } from '../../../../common/components/states/LoadFailure';
+import { LoadingState } from '../../../../common/components/states/LoadingState';
+import type { IDataLoad } from '../../../../common/hooks/useDataLoad';
+import type { IVisitRequestService } from '../../../../data/visits/IVisitRequestService';
+import type { IVisitRequestView } from '../../../../domain/visits/types';
 import { DecisionForm } from './DecisionForm';
-import { RequestHistory } from './RequestHistory';
-import { VisitRequestSummary } from './VisitRequestSummary';
+import { RequestHistory, useVisitStyles, VisitRequestSummary } from '../shared';
 import { RadioChoices } from './RadioChoices';
-import { useVisitStyles } from './visitStyles';
 
 export interface IDecisionQueueProps {
   requests: IDataLoad<IVisitRequestView[]>;

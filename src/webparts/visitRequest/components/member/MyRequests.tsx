@@ -1,15 +1,13 @@
 import * as React from 'react';
 import * as strings from 'VisitRequestWebPartStrings';
-import { EmptyState } from '../../../common/components/states/EmptyState';
-import { LoadFailure } from '../../../common/components/states/LoadFailure';
-import { LoadingState } from '../../../common/components/states/LoadingState';
-import type { IDataLoad } from '../../../common/hooks/useDataLoad';
-import type { IVisitRequestService } from '../../../data/visits/IVisitRequestService';
-import type { IVisitRequestView } from '../../../domain/visits/types';
+import { EmptyState } from '../../../../common/components/states/EmptyState';
+import { LoadFailure } from '../../../../common/components/states/LoadFailure';
+import { LoadingState } from '../../../../common/components/states/LoadingState';
+import type { IDataLoad } from '../../../../common/hooks/useDataLoad';
+import type { IVisitRequestService } from '../../../../data/visits/IVisitRequestService';
+import type { IVisitRequestView } from '../../../../domain/visits/types';
 import { MemberResponseActions } from './MemberResponseActions';
-import { RequestHistory } from './RequestHistory';
-import { VisitRequestSummary } from './VisitRequestSummary';
-import { useVisitStyles } from './visitStyles';
+import { RequestHistory, useVisitStyles, VisitRequestSummary } from '../shared';
 
 export interface IMyRequestsProps {
   requests: IDataLoad<IVisitRequestView[]>;

@@ -1,4 +1,4 @@
-import { formatText } from '../../../domain/shared/formatText';
+import { formatText } from '../../../../domain/shared/formatText';
 
 // The reader's own time zone: a visit is at a local time where the member lives.
 const day = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
@@ -36,4 +36,13 @@ export function toInputParts(iso: string | undefined): { date: string; time: str
     date: `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`,
     time: `${pad(value.getHours())}:${pad(value.getMinutes())}`
   };
+}
+
+/** The browser-local date and time as an ISO instant; undefined until both parts are there. */
+export function localDateTime(date: string, time: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return undefined;
+  const [y, m, d] = date.split('-').map(Number);
+  const [hh, mm] = time.split(':').map(Number);
+  const value = new Date(y, m - 1, d, hh, mm);
+  return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
 }

@@ -2,8 +2,9 @@ import * as strings from 'VisitRequestWebPartStrings';
 import {
   draftWarnings, routeForPremises, validateVisitDraft, VISIT_TEXT_LIMITS,
   type IVisitDraft, type IVisitReferenceData, type IVisitWarning, type VisitRouting
-} from '../../../domain/visits';
-import { localDateTime, type IVisitFormState } from './visitFormState';
+} from '../../../../domain/visits';
+import { localDateTime } from '../shared';
+import type { IVisitFormState } from './visitFormState';
 
 export interface IVisitFormCheck {
   /** Problems by the form's own field names ('date', 'purpose', 'otherAttendees.0.name'…). */

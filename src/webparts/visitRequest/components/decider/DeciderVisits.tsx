@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'VisitRequestWebPartStrings';
-import { useDataLoad } from '../../../common/hooks/useDataLoad';
-import type { IVisitRequestService } from '../../../data/visits/IVisitRequestService';
+import { useDataLoad } from '../../../../common/hooks/useDataLoad';
+import type { IVisitRequestService } from '../../../../data/visits/IVisitRequestService';
 import { DecisionQueue } from './DecisionQueue';
 
 /** A decider's "Awaiting my decision", or Democratic Services' view of every request. */

@@ -1,10 +1,9 @@
 import * as React from 'react';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import * as strings from 'VisitRequestWebPartStrings';
-import { normaliseSearchText, searchTerms } from '../../../domain/shared/normaliseSearchText';
-import { FieldProblem } from './FieldProblem';
+import { normaliseSearchText, searchTerms } from '../../../../domain/shared/normaliseSearchText';
+import { FieldProblem, useVisitStyles } from '../shared';
 import { FindBox, FIND_SHOWN as SHOWN } from './FindBox';
-import { useVisitStyles } from './visitStyles';
 
 export interface IOtherMembersPickerProps {
   /** Councillors who may be named (the requester already left out). */

@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import * as strings from 'VisitRequestWebPartStrings';
-import { formatText } from '../../../domain/shared/formatText';
-import { useVisitStyles } from './visitStyles';
+import { formatText } from '../../../../domain/shared/formatText';
+import { useVisitStyles } from '../shared';
 
 /** Enough to choose from without a long scroll at 360 px; typing more narrows it. */
 export const FIND_SHOWN = 8;

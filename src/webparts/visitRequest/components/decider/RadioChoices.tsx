@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { useVisitStyles } from './visitStyles';
+import { useVisitStyles } from '../shared';
 
 export interface IRadioChoicesProps<K extends string> {
   label: string;

@@ -1,24 +1,21 @@
 import * as React from 'react';
 import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
-import { Notice } from '../../../common/components/Notice';
+import { Notice } from '../../../../common/components/Notice';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'VisitRequestWebPartStrings';
-import { formatText } from '../../../domain/shared/formatText';
-import { toHubDataError } from '../../../data/hubDataError';
-import type { IVisitRequestService } from '../../../data/visits/IVisitRequestService';
-import type { IVisitReferenceData, IVisitRequestView } from '../../../domain/visits/types';
+import { formatText } from '../../../../domain/shared/formatText';
+import { toHubDataError } from '../../../../data/hubDataError';
+import type { IVisitRequestService } from '../../../../data/visits/IVisitRequestService';
+import type { IVisitReferenceData, IVisitRequestView } from '../../../../domain/visits/types';
 import { AttendeeFields } from './AttendeeFields';
-import { DateWindowFields } from './DateWindowFields';
+import { DateWindowFields, ProblemList, useVisitStyles, VisitWarnings } from '../shared';
 import { PremisesDetails } from './PremisesDetails';
 import { PremisesPicker } from './PremisesPicker';
 import { RoutingNotice } from './RoutingNotice';
 import type { IVisitDraftState } from './useVisitDraft';
 import type { IVisitFormState } from './visitFormState';
 import { checkVisitForm } from './checkVisitForm';
-import { ProblemList } from './FieldProblem';
-import { VisitWarnings } from './VisitNotices';
-import { useVisitStyles } from './visitStyles';
 
 export interface IVisitRequestFormProps {
   reference: IVisitReferenceData;

@@ -1,14 +1,14 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Notice } from '../../../common/components/Notice';
+import { Notice } from '../../../../common/components/Notice';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'VisitRequestWebPartStrings';
-import { formatText } from '../../../domain/shared/formatText';
-import { toHubDataError } from '../../../data/hubDataError';
-import type { IVisitRequestService } from '../../../data/visits/IVisitRequestService';
-import { isUndecided, type IVisitRequestView, type VisitResponseAction } from '../../../domain/visits';
+import { formatText } from '../../../../domain/shared/formatText';
+import { toHubDataError } from '../../../../data/hubDataError';
+import type { IVisitRequestService } from '../../../../data/visits/IVisitRequestService';
+import { isUndecided, type IVisitRequestView, type VisitResponseAction } from '../../../../domain/visits';
 import { newSubmissionKey } from './visitFormState';
-import { useVisitStyles } from './visitStyles';
+import { useVisitStyles } from '../shared';
 
 
 type Pending = { action: VisitResponseAction; key: string; note: string; sending: boolean; error?: string };

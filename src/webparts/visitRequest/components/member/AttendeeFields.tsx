@@ -2,10 +2,10 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'VisitRequestWebPartStrings';
-import { formatText } from '../../../domain/shared/formatText';
+import { formatText } from '../../../../domain/shared/formatText';
 import { OtherMembersPicker } from './OtherMembersPicker';
 import type { IVisitFormState } from './visitFormState';
-import { useVisitStyles } from './visitStyles';
+import { useVisitStyles } from '../shared';
 
 export interface IAttendeeFieldsProps {
   members: ReadonlyArray<{ id: number; name: string }>;

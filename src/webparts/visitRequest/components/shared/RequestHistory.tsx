@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { ActionButton } from '@fluentui/react/lib/Button';
 import * as strings from 'VisitRequestWebPartStrings';
-import { formatText } from '../../../domain/shared/formatText';
-import { ErrorState } from '../../../common/components/states/ErrorState';
-import { toHubDataError } from '../../../data/hubDataError';
-import type { IVisitRequestService } from '../../../data/visits/IVisitRequestService';
-import type { IVisitHistoryEntry } from '../../../domain/visits/types';
+import { formatText } from '../../../../domain/shared/formatText';
+import { ErrorState } from '../../../../common/components/states/ErrorState';
+import { toHubDataError } from '../../../../data/hubDataError';
+import type { IVisitRequestService } from '../../../../data/visits/IVisitRequestService';
+import type { IVisitHistoryEntry } from '../../../../domain/visits/types';
 import { formatWhen } from './visitDates';
 import { useVisitStyles } from './visitStyles';
 

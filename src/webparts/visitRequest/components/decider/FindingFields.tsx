@@ -1,10 +1,9 @@
 import * as React from 'react';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'VisitRequestWebPartStrings';
-import { FINDINGS, type Finding } from '../../../domain/visits/types';
-import { FieldProblem } from './FieldProblem';
+import { FINDINGS, type Finding } from '../../../../domain/visits/types';
+import { FieldProblem, useVisitStyles } from '../shared';
 import { RadioChoices } from './RadioChoices';
-import { useVisitStyles } from './visitStyles';
 
 /** A finding as the decider is filling it in: not chosen yet is allowed until they send. */
 export interface IFindingDraft {

@@ -1,11 +1,11 @@
 import * as React from 'react';
-import { Notice } from '../../../common/components/Notice';
+import { Notice } from '../../../../common/components/Notice';
 import * as strings from 'VisitRequestWebPartStrings';
-import { formatText } from '../../../domain/shared/formatText';
-import { useDataLoad } from '../../../common/hooks/useDataLoad';
-import type { IVisitRequestService } from '../../../data/visits/IVisitRequestService';
-import type { IVisitReferenceData, IVisitRequestView } from '../../../domain/visits/types';
-import { Tabs } from '../../../common/components/Tabs';
+import { formatText } from '../../../../domain/shared/formatText';
+import { useDataLoad } from '../../../../common/hooks/useDataLoad';
+import type { IVisitRequestService } from '../../../../data/visits/IVisitRequestService';
+import type { IVisitReferenceData, IVisitRequestView } from '../../../../domain/visits/types';
+import { Tabs } from '../../../../common/components/Tabs';
 import { MyRequests } from './MyRequests';
 import { useVisitDraft } from './useVisitDraft';
 import { VisitRequestForm } from './VisitRequestForm';

@@ -2,9 +2,9 @@ import * as strings from 'VisitRequestWebPartStrings';
 import {
   validateDecision, FINDING_GROUNDS, type DecisionErrors, type DecisionOutcome, type FindingGround, type IVisitConditions, type IVisitDecision,
   type IVisitRequestView, type NeededForDuties
-} from '../../../domain/visits';
+} from '../../../../domain/visits';
 import type { IFindingDraft } from './FindingFields';
-import { localDateTime } from './visitFormState';
+import { localDateTime } from '../shared';
 
 /** The decision as the decider is filling it in; choices may still be unmade. */
 export interface IDecisionFormState {

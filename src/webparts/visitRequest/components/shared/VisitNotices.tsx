@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { Notice, type NoticeIntent } from '../../../common/components/Notice';
+import { Notice, type NoticeIntent } from '../../../../common/components/Notice';
 import * as strings from 'VisitRequestWebPartStrings';
-import type { IVisitFlag, IVisitWarning } from '../../../domain/visits/types';
+import type { IVisitFlag, IVisitWarning } from '../../../../domain/visits/types';
 
 /** A notice with a title over a list of messages; nothing at all when there are none. */
 function TitledList(props: { intent: NoticeIntent; title: string; items: ReadonlyArray<{ kind: string; message: string }> }): React.ReactElement {

@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { Notice } from '../../../common/components/Notice';
+import { Notice } from '../../../../common/components/Notice';
 import * as strings from 'VisitRequestWebPartStrings';
-import { formatText } from '../../../domain/shared/formatText';
-import type { IPremisesOption, VisitRouting } from '../../../domain/visits';
+import { formatText } from '../../../../domain/shared/formatText';
+import type { IPremisesOption, VisitRouting } from '../../../../domain/visits';
 
 /** "Jane Smith, Director of Place" where the Director decides; a stand-in or senior role is named in the why. */
 function deciderTitle(routing: Extract<VisitRouting, { kind: 'routed' }>, premises: IPremisesOption): string {

@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Notice } from '../../../common/components/Notice';
+import { Notice } from '../../../../common/components/Notice';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'VisitRequestWebPartStrings';
-import { formatText } from '../../../domain/shared/formatText';
-import type { IPremisesOption } from '../../../domain/visits/types';
-import { useVisitStyles } from './visitStyles';
+import { formatText } from '../../../../domain/shared/formatText';
+import type { IPremisesOption } from '../../../../domain/visits/types';
+import { useVisitStyles } from '../shared';
 
 export interface IPremisesDetailsProps {
   premises: IPremisesOption;

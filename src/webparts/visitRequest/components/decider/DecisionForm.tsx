@@ -1,20 +1,18 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Notice } from '../../../common/components/Notice';
+import { Notice } from '../../../../common/components/Notice';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'VisitRequestWebPartStrings';
-import { formatText } from '../../../domain/shared/formatText';
-import { toHubDataError } from '../../../data/hubDataError';
-import type { IVisitRequestService } from '../../../data/visits/IVisitRequestService';
+import { formatText } from '../../../../domain/shared/formatText';
+import { toHubDataError } from '../../../../data/hubDataError';
+import type { IVisitRequestService } from '../../../../data/visits/IVisitRequestService';
 import {
   DECISION_OUTCOMES, NEEDED_FOR_DUTIES, type DecisionOutcome, type IVisitRequestView, type NeededForDuties
-} from '../../../domain/visits';
+} from '../../../../domain/visits';
 import { checkDecisionForm, emptyDecisionForm, type IDecisionFormState } from './decisionFormState';
-import { DateWindowFields } from './DateWindowFields';
-import { FieldProblem, ProblemList } from './FieldProblem';
+import { DateWindowFields, FieldProblem, ProblemList, useVisitStyles } from '../shared';
 import { RadioChoices } from './RadioChoices';
 import { FindingFields } from './FindingFields';
-import { useVisitStyles } from './visitStyles';
 
 export interface IDecisionFormProps {
   request: IVisitRequestView;

@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { Notice } from '../../../common/components/Notice';
+import { Notice } from '../../../../common/components/Notice';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'VisitRequestWebPartStrings';
-import { formatText } from '../../../domain/shared/formatText';
-import type { IVisitDecision, IVisitRequestView } from '../../../domain/visits/types';
+import { formatText } from '../../../../domain/shared/formatText';
+import type { IVisitDecision, IVisitRequestView } from '../../../../domain/visits/types';
 import { formatVisitWindow, formatWhen } from './visitDates';
 import { VisitFlags, VisitWarnings } from './VisitNotices';
 import { useVisitStyles } from './visitStyles';

@@ -1,10 +1,10 @@
 import * as React from 'react';
 import * as strings from 'VisitRequestWebPartStrings';
-import { formatText } from '../../../domain/shared/formatText';
-import { searchTerms, normaliseSearchText } from '../../../domain/shared/normaliseSearchText';
-import type { IPremisesOption } from '../../../domain/visits/types';
+import { formatText } from '../../../../domain/shared/formatText';
+import { searchTerms, normaliseSearchText } from '../../../../domain/shared/normaliseSearchText';
+import type { IPremisesOption } from '../../../../domain/visits/types';
 import { FindBox, FIND_SHOWN as SHOWN } from './FindBox';
-import { useVisitStyles } from './visitStyles';
+import { useVisitStyles } from '../shared';
 
 export interface IPremisesPickerProps {
   premises: readonly IPremisesOption[];

@@ -37,15 +37,6 @@ export function emptyVisitForm(): IVisitFormState {
   };
 }
 
-/** The browser-local date and time as an ISO instant; undefined until both parts are there. */
-export function localDateTime(date: string, time: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return undefined;
-  const [y, m, d] = date.split('-').map(Number);
-  const [hh, mm] = time.split(':').map(Number);
-  const value = new Date(y, m - 1, d, hh, mm);
-  return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
-}
-
 const isString = (v: unknown): v is string => typeof v === 'string';
 
 /**
