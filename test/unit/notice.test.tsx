@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { Notice } from '../../src/common/Notice';
-import { LoadingState } from '../../src/common/states/LoadingState';
-import { ErrorState } from '../../src/common/states/ErrorState';
+import { Notice } from '../../src/common/components/Notice';
+import { LoadingState } from '../../src/common/components/states/LoadingState';
+import { ErrorState } from '../../src/common/components/states/ErrorState';
 
 describe('Notice', () => {
   it('is read out as an alert for errors and severe warnings, and as a status otherwise', () => {

@@ -3,7 +3,8 @@ import { join } from 'path';
 import { JSDOM } from 'jsdom';
 import { ALL_LISTS, QUERIED_COLUMNS } from '../../src/schema';
 import type { FieldDef, IListDef } from '../../src/schema';
-import { fieldId, provisioningFiles, schemaFileName } from '../../tools/provisioning/provisioningXml';
+import { fieldId } from '../../tools/provisioning/fieldXml';
+import { provisioningFiles, schemaFileName } from '../../tools/provisioning/provisioningXml';
 
 const root = join(__dirname, '..', '..');
 const assets = join(root, 'sharepoint', 'assets');

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { renderHubElement, unmountHubElement } from '../../src/common/renderHubElement';
+import { renderHubElement, unmountHubElement } from '../../src/common/webpart/renderHubElement';
 
 const turn = (): Promise<void> => new Promise(resolve => setTimeout(resolve, 0));
 

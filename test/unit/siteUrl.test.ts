@@ -1,4 +1,4 @@
-import { siteUrlProblem } from '../../src/common/siteUrl';
+import { siteUrlProblem } from '../../src/domain/shared/siteUrl';
 
 describe('the "site holding the Hub lists" setting', () => {
   it('accepts blank (this site) and a full https site address', () => {

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { act, render, screen } from '@testing-library/react';
-import { startLoad, StartedLoads } from '../../src/common/startedLoad';
-import { useDataLoad } from '../../src/common/useDataLoad';
+import { startLoad, StartedLoads } from '../../src/common/hooks/startedLoad';
+import { useDataLoad } from '../../src/common/hooks/useDataLoad';
 
 function Shows(props: { loader: () => Promise<string>; started?: ReturnType<typeof startLoad<string>> }): React.ReactElement {
   const { load, retry } = useDataLoad(props.loader, props.started);

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { Tabs, type ITab } from '../../src/common/Tabs';
+import { Tabs, type ITab } from '../../src/common/components/Tabs';
 
 type View = 'find' | 'search' | 'review';
 const TABS: ITab<View>[] = [{ key: 'find', label: 'Find' }, { key: 'search', label: 'Search' }, { key: 'review', label: 'Review (2)' }];

@@ -6,7 +6,8 @@ import type { IListDef } from '../../src/schema/fieldTypes';
 import { FIELD_ADDITIONS } from '../../src/schema/fieldAdditions.generated';
 import { compareVersions, schemaChangesSince } from '../../src/schema/schemaChanges';
 import type { IFieldAddition, IReleasedSchema } from '../../src/schema/schemaChanges';
-import { fieldXml, packageVersion, provisioningFiles } from '../../tools/provisioning/provisioningXml';
+import { fieldXml } from '../../tools/provisioning/fieldXml';
+import { packageVersion, provisioningFiles } from '../../tools/provisioning/provisioningXml';
 import { fieldAdditions, readReleases, upgradeActionsXml, UPGRADE_ACTIONS_FILE } from '../../tools/provisioning/upgradeActions';
 
 const root = join(__dirname, '..', '..');

@@ -1,7 +1,7 @@
 import { decodeDirectoryUrl, EMPTY_URL_STATE, encodeDirectoryUrl } from '../../src/domain/members/directoryUrlState';
 import { decodeOfficerUrl, EMPTY_OFFICER_URL_STATE, encodeOfficerUrl } from '../../src/domain/officers/officerUrlState';
 import { urlScopeFor } from '../../src/domain/shared/urlScope';
-import { pageUrlScope } from '../../src/common/pageUrlScopes';
+import { pageUrlScope } from '../../src/common/webpart/pageUrlScopes';
 
 const members = urlScopeFor('3a7c21d0-0000-4000-8000-000000000001');
 const officers = urlScopeFor('b51e9f42-0000-4000-8000-000000000002');

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { useTypedText } from '../../src/common/useTypedText';
-import { TYPING_PAUSE_MS } from '../../src/common/useUrlState';
+import { useTypedText } from '../../src/common/hooks/useTypedText';
+import { TYPING_PAUSE_MS } from '../../src/common/hooks/useUrlState';
 
 function Box(props: { committed: string; onCommit: (text: string) => void }): React.ReactElement {
   const { text, type, commitNow } = useTypedText(props.committed, props.onCommit);

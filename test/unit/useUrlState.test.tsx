@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { TYPING_PAUSE_MS, useUrlState, type IUrlStateCodec } from '../../src/common/useUrlState';
+import { TYPING_PAUSE_MS, useUrlState, type IUrlStateCodec } from '../../src/common/hooks/useUrlState';
 
 interface IState { q: string; tab: string }
 

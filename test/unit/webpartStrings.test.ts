@@ -12,9 +12,9 @@ function declaredKeys(file: string): string[] {
   return Array.from(readFileSync(file, 'utf8').matchAll(/^\s+(\w+): string;$/gm), m => m[1]);
 }
 
-/** The shared string groups (common/hubStrings.ts) a declaration intersects, by interface name. */
+/** The shared string groups (common/webpart/hubStrings.ts) a declaration intersects, by interface name. */
 function sharedKeysUsedBy(declaration: string): string[] {
-  const shared = readFileSync(join(src, 'common', 'hubStrings.ts'), 'utf8');
+  const shared = readFileSync(join(src, 'common', 'webpart', 'hubStrings.ts'), 'utf8');
   const used = Array.from(readFileSync(declaration, 'utf8').matchAll(/hubStrings'\)\.(\w+)/g), m => m[1]);
   return used.flatMap(name => {
     const body = new RegExp(`interface ${name} \\{([^}]*)\\}`).exec(shared)?.[1] ?? '';

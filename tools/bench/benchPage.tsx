@@ -1,5 +1,5 @@
 import { getSP } from '../../src/data/sp';
-import { renderHubElement } from '../../src/common/renderHubElement';
+import { renderHubElement } from '../../src/common/webpart/renderHubElement';
 import { PREVIEW_WEB_PARTS } from '../preview/previewWebParts';
 import { initializeIcons } from '@fluentui/react/lib/Icons';
 import {

@@ -3,9 +3,7 @@ import type { SPFI } from '@pnp/sp';
 import { wireMemberDirectory } from '../../src/webparts/memberDirectory/wireMemberDirectory';
 import { wireOfficerDirectory } from '../../src/webparts/officerDirectory/wireOfficerDirectory';
 import { wireVisitRequest } from '../../src/webparts/visitRequest/wireVisitRequest';
-import { HubAdministration } from '../../src/webparts/hubAdministration/components/HubAdministration';
-import { SpSiteSetupService } from '../../src/data/siteSetup';
-import { DEFAULT_GROUP_NAMES } from '../../src/domain/siteSetup';
+import { wireHubAdministration } from '../../src/webparts/hubAdministration/wireHubAdministration';
 
 /**
  * The web parts on the preview page, each rendered by the same wiring function its
@@ -25,11 +23,6 @@ export interface IPreviewWebPartProps {
   sp: SPFI;
   /** The site's absolute URL, as SPFx's pageContext gives it. */
   webUrl: string;
-}
-
-function PreviewHubAdministration(props: IPreviewWebPartProps): React.ReactElement {
-  const service = React.useMemo(() => new SpSiteSetupService(props.sp, props.webUrl), [props.sp, props.webUrl]);
-  return <HubAdministration title="Hub administration" service={service} groupNames={DEFAULT_GROUP_NAMES} />;
 }
 
 export const PREVIEW_WEB_PARTS: IPreviewWebPart[] = [
@@ -53,5 +46,8 @@ export const PREVIEW_WEB_PARTS: IPreviewWebPart[] = [
       title: 'Visits to council premises and land', minimumNoticeWorkingDays: 5
     })
   },
-  { id: 'hub-administration', Render: props => <PreviewHubAdministration {...props} /> }
+  {
+    id: 'hub-administration',
+    Render: ({ sp, webUrl }) => wireHubAdministration(sp, { title: 'Hub administration', siteUrl: '' }, webUrl)
+  }
 ];

@@ -21,9 +21,10 @@ import type { IMemberDirectoryService, ISavedSelfDescription, ISelfDescriptionTa
 import { HubDataError, toHubDataError } from '../hubDataError';
 import { mapDirectoryRows } from './mapDirectoryRows';
 import { hubList, type HubListAddress } from '../hubList';
+import { addOrUpdateOwnItem } from '../ownItem';
+import { PAGE_SIZE, readAllById } from '../readPagesById';
 
-/** SharePoint's largest page; a council's members, committees, wards and parties always fit in one. */
-const PAGE = 5000;
+// A council's members, committees, wards and parties always fit in one page (PAGE_SIZE).
 
 // Addresses only (see HubListAddress): the definitions' fields stay out of the bundle.
 const HUB_LISTS = {
@@ -54,7 +55,7 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
    */
   public async loadDirectory(): Promise<IMemberDirectoryData> {
     const [batched, execute] = this.sp.batched();
-    const items = (key: keyof typeof HUB_LISTS): IItems => hubList(batched.web, HUB_LISTS[key]).items.top(PAGE);
+    const items = (key: keyof typeof HUB_LISTS): IItems => hubList(batched.web, HUB_LISTS[key]).items.top(PAGE_SIZE);
     const reads = Promise.all([
       items('members').select(...MEMBER_COLUMNS)<MemberRead[]>(),
       items('selfDescriptions').select(...SELF_DESCRIPTION_COLUMNS)<SelfDescriptionRead[]>(),
@@ -95,17 +96,11 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
    * A full first page may have more behind it: read on by Id ($skiptoken, which needs no
    * index) until a short page. Costs extra round trips only for lists past 5,000 rows.
    */
-  private async readOnAfter<T extends { Id: number }>(
+  private readOnAfter<T extends { Id: number }>(
     key: keyof typeof HUB_LISTS, columns: readonly string[], firstPage: T[]
   ): Promise<T[]> {
-    const rows = [...firstPage];
-    let page = firstPage;
-    while (page.length === PAGE) {
-      page = await hubList(this.sp.web, HUB_LISTS[key]).items
-        .select(...columns).skip(page[page.length - 1].Id).top(PAGE)<T[]>();
-      rows.push(...page);
-    }
-    return rows;
+    return readAllById(afterId => hubList(this.sp.web, HUB_LISTS[key]).items
+      .select(...columns).skip(afterId ?? 0).top(PAGE_SIZE)<T[]>(), firstPage);
   }
 
   public async saveSelfDescription(member: ISelfDescriptionTarget, changes: IOwnProfileChanges): Promise<ISavedSelfDescription> {
@@ -129,18 +124,6 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
       SharePersonalMobile: c.shareMobile, PersonalMobile: c.mobile || null,
       ShareHomePhone: c.shareHomePhone, HomePhone: c.homePhone || null
     };
-    const items = hubList(this.sp.web, HUB_LISTS.selfDescriptions).items;
-    try {
-      // SharePoint enforces who may write: members may add items and edit only their own
-      // (item-level security), so a refused save comes back as 403, not silently ignored.
-      if (member.itemId !== undefined) {
-        const result: { etag?: string } | undefined = await items.getById(member.itemId).update(body, member.etag ?? '*');
-        return { itemId: member.itemId, etag: result?.etag };
-      }
-      const added: { Id: number; 'odata.etag'?: string } = await items.add(body);
-      return { itemId: added.Id, etag: added['odata.etag'] };
-    } catch (error) {
-      throw toHubDataError(error);
-    }
+    return addOrUpdateOwnItem(hubList(this.sp.web, HUB_LISTS.selfDescriptions).items, member, body);
   }
 }

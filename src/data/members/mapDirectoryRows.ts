@@ -2,7 +2,7 @@
 import * as lists from '../../schema/lists';
 import { APPOINTMENT_TYPES, COMMITTEE_ROLES, COMMITTEE_TYPES } from '../../schema/lists';
 import type { AppointmentType, CommitteeRole, CommitteeType } from '../../schema/rows';
-import { safePhotoUrl } from '../../common/safeLinks';
+import { safePhotoUrl } from '../../domain/shared/safeLinks';
 import { joinParts, skillsFromText } from '../../domain/members/selfDescriptionParts';
 import type {
   ICommittee, IMember, IMemberDirectoryData, IMembership, IOutsideAppointment, IParty, IPortfolioLiaisonOfficer,

@@ -9,6 +9,8 @@ import { validateLiaisonProfile, type ILiaisonProfileChanges } from '../../domai
 import * as lists from '../../schema/lists';
 import type { IList } from '@pnp/sp/lists';
 import { hubList, type HubListAddress } from '../hubList';
+import { addOrUpdateOwnItem } from '../ownItem';
+import { PAGE_SIZE, readPagesById } from '../readPagesById';
 import type { IOfficer, IOfficerDirectoryData, IOfficerIndexProgress } from '../../domain/officers/types';
 import { HubDataError, toHubDataError } from '../hubDataError';
 import type { ILiaisonProfileTarget, IOfficerDirectoryService, ISavedLiaisonProfile } from './IOfficerDirectoryService';
@@ -27,9 +29,6 @@ const HUB_LISTS = {
   seniorRoles: { title: lists.seniorRoles.title, url: lists.seniorRoles.url },
   services: { title: lists.services.title, url: lists.services.url }
 } as const satisfies Record<string, HubListAddress>;
-
-/** SharePoint's largest page. */
-const PAGE = 5000;
 
 /**
  * The officer directory over SharePoint lists.
@@ -56,16 +55,16 @@ export class SpOfficerDirectoryService implements IOfficerDirectoryService {
     const list = (address: HubListAddress): IList => hubList(batched.web, address);
     const reads = Promise.all([
       list(HUB_LISTS.directorates).items.select(...DIRECTORATE_COLUMNS, ...DIRECTORATE_EXPANDED).expand('Director')
-        .top(PAGE)<DirectorateRead[]>(),
+        .top(PAGE_SIZE)<DirectorateRead[]>(),
       list(HUB_LISTS.services).items.select(...SERVICE_COLUMNS, ...SERVICE_EXPANDED).expand('HeadOfService', 'PortfolioHolder')
-        .top(PAGE)<ServiceRead[]>(),
+        .top(PAGE_SIZE)<ServiceRead[]>(),
       list(HUB_LISTS.seniorRoles).items.select(...SENIOR_ROLE_COLUMNS, ...SENIOR_ROLE_EXPANDED).expand('Holder')
-        .top(PAGE)<SeniorRoleRead[]>(),
+        .top(PAGE_SIZE)<SeniorRoleRead[]>(),
       list(HUB_LISTS.officers).items.select(...OFFICER_COLUMNS, ...OFFICER_EXPANDED).expand('LastReviewedBy')
-        .filter('IsCLO eq 1').top(PAGE)<OfficerRead[]>(),
+        .filter('IsCLO eq 1').top(PAGE_SIZE)<OfficerRead[]>(),
       // One item per liaison officer at most that counts: far fewer than 5,000 in any council.
       list(HUB_LISTS.liaisonProfiles).items.select(...LIAISON_PROFILE_COLUMNS, ...LIAISON_PROFILE_EXPANDED).expand('Editor')
-        .top(PAGE)<LiaisonProfileRead[]>(),
+        .top(PAGE_SIZE)<LiaisonProfileRead[]>(),
       // Who is signed in, only to offer "Edit my liaison profile" on their own entry.
       batched.web.currentUser.select('Id')<{ Id?: number }>().catch(() => undefined),
       // Only for "searched N of about M"; never fail the page for it.
@@ -110,22 +109,22 @@ export class SpOfficerDirectoryService implements IOfficerDirectoryService {
   private async readAllOfficers(): Promise<IOfficerIndexProgress> {
     const officers: IOfficer[] = [];
     let read = 0;
-    let lastId = 0;
-    for (;;) {
-      let query = hubList(this.sp.web, HUB_LISTS.officers).items.select(...OFFICER_INDEX_COLUMNS).top(PAGE);
-      if (lastId) query = query.skip(lastId);
-      const page = await query<OfficerIndexRead[]>();
+    let progress: IOfficerIndexProgress = { officers, read, done: false };
+    await readPagesById(afterId => {
+      let query = hubList(this.sp.web, HUB_LISTS.officers).items.select(...OFFICER_INDEX_COLUMNS).top(PAGE_SIZE);
+      if (afterId) query = query.skip(afterId);
+      return query<OfficerIndexRead[]>();
+    }, (page, done) => {
       read += page.length;
       for (const row of page) {
         const officer = mapOfficer(row);
         if (officer) officers.push(officer);
       }
-      const done = page.length < PAGE;
-      this.latest = { officers: officers.slice(), read, done };
-      for (const listener of this.listeners) listener(this.latest);
-      if (done) return this.latest;
-      lastId = page[page.length - 1].Id;
-    }
+      progress = { officers: officers.slice(), read, done };
+      this.latest = progress;
+      for (const listener of this.listeners) listener(progress);
+    });
+    return progress;
   }
 
   public async saveLiaisonProfile(target: ILiaisonProfileTarget, changes: ILiaisonProfileChanges): Promise<ISavedLiaisonProfile> {
@@ -140,18 +139,6 @@ export class SpOfficerDirectoryService implements IOfficerDirectoryService {
       Profile1: part(0), Profile2: part(1), Profile3: part(2), Profile4: part(3),
       Availability: validation.cleaned.availability || null
     };
-    const items = hubList(this.sp.web, HUB_LISTS.liaisonProfiles).items;
-    try {
-      // SharePoint decides who may write: officers add items and edit only their own
-      // (item-level security), so a refused save comes back as 403.
-      if (target.itemId !== undefined) {
-        const result: { etag?: string } | undefined = await items.getById(target.itemId).update(body, target.etag ?? '*');
-        return { itemId: target.itemId, etag: result?.etag };
-      }
-      const added: { Id: number; 'odata.etag'?: string } = await items.add(body);
-      return { itemId: added.Id, etag: added['odata.etag'] };
-    } catch (error) {
-      throw toHubDataError(error);
-    }
+    return addOrUpdateOwnItem(hubList(this.sp.web, HUB_LISTS.liaisonProfiles).items, target, body);
   }
 }

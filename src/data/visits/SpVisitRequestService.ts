@@ -21,6 +21,7 @@ import { validateDecision } from '../../domain/visits/validateDecision';
 import { visitWarnings } from '../../domain/visits/visitWarnings';
 import { HubDataError, toHubDataError } from '../hubDataError';
 import { hubList } from '../hubList';
+import { PAGE_SIZE, readAllById } from '../readPagesById';
 import type { IVisitRequestService } from './IVisitRequestService';
 import {
   DIRECTORATE_COLUMNS, MEMBER_COLUMNS, PERIOD_COLUMNS, PREMISES_COLUMNS, REQUEST_COLUMNS, REQUEST_TRIAGE_COLUMNS, RESPONSE_COLUMNS,
@@ -28,8 +29,6 @@ import {
   type IVersionRead, type RequestRead, type RequestTriageRead, type ResponseRead
 } from './visitRequestRows';
 import { decisionToRow, draftToRow, parseOtherAttendees, RESPONSE_ACTION_CHOICES, responseActionOf, rowToDecision } from './visitRows';
-
-const PAGE = 5000;
 
 export interface IVisitServiceOptions {
   /** Web part property: the council's minimum notice in working days (default 5). */
@@ -113,11 +112,11 @@ export class SpVisitRequestService implements IVisitRequestService {
     const list = (def: typeof lists.premises | typeof lists.members | typeof lists.sensitivePeriods | typeof lists.directorates | typeof lists.seniorRoles): IList =>
       hubList(batched.web, def);
     const reads = Promise.all([
-      list(lists.premises).items.select(...PREMISES_COLUMNS).expand('Ward', 'OwningDirectorate').top(PAGE)<IPremisesRead[]>(),
-      list(lists.members).items.select(...MEMBER_COLUMNS).filter('IsActive eq 1').top(PAGE)<IMemberRead[]>(),
-      list(lists.sensitivePeriods).items.select(...PERIOD_COLUMNS).top(PAGE)<IPeriodRead[]>(),
-      list(lists.directorates).items.select(...DIRECTORATE_COLUMNS).expand('Director', 'StandIn').top(PAGE)<IDirectorateRead[]>(),
-      list(lists.seniorRoles).items.select(...SENIOR_ROLE_COLUMNS).expand('Holder').top(PAGE)<ISeniorRoleRead[]>(),
+      list(lists.premises).items.select(...PREMISES_COLUMNS).expand('Ward', 'OwningDirectorate').top(PAGE_SIZE)<IPremisesRead[]>(),
+      list(lists.members).items.select(...MEMBER_COLUMNS).filter('IsActive eq 1').top(PAGE_SIZE)<IMemberRead[]>(),
+      list(lists.sensitivePeriods).items.select(...PERIOD_COLUMNS).top(PAGE_SIZE)<IPeriodRead[]>(),
+      list(lists.directorates).items.select(...DIRECTORATE_COLUMNS).expand('Director', 'StandIn').top(PAGE_SIZE)<IDirectorateRead[]>(),
+      list(lists.seniorRoles).items.select(...SENIOR_ROLE_COLUMNS).expand('Holder').top(PAGE_SIZE)<ISeniorRoleRead[]>(),
       batched.web.currentUser.select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email: string }>()
     ]);
     reads.catch(() => undefined);
@@ -338,18 +337,13 @@ export class SpVisitRequestService implements IVisitRequestService {
     }
   }
 
-  private async readAll<T extends { Id: number }>(list: IList, columns: readonly string[], expand: string[], filter?: string): Promise<T[]> {
-    const rows: T[] = [];
-    let lastId = 0;
-    for (;;) {
-      let query = list.items.select(...columns).expand(...expand).top(PAGE);
+  private readAll<T extends { Id: number }>(list: IList, columns: readonly string[], expand: string[], filter?: string): Promise<T[]> {
+    return readAllById(afterId => {
+      let query = list.items.select(...columns).expand(...expand).top(PAGE_SIZE);
       if (filter) query = query.filter(filter);
-      if (lastId) query = query.skip(lastId);
-      const page = await this.retrying(() => query<T[]>());
-      rows.push(...page);
-      if (page.length < PAGE) return rows;
-      lastId = page[page.length - 1].Id;
-    }
+      if (afterId) query = query.skip(afterId);
+      return this.retrying(() => query<T[]>());
+    });
   }
 
   /** Requests by id, in full, a batch per hundred; one deleted in the meantime is left out. */

@@ -1,33 +1,18 @@
-import * as React from 'react';
+import type * as React from 'react';
 import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import * as strings from 'HubAdministrationWebPartStrings';
-import { HubWebPart, type IHubWebPartProps } from '../../common/HubWebPart';
-import { hubPropertyPane } from '../../common/hubPropertyPane';
-import { SpSiteSetupService } from '../../data/siteSetup';
-import { DEFAULT_GROUP_NAMES, resolveGroupNames } from '../../domain/siteSetup';
-import type { HubGroupNames } from '../../domain/siteSetup';
-import type { HubGroup } from '../../schema/fieldTypes';
+import { HubWebPart } from '../../common/webpart/HubWebPart';
+import { hubPropertyPane } from '../../common/webpart/hubPropertyPane';
+import { DEFAULT_GROUP_NAMES } from '../../domain/siteSetup';
 import { HUB_GROUPS } from '../../schema/sitePermissions';
-import { HubAdministration } from './components/HubAdministration';
 import { groupNameMessage } from './components/groupNameMessage';
+import { wireHubAdministration, type IHubAdministrationWebPartProps } from './wireHubAdministration';
 
-export interface IHubAdministrationWebPartProps extends IHubWebPartProps {
-  title: string;
-  /** The council's names for the Hub's groups, keyed by the documented name; blank = the documented name. */
-  groupNames?: Partial<Record<HubGroup, string>>;
-}
+export type { IHubAdministrationWebPartProps };
 
 export default class HubAdministrationWebPart extends HubWebPart<IHubAdministrationWebPartProps> {
-  // Kept between renders: a new service or names object would make the page read the site again.
-  private service?: { siteUrl: string; instance: SpSiteSetupService };
-  private names?: { key: string; value: HubGroupNames };
-
   protected createElement(): React.ReactElement {
-    const siteUrl = (this.properties.siteUrl ?? '').trim() || this.context.pageContext.web.absoluteUrl;
-    if (this.service?.siteUrl !== siteUrl) this.service = { siteUrl, instance: new SpSiteSetupService(this.sp, siteUrl) };
-    const key = JSON.stringify(this.properties.groupNames ?? {});
-    if (this.names?.key !== key) this.names = { key, value: resolveGroupNames(this.properties.groupNames ?? {}) };
-    return React.createElement(HubAdministration, { title: this.properties.title, service: this.service.instance, groupNames: this.names.value });
+    return wireHubAdministration(this.sp, this.properties, this.context.pageContext.web.absoluteUrl);
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {

@@ -3,8 +3,8 @@ import {
   type IPropertyPaneConfiguration, PropertyPaneCheckbox, PropertyPaneDropdown, PropertyPaneSlider
 } from '@microsoft/sp-property-pane';
 import * as strings from 'MemberDirectoryWebPartStrings';
-import { HubWebPart } from '../../common/HubWebPart';
-import { hubPropertyPane } from '../../common/hubPropertyPane';
+import { HubWebPart } from '../../common/webpart/HubWebPart';
+import { hubPropertyPane } from '../../common/webpart/hubPropertyPane';
 import { REFINER_KEYS } from '../../domain/members/refiners';
 import { REFINER_LABELS } from './components/RefinerBar';
 import { refinerFlagFor, wireMemberDirectory, type IMemberDirectoryWebPartProps } from './wireMemberDirectory';

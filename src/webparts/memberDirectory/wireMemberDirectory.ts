@@ -1,8 +1,9 @@
 import * as React from 'react';
 import type { SPFI } from '@pnp/sp';
-import type { IHubWebPartProps } from '../../common/HubWebPart';
-import { StartedLoads } from '../../common/startedLoad';
-import { pageUrlScope } from '../../common/pageUrlScopes';
+import type { IHubWebPartProps } from '../../common/webpart/HubWebPart';
+import { StartedLoads } from '../../common/hooks/startedLoad';
+import { serviceCache } from '../../common/webpart/serviceCache';
+import { pageUrlScope } from '../../common/webpart/pageUrlScopes';
 import { REFINER_KEYS, type RefinerKey } from '../../domain/members/refiners';
 import type { IMemberDirectoryService } from '../../data/members/IMemberDirectoryService';
 import type { IMemberDirectoryData } from '../../domain/members/types';
@@ -21,8 +22,8 @@ export interface IMemberDirectoryWebPartProps extends IHubWebPartProps, RefinerF
 export const refinerFlagFor = (key: RefinerKey): keyof RefinerFlags =>
   `show${key.charAt(0).toUpperCase()}${key.slice(1)}Refiner` as keyof RefinerFlags;
 
-// getSP caches one SPFI per site, so this keeps one service (and its loaded data) per site.
-const services = new WeakMap<SPFI, IMemberDirectoryService>();
+// One service (and its loaded data) per site.
+const serviceFor = serviceCache<IMemberDirectoryService>(sp => new SpMemberDirectoryService(sp));
 // The first read goes out now, before React's first render (see startedLoad.ts).
 const firstLoads = new StartedLoads<IMemberDirectoryService, IMemberDirectoryData>(service => service.loadDirectory());
 
@@ -31,11 +32,7 @@ const firstLoads = new StartedLoads<IMemberDirectoryService, IMemberDirectoryDat
  * exactly this, so the preview and the browser tests exercise what goes to SharePoint.
  */
 export function wireMemberDirectory(sp: SPFI, instanceId: string, p: IMemberDirectoryWebPartProps): React.ReactElement {
-  let service = services.get(sp);
-  if (!service) {
-    service = new SpMemberDirectoryService(sp);
-    services.set(sp, service);
-  }
+  const service = serviceFor(sp, '');
   return React.createElement(MemberDirectory, {
     title: p.title ?? '',
     service,

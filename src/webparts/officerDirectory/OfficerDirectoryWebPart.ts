@@ -3,8 +3,8 @@ import {
   type IPropertyPaneConfiguration, PropertyPaneDropdown, PropertyPaneSlider, PropertyPaneTextField, PropertyPaneToggle
 } from '@microsoft/sp-property-pane';
 import * as strings from 'OfficerDirectoryWebPartStrings';
-import { HubWebPart } from '../../common/HubWebPart';
-import { hubPropertyPane } from '../../common/hubPropertyPane';
+import { HubWebPart } from '../../common/webpart/HubWebPart';
+import { hubPropertyPane } from '../../common/webpart/hubPropertyPane';
 import { wireOfficerDirectory, type IOfficerDirectoryWebPartProps } from './wireOfficerDirectory';
 
 export type { IOfficerDirectoryWebPartProps };

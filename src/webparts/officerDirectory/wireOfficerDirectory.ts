@@ -1,7 +1,8 @@
 import * as React from 'react';
 import type { SPFI } from '@pnp/sp';
-import type { IHubWebPartProps } from '../../common/HubWebPart';
-import { StartedLoads } from '../../common/startedLoad';
+import type { IHubWebPartProps } from '../../common/webpart/HubWebPart';
+import { StartedLoads } from '../../common/hooks/startedLoad';
+import { serviceCache } from '../../common/webpart/serviceCache';
 import { DEFAULT_REVIEW_MONTHS } from '../../domain/officers/reviewStatus';
 import { urlScopeFor } from '../../domain/shared/urlScope';
 import type { IOfficerDirectoryService } from '../../data/officers/IOfficerDirectoryService';
@@ -18,8 +19,8 @@ export interface IOfficerDirectoryWebPartProps extends IHubWebPartProps {
   formalNames?: boolean;
 }
 
-// getSP caches one SPFI per site, so this keeps one service (and its officer index) per site.
-const services = new WeakMap<SPFI, IOfficerDirectoryService>();
+// One service (and its officer index) per site.
+const serviceFor = serviceCache<IOfficerDirectoryService>(sp => new SpOfficerDirectoryService(sp));
 // The first read goes out now, while React renders the loading state (see startedLoad.ts).
 const firstLoads = new StartedLoads<IOfficerDirectoryService, IOfficerDirectoryData>(service => service.loadDirectory());
 
@@ -28,11 +29,7 @@ const firstLoads = new StartedLoads<IOfficerDirectoryService, IOfficerDirectoryD
  * exactly this, so the preview and the browser tests exercise what goes to SharePoint.
  */
 export function wireOfficerDirectory(sp: SPFI, instanceId: string, p: IOfficerDirectoryWebPartProps): React.ReactElement {
-  let service = services.get(sp);
-  if (!service) {
-    service = new SpOfficerDirectoryService(sp);
-    services.set(sp, service);
-  }
+  const service = serviceFor(sp, '');
   return React.createElement(OfficerDirectory, {
     title: p.title ?? '',
     service,

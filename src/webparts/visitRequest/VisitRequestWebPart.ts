@@ -1,8 +1,8 @@
 import type * as React from 'react';
 import { type IPropertyPaneConfiguration, PropertyPaneSlider } from '@microsoft/sp-property-pane';
 import * as strings from 'VisitRequestWebPartStrings';
-import { HubWebPart } from '../../common/HubWebPart';
-import { hubPropertyPane } from '../../common/hubPropertyPane';
+import { HubWebPart } from '../../common/webpart/HubWebPart';
+import { hubPropertyPane } from '../../common/webpart/hubPropertyPane';
 import { wireVisitRequest, type IVisitRequestWebPartProps } from './wireVisitRequest';
 
 export type { IVisitRequestWebPartProps };

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import type { SPFI } from '@pnp/sp';
-import type { IHubWebPartProps } from '../../common/HubWebPart';
+import type { IHubWebPartProps } from '../../common/webpart/HubWebPart';
+import { serviceCache } from '../../common/webpart/serviceCache';
 import type { IVisitRequestService } from '../../data/visits/IVisitRequestService';
 import { SpVisitRequestService } from '../../data/visits/SpVisitRequestService';
 import { VisitRequest } from './components/VisitRequest';
@@ -14,22 +15,9 @@ export interface IVisitRequestWebPartProps extends IHubWebPartProps {
 /** The council's default when the property was never set (pages made before it existed). */
 export const DEFAULT_MINIMUM_NOTICE_WORKING_DAYS = 5;
 
-// getSP caches one SPFI per site; one service per site and notice setting keeps its reference data.
-const services = new WeakMap<SPFI, Map<number, IVisitRequestService>>();
-
-function serviceFor(sp: SPFI, minimumNoticeWorkingDays: number): IVisitRequestService {
-  let bySetting = services.get(sp);
-  if (!bySetting) {
-    bySetting = new Map();
-    services.set(sp, bySetting);
-  }
-  let service = bySetting.get(minimumNoticeWorkingDays);
-  if (!service) {
-    service = new SpVisitRequestService(sp, { minimumNoticeWorkingDays });
-    bySetting.set(minimumNoticeWorkingDays, service);
-  }
-  return service;
-}
+// One service per site and notice setting keeps its reference data.
+const serviceFor = serviceCache<IVisitRequestService, number>(
+  (sp, minimumNoticeWorkingDays) => new SpVisitRequestService(sp, { minimumNoticeWorkingDays }));
 
 /**
  * The visit request web part as it ships: the web part class and the local preview both

@@ -1,8 +1,8 @@
-import { contrastRatio, readableTextColour } from '../../../src/common/colourContrast';
-import { formatText } from '../../../src/common/formatText';
-import { formatIsoDate } from '../../../src/common/formatDate';
-import { contactActions } from '../../../src/common/ContactActions';
-import { isEmailAddress, mailtoHref } from '../../../src/common/safeLinks';
+import { contrastRatio, readableTextColour } from '../../../src/domain/shared/colourContrast';
+import { formatText } from '../../../src/domain/shared/formatText';
+import { formatIsoDate } from '../../../src/domain/shared/formatDate';
+import { contactActions } from '../../../src/common/components/ContactActions';
+import { isEmailAddress, mailtoHref } from '../../../src/domain/shared/safeLinks';
 
 describe('party colours on avatars', () => {
   it('writes white initials on a navy party colour and black on Liberal Democrat yellow', () => {

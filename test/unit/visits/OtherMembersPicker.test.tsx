@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
-import { OtherMembersPicker } from '../../../src/webparts/visitRequest/components/OtherMembersPicker';
+import { OtherMembersPicker } from '../../../src/webparts/visitRequest/components/member/OtherMembersPicker';
 
 setIconOptions({ disableWarnings: true });
 jest.setTimeout(60000);

@@ -1,6 +1,7 @@
 import {
-  draftStorageKey, emptyVisitForm, localDateTime, newSubmissionKey, parseVisitForm
-} from '../../../src/webparts/visitRequest/components/visitFormState';
+  draftStorageKey, emptyVisitForm, newSubmissionKey, parseVisitForm
+} from '../../../src/webparts/visitRequest/components/member/visitFormState';
+import { localDateTime } from '../../../src/webparts/visitRequest/components/shared/visitDates';
 
 describe('the visit request draft kept in the browser', () => {
   it('comes back exactly as typed, half-finished fields and submission key included', () => {

@@ -4,7 +4,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
 import * as strings from 'HubAdministrationWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import type { HealthRisk, IHealthFinding } from '../../../domain/siteSetup';
 import { describeHealthFinding } from './describeHealthFinding';
 

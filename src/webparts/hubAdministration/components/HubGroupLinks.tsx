@@ -3,7 +3,7 @@ import { Link } from '@fluentui/react/lib/Link';
 import { Text } from '@fluentui/react/lib/Text';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
 import * as strings from 'HubAdministrationWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import type { IHubGroupStatus } from '../../../domain/siteSetup';
 
 // WCAG 2.2 target size: links one under another need room between them.

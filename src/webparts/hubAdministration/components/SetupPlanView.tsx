@@ -3,7 +3,7 @@ import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'HubAdministrationWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import type { ISetupPlan } from '../../../domain/siteSetup';
 import { describeSetupAction } from './describeSetupAction';
 

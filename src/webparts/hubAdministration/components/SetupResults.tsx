@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Icon } from '@fluentui/react/lib/Icon';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'HubAdministrationWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import type { IStepResult } from '../../../domain/siteSetup';
 import { describeSetupAction } from './describeSetupAction';
 

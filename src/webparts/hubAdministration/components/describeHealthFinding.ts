@@ -1,5 +1,5 @@
 import * as strings from 'HubAdministrationWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import type { IHealthFinding } from '../../../domain/siteSetup';
 
 /** A finding's headline and its risk, in plain words. */

@@ -1,5 +1,5 @@
 import * as strings from 'HubAdministrationWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import type { SetupAction } from '../../../domain/siteSetup';
 import { ITEM_SECURITY } from '../../../schema/sitePermissions';
 

@@ -1,5 +1,5 @@
-// The strings every Hub web part shares are declared once, in common/hubStrings.ts.
-declare type IHubAdministrationWebPartStrings = import('../../../common/hubStrings').IHubSettingsStrings & {
+// The strings every Hub web part shares are declared once, in common/webpart/hubStrings.ts.
+declare type IHubAdministrationWebPartStrings = import('../../../common/webpart/hubStrings').IHubSettingsStrings & {
   GroupNamesGroupName: string;
   GroupNamesDescription: string;
   GroupNameEmpty: string;

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as strings from 'MemberDirectoryWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import { ALPHABET } from '../../../domain/members/sortMembers';
 import { useDirectoryStyles } from './directoryStyles';
 

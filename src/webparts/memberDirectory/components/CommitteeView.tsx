@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { Dropdown, DropdownMenuItemType, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { Notice } from '../../../common/Notice';
+import { Notice } from '../../../common/components/Notice';
 import * as strings from 'MemberDirectoryWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import { COMMITTEE_TYPES } from '../../../schema/lists';
 import { committeeMakeup, isProportionate, type IPartySeats } from '../../../domain/members/partyBalance';
 import type { ICommittee, IMemberDirectoryData } from '../../../domain/members/types';

@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { ActionButton } from '@fluentui/react/lib/Button';
-import { Notice } from '../../../common/Notice';
+import { Notice } from '../../../common/components/Notice';
 import * as strings from 'MemberDirectoryWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import { cabinetRoleWithoutSeat } from '../../../domain/members/directoryIndex';
 import type { IMemberDirectoryData, ISkippedRow } from '../../../domain/members/types';
 

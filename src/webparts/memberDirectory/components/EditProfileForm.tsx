@@ -1,17 +1,16 @@
 import * as React from 'react';
 import { DefaultButton, IconButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
-import { Notice } from '../../../common/Notice';
+import { useOwnItemSave, type IOwnItemSaveStrings } from '../../../common/components/OwnItemSave';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'MemberDirectoryWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import { SKILLS } from '../../../schema/lists';
 import { SKILLS_CAPACITY } from '../../../domain/members/selfDescriptionParts';
 import type { IMember, IOwnProfileChanges } from '../../../domain/members/types';
 import {
   checkNewSkill, cleanSkill, PROFILE_LIMITS, validateOwnProfile, type BiographyProblem, type PhoneProblem, type SkillProblem
 } from '../../../domain/members/validateOwnProfile';
-import { toHubDataError, type DataFailureKind } from '../../../data/hubDataError';
 import type { IMemberDirectoryService, ISavedSelfDescription } from '../../../data/members/IMemberDirectoryService';
 import { useDirectoryStyles } from './directoryStyles';
 
@@ -47,17 +46,10 @@ function biographyProblemText(problem: BiographyProblem, length: number): string
     : strings.InvalidCharacters;
 }
 
-function saveFailureText(kind: DataFailureKind, message: string): string {
-  switch (kind) {
-    case 'forbidden': return strings.SaveForbidden;
-    case 'conflict': return strings.SaveConflict;
-    case 'network': return strings.SaveNetwork;
-    case 'invalid': return strings.FixProblems;
-    default: return formatText(strings.SaveUnknown, message);
-  }
-}
-
-type SaveState = { kind: 'editing' } | { kind: 'saving' } | { kind: 'failed'; failure: DataFailureKind; text: string };
+const SAVE_STRINGS: IOwnItemSaveStrings = {
+  forbidden: strings.SaveForbidden, conflict: strings.SaveConflict, network: strings.SaveNetwork, fixProblems: strings.FixProblems,
+  unknown: strings.SaveUnknown, reloadFailed: strings.ReloadFailed, reloadLatest: strings.ReloadLatest
+};
 
 /**
  * What a member says about themselves: skills, biography and how to reach them. Whatever goes wrong, what they typed stays in the
@@ -76,7 +68,7 @@ export function EditProfileForm(props: IEditProfileFormProps): React.ReactElemen
   const [mobile, setMobile] = React.useState(self?.sharedMobile ?? '');
   const [shareHomePhone, setShareHomePhone] = React.useState(!!self?.sharedHomePhone);
   const [homePhone, setHomePhone] = React.useState(self?.sharedHomePhone ?? '');
-  const [save, setSave] = React.useState<SaveState>({ kind: 'editing' });
+  const { save, refuse, attempt, notice } = useOwnItemSave(SAVE_STRINGS, props.onReload);
   const [showProblems, setShowProblems] = React.useState(false);
   const headingId = `${props.idPrefix}-edit-heading`;
   const heading = React.useRef<HTMLHeadingElement>(null);
@@ -105,25 +97,13 @@ export function EditProfileForm(props: IEditProfileFormProps): React.ReactElemen
     if (save.kind === 'saving') return;
     setShowProblems(true);
     if (!validation.valid) {
-      setSave({ kind: 'failed', failure: 'invalid', text: strings.FixProblems });
+      refuse();
       return;
     }
-    setSave({ kind: 'saving' });
-    try {
+    await attempt(async () => {
       const saved = await props.service.saveSelfDescription(
         { memberId: member.id, fullName: member.fullName, itemId: self?.itemId, etag: self?.etag }, validation.cleaned);
       props.onSaved(validation.cleaned, saved);
-    } catch (error) {
-      const failure = toHubDataError(error);
-      setSave({ kind: 'failed', failure: failure.kind, text: saveFailureText(failure.kind, failure.message) });
-    }
-  };
-
-  // The conflict message stays until the reload succeeds; a failed reload says so instead.
-  const reloadLatest = (): void => {
-    props.onReload().catch((error: unknown) => {
-      const failure = toHubDataError(error);
-      setSave({ kind: 'failed', failure: 'conflict', text: formatText(strings.ReloadFailed, failure.message) });
     });
   };
 
@@ -132,14 +112,7 @@ export function EditProfileForm(props: IEditProfileFormProps): React.ReactElemen
     <form aria-labelledby={headingId} onSubmit={e => { submit(e).catch(() => undefined); }} noValidate>
       <h3 id={headingId} ref={heading} tabIndex={-1}>{strings.EditMyProfile}</h3>
       <p>{strings.EditIntro}</p>
-      {save.kind === 'failed' && (
-        <Notice intent={save.failure === 'invalid' ? 'warning' : 'error'}
-          actions={save.failure === 'conflict'
-            ? <div><DefaultButton text={strings.ReloadLatest} onClick={reloadLatest} /></div>
-            : undefined}>
-          {save.text}
-        </Notice>
-      )}
+      {notice}
       <fieldset style={{ border: 0, padding: 0, margin: '12px 0' }}>
         <legend style={{ fontWeight: 600, marginBottom: 8 }}>{strings.SkillsLabel}</legend>
         {skills.length === 0 ? <p>{strings.NoSkillsYet}</p> : (

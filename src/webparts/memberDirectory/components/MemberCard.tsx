@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'MemberDirectoryWebPartStrings';
-import { PersonAvatar } from '../../../common/PersonAvatar';
-import { formatText } from '../../../common/formatText';
+import { PersonAvatar } from '../../../common/components/PersonAvatar';
+import { formatText } from '../../../domain/shared/formatText';
 import type { IMemberEntry } from '../../../domain/members/directoryIndex';
 import { initialsOf } from '../../../domain/members/memberProfile';
 import { FALLBACK_PARTY_COLOUR } from '../../../data/members/mapDirectoryRows';

@@ -1,8 +1,8 @@
 import * as React from 'react';
 import * as strings from 'MemberDirectoryWebPartStrings';
-import { ContactActions, contactActions } from '../../../common/ContactActions';
-import { formatIsoDate } from '../../../common/formatDate';
-import { formatText } from '../../../common/formatText';
+import { ContactActions, contactActions } from '../../../common/components/ContactActions';
+import { formatIsoDate } from '../../../domain/shared/formatDate';
+import { formatText } from '../../../domain/shared/formatText';
 import type { IMemberEntry } from '../../../domain/members/directoryIndex';
 import { groupSeatsByType } from '../../../domain/members/memberProfile';
 import type { CommitteeType } from '../../../domain/members/types';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, type IButton } from '@fluentui/react/lib/Button';
-import { Notice } from '../../../common/Notice';
+import { Notice } from '../../../common/components/Notice';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import * as strings from 'MemberDirectoryWebPartStrings';
 import type { IMemberEntry } from '../../../domain/members/directoryIndex';

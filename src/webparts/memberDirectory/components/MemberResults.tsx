@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import * as strings from 'MemberDirectoryWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import type { IMemberEntry } from '../../../domain/members/directoryIndex';
 import type { DirectoryLayout } from '../../../domain/members/directoryUrlState';
 import { groupMembers, type IMemberGroup, type SortKey } from '../../../domain/members/sortMembers';

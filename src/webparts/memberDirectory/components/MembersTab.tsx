@@ -1,11 +1,11 @@
 import * as React from 'react';
 import * as strings from 'MemberDirectoryWebPartStrings';
-import { EmptyState } from '../../../common/states/EmptyState';
-import { formatText } from '../../../common/formatText';
+import { EmptyState } from '../../../common/components/states/EmptyState';
+import { formatText } from '../../../domain/shared/formatText';
 import type { IMemberEntry } from '../../../domain/members/directoryIndex';
 import type { DirectoryLayout, IDirectoryUrlState } from '../../../domain/members/directoryUrlState';
-import { useTypedText } from '../../../common/useTypedText';
-import type { UrlStateUpdate } from '../../../common/useUrlState';
+import { useTypedText } from '../../../common/hooks/useTypedText';
+import type { UrlStateUpdate } from '../../../common/hooks/useUrlState';
 import { buildRefiners, filterMembers, hasRefinements, REFINER_KEYS, type RefinerKey } from '../../../domain/members/refiners';
 import { countToShowLetter, lettersInUse, sortMembers } from '../../../domain/members/sortMembers';
 import { AlphabetJump } from './AlphabetJump';

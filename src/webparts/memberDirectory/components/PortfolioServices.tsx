@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'MemberDirectoryWebPartStrings';
-import { mailtoHref } from '../../../common/safeLinks';
-import { formatText } from '../../../common/formatText';
+import { mailtoHref } from '../../../domain/shared/safeLinks';
+import { formatText } from '../../../domain/shared/formatText';
 import type { IPortfolioLiaisonOfficer, IPortfolioService } from '../../../domain/members/types';
 import { useDirectoryStyles } from './directoryStyles';
 

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import * as strings from 'MemberDirectoryWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import { CABINET_VALUES, type IRefiner, type IRefinerOption, type RefinerKey } from '../../../domain/members/refiners';
 import { useDirectoryStyles } from './directoryStyles';
 

@@ -1,5 +1,5 @@
 import { mergeStyleSets, FontWeights, type IProcessedStyleSet, type IStyle, type ITheme } from '@fluentui/react/lib/Styling';
-import { themedStyles } from '../../../common/themedStyles';
+import { themedStyles } from '../../../common/hooks/themedStyles';
 
 /** Screen-reader-only text (captions, counts) that sighted users get from the layout. */
 export const visuallyHidden = {

@@ -1,8 +1,8 @@
 import * as React from 'react';
 import type { IMember, IMemberDirectoryData } from '../../../domain/members/types';
 import type { IMemberDirectoryService } from '../../../data/members/IMemberDirectoryService';
-import type { IStartedLoad } from '../../../common/startedLoad';
-import { useDataLoad, type DataLoad } from '../../../common/useDataLoad';
+import type { IStartedLoad } from '../../../common/hooks/startedLoad';
+import { useDataLoad, type DataLoad } from '../../../common/hooks/useDataLoad';
 
 export type DirectoryLoad = DataLoad<IMemberDirectoryData>;
 

@@ -3,7 +3,7 @@ import {
   decodeDirectoryUrl, EMPTY_URL_STATE, encodeDirectoryUrl, type IDirectoryUrlState
 } from '../../../domain/members/directoryUrlState';
 import type { IUrlScope } from '../../../domain/shared/urlScope';
-import { useUrlState, type IUrlStateCodec, type UrlStateUpdate } from '../../../common/useUrlState';
+import { useUrlState, type IUrlStateCodec, type UrlStateUpdate } from '../../../common/hooks/useUrlState';
 
 /** The directory's search, refiners and open profile in this instance's URL parameters. */
 export function useDirectoryUrlState(scope: IUrlScope): [IDirectoryUrlState, UrlStateUpdate<IDirectoryUrlState>] {

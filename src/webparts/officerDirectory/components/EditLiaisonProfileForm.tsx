@@ -1,10 +1,9 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Notice } from '../../../common/Notice';
+import { useOwnItemSave, type IOwnItemSaveStrings } from '../../../common/components/OwnItemSave';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'OfficerDirectoryWebPartStrings';
-import { formatText } from '../../../common/formatText';
-import { toHubDataError, type DataFailureKind } from '../../../data/hubDataError';
+import { formatText } from '../../../domain/shared/formatText';
 import type { IOfficerDirectoryService } from '../../../data/officers/IOfficerDirectoryService';
 import type { IOfficer } from '../../../domain/officers/types';
 import {
@@ -27,17 +26,11 @@ function problemText(problem: LiaisonTextProblem | undefined, length: number, ma
   return problem === 'tooLong' ? formatText(strings.LiaisonTextTooLong, length, max) : strings.LiaisonInvalidCharacters;
 }
 
-function saveFailureText(kind: DataFailureKind, message: string): string {
-  switch (kind) {
-    case 'forbidden': return strings.LiaisonSaveForbidden;
-    case 'conflict': return strings.LiaisonSaveConflict;
-    case 'network': return strings.LiaisonSaveNetwork;
-    case 'invalid': return strings.LiaisonFixProblems;
-    default: return formatText(strings.LiaisonSaveUnknown, message);
-  }
-}
-
-type SaveState = { kind: 'editing' } | { kind: 'saving' } | { kind: 'failed'; failure: DataFailureKind; text: string };
+const SAVE_STRINGS: IOwnItemSaveStrings = {
+  forbidden: strings.LiaisonSaveForbidden, conflict: strings.LiaisonSaveConflict, network: strings.LiaisonSaveNetwork,
+  fixProblems: strings.LiaisonFixProblems, unknown: strings.LiaisonSaveUnknown, reloadFailed: strings.LiaisonReloadFailed,
+  reloadLatest: strings.LiaisonReloadLatest
+};
 
 /**
  * A liaison officer's own profile text and availability note. Whatever goes wrong, what
@@ -47,7 +40,7 @@ export function EditLiaisonProfileForm(props: IEditLiaisonProfileFormProps): Rea
   const { officer } = props;
   const [profile, setProfile] = React.useState(officer.cloProfile ?? '');
   const [availability, setAvailability] = React.useState(officer.availability ?? '');
-  const [save, setSave] = React.useState<SaveState>({ kind: 'editing' });
+  const { save, refuse, attempt, notice } = useOwnItemSave(SAVE_STRINGS, props.onReload);
   const [showProblems, setShowProblems] = React.useState(false);
   const headingId = `${props.idPrefix}-liaison-edit-heading`;
   const heading = React.useRef<HTMLHeadingElement>(null);
@@ -65,29 +58,14 @@ export function EditLiaisonProfileForm(props: IEditLiaisonProfileFormProps): Rea
     if (save.kind === 'saving') return;
     setShowProblems(true);
     if (!validation.valid) {
-      setSave({ kind: 'failed', failure: 'invalid', text: strings.LiaisonFixProblems });
+      refuse();
       return;
     }
-    setSave({ kind: 'saving' });
-    try {
-      await props.service.saveLiaisonProfile({
-        officerId: officer.id, fullName: officer.fullName, itemId: officer.ownProfileItem?.itemId, etag: officer.ownProfileItem?.etag
-      }, validation.cleaned);
-    } catch (error) {
-      const failure = toHubDataError(error);
-      setSave({ kind: 'failed', failure: failure.kind, text: saveFailureText(failure.kind, failure.message) });
-      return;
-    }
+    const saved = await attempt(() => props.service.saveLiaisonProfile({
+      officerId: officer.id, fullName: officer.fullName, itemId: officer.ownProfileItem?.itemId, etag: officer.ownProfileItem?.etag
+    }, validation.cleaned));
     // Saved; if the reload fails the directory shows its own failure state with a retry.
-    await props.onSaved().catch(() => undefined);
-  };
-
-  // The conflict message stays until the reload succeeds; a failed reload says so instead.
-  const reloadLatest = (): void => {
-    props.onReload().catch((error: unknown) => {
-      const failure = toHubDataError(error);
-      setSave({ kind: 'failed', failure: 'conflict', text: formatText(strings.LiaisonReloadFailed, failure.message) });
-    });
+    if (saved) await props.onSaved().catch(() => undefined);
   };
 
   const remaining = LIAISON_PROFILE_LIMITS.profileMaxLength - profile.trim().length;
@@ -95,14 +73,7 @@ export function EditLiaisonProfileForm(props: IEditLiaisonProfileFormProps): Rea
     <form aria-labelledby={headingId} onSubmit={e => { submit(e).catch(() => undefined); }} noValidate>
       <h3 id={headingId} ref={heading} tabIndex={-1}>{strings.EditMyLiaisonProfile}</h3>
       <p>{strings.EditLiaisonIntro}</p>
-      {save.kind === 'failed' && (
-        <Notice intent={save.failure === 'invalid' ? 'warning' : 'error'}
-          actions={save.failure === 'conflict'
-            ? <div><DefaultButton text={strings.LiaisonReloadLatest} onClick={reloadLatest} /></div>
-            : undefined}>
-          {save.text}
-        </Notice>
-      )}
+      {notice}
       <TextField label={strings.LiaisonProfileLabel} multiline autoAdjustHeight rows={6} value={profile}
         onChange={(_e, value) => setProfile(value ?? '')} errorMessage={profileError}
         description={formatText(strings.LiaisonProfileHelp, LIAISON_PROFILE_LIMITS.profileMaxLength, Math.max(0, remaining))} />

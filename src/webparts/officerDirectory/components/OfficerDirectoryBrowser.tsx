@@ -1,11 +1,11 @@
 import * as React from 'react';
 import * as strings from 'OfficerDirectoryWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import type { IOfficerDirectoryService } from '../../../data/officers/IOfficerDirectoryService';
 import { officerEntry, officerLookups } from '../../../domain/officers/officerIndex';
 import type { IOfficerUrlState, OfficerDirectoryMode } from '../../../domain/officers/officerUrlState';
-import type { UrlStateUpdate } from '../../../common/useUrlState';
-import { Tabs, type ITab } from '../../../common/Tabs';
+import type { UrlStateUpdate } from '../../../common/hooks/useUrlState';
+import { Tabs, type ITab } from '../../../common/components/Tabs';
 import { staleProfiles } from '../../../domain/officers/reviewStatus';
 import type { IOfficerDirectoryData } from '../../../domain/officers/types';
 import { LiaisonFinder } from './LiaisonFinder';

@@ -1,12 +1,12 @@
 import * as React from 'react';
 import { DefaultButton, type IButton } from '@fluentui/react/lib/Button';
-import { Notice } from '../../../common/Notice';
+import { Notice } from '../../../common/components/Notice';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'OfficerDirectoryWebPartStrings';
-import { formatIsoDate } from '../../../common/formatDate';
-import { formatText } from '../../../common/formatText';
+import { formatIsoDate } from '../../../domain/shared/formatDate';
+import { formatText } from '../../../domain/shared/formatText';
 import type { IOfficerEntry } from '../../../domain/officers/officerIndex';
 import { isProfileStale } from '../../../domain/officers/reviewStatus';
 import type { IService } from '../../../domain/officers/types';

@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'OfficerDirectoryWebPartStrings';
-import { contactActions, ContactActions } from '../../../common/ContactActions';
-import { PersonAvatar } from '../../../common/PersonAvatar';
-import { formatText } from '../../../common/formatText';
+import { contactActions, ContactActions } from '../../../common/components/ContactActions';
+import { PersonAvatar } from '../../../common/components/PersonAvatar';
+import { formatText } from '../../../domain/shared/formatText';
 import { officerInitials } from '../../../domain/officers/officerIndex';
 import type { IOfficer } from '../../../domain/officers/types';
 import { useOfficerStyles } from './officerStyles';

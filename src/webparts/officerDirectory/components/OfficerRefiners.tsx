@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import * as strings from 'OfficerDirectoryWebPartStrings';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import type { IOfficerRefinements, IRefinerCount } from '../../../domain/officers/searchOfficers';
 import { useOfficerStyles } from './officerStyles';
 

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'OfficerDirectoryWebPartStrings';
-import { formatIsoDate } from '../../../common/formatDate';
-import { formatText } from '../../../common/formatText';
+import { formatIsoDate } from '../../../domain/shared/formatDate';
+import { formatText } from '../../../domain/shared/formatText';
 import type { IOfficer, IService } from '../../../domain/officers/types';
 import { useOfficerStyles } from './officerStyles';
 import { OfficerOpenButton } from './OfficerPieces';

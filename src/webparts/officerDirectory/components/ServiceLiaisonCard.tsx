@@ -3,7 +3,7 @@ import * as strings from 'OfficerDirectoryWebPartStrings';
 import type { EscalationRole, IServiceLiaison } from '../../../domain/officers/findLiaisonOfficers';
 import { isProfileStale } from '../../../domain/officers/reviewStatus';
 import type { IOfficer } from '../../../domain/officers/types';
-import { formatText } from '../../../common/formatText';
+import { formatText } from '../../../domain/shared/formatText';
 import { useOfficerStyles } from './officerStyles';
 import { LiaisonBadges, OfficerAvatar, OfficerContactActions, OfficerOpenButton } from './OfficerPieces';
 

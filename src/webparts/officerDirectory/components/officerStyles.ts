@@ -1,5 +1,5 @@
 import { mergeStyleSets, FontWeights, type IProcessedStyleSet, type IStyle, type ITheme } from '@fluentui/react/lib/Styling';
-import { themedStyles } from '../../../common/themedStyles';
+import { themedStyles } from '../../../common/hooks/themedStyles';
 
 type OfficerClassName =
   'root' | 'visuallyHidden' | 'toolbar' | 'grow' | 'field' | 'resultsMeta' | 'count' | 'results' | 'card' | 'cardBody' |

@@ -3,7 +3,7 @@ import {
   decodeOfficerUrl, EMPTY_OFFICER_URL_STATE, encodeOfficerUrl, type IOfficerUrlState
 } from '../../../domain/officers/officerUrlState';
 import type { IUrlScope } from '../../../domain/shared/urlScope';
-import { useUrlState, type IUrlStateCodec, type UrlStateUpdate } from '../../../common/useUrlState';
+import { useUrlState, type IUrlStateCodec, type UrlStateUpdate } from '../../../common/hooks/useUrlState';
 
 /** The directory's mode, searches, refiners and open officer in this instance's URL parameters. */
 export function useOfficerUrlState(scope: IUrlScope): [IOfficerUrlState, UrlStateUpdate<IOfficerUrlState>] {

@@ -1,6 +1,6 @@
-// The strings every Hub web part shares are declared once, in common/hubStrings.ts.
-declare type IOfficerDirectoryWebPartStrings = import('../../../common/hubStrings').IHubSettingsStrings &
-  import('../../../common/hubStrings').IHubStateStrings & {
+// The strings every Hub web part shares are declared once, in common/webpart/hubStrings.ts.
+declare type IOfficerDirectoryWebPartStrings = import('../../../common/webpart/hubStrings').IHubSettingsStrings &
+  import('../../../common/webpart/hubStrings').IHubStateStrings & {
   DefaultModeFieldLabel: string;
   PageSizeFieldLabel: string;
   ReviewMonthsFieldLabel: string;

@@ -2,14 +2,14 @@ import * as React from 'react';
 import { Text } from '@fluentui/react/lib/Text';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'VisitRequestWebPartStrings';
-import { EmptyState } from '../../../common/states/EmptyState';
-import { LoadFailure } from '../../../common/states/LoadFailure';
-import { LoadingState } from '../../../common/states/LoadingState';
-import { useDataLoad } from '../../../common/useDataLoad';
+import { EmptyState } from '../../../common/components/states/EmptyState';
+import { LoadFailure } from '../../../common/components/states/LoadFailure';
+import { LoadingState } from '../../../common/components/states/LoadingState';
+import { useDataLoad } from '../../../common/hooks/useDataLoad';
 import type { IVisitRequestService } from '../../../data/visits/IVisitRequestService';
-import { DeciderVisits } from './DeciderVisits';
-import { MemberVisits } from './MemberVisits';
-import { useVisitStyles } from './visitStyles';
+import { DeciderVisits } from './decider';
+import { MemberVisits } from './member';
+import { useVisitStyles } from './shared';
 
 export interface IVisitRequestProps {
   title: string;
@@ -20,7 +20,8 @@ export interface IVisitRequestProps {
 
 /**
  * Premises visit requests (protocol 004 §20). What a person sees follows their role, which
- * the service works out from SharePoint groups; SharePoint, not this screen, enforces it.
+ * the service works out from their effective permissions on the requests list (not from
+ * group names); SharePoint, not this screen, enforces it.
  */
 export function VisitRequest(props: IVisitRequestProps): React.ReactElement {
   const classes = useVisitStyles();

@@ -1,6 +1,6 @@
-// The settings and load-failure strings every Hub web part shares are declared once, in common/hubStrings.ts.
-declare type IVisitRequestWebPartStrings = import('../../../common/hubStrings').IHubSettingsStrings
-  & import('../../../common/hubStrings').IHubStateStrings & {
+// The settings and load-failure strings every Hub web part shares are declared once, in common/webpart/hubStrings.ts.
+declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubStrings').IHubSettingsStrings
+  & import('../../../common/webpart/hubStrings').IHubStateStrings & {
   MinimumNoticeFieldLabel: string;
   DefaultTitle: string;
   LoadingLabel: string;

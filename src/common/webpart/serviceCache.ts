@@ -1,0 +1,26 @@
+import type { SPFI } from '@pnp/sp';
+
+/**
+ * One service per site, and per setting that changes what the service reads, shared by every
+ * instance of a web part on the page and kept across renders: a new service would read the
+ * site again and drop what it has loaded. getSP caches one SPFI per site, so the SPFI is
+ * the site's key.
+ */
+export function serviceCache<TService, TSetting extends string | number = string>(
+  create: (sp: SPFI, setting: TSetting) => TService
+): (sp: SPFI, setting: TSetting) => TService {
+  const bySite = new WeakMap<SPFI, Map<TSetting, TService>>();
+  return (sp, setting) => {
+    let bySetting = bySite.get(sp);
+    if (!bySetting) {
+      bySetting = new Map();
+      bySite.set(sp, bySetting);
+    }
+    let service = bySetting.get(setting);
+    if (service === undefined) {
+      service = create(sp, setting);
+      bySetting.set(setting, service);
+    }
+    return service;
+  };
+}

@@ -1,0 +1,42 @@
+import * as React from 'react';
+import type { SPFI } from '@pnp/sp';
+import type { IHubWebPartProps } from '../../common/webpart/HubWebPart';
+import { serviceCache } from '../../common/webpart/serviceCache';
+import type { ISiteSetupService } from '../../data/siteSetup/ISiteSetupService';
+import { SpSiteSetupService } from '../../data/siteSetup/SpSiteSetupService';
+import { resolveGroupNames } from '../../domain/siteSetup/groupNames';
+import type { HubGroupNames } from '../../domain/siteSetup/types';
+import type { HubGroup } from '../../schema/fieldTypes';
+import { HubAdministration } from './components/HubAdministration';
+
+export interface IHubAdministrationWebPartProps extends IHubWebPartProps {
+  title: string;
+  /** The council's names for the Hub's groups, keyed by the documented name; blank = the documented name. */
+  groupNames?: Partial<Record<HubGroup, string>>;
+}
+
+// One service per site. Kept between renders, as the names are: a new service or names
+// object would make the page read the site again.
+const serviceFor = serviceCache<ISiteSetupService>((sp, siteUrl) => new SpSiteSetupService(sp, siteUrl));
+const resolvedNames = new Map<string, HubGroupNames>();
+
+function groupNamesFor(configured: Partial<Record<HubGroup, string>>): HubGroupNames {
+  const key = JSON.stringify(configured);
+  let names = resolvedNames.get(key);
+  if (!names) {
+    names = resolveGroupNames(configured);
+    resolvedNames.set(key, names);
+  }
+  return names;
+}
+
+/**
+ * The Hub administration page as it ships: the web part class and the local preview both
+ * render exactly this. `pageWebUrl` is the page's own site, used when no site is configured.
+ */
+export function wireHubAdministration(sp: SPFI, p: IHubAdministrationWebPartProps, pageWebUrl: string): React.ReactElement {
+  const siteUrl = (p.siteUrl ?? '').trim() || pageWebUrl;
+  return React.createElement(HubAdministration, {
+    title: p.title, service: serviceFor(sp, siteUrl), groupNames: groupNamesFor(p.groupNames ?? {})
+  });
+}

@@ -1,0 +1,97 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Notice } from '../../../../common/components/Notice';
+import * as strings from 'VisitRequestWebPartStrings';
+import { formatText } from '../../../../domain/shared/formatText';
+import { EmptyState } from '../../../../common/components/states/EmptyState';
+import { LoadFailure } from '../../../../common/components/states/LoadFailure';
+import { LoadingState } from '../../../../common/components/states/LoadingState';
+import type { IDataLoad } from '../../../../common/hooks/useDataLoad';
+import type { IVisitRequestService } from '../../../../data/visits/IVisitRequestService';
+import type { IVisitRequestView } from '../../../../domain/visits/types';
+import { DecisionForm } from './DecisionForm';
+import { RequestHistory, useVisitStyles, VisitRequestSummary } from '../shared';
+import { RadioChoices } from './RadioChoices';
+
+export interface IDecisionQueueProps {
+  requests: IDataLoad<IVisitRequestView[]>;
+  service: IVisitRequestService;
+  /** Democratic Services see every request but decide none (they route by fixing the register). */
+  canDecide: boolean;
+  idPrefix: string;
+}
+
+/** Nothing left to decide on these; a held visit can still be recorded after an approval. */
+const CLOSED = ['Withdrawn', 'Declined', 'Visit held', 'Refused \u2013 excluded premises'];
+
+type Show = 'all' | 'unroutable' | 'flagged';
+
+/**
+ * "Awaiting my decision" for a decider (oldest first, as the service orders them) and every
+ * request for Democratic Services, each with its warnings and flags.
+ */
+export function DecisionQueue(props: IDecisionQueueProps): React.ReactElement {
+  const classes = useVisitStyles();
+  const { load, retry, refresh, update } = props.requests;
+  const [deciding, setDeciding] = React.useState<{ id: number; name: string; requester: string } | undefined>();
+  const [announcement, setAnnouncement] = React.useState('');
+  const [show, setShow] = React.useState<Show>('all');
+  if (load.status === 'loading') return <LoadingState label={strings.LoadingQueue} rows={2} />;
+  if (load.status === 'failed') return <LoadFailure error={load.error} onRetry={retry} strings={strings} />;
+  // After a conflict and a reload the request may have left the queue (decided by someone else, or withdrawn).
+  const gone = deciding && !load.data.some(r => r.id === deciding.id) ? deciding : undefined;
+  const shown = load.data.filter(r => show === 'all'
+    || (show === 'unroutable' && r.routing.kind === 'unroutable')
+    || (show === 'flagged' && r.flags.length > 0));
+  const decided = (view: IVisitRequestView): void => {
+    update(list => list.map(r => (r.id === view.id ? view : r)));
+    setDeciding(undefined);
+    setAnnouncement(formatText(view.notificationFailed ? strings.DecisionRecordedNoEmail : strings.DecisionRecorded,
+      view.premises?.name ?? view.title, view.status, view.requester.name));
+  };
+  return (
+    <div className={classes.section}>
+      {!props.canDecide && (
+        <RadioChoices<Show> id={`${props.idPrefix}-show`} label={strings.ShowLabel} selectedKey={show} inline
+          options={[
+            { key: 'all', text: strings.ShowAll }, { key: 'unroutable', text: strings.ShowUnroutable }, { key: 'flagged', text: strings.ShowFlagged }
+          ]}
+          onChange={setShow} />
+      )}
+      <div role="status" aria-live="polite">{announcement && <p style={{ margin: 0 }}>{announcement}</p>}</div>
+      <div aria-live="assertive">
+        {gone && (
+          <Notice intent="warning" onDismiss={() => setDeciding(undefined)} dismissLabel={strings.Dismiss}>
+            {formatText(strings.NoLongerWaiting, gone.name, gone.requester)}
+          </Notice>
+        )}
+      </div>
+      {!shown.length ? (
+        <EmptyState title={props.canDecide ? strings.QueueEmpty : strings.AllEmpty} />
+      ) : (
+        <ul className={classes.results} aria-label={props.canDecide ? strings.QueueTab : strings.AllTab}>
+          {shown.map(request => {
+            const name = request.premises?.name ?? request.title;
+            return (
+              <li key={request.id}>
+                <VisitRequestSummary request={request} headingLevel="h3" audience="decider">
+                  {props.canDecide && deciding?.id === request.id && (
+                    <DecisionForm request={request} service={props.service} idPrefix={props.idPrefix} onDecided={decided}
+                      onReload={refresh} onCancel={() => setDeciding(undefined)} />
+                  )}
+                  {props.canDecide && deciding?.id !== request.id && !CLOSED.includes(request.status) && (
+                    <div className={classes.actions}>
+                      <DefaultButton text={strings.Decide} ariaLabel={formatText(strings.DecideLabel, name, request.requester.name)}
+                        onClick={() => setDeciding({ id: request.id, name, requester: request.requester.name })} />
+                    </div>
+                  )}
+                  <RequestHistory service={props.service} requestId={request.id} requestName={name} />
+                </VisitRequestSummary>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Notice } from '../../../../common/components/Notice';
+import { Text } from '@fluentui/react/lib/Text';
+import * as strings from 'VisitRequestWebPartStrings';
+import { formatText } from '../../../../domain/shared/formatText';
+import type { IPremisesOption } from '../../../../domain/visits/types';
+import { useVisitStyles } from '../shared';
+
+export interface IPremisesDetailsProps {
+  premises: IPremisesOption;
+  headingId: string;
+  onChange: () => void;
+}
+
+/**
+ * The chosen premises and what the protocol says about visiting it: excluded premises
+ * (§20: occupied council houses, leased or tenanted) with the reason and the member's
+ * unaffected rights as a member of the public; premises open to the public; safety notes.
+ */
+export function PremisesDetails(props: IPremisesDetailsProps): React.ReactElement {
+  const classes = useVisitStyles();
+  const p = props.premises;
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  React.useEffect(() => heading.current?.focus(), [p.id]);
+  const excluded = p.eligibility !== 'Eligible';
+  const safety = [
+    p.healthAndSafetyNotes?.trim(),
+    p.ppeRequired ? strings.PremisesPpeRequired : undefined,
+    p.escortRequired ? strings.PremisesEscortRequired : undefined
+  ].filter((s): s is string => !!s);
+  return (
+    <div className={classes.card}>
+      <div className={classes.cardHeader}>
+        <h3 id={props.headingId} tabIndex={-1} ref={heading} className={classes.heading}>{p.name}</h3>
+        <DefaultButton text={strings.PremisesChange} onClick={props.onChange} ariaLabel={formatText(strings.PremisesChangeLabel, p.name)} />
+      </div>
+      <Text as="p" block>{p.wardName ? formatText(strings.PremisesAddressAndWard, p.address, p.wardName) : p.address}</Text>
+      <Text as="p" block className={classes.secondary}>{p.category}</Text>
+      {excluded && (
+        <Notice intent="blocked">
+          <strong>{strings.PremisesExcludedTitle}</strong> {p.exclusionReason ?? p.eligibility}{' '}
+          {strings.PremisesExcludedProtocol} {strings.PremisesPublicRights}
+        </Notice>
+      )}
+      {!excluded && p.openToPublic && (
+        <Notice intent="info">{strings.PremisesOpenToPublic}</Notice>
+      )}
+      {!excluded && safety.length > 0 && (
+        <Notice intent="warning">
+          <strong>{strings.PremisesSafetyTitle}</strong>
+          <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>{safety.map(s => <li key={s}>{s}</li>)}</ul>
+        </Notice>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import * as React from 'react';
+import { Notice, type NoticeIntent } from '../../../../common/components/Notice';
+import * as strings from 'VisitRequestWebPartStrings';
+import type { IVisitFlag, IVisitWarning } from '../../../../domain/visits/types';
+
+/** A notice with a title over a list of messages; nothing at all when there are none. */
+function TitledList(props: { intent: NoticeIntent; title: string; items: ReadonlyArray<{ kind: string; message: string }> }): React.ReactElement {
+  if (!props.items.length) return <></>;
+  return (
+    <Notice intent={props.intent}>
+      <strong>{props.title}</strong>
+      <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
+        {props.items.map(item => <li key={`${item.kind}:${item.message}`}>{item.message}</li>)}
+      </ul>
+    </Notice>
+  );
+}
+
+/** Things the member and the decider should weigh (short notice, a sensitive period…); none stops a request. */
+export function VisitWarnings(props: { warnings: readonly IVisitWarning[] }): React.ReactElement {
+  return <TitledList intent="warning" title={strings.WarningsTitle} items={props.warnings} />;
+}
+
+/**
+ * What the lists say that SharePoint's own record contradicts (status set by the
+ * requester, decided by someone not the decider…): shown to the decider and Democratic
+ * Services, never trusted.
+ */
+export function VisitFlags(props: { flags: readonly IVisitFlag[] }): React.ReactElement {
+  return <TitledList intent="severeWarning" title={strings.FlagsTitle} items={props.flags} />;
+}

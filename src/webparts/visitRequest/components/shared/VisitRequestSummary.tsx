@@ -1,0 +1,84 @@
+import * as React from 'react';
+import { Notice } from '../../../../common/components/Notice';
+import { Text } from '@fluentui/react/lib/Text';
+import * as strings from 'VisitRequestWebPartStrings';
+import { formatText } from '../../../../domain/shared/formatText';
+import type { IVisitDecision, IVisitRequestView } from '../../../../domain/visits/types';
+import { formatVisitWindow, formatWhen } from './visitDates';
+import { VisitFlags, VisitWarnings } from './VisitNotices';
+import { useVisitStyles } from './visitStyles';
+
+export interface IVisitRequestSummaryProps {
+  request: IVisitRequestView;
+  headingLevel: 'h3' | 'h4';
+  /** The decider and Democratic Services see the requester and any flags; the member sees their own. */
+  audience: 'member' | 'decider';
+  children?: React.ReactNode;
+}
+
+const DECIDED = ['Approved', 'Approved with conditions', 'Declined', 'Other date proposed', 'Visit held'];
+
+function conditionLines(decision: IVisitDecision): string[] {
+  const c = decision.conditions;
+  return [
+    c.escortOfficer.trim() && formatText(strings.ConditionEscort, c.escortOfficer.trim()),
+    c.ppe.trim() && formatText(strings.ConditionPpe, c.ppe.trim()),
+    c.areasExcluded.trim() && formatText(strings.ConditionAreas, c.areasExcluded.trim()),
+    c.timeWindow.trim() && formatText(strings.ConditionTime, c.timeWindow.trim())
+  ].filter((s): s is string => !!s);
+}
+
+function deciderText(request: IVisitRequestView): string {
+  const r = request.routing;
+  if (r.kind === 'routed') return r.standIn ? `${r.deciderName} (${r.standIn})` : r.deciderName;
+  if (r.kind === 'unroutable') return strings.DeciderDemocraticServices;
+  return strings.DeciderNone;
+}
+
+/** One request as its people need to see it: where, when, status, who decides, and what was decided and why. */
+export function VisitRequestSummary(props: IVisitRequestSummaryProps): React.ReactElement {
+  const classes = useVisitStyles();
+  const { request } = props;
+  const decision = DECIDED.includes(request.status) ? request.decision : undefined;
+  const conditions = decision && request.status === 'Approved with conditions' ? conditionLines(decision) : [];
+  const name = request.premises?.name ?? request.title;
+  return (
+    <article className={classes.card} aria-label={formatText(strings.RequestLabel, name, request.status)}>
+      <div className={classes.cardHeader}>
+        <Text as={props.headingLevel} variant="mediumPlus" styles={{ root: { margin: 0, fontWeight: 600 } }}>{name}</Text>
+        <span className={classes.badge}>{request.status}</span>
+      </div>
+      <dl className={classes.facts}>
+        {props.audience === 'decider' && <><dt>{strings.FactRequester}</dt><dd>{request.requester.name}</dd></>}
+        <dt>{strings.FactWhen}</dt><dd>{formatVisitWindow(request.start, request.end, strings.WindowTemplate)}</dd>
+        {request.alternativeStart && (
+          <><dt>{strings.FactAlternative}</dt><dd>{formatVisitWindow(request.alternativeStart, request.alternativeEnd, strings.WindowTemplate)}</dd></>
+        )}
+        <dt>{strings.FactDecider}</dt><dd>{deciderText(request)}</dd>
+        <dt>{strings.FactSent}</dt><dd>{formatWhen(request.created)}</dd>
+        {props.audience === 'decider' && <><dt>{strings.FactPurpose}</dt><dd>{request.purpose}</dd></>}
+        {props.audience === 'decider' && request.attendingMembers.length > 0 && (
+          <><dt>{strings.FactMembersAttending}</dt><dd>{request.attendingMembers.map(m => m.name).join(', ')}</dd></>
+        )}
+        {request.otherAttendees.length > 0 && (
+          <><dt>{strings.FactOthersAttending}</dt>
+            <dd>{request.otherAttendees.map(o => formatText(strings.OtherAttendeeText, o.name, o.organisation)).join('; ')}</dd></>
+        )}
+        {props.audience === 'decider' && request.accessNeeds.trim() && <><dt>{strings.FactAccessNeeds}</dt><dd>{request.accessNeeds}</dd></>}
+        {request.decidedBy && <><dt>{strings.FactDecidedBy}</dt><dd>{request.decidedBy.name}{request.decidedOn ? `, ${formatWhen(request.decidedOn)}` : ''}</dd></>}
+        {conditions.length > 0 && <><dt>{strings.FactConditions}</dt><dd><ul className={classes.history}>{conditions.map(c => <li key={c}>{c}</li>)}</ul></dd></>}
+        {decision && decision.reasons.trim() && <><dt>{strings.FactReasons}</dt><dd>{decision.reasons}</dd></>}
+        {request.status === 'Other date proposed' && decision?.proposedStart && (
+          <><dt>{strings.FactProposedDate}</dt><dd>{formatVisitWindow(decision.proposedStart, decision.proposedEnd, strings.WindowTemplate)}</dd></>
+        )}
+      </dl>
+      {request.routing.kind === 'excluded' && (
+        <Notice intent="blocked">{request.routing.reason} {strings.PremisesPublicRights}</Notice>
+      )}
+      {request.notificationFailed && <Notice intent="warning">{strings.NotificationFailed}</Notice>}
+      {props.audience === 'decider' && <VisitFlags flags={request.flags} />}
+      <VisitWarnings warnings={request.warnings} />
+      {props.children}
+    </article>
+  );
+}
