@@ -161,6 +161,10 @@ export interface IStoredList {
   writeSecurity: number;
   /** The title a site owner gave the list since the package made it; absent = the package's. */
   title?: string;
+  /** The description a site owner gave the list since; absent = the package's. */
+  description?: string;
+  /** Set by a list MERGE (what `lists.ensure` sends); absent = false, as the package makes it. */
+  contentTypesEnabled?: boolean;
   /** Package fields this list lacks (it was made by an earlier release; a feature upgrade does not add them). */
   absentFields?: string[];
   /** Indexes added or removed on the site since the package created the list, by field internal name. */
