@@ -266,6 +266,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
 
   const emulator: IEmulator = {
     webUrl,
+    serves: pathname => rootOf(pathname) !== undefined,
     async handle(req: Request): Promise<Response> {
       return toResponse(await core(req));
     },

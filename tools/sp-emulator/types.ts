@@ -194,6 +194,8 @@ export interface IStoreView {
 
 export interface IEmulator {
   readonly webUrl: string;
+  /** Whether a path is under one of the API roots the route table answers (the site's `_api/`; Graph's `/v1.0/` once it has a row). */
+  serves(pathname: string): boolean;
   handle(req: Request): Promise<Response>;
   /** A `fetch` stand-in: dropped connections reject with TypeError as fetch does. */
   fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;

@@ -80,7 +80,8 @@ export const ROUTES: readonly IRoute[] = [
   sp('security', 'web/roledefinitions/getbyid({roleDefById})', { GET: permissions.roleDefinition, MERGE: permissions.updateRoleDefinition, DELETE: permissions.deleteRoleDefinition }, 'One level; custom ones may change or go.'),
   sp('security', 'web/roledefinitions({roleDefId})', { GET: permissions.roleDefinition, MERGE: permissions.updateRoleDefinition, DELETE: permissions.deleteRoleDefinition }, 'One level by id.'),
   sp('security', "web/roledefinitions/getbyname('{roleDefName:str}')", { GET: permissions.roleDefinition, MERGE: permissions.updateRoleDefinition, DELETE: permissions.deleteRoleDefinition }, 'One level by name.'),
-  sp('security', 'web/roledefinitions/getbytype({roleType})', { GET: permissions.roleDefinition, MERGE: permissions.updateRoleDefinition, DELETE: permissions.deleteRoleDefinition }, 'A built-in level by kind.'),
+  // Only built-in levels have a type, and those cannot be changed: no MERGE or DELETE here.
+  sp('security', 'web/roledefinitions/getbytype({roleType})', { GET: permissions.roleDefinition }, 'A built-in level by kind.'),
   sp('security', '{scope}/effectivebasepermissions', { GET: permissions.effectiveBasePermissions }, "The caller's permissions here."),
   sp('security', '{scope}/getusereffectivepermissions({login:arg})', { GET: permissions.userEffectivePermissions }, "Someone's permissions here (needs EnumeratePermissions)."),
   sp('security', '{scope}/breakroleinheritance(copyroleassignments={copy:bool},clearsubscopes={clear:bool})', { POST: permissions.breakRoleInheritance }, 'Gives a list or item permissions of its own.'),
