@@ -129,6 +129,8 @@ describe('the route table', () => {
       const before = snapshot(emu);
       const r = await send(emu, verb, ex.path, { Title: 'Not taken' });
       expect(r.status).toBe(405);
+      const taken = (Object.keys(route.verbs) as Verb[]).flatMap(v => (v === 'MERGE' ? ['MERGE', 'PATCH', 'PUT'] : [v]));
+      expect(r.headers.get('Allow')?.split(', ').sort()).toEqual(taken.sort());
       expect(snapshot(emu)).toBe(before);
     });
 

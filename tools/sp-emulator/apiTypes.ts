@@ -39,11 +39,11 @@ export function spError(status: number, code: string, message: string, headers: 
 
 /** Thrown anywhere below the router and turned into SharePoint's error response. */
 export class SpRequestError extends Error {
-  public constructor(public readonly status: number, public readonly code: string, message: string) {
+  public constructor(public readonly status: number, public readonly code: string, message: string, public readonly headers: Record<string, string> = {}) {
     super(message);
   }
   public toResponse(): IApiResponse {
-    return spError(this.status, this.code, this.message);
+    return spError(this.status, this.code, this.message, this.headers);
   }
 }
 

@@ -132,7 +132,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   const sitePath = configuredWeb.pathname.replace(/\/+$/, '');
   // Links the API writes use the configured address, never the request's Host header.
   const webUrl = `${configuredWeb.origin}${sitePath}`;
-  const roots = SERVED_ROOTS.map(name => ({ name, prefix: ROOTS[name].prefix(sitePath).toLowerCase(), digest: ROOTS[name].digest }));
+  const roots = SERVED_ROOTS.map(name => ({ ...ROOTS[name], name, prefix: ROOTS[name].prefix(sitePath).toLowerCase() }));
   const secret = digestSecret(sitePath);
   let seed = options.seed;
   let threshold = options.threshold ?? DEFAULT_THRESHOLD;
@@ -195,27 +195,28 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     } catch {
       return spError(400, '-1, System.ArgumentException', 'The URL is not valid.');
     }
-    if (!rootOf(url.pathname)) {
-      return spError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.');
-    }
+    const root = rootOf(url.pathname);
+    if (!root) return spError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.');
+    // Past this point a refusal is worded in the root's own error body.
+    const refuse = (status: number, code: string, message: string): IApiResponse => root.errorBody(new SpRequestError(status, code, message));
     if (url.search.length > MAX_QUERY_LENGTH + 1) {
-      return spError(414, '-1, System.ArgumentException', `The query string is longer than ${MAX_QUERY_LENGTH} characters.`);
+      return refuse(414, '-1, System.ArgumentException', `The query string is longer than ${MAX_QUERY_LENGTH} characters.`);
     }
     const user = identify(req.headers);
     if (!user) {
-      return spError(401, '-2147024891, System.UnauthorizedAccessException',
+      return refuse(401, '-2147024891, System.UnauthorizedAccessException',
         'Access denied. You do not have permission to perform this action or access this resource.');
     }
     let body = '';
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       const bytes = new Uint8Array(await req.arrayBuffer());
       if (bytes.length > MAX_BODY_BYTES) {
-        return spError(413, '-2130575338, Microsoft.SharePoint.SPException', `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+        return refuse(413, '-2130575338, Microsoft.SharePoint.SPException', `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
       }
       try {
         body = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       } catch {
-        return spError(400, '-1, Microsoft.Data.OData.ODataException', 'The request body is not valid UTF-8.');
+        return refuse(400, '-1, Microsoft.Data.OData.ODataException', 'The request body is not valid UTF-8.');
       }
     }
     const answer = route({ method: req.method.toUpperCase(), url, headers: req.headers, body, userId: user.id, insideBatch: false });
@@ -224,18 +225,18 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   }
 
   function route(req: IApiRequest): IApiResponse {
+    const root = rootOf(req.url.pathname) ?? roots[0];
     try {
-      return dispatch(req);
+      return dispatch(req, root);
     } catch (e) {
-      if (e instanceof SpRequestError) return e.toResponse();
-      if (e instanceof RangeError) return spError(400, '-1, Microsoft.Data.OData.ODataException', 'The request is too complex to process.');
-      return spError(500, '-2146233088, System.InvalidOperationException', (e as Error).message);
+      const error = e instanceof SpRequestError ? e
+        : e instanceof RangeError ? BAD_REQUEST('The request is too complex to process.', '-1, Microsoft.Data.OData.ODataException')
+          : new SpRequestError(500, '-2146233088, System.InvalidOperationException', (e as Error).message);
+      return root.errorBody(error);
     }
   }
 
-  function dispatch(req: IApiRequest): IApiResponse {
-    const root = rootOf(req.url.pathname);
-    if (!root) throw UNSUPPORTED(req.url.pathname);
+  function dispatch(req: IApiRequest, root: typeof roots[number]): IApiResponse {
     let path: string;
     try {
       path = decodeURIComponent(req.url.pathname.slice(root.prefix.length)).replace(/\/+$/, '');
@@ -244,18 +245,14 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     }
     const caller = security.user(req.userId) as ISeedUser;
     const found = findRoute(root.name, path);
+    // The digest guards every request that is not a plain GET, whatever X-HTTP-Method says (except the call that issues one).
+    if (root.digest && !found?.route.issuesDigest && req.method !== 'GET' && req.method !== 'HEAD') checkDigest(req);
     // Someone with no permission anywhere in the site is refused everything in it, a form digest included.
-    const refuseStranger = (): void => {
-      if (!security.hasAny(caller.id, WEB)) throw ACCESS_DENIED();
-    };
-    if (found?.route.issuesDigest) refuseStranger();
-    // The digest guards every request that is not a plain GET, whatever X-HTTP-Method says.
-    else if (root.digest && req.method !== 'GET' && req.method !== 'HEAD') checkDigest(req);
-    refuseStranger();
+    if (root.siteMembersOnly && !security.hasAny(caller.id, WEB)) throw ACCESS_DENIED();
     if (!found) throw UNSUPPORTED(path);
     const verb = verbOf(req) as Verb;
     const handler = found.route.verbs[verb];
-    if (!handler) throw METHOD_NOT_ALLOWED();
+    if (!handler) throw METHOD_NOT_ALLOWED((Object.keys(found.route.verbs) as Verb[]));
     const ctx: IRouteContext = {
       store, security, webUrl, sitePath, caller, outbox, threshold, values,
       issueDigest: () => issueDigest(caller.id),

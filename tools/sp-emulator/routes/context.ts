@@ -48,9 +48,14 @@ export type Handler = (ctx: IRouteContext, req: IRouteRequest) => IApiResponse;
 export const UNSUPPORTED = (path: string): SpRequestError =>
   new SpRequestError(404, '-1, System.ArgumentException', `The endpoint '${path}' is not supported by the emulator.`);
 
-/** SharePoint's refusal of a verb the resource does not take. */
-export const METHOD_NOT_ALLOWED = (): SpRequestError =>
-  new SpRequestError(405, '-1, Microsoft.SharePoint.Client.ClientServiceException', 'The HTTP method is not supported for this resource.');
+/**
+ * The refusal of a verb a known resource does not take: 405 Method Not Allowed with an
+ * Allow header naming the verbs it does take, as the OData protocol asks (OData v4 part 1,
+ * 9.2.2; oasis-tcs/odata-specs#1763). The body's wording is the emulator's own.
+ */
+export const METHOD_NOT_ALLOWED = (allowed: readonly Verb[]): SpRequestError =>
+  new SpRequestError(405, '-1, Microsoft.SharePoint.Client.ClientServiceException', 'The HTTP method is not supported for this resource.',
+    { Allow: allowed.flatMap(v => (v === 'MERGE' ? ['MERGE', 'PATCH', 'PUT'] : [v])).join(', ') });
 
 export const NOT_FOUND = (what: string): SpRequestError => new SpRequestError(404, '-2146232832, Microsoft.SharePoint.SPException', what);
 

@@ -1,3 +1,5 @@
+import type { IApiResponse, SpRequestError } from '../apiTypes';
+import { jsonResponse } from '../apiTypes';
 import type { Handler, Verb } from './context';
 import * as batch from './batch';
 import * as fields from './fields';
@@ -30,11 +32,26 @@ import * as web from './web';
  * Commas and equals signs in a pattern allow spaces around them.
  */
 
-/** Where a family of endpoints lives: SharePoint's under the site's `_api/`; Graph (to come) under `/v1.0/` on the same origin. */
+/**
+ * Where a family of endpoints lives, and what the pipeline does differently there:
+ * SharePoint's under the site's `_api/` (form digest on writes, only for people with some
+ * access to the site, `odata.error` bodies); Microsoft Graph's under `/v1.0/` on the same
+ * origin, as the preview serves it (no digest, no site membership, Graph's `error` body).
+ * A root is served once it has a row.
+ */
 export type RootName = 'sharepoint' | 'graph';
-export const ROOTS: Record<RootName, { prefix(sitePath: string): string; digest: boolean }> = {
-  sharepoint: { prefix: sitePath => `${sitePath}/_api/`, digest: true },
-  graph: { prefix: () => '/v1.0/', digest: false }
+export interface IRoot {
+  prefix(sitePath: string): string;
+  digest: boolean;
+  siteMembersOnly: boolean;
+  errorBody(e: SpRequestError): IApiResponse;
+}
+export const ROOTS: Record<RootName, IRoot> = {
+  sharepoint: { prefix: sitePath => `${sitePath}/_api/`, digest: true, siteMembersOnly: true, errorBody: e => e.toResponse() },
+  graph: {
+    prefix: () => '/v1.0/', digest: false, siteMembersOnly: false,
+    errorBody: e => jsonResponse(e.status, { error: { code: e.code, message: e.message } }, e.headers)
+  }
 };
 
 export type RouteGroup = 'web' | 'lists' | 'items' | 'fields' | 'versions' | 'users and groups' | 'security' | 'utility' | 'batch';
