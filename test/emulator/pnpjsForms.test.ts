@@ -103,6 +103,8 @@ describe('limits SharePoint enforces', () => {
       expect((await failureOf(periods.add({ Title: 'Bad', StartDate, EndDate: '2027-05-06T00:00:00Z' }))).status).toBe(400);
     }
     await periods.add({ Title: 'Good', StartDate: '2027-02-28', EndDate: '2027-05-06T00:00:00Z' });
+    expect((await failureOf(periods.filter("StartDate lt datetime'2027-02-30T00:00:00Z'")()))).toMatchObject({ status: 400 });
+    expect(await periods.filter("StartDate lt datetime'2027-02-28T00:00:00Z'")()).toHaveLength(0);
   });
 
   it('issues no form digest to someone with no access to the site', async () => {

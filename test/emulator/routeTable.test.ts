@@ -147,6 +147,16 @@ describe('the route table', () => {
       });
     }
 
+    if (route.postIsRead) {
+      it('answers POST as the read SharePoint defines it, changing nothing', async () => {
+        const emu = fresh();
+        const ex = example(emu);
+        const before = snapshot(emu);
+        await send(emu, 'POST', ex.path, ex.bodies?.POST);
+        expect(snapshot(emu)).toBe(before);
+      });
+    }
+
     if (route.verbs.GET) {
       it('answers its example GET', async () => {
         const emu = fresh();

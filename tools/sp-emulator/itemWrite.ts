@@ -1,5 +1,5 @@
 import type { FieldDef, IListDef } from '../../src/schema/fieldTypes';
-import { BAD_REQUEST, SpRequestError, spDate } from './apiTypes';
+import { BAD_REQUEST, SpRequestError, isIsoDate, spDate } from './apiTypes';
 import { itemTypeName } from './listModel';
 
 const INVALID_CLIENT_QUERY = '-1, Microsoft.SharePoint.Client.InvalidClientQueryException';
@@ -76,22 +76,6 @@ export function validateItemWrite(list: IListDef, bodyText: string, lookupExists
     }
   }
   return out;
-}
-
-/**
- * An ISO 8601 date or date-time that names a real moment: SharePoint refuses `2027-02-30`
- * and `"1"` (400, cannot convert to Edm.DateTime) where `Date.parse` would roll the first
- * over to 2 March and read the second as the year 2001.
- */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,7})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
-export function isIsoDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return false;
-  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return false;
-  return !Number.isNaN(Date.parse(text));
 }
 
 const isString = (v: unknown): boolean => typeof v === 'string';
