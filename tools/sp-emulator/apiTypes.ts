@@ -39,11 +39,11 @@ export function spError(status: number, code: string, message: string, headers: 
 
 /** Thrown anywhere below the router and turned into SharePoint's error response. */
 export class SpRequestError extends Error {
-  public constructor(public readonly status: number, public readonly code: string, message: string) {
+  public constructor(public readonly status: number, public readonly code: string, message: string, public readonly headers: Record<string, string> = {}) {
     super(message);
   }
   public toResponse(): IApiResponse {
-    return spError(this.status, this.code, this.message);
+    return spError(this.status, this.code, this.message, this.headers);
   }
 }
 
@@ -60,4 +60,20 @@ export const COLUMN_MISSING = (name: string): SpRequestError =>
 /** SharePoint's dates: UTC, ISO 8601, no milliseconds. */
 export function spDate(value: string | number | Date): string {
   return new Date(value).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * An ISO 8601 date or date-time that names a real moment: SharePoint refuses `2027-02-30`
+ * and `"1"` (400, cannot convert to Edm.DateTime) where `Date.parse` would roll the first
+ * over to 2 March and read the second as the year 2001.
+ */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,7})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+export function isIsoDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return false;
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return false;
+  return !Number.isNaN(Date.parse(text));
 }

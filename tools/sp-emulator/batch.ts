@@ -60,7 +60,7 @@ function readOperation(partText: string): IBatchPart {
   const requestLine = /^(\w+)\s+(\S+)\s+HTTP\/\d\.\d$/.exec((lines[0] ?? '').trim());
   if (!requestLine) throw BAD_REQUEST('The batch request is not valid: a part has no request line.', '-1, Microsoft.Data.OData.ODataException');
   const [headers, body] = readHeaders(lines.slice(1).join('\n'));
-  if (/^\$batch$/i.test(requestLine[2].split('?')[0].split('/').pop() ?? '')) throw NESTED();
+  if (/^(?:\$|%24)batch$/i.test(requestLine[2].split('?')[0].split('/').pop() ?? '')) throw NESTED();
   return { method: requestLine[1].toUpperCase(), url: requestLine[2], headers, body: body.replace(/\n+$/, '') };
 }
 

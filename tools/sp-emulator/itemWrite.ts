@@ -1,5 +1,5 @@
 import type { FieldDef, IListDef } from '../../src/schema/fieldTypes';
-import { BAD_REQUEST, SpRequestError, spDate } from './apiTypes';
+import { BAD_REQUEST, SpRequestError, isIsoDate, spDate } from './apiTypes';
 import { itemTypeName } from './listModel';
 
 const INVALID_CLIENT_QUERY = '-1, Microsoft.SharePoint.Client.InvalidClientQueryException';
@@ -98,7 +98,7 @@ function fieldValue(field: FieldDef, value: unknown): unknown {
     case 'number': return primitive(value, 'Edm.Double', isNumber);
     case 'boolean': return primitive(value, 'Edm.Boolean', v => typeof v === 'boolean');
     case 'dateTime': {
-      const s = primitive(value, 'Edm.DateTime', v => isString(v) && !Number.isNaN(Date.parse(v as string)));
+      const s = primitive(value, 'Edm.DateTime', v => isString(v) && isIsoDate(v as string));
       if (s === null) return null;
       const ms = Date.parse(s as string);
       if (ms < MIN_SP_DATE || ms > MAX_SP_DATE) {

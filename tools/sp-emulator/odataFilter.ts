@@ -1,4 +1,4 @@
-import { BAD_REQUEST } from './apiTypes';
+import { BAD_REQUEST, isIsoDate } from './apiTypes';
 
 /**
  * The subset of OData v3 $filter that SharePoint list items accept: comparisons, and/or/not
@@ -45,8 +45,6 @@ export const MAX_FILTER_DEPTH = 100;
 function tooDeep(): Error {
   return BAD_REQUEST(`The query is too complex: the recursion limit of ${MAX_FILTER_DEPTH} has been reached.`, '-1, Microsoft.Data.OData.ODataException');
 }
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 function tokenize(src: string): IToken[] {
   const out: IToken[] = [];
@@ -124,7 +122,7 @@ export function parseFilter(src: string): FilterExpr {
     switch (tk.t) {
       case 'str': return { t: 'lit', value: tk.v };
       case 'date':
-        if (!ISO_DATE.test(tk.v) || Number.isNaN(Date.parse(tk.v))) throw invalid(src, tk.pos);
+        if (!isIsoDate(tk.v)) throw invalid(src, tk.pos);
         return { t: 'lit', value: tk.v, date: true };
       case 'num': return { t: 'lit', value: Number(tk.v) };
       case 'word': {

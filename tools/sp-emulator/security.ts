@@ -269,6 +269,18 @@ export class SiteSecurity {
     return stored;
   }
 
+  /** A group removed from the site takes its role assignments, at every scope, with it. */
+  public deleteGroup(groupId: number, lists: readonly IStoredList[]): void {
+    const site = this.site;
+    site.groups = site.groups.filter(g => g.id !== groupId);
+    const drop = (own: IRoleAssignment[] | undefined): IRoleAssignment[] | undefined => own?.filter(a => a.principalId !== groupId);
+    site.webAssignments = drop(site.webAssignments) ?? [];
+    for (const list of lists) {
+      if (list.roleAssignments) list.roleAssignments = drop(list.roleAssignments);
+      for (const item of list.items) if (item.roleAssignments) item.roleAssignments = drop(item.roleAssignments);
+    }
+  }
+
   public createGroup(title: string, description: string, ownerId?: number): IStoredGroup {
     if (this.groupByName(title)) {
       throw new SpRequestError(400, SP_EXCEPTION, `The specified name is already in use.`);

@@ -106,13 +106,12 @@ function sendJson(res: ServerResponse, status: number, body: unknown, extra: Rec
 }
 
 /**
- * The emulator on node:http: `<sitePath>/_api/**` goes to the core, `/_emulator/**` are
+ * The emulator on node:http: the API roots of its route table (`<sitePath>/_api/**`) go to the core, `/_emulator/**` are
  * test controls (users, faults, outbox, reset, threshold), anything else is a static file.
  */
 export async function startEmulatorServer(opts: IEmulatorServerOptions): Promise<IEmulatorServer> {
   const host = opts.host ?? '127.0.0.1';
   const sitePath = `/${(opts.sitePath ?? '/sites/hub').replace(/^\/+|\/+$/g, '')}`;
-  const apiPrefix = `${sitePath}/_api/`.toLowerCase();
   const sockets = new Set<Socket>();
   let emulator: IEmulator | undefined;
   let ownOrigin = '';
@@ -155,7 +154,7 @@ export async function startEmulatorServer(opts: IEmulatorServerOptions): Promise
       return;
     }
     const emu = emulator as IEmulator;
-    if (path.toLowerCase().startsWith(apiPrefix)) {
+    if (emu.serves(path)) {
       const method = (req.method ?? 'GET').toUpperCase();
       const body = method === 'GET' || method === 'HEAD' ? Buffer.alloc(0) : await readBody(req);
       if (!body) {

@@ -161,6 +161,10 @@ export interface IStoredList {
   writeSecurity: number;
   /** The title a site owner gave the list since the package made it; absent = the package's. */
   title?: string;
+  /** The description a site owner gave the list since; absent = the package's. */
+  description?: string;
+  /** Set by a list MERGE (what `lists.ensure` sends); absent = false, as the package makes it. */
+  contentTypesEnabled?: boolean;
   /** Package fields this list lacks (it was made by an earlier release; a feature upgrade does not add them). */
   absentFields?: string[];
   /** Indexes added or removed on the site since the package created the list, by field internal name. */
@@ -190,6 +194,8 @@ export interface IStoreView {
 
 export interface IEmulator {
   readonly webUrl: string;
+  /** Whether a path is under one of the API roots the route table answers (the site's `_api/`; Graph's `/v1.0/` once it has a row). */
+  serves(pathname: string): boolean;
   handle(req: Request): Promise<Response>;
   /** A `fetch` stand-in: dropped connections reject with TypeError as fetch does. */
   fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
