@@ -6,6 +6,8 @@ import { wireVisitRequest } from '../../src/webparts/visitRequest/wireVisitReque
 import { HubAdministration } from '../../src/webparts/hubAdministration/components/HubAdministration';
 import { SpSiteSetupService } from '../../src/data/siteSetup';
 import { DEFAULT_GROUP_NAMES } from '../../src/domain/siteSetup';
+import { GraphNotifier } from '../../src/data/notifications/GraphNotifier';
+import { createFetchGraph } from './fetchGraphClient';
 
 /**
  * The web parts on the preview page, each rendered by the same wiring function its
@@ -25,6 +27,11 @@ export interface IPreviewWebPartProps {
   sp: SPFI;
   /** The site's absolute URL, as SPFx's pageContext gives it. */
   webUrl: string;
+}
+
+/** Graph on the emulator's origin, as the page's session (SPFx's msGraphClientFactory and aadTokenProviderFactory in SharePoint). */
+function previewGraph(webUrl: string): ReturnType<typeof createFetchGraph> {
+  return createFetchGraph(new URL(webUrl).origin);
 }
 
 function PreviewHubAdministration(props: IPreviewWebPartProps): React.ReactElement {
@@ -49,9 +56,9 @@ export const PREVIEW_WEB_PARTS: IPreviewWebPart[] = [
   },
   {
     id: 'visit-request',
-    Render: ({ sp }) => wireVisitRequest(sp, 'd4e8a613-0000-4000-8000-000000000003', {
+    Render: ({ sp, webUrl }) => wireVisitRequest(sp, 'd4e8a613-0000-4000-8000-000000000003', {
       title: 'Visits to council premises and land', minimumNoticeWorkingDays: 5
-    })
+    }, new GraphNotifier(async () => previewGraph(webUrl).client))
   },
   { id: 'hub-administration', Render: props => <PreviewHubAdministration {...props} /> }
 ];

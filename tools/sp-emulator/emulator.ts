@@ -29,6 +29,7 @@ function releaseSnapshot(version: string): IReleasedSchema {
   if (!found) throw new Error(`No snapshot of release ${version} in src/schema/releases`);
   return found;
 }
+import { createGraphMail, isGraphPath } from './graphMail';
 import type { Fault, IEmail, IEmulator, IEmulatorOptions, IFaultControl, IStoredItem, IStoredList } from './types';
 import { DroppedConnectionError } from './types';
 
@@ -148,6 +149,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   const userById = (id: number): ISeedUser | undefined => security.user(id);
   const src: IValueSource = { item: (key, id) => store.item(key, id), user: userById };
   const securityApi = createSecurityApi({ security, users: () => store.users, userEntity, save: () => store.save() });
+  const graph = createGraphMail({ identify: h => identify(h), userById, outbox, secret, granted: options.graph?.mailSend !== 'notGranted' });
 
   function identify(headers: Headers): ISeedUser | undefined {
     const named = headers.get(USER_HEADER);
@@ -183,6 +185,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
 
   async function core(req: Request): Promise<IApiResponse> {
     if (faults.latencyMs > 0) await delay(faults.latencyMs);
+    if (isGraphPath(new URL(req.url).pathname)) return graph.handle(req, () => faults.take());
     const fault = faults.take();
     if (fault?.kind === 'drop') throw new DroppedConnectionError();
     if (fault?.kind === 'status') {
@@ -822,6 +825,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
       return emulator.handle(new Request(input, init));
     },
     outbox,
+    graph: graph.control,
     faults,
     store,
     get threshold(): number {

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, statSync } from 'fs';
 import { extname, join, normalize, resolve, sep } from 'path';
 import type { ISeedData } from '../seed/seedTypes';
 import { MAX_BODY_BYTES, USER_COOKIE, createEmulator } from './emulator';
+import { isGraphPath } from './graphMail';
 import type { Fault, IEmulator, IEmulatorOptions, SiteStart } from './types';
 import { DroppedConnectionError } from './types';
 
@@ -30,6 +31,7 @@ export interface IEmulatorServerOptions {
   previewUserId?: number;
   /** Files served at / (index.html for /), for the preview page on the same origin. */
   staticDir?: string;
+  graph?: IEmulatorOptions['graph'];
 }
 
 export interface IEmulatorServer {
@@ -136,7 +138,7 @@ export async function startEmulatorServer(opts: IEmulatorServerOptions): Promise
       return;
     }
     const emu = emulator as IEmulator;
-    if (path.toLowerCase().startsWith(apiPrefix)) {
+    if (path.toLowerCase().startsWith(apiPrefix) || isGraphPath(path)) {
       const method = (req.method ?? 'GET').toUpperCase();
       const body = method === 'GET' || method === 'HEAD' ? Buffer.alloc(0) : await readBody(req);
       if (!body) {
@@ -260,7 +262,7 @@ export async function startEmulatorServer(opts: IEmulatorServerOptions): Promise
   const url = `http://${host}:${port}`;
   const webUrl = `${url}${sitePath}`;
   ownOrigin = url;
-  emulator = createEmulator({ webUrl, seed: opts.seed, dataDir: opts.dataDir, threshold: opts.threshold, site: opts.site, councilLists: opts.councilLists, release: opts.release });
+  emulator = createEmulator({ webUrl, seed: opts.seed, dataDir: opts.dataDir, threshold: opts.threshold, site: opts.site, councilLists: opts.councilLists, release: opts.release, graph: opts.graph });
   const started = emulator;
   return {
     url, webUrl, emulator: started,

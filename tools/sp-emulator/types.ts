@@ -24,6 +24,8 @@ export interface IEmulatorOptions {
    * src/schema/releases) and has not been updated since; `upgradeApp()` then updates it.
    */
   release?: string | IReleasedSchema;
+  /** Microsoft Graph's Mail.Send for SharePoint's client: approved (default) or not yet (tools/sp-emulator/graphMail.ts). */
+  graph?: { mailSend: 'granted' | 'notGranted' };
 }
 
 /** A list the council made itself: a title and a site-relative URL such as Lists/Officers. */
@@ -38,7 +40,7 @@ export interface IStoredCouncilList extends ICouncilListSpec {
 
 export type SiteStart = 'configured' | 'listsOnly';
 
-/** An email captured from SP.Utilities.Utility.SendEmail. */
+/** An email captured from Graph's /me/sendMail (or the retired SP.Utilities.Utility.SendEmail). */
 export interface IEmail {
   to: string[];
   cc: string[];
@@ -194,6 +196,8 @@ export interface IEmulator {
   /** A `fetch` stand-in: dropped connections reject with TypeError as fetch does. */
   fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
   readonly outbox: IEmail[];
+  /** Microsoft Graph's side: whether Mail.Send is granted (tests and the preview switch it). */
+  readonly graph: import('./graphMail').IGraphControl;
   readonly faults: IFaultControl;
   readonly store: IStoreView;
   readonly threshold: number;

@@ -46,15 +46,39 @@ export interface IVisitMessageStrings {
 export type VisitNotificationEvent = 'submitted' | 'awaitingRouting' | 'decided' | 'responded';
 export type VisitAudience = 'decider' | 'member' | 'democraticServices';
 
-export interface IVisitMessage {
+/** Who is told of an event, worked out from the request alone (the words come after). */
+export interface IVisitRecipient {
   event: VisitNotificationEvent;
   audience: VisitAudience;
   /** The recipient's name as the page shows it ("Democratic Services" for the team). */
   recipientName: string;
   /** Absent when nobody with an address can be told (the notification is then "not sent"). */
   recipientEmail?: string;
+}
+
+export interface IVisitMessage extends IVisitRecipient {
   subject: string;
   body: string;
+}
+
+export interface IDemocraticServicesContact {
+  name: string;
+  email?: string;
+}
+
+/**
+ * A submission goes to the decider, or to Democratic Services while nobody can be routed to;
+ * a response goes to whoever decides; a decision goes to the member who asked.
+ */
+export function visitRecipient(view: IVisitRequestView, event: 'submitted' | 'decided' | 'responded', democraticServices: IDemocraticServicesContact): IVisitRecipient {
+  if (event === 'decided') return { event, audience: 'member', recipientName: view.requester.name, recipientEmail: view.requester.email };
+  if (view.routing.kind === 'routed') {
+    return { event, audience: 'decider', recipientName: view.routing.deciderName, recipientEmail: view.routing.deciderEmail };
+  }
+  return {
+    event: event === 'submitted' ? 'awaitingRouting' : event, audience: 'democraticServices',
+    recipientName: democraticServices.name, recipientEmail: democraticServices.email
+  };
 }
 
 const LONGEST_SUBJECT = 120;
@@ -91,23 +115,23 @@ function lines(...parts: string[]): string {
 }
 
 /** A new request: to the decider, or to Democratic Services when nobody can be routed to. */
-export function submittedMessage(view: IVisitRequestView, democraticServices: { name: string; email?: string }, s: IVisitMessageStrings): IVisitMessage {
+export function submittedMessage(view: IVisitRequestView, democraticServices: IDemocraticServicesContact, s: IVisitMessageStrings): IVisitMessage {
   const premises = premisesName(view, s);
   const member = safeLine(view.requester.name);
   const when = londonWindow(view.start, view.end, s.MailWindow);
+  const recipient = visitRecipient(view, 'submitted', democraticServices);
   const routing: VisitRouting = view.routing;
   if (routing.kind === 'routed') {
     return {
-      event: 'submitted', audience: 'decider', recipientName: routing.deciderName, recipientEmail: routing.deciderEmail,
+      ...recipient,
       subject: safeLine(formatText(s.MailToDecideSubject, premises)),
       body: lines(formatText(s.MailToDecideBody, member, premises, when, safeLine(routing.why, 255)), s.MailOpenHub)
     };
   }
-  const why = routing.reason;
   return {
-    event: 'awaitingRouting', audience: 'democraticServices', recipientName: democraticServices.name, recipientEmail: democraticServices.email,
+    ...recipient,
     subject: safeLine(formatText(s.MailToRouteSubject, premises)),
-    body: lines(formatText(s.MailToRouteBody, member, premises, when, safeLine(why, 255)), s.MailOpenHub)
+    body: lines(formatText(s.MailToRouteBody, member, premises, when, safeLine(routing.reason, 255)), s.MailOpenHub)
   };
 }
 
@@ -121,7 +145,7 @@ export function decisionMessage(view: IVisitRequestView, deciderName: string, ou
   const proposedLine = outcome === 'Other date proposed' && proposed.start && proposed.end
     ? formatText(s.MailProposedDate, londonWindow(proposed.start, proposed.end, s.MailWindow)) : '';
   return {
-    event: 'decided', audience: 'member', recipientName: view.requester.name, recipientEmail: view.requester.email,
+    ...visitRecipient(view, 'decided', { name: '' }),
     subject: safeLine(formatText(s.MailDecisionSubject, outcome, premises)),
     body: lines(formatText(s.MailDecisionBody, safeLine(deciderName), outcome, premises), proposedLine, s.MailOpenHub)
   };
@@ -139,15 +163,12 @@ const ACTION_TEXT: Record<VisitResponseAction, keyof IVisitMessageStrings> = {
  * safe line; never in the subject.
  */
 export function responseMessage(view: IVisitRequestView, action: VisitResponseAction, note: string,
-  democraticServices: { name: string; email?: string }, s: IVisitMessageStrings): IVisitMessage {
+  democraticServices: IDemocraticServicesContact, s: IVisitMessageStrings): IVisitMessage {
   const premises = premisesName(view, s);
   const actionText = s[ACTION_TEXT[action]];
-  const to = view.routing.kind === 'routed'
-    ? { audience: 'decider' as const, recipientName: view.routing.deciderName, recipientEmail: view.routing.deciderEmail }
-    : { audience: 'democraticServices' as const, recipientName: democraticServices.name, recipientEmail: democraticServices.email };
   const safeNote = safeLine(note, 255);
   return {
-    event: 'responded', ...to,
+    ...visitRecipient(view, 'responded', democraticServices),
     subject: safeLine(formatText(s.MailResponseSubject, actionText, premises)),
     body: lines(
       formatText(s.MailResponseBody, safeLine(view.requester.name), actionText, premises, londonWindow(view.start, view.end, s.MailWindow)),

@@ -2,14 +2,18 @@ import type * as React from 'react';
 import { type IPropertyPaneConfiguration, PropertyPaneSlider } from '@microsoft/sp-property-pane';
 import * as strings from 'VisitRequestWebPartStrings';
 import { HubWebPart } from '../../common/HubWebPart';
+import { GraphNotifier } from '../../data/notifications/GraphNotifier';
 import { hubPropertyPane } from '../../common/hubPropertyPane';
 import { wireVisitRequest, type IVisitRequestWebPartProps } from './wireVisitRequest';
 
 export type { IVisitRequestWebPartProps };
 
 export default class VisitRequestWebPart extends HubWebPart<IVisitRequestWebPartProps> {
+  // Asked for only when a message is sent: a page view costs no Graph token.
+  private readonly notifier = new GraphNotifier(() => this.context.msGraphClientFactory.getClient('3'));
+
   protected createElement(): React.ReactElement {
-    return wireVisitRequest(this.sp, this.instanceId, this.properties);
+    return wireVisitRequest(this.sp, this.instanceId, this.properties, this.notifier);
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
