@@ -97,13 +97,21 @@ export function safeLine(text: string, max = LONGEST_SUBJECT): string {
   return clean.length > max ? `${clean.slice(0, max - 1)}\u2026` : clean;
 }
 
-/** A visit's window on the council's clock: recipients read it wherever they are. */
+/** "Tuesday 8 December 2026" and "10:00" on the London clock, assembled from parts (ICU's joining words vary by version). */
+function londonParts(date: Date): { day: string; time: string } {
+  const p = Object.fromEntries(LONDON.formatToParts(date).map(x => [x.type, x.value]));
+  return { day: `${p.weekday} ${p.day} ${p.month} ${p.year}`, time: `${p.hour}:${p.minute}` };
+}
+
+/** A visit's window on the council's clock, whatever the reader's: "Tuesday 8 December 2026, 10:00 to 12:00". */
 export function londonWindow(startIso: string, endIso: string, template: string): string {
   const start = new Date(startIso);
   const end = new Date(endIso);
   if (Number.isNaN(start.getTime())) return '';
-  if (Number.isNaN(end.getTime())) return LONDON.format(start);
-  return formatText(template, LONDON.format(start), LONDON.format(end));
+  const from = londonParts(start);
+  if (Number.isNaN(end.getTime())) return `${from.day}, ${from.time}`;
+  const to = londonParts(end);
+  return formatText(template, `${from.day}, ${from.time}`, to.day === from.day ? to.time : `${to.day}, ${to.time}`);
 }
 
 function premisesName(view: IVisitRequestView, s: IVisitMessageStrings): string {
