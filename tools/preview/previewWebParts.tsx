@@ -35,7 +35,7 @@ function previewGraph(webUrl: string): ReturnType<typeof createFetchGraph> {
 }
 
 function PreviewHubAdministration(props: IPreviewWebPartProps): React.ReactElement {
-  const service = React.useMemo(() => new SpSiteSetupService(props.sp, props.webUrl), [props.sp, props.webUrl]);
+  const service = React.useMemo(() => new SpSiteSetupService(props.sp, props.webUrl, previewGraph(props.webUrl).tokens), [props.sp, props.webUrl]);
   return <HubAdministration title="Hub administration" service={service} groupNames={DEFAULT_GROUP_NAMES} />;
 }
 

@@ -12,10 +12,9 @@ export interface ITokenProvider {
   getToken(resource: string): Promise<string>;
 }
 
-export type MailPermission =
-  | { readonly state: 'granted' }
-  | { readonly state: 'notGranted'; readonly scopes: readonly string[] }
-  | { readonly state: 'unknown'; readonly detail: string };
+import type { MailPermission } from '../../domain/siteSetup/types';
+
+export type { MailPermission };
 
 /** The space-separated `scp` claim of a JWT access token; undefined when it is not one. */
 export function delegatedScopes(token: string): string[] | undefined {

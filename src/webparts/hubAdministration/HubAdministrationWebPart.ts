@@ -24,7 +24,11 @@ export default class HubAdministrationWebPart extends HubWebPart<IHubAdministrat
 
   protected createElement(): React.ReactElement {
     const siteUrl = (this.properties.siteUrl ?? '').trim() || this.context.pageContext.web.absoluteUrl;
-    if (this.service?.siteUrl !== siteUrl) this.service = { siteUrl, instance: new SpSiteSetupService(this.sp, siteUrl) };
+    if (this.service?.siteUrl !== siteUrl) {
+      // The Graph token SPFx gets for this user carries the tenant's approved scopes: the Mail.Send check reads them.
+      const tokens = { getToken: async (resource: string) => (await this.context.aadTokenProviderFactory.getTokenProvider()).getToken(resource) };
+      this.service = { siteUrl, instance: new SpSiteSetupService(this.sp, siteUrl, tokens) };
+    }
     const key = JSON.stringify(this.properties.groupNames ?? {});
     if (this.names?.key !== key) this.names = { key, value: resolveGroupNames(this.properties.groupNames ?? {}) };
     return React.createElement(HubAdministration, { title: this.properties.title, service: this.service.instance, groupNames: this.names.value });
