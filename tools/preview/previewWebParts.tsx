@@ -57,7 +57,9 @@ export const PREVIEW_WEB_PARTS: IPreviewWebPart[] = [
   {
     id: 'visit-request',
     Render: ({ sp, webUrl }) => wireVisitRequest(sp, 'd4e8a613-0000-4000-8000-000000000003', {
-      title: 'Visits to council premises and land', minimumNoticeWorkingDays: 5
+      title: 'Visits to council premises and land', minimumNoticeWorkingDays: 5,
+      // The sample council's Democratic Services Manager, a site user (a real council types its team's mailbox).
+      democraticServicesEmail: 'bethan.morgan@bramblecombe.example'
     }, new GraphNotifier(async () => previewGraph(webUrl).client))
   },
   { id: 'hub-administration', Render: props => <PreviewHubAdministration {...props} /> }

@@ -1,10 +1,10 @@
 import type * as React from 'react';
-import { type IPropertyPaneConfiguration, PropertyPaneSlider } from '@microsoft/sp-property-pane';
+import { type IPropertyPaneConfiguration, PropertyPaneSlider, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import * as strings from 'VisitRequestWebPartStrings';
 import { HubWebPart } from '../../common/HubWebPart';
 import { GraphNotifier } from '../../data/notifications/GraphNotifier';
 import { hubPropertyPane } from '../../common/hubPropertyPane';
-import { wireVisitRequest, type IVisitRequestWebPartProps } from './wireVisitRequest';
+import { democraticServicesAddress, wireVisitRequest, type IVisitRequestWebPartProps } from './wireVisitRequest';
 
 export type { IVisitRequestWebPartProps };
 
@@ -18,7 +18,11 @@ export default class VisitRequestWebPart extends HubWebPart<IVisitRequestWebPart
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
     return hubPropertyPane(strings, [
-      PropertyPaneSlider('minimumNoticeWorkingDays', { label: strings.MinimumNoticeFieldLabel, min: 0, max: 30, step: 1 })
+      PropertyPaneSlider('minimumNoticeWorkingDays', { label: strings.MinimumNoticeFieldLabel, min: 0, max: 30, step: 1 }),
+      PropertyPaneTextField('democraticServicesEmail', {
+        label: strings.DemocraticServicesEmailLabel, description: strings.DemocraticServicesEmailDescription,
+        onGetErrorMessage: (value: string) => (value.trim() && !democraticServicesAddress(value) ? strings.DemocraticServicesEmailInvalid : '')
+      })
     ]);
   }
 }

@@ -11,24 +11,39 @@ export interface IVisitRequestWebPartProps extends IHubWebPartProps {
   title: string;
   /** The council's minimum notice for a visit; shorter notice is a warning, not a refusal. */
   minimumNoticeWorkingDays?: number;
+  /**
+   * Democratic Services' mailbox, told of requests nobody can be routed to (and of responses
+   * on them). Set by whoever edits the page, never by a member; blank = nobody is emailed and
+   * each such request is recorded as not notified.
+   */
+  democraticServicesEmail?: string;
+}
+
+/** A plain address, or blank; anything else is refused in the property pane and ignored here. */
+export function democraticServicesAddress(value: string | undefined): string | undefined {
+  const trimmed = (value ?? '').trim();
+  return /^[^@\s<>",;]+@[^@\s<>",;]+\.[^@\s<>",;]+$/.test(trimmed) ? trimmed : undefined;
 }
 
 /** The council's default when the property was never set (pages made before it existed). */
 export const DEFAULT_MINIMUM_NOTICE_WORKING_DAYS = 5;
 
-// getSP caches one SPFI per site; one service per site and notice setting keeps its reference data.
-const services = new WeakMap<SPFI, Map<number, IVisitRequestService>>();
+// getSP caches one SPFI per site; one service per site and settings keeps its reference data.
+const services = new WeakMap<SPFI, Map<string, IVisitRequestService>>();
 
-function serviceFor(sp: SPFI, minimumNoticeWorkingDays: number, notifier: INotifier): IVisitRequestService {
+function serviceFor(sp: SPFI, minimumNoticeWorkingDays: number, democraticServicesEmail: string | undefined, notifier: INotifier): IVisitRequestService {
   let bySetting = services.get(sp);
   if (!bySetting) {
     bySetting = new Map();
     services.set(sp, bySetting);
   }
-  let service = bySetting.get(minimumNoticeWorkingDays);
+  const key = `${minimumNoticeWorkingDays}|${democraticServicesEmail ?? ''}`;
+  let service = bySetting.get(key);
   if (!service) {
-    service = new SpVisitRequestService(sp, { minimumNoticeWorkingDays, notifications: { notifier, messages: strings } });
-    bySetting.set(minimumNoticeWorkingDays, service);
+    service = new SpVisitRequestService(sp, {
+      minimumNoticeWorkingDays, ...(democraticServicesEmail ? { democraticServicesEmail } : {}), notifications: { notifier, messages: strings }
+    });
+    bySetting.set(key, service);
   }
   return service;
 }
@@ -42,5 +57,5 @@ function serviceFor(sp: SPFI, minimumNoticeWorkingDays: number, notifier: INotif
 export function wireVisitRequest(sp: SPFI, instanceId: string, p: IVisitRequestWebPartProps, notifier: INotifier): React.ReactElement {
   const days = typeof p.minimumNoticeWorkingDays === 'number' && p.minimumNoticeWorkingDays >= 0
     ? Math.round(p.minimumNoticeWorkingDays) : DEFAULT_MINIMUM_NOTICE_WORKING_DAYS;
-  return React.createElement(VisitRequest, { title: p.title ?? '', service: serviceFor(sp, days, notifier), instanceId });
+  return React.createElement(VisitRequest, { title: p.title ?? '', service: serviceFor(sp, days, democraticServicesAddress(p.democraticServicesEmail), notifier), instanceId });
 }

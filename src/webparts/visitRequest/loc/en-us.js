@@ -8,6 +8,9 @@ define([], function () {
     "SiteUrlInvalid": "Enter the full https:// address of a SharePoint site (not a list or page), or leave this blank.",
     "SiteUrlFieldDescription": "Full address of the site, e.g. https://council.sharepoint.com/sites/members. Leave blank to use this site.",
     "MinimumNoticeFieldLabel": "Minimum notice for a visit (working days)",
+    "DemocraticServicesEmailLabel": "Democratic Services\u2019 email address",
+    "DemocraticServicesEmailDescription": "Told of requests nobody is recorded to decide. Use the team\u2019s mailbox in your organisation. Left blank, nobody is emailed and Democratic Services find such requests in their view.",
+    "DemocraticServicesEmailInvalid": "Enter one email address, such as democratic.services@council.gov.uk.",
 
     "ErrorTitle": "Visit requests could not be loaded",
     "ErrorNetworkMessage": "SharePoint could not be reached. Check your connection and try again.",

@@ -2,6 +2,9 @@
 declare type IVisitRequestWebPartStrings = import('../../../common/hubStrings').IHubSettingsStrings
   & import('../../../common/hubStrings').IHubStateStrings & {
   MinimumNoticeFieldLabel: string;
+  DemocraticServicesEmailLabel: string;
+  DemocraticServicesEmailDescription: string;
+  DemocraticServicesEmailInvalid: string;
   DefaultTitle: string;
   LoadingLabel: string;
   LoadingMyRequests: string;
