@@ -53,7 +53,7 @@ export class GraphNotifier implements INotifier {
       message: {
         subject: message.subject,
         body: { contentType: 'Text', content: message.body },
-        toRecipients: to.map(r => ({ emailAddress: { address: r.email, name: r.name } }))
+        toRecipients: to.map(r => ({ emailAddress: { address: r.email, ...(r.name.trim() ? { name: r.name } : {}) } }))
       },
       saveToSentItems: true
     };

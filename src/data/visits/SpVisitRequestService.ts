@@ -234,7 +234,8 @@ export class SpVisitRequestService implements IVisitRequestService {
       Title: `${RESPONSE_ACTION_CHOICES[action]} \u2013 ${current.title}`.slice(0, 255), SubmissionKey: key, RequestId: requestId,
       ResponseAction: RESPONSE_ACTION_CHOICES[action], ResponseNote: note.trim() || null
     });
-    const notification = await this.notify(current, visitRecipient(current, 'responded', this.democraticServices()), m => responseMessage(current, action, note.trim(), this.democraticServices(), m));
+    const notification = await this.notify(current, visitRecipient(current, 'responded', this.democraticServices()),
+      m => responseMessage(current, action, note.trim(), this.democraticServices(), m));
     return this.withNotification(await this.view(requestId, ref), notification);
   }
 
@@ -266,8 +267,8 @@ export class SpVisitRequestService implements IVisitRequestService {
         throw toHubDataError(error);
       }
     }
-    const notification = await this.notify(current, visitRecipient(current, 'decided', this.democraticServices()), m => decisionMessage(current, ref.currentUser.name, decision.outcome,
-      { start: decision.proposedStart, end: decision.proposedEnd }, m));
+    const notification = await this.notify(current, visitRecipient(current, 'decided', this.democraticServices()),
+      m => decisionMessage(current, ref.currentUser.name, decision.outcome, { start: decision.proposedStart, end: decision.proposedEnd }, m));
     return this.withNotification(await this.view(requestId, ref), notification);
   }
 
@@ -335,8 +336,9 @@ export class SpVisitRequestService implements IVisitRequestService {
     }
   }
 
+  /** The team has no person's name: the page names it from its loc strings. */
   private democraticServices(): { name: string; email?: string } {
-    return { name: 'Democratic Services', ...(this.options.democraticServicesEmail ? { email: this.options.democraticServicesEmail } : {}) };
+    return { name: '', ...(this.options.democraticServicesEmail ? { email: this.options.democraticServicesEmail } : {}) };
   }
 
   private withNotification(view: IVisitRequestView, notification: IVisitNotification): IVisitRequestView {
@@ -348,7 +350,8 @@ export class SpVisitRequestService implements IVisitRequestService {
    * recorded in "Visit notifications not sent" (which Democratic Services read), because the
    * person saving cannot mark the request itself: members hold Add only, deciders Edit only.
    */
-  private async notify(request: IVisitRequestView, recipient: IVisitRecipient, build: (messages: IVisitMessageStrings) => IVisitMessage): Promise<IVisitNotification> {
+  private async notify(request: IVisitRequestView, recipient: IVisitRecipient,
+    build: (messages: IVisitMessageStrings) => IVisitMessage): Promise<IVisitNotification> {
     const setup = this.options.notifications;
     const who = { audience: recipient.audience, recipientName: recipient.recipientName };
     let reason: NotificationFailure = 'failed';

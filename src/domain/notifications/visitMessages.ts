@@ -50,7 +50,7 @@ export type VisitAudience = 'decider' | 'member' | 'democraticServices';
 export interface IVisitRecipient {
   event: VisitNotificationEvent;
   audience: VisitAudience;
-  /** The recipient's name as the page shows it ("Democratic Services" for the team). */
+  /** The recipient's name as the page shows it; blank for the Democratic Services team (the page names it). */
   recipientName: string;
   /** Absent when nobody with an address can be told (the notification is then "not sent"). */
   recipientEmail?: string;
