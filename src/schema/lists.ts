@@ -490,7 +490,8 @@ export const visitResponses = defineList({
  * A visit notification that could not be sent (Microsoft Graph's Mail.Send not yet approved,
  * throttling, an outage): whoever's action it followed adds an entry, and Democratic Services
  * read every entry, so no request waits on someone who was never told. Members and
- * Directors add (neither can edit the request afterwards) and see only their own; the
+ * Directors add here and see only their own (members cannot edit a request, and deciders
+ * cannot add to the responses list, so neither could mark the request itself); the
  * entries carry choices only, no free text, and who should have been told is recomputed
  * from the request. A forged entry can do no more than prompt Democratic Services to chase.
  */

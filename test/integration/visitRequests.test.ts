@@ -260,6 +260,17 @@ describe('who is told, through Microsoft Graph as the signed-in user', () => {
     expect((await (await serviceAs(people.member)).myRequests()).find(v => v.id === view.id)?.notNotified).toBeUndefined();
   });
 
+  it('records a decision the member was not told of, as the Director (who holds Add on that list only)', async () => {
+    const submitted = await (await serviceAs(people.member)).submit(draftFor(premisesNamed('Former gasworks site')));
+    server.emulator.graph.mailSendGranted = false;
+    const decided = await (await serviceAs(people.decider)).decide(submitted.id, submitted.etag, decisionOf('Approved'));
+    expect(decided.status).toBe('Approved');
+    expect(decided.notification).toMatchObject({ sent: false, audience: 'member', recipientName: submitted.requester.name, reason: 'not-granted', recorded: true });
+    const queue = await (await serviceAs(people.democraticServices)).awaitingMyDecision();
+    expect(queue.find(v => v.id === submitted.id)?.notNotified).toContainEqual(
+      expect.objectContaining({ event: 'decided', audience: 'member', by: expect.objectContaining({ userId: people.decider }) }));
+  });
+
   it('reports throttling (429 with Retry-After) as not sent once the one retry is throttled too, and records it', async () => {
     nextGraphFault = { status: 429, retryAfter: 1, times: 2 };
     const view = await (await serviceAs(people.member)).submit(draftFor(premisesNamed('Castle Park')));
