@@ -19,7 +19,8 @@ import { hasErrors, textProblem, validateVisitDraft } from '../../domain/visits/
 import { validateDecision } from '../../domain/visits/validateDecision';
 import { visitWarnings } from '../../domain/visits/visitWarnings';
 import {
-  decisionMessage, responseMessage, submittedMessage, visitRecipient, type IVisitMessage, type IVisitMessageStrings, type IVisitRecipient
+  decisionMessage, responseMessage, submittedMessage, visitRecipient, type IVisitMessage, type IVisitMessageStrings, type IVisitRecipient,
+  type VisitMessageFacts
 } from '../../domain/notifications/visitMessages';
 import { HubDataError, toHubDataError } from '../hubDataError';
 import type { INotifier, NotificationFailure } from '../notifications/INotifier';
@@ -214,9 +215,16 @@ export class SpVisitRequestService implements IVisitRequestService {
     });
     const list = hubList(this.sp.web, lists.visitRequests);
     const id = await this.addOnce(list, draft.submissionKey, body);
-    const stored = await this.view(id, ref);
-    return this.withNotification(stored, await this.notify(stored, visitRecipient(stored, 'submitted', this.democraticServices()),
-      m => submittedMessage(stored, this.democraticServices(), m)));
+    // The email needs only what was just sent, so it and the read-back go side by side: the member waits one round trip less.
+    const facts: VisitMessageFacts = {
+      id, title: String(body.Title ?? ''), premises, routing, start: draft.start ?? '', end: draft.end ?? '',
+      requester: { userId: ref.currentUser.userId, name: ref.currentUser.name, ...(ref.currentUser.email ? { email: ref.currentUser.email } : {}) }
+    };
+    const [notification, stored] = await Promise.all([
+      this.notify(facts, visitRecipient(facts, 'submitted', this.democraticServices()), m => submittedMessage(facts, this.democraticServices(), m)),
+      this.view(id, ref)
+    ]);
+    return this.withNotification(stored, notification);
   }
 
   public async respond(requestId: number, action: VisitResponseAction, note = '', submissionKey?: string): Promise<IVisitRequestView> {
@@ -350,7 +358,7 @@ export class SpVisitRequestService implements IVisitRequestService {
    * recorded in "Visit notifications not sent" (which Democratic Services read), because the
    * person saving cannot mark the request itself: members hold Add only, deciders Edit only.
    */
-  private async notify(request: IVisitRequestView, recipient: IVisitRecipient,
+  private async notify(request: VisitMessageFacts, recipient: IVisitRecipient,
     build: (messages: IVisitMessageStrings) => IVisitMessage): Promise<IVisitNotification> {
     const setup = this.options.notifications;
     const who = { audience: recipient.audience, recipientName: recipient.recipientName };

@@ -11,6 +11,9 @@
 import { formatText } from '../../common/formatText';
 import type { DecisionOutcome, IVisitRequestView, VisitResponseAction, VisitRouting } from '../visits/types';
 
+/** What a message is built from: a stored request, or one just added whose read-back is still on its way. */
+export type VisitMessageFacts = Pick<IVisitRequestView, 'id' | 'title' | 'premises' | 'requester' | 'start' | 'end' | 'routing'>;
+
 export interface IVisitMessageStrings {
   /** {0} premises */
   MailToDecideSubject: string;
@@ -70,7 +73,7 @@ export interface IDemocraticServicesContact {
  * A submission goes to the decider, or to Democratic Services while nobody can be routed to;
  * a response goes to whoever decides; a decision goes to the member who asked.
  */
-export function visitRecipient(view: IVisitRequestView, event: 'submitted' | 'decided' | 'responded', democraticServices: IDemocraticServicesContact): IVisitRecipient {
+export function visitRecipient(view: VisitMessageFacts, event: 'submitted' | 'decided' | 'responded', democraticServices: IDemocraticServicesContact): IVisitRecipient {
   if (event === 'decided') return { event, audience: 'member', recipientName: view.requester.name, recipientEmail: view.requester.email };
   if (view.routing.kind === 'routed') {
     return { event, audience: 'decider', recipientName: view.routing.deciderName, recipientEmail: view.routing.deciderEmail };
@@ -114,7 +117,7 @@ export function londonWindow(startIso: string, endIso: string, template: string)
   return formatText(template, `${from.day}, ${from.time}`, to.day === from.day ? to.time : `${to.day}, ${to.time}`);
 }
 
-function premisesName(view: IVisitRequestView, s: IVisitMessageStrings): string {
+function premisesName(view: VisitMessageFacts, s: IVisitMessageStrings): string {
   return safeLine(view.premises?.name ?? s.MailThePremises);
 }
 
@@ -123,7 +126,7 @@ function lines(...parts: string[]): string {
 }
 
 /** A new request: to the decider, or to Democratic Services when nobody can be routed to. */
-export function submittedMessage(view: IVisitRequestView, democraticServices: IDemocraticServicesContact, s: IVisitMessageStrings): IVisitMessage {
+export function submittedMessage(view: VisitMessageFacts, democraticServices: IDemocraticServicesContact, s: IVisitMessageStrings): IVisitMessage {
   const premises = premisesName(view, s);
   const member = safeLine(view.requester.name);
   const when = londonWindow(view.start, view.end, s.MailWindow);
@@ -148,7 +151,7 @@ export function submittedMessage(view: IVisitRequestView, democraticServices: ID
  * page (the member reads them there); the email says what was decided and, for another
  * date, which date.
  */
-export function decisionMessage(view: IVisitRequestView, deciderName: string, outcome: DecisionOutcome, proposed: { start?: string; end?: string }, s: IVisitMessageStrings): IVisitMessage {
+export function decisionMessage(view: VisitMessageFacts, deciderName: string, outcome: DecisionOutcome, proposed: { start?: string; end?: string }, s: IVisitMessageStrings): IVisitMessage {
   const premises = premisesName(view, s);
   const proposedLine = outcome === 'Other date proposed' && proposed.start && proposed.end
     ? formatText(s.MailProposedDate, londonWindow(proposed.start, proposed.end, s.MailWindow)) : '';
@@ -170,7 +173,7 @@ const ACTION_TEXT: Record<VisitResponseAction, keyof IVisitMessageStrings> = {
  * Services while nobody can be routed to). The member's note goes in the body only, as one
  * safe line; never in the subject.
  */
-export function responseMessage(view: IVisitRequestView, action: VisitResponseAction, note: string,
+export function responseMessage(view: VisitMessageFacts, action: VisitResponseAction, note: string,
   democraticServices: IDemocraticServicesContact, s: IVisitMessageStrings): IVisitMessage {
   const premises = premisesName(view, s);
   const actionText = s[ACTION_TEXT[action]];
