@@ -22,7 +22,8 @@ export type ListKey =
   | 'seniorRoles'
   | 'sensitivePeriods'
   | 'visitRequests'
-  | 'visitResponses';
+  | 'visitResponses'
+  | 'visitNotificationsNotSent';
 
 /** SharePoint groups the provisioning documents; the emulator enforces the same design. */
 export type HubGroup = 'Hub Members' | 'Hub Officers' | 'Hub Directors' | 'Democratic Services';

@@ -486,11 +486,44 @@ export const visitResponses = defineList({
   views: [{ name: 'All responses', fields: ['Title', 'Request', 'ResponseAction'], isDefault: true }]
 });
 
+/**
+ * A visit notification that could not be sent (Microsoft Graph's Mail.Send not yet approved,
+ * throttling, an outage): whoever's action it followed adds an entry, and Democratic Services
+ * read every entry, so no request waits on someone who was never told. Members and
+ * Directors add here and see only their own (members cannot edit a request, and deciders
+ * cannot add to the responses list, so neither could mark the request itself); the
+ * entries carry choices only, no free text, and who should have been told is recomputed
+ * from the request. A forged entry can do no more than prompt Democratic Services to chase.
+ */
+export const VISIT_NOTIFICATION_EVENTS = ['Submitted', 'Awaiting routing', 'Decided', 'Responded'] as const;
+export const VISIT_NOTIFICATION_AUDIENCES = ['Decider', 'Member', 'Democratic Services'] as const;
+export const VISIT_NOTIFICATION_FAILURES = ['Permission not granted', 'Throttled', 'Failed', 'No address'] as const;
+export const visitNotificationsNotSent = defineList({
+  key: 'visitNotificationsNotSent',
+  title: 'Hub \u2013 Visit notifications not sent',
+  url: 'Lists/MohVisitNotificationsNotSent',
+  description: 'Emails about visit requests that could not be sent, for Democratic Services to follow up.',
+  titleDisplayName: 'Summary',
+  versioning: false,
+  fields: [
+    { kind: 'lookup', name: 'Request', displayName: 'Visit request', target: 'visitRequests', required: true, indexed: true },
+    { kind: 'choice', name: 'NotificationEvent', displayName: 'Event', choices: VISIT_NOTIFICATION_EVENTS, required: true },
+    { kind: 'choice', name: 'NotificationAudience', displayName: 'Who was not told', choices: VISIT_NOTIFICATION_AUDIENCES, required: true },
+    { kind: 'choice', name: 'NotificationFailure', displayName: 'Why', choices: VISIT_NOTIFICATION_FAILURES, required: true }
+  ],
+  permissions: {
+    groups: { 'Hub Members': 'submitRequests', 'Hub Directors': 'submitRequests', 'Democratic Services': 'readAllItems' },
+    readSecurity: 'own',
+    writeSecurity: 'own'
+  },
+  views: [{ name: 'All notifications not sent', fields: ['Title', 'Request', 'NotificationEvent', 'NotificationAudience', 'NotificationFailure'], isDefault: true }]
+});
+
 /** Every list, in provisioning order: a lookup's target comes before the list that uses it. */
 export const ALL_LISTS: readonly IListDef[] = [
   wards, parties, members, memberSelfDescriptions, committees, committeeMemberships, outsideAppointments,
   directorates, services, officers, liaisonProfiles, premises, seniorRoles, sensitivePeriods, visitRequests,
-  visitResponses
+  visitResponses, visitNotificationsNotSent
 ];
 
 export function listByKey(key: ListKey): IListDef {

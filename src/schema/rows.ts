@@ -74,6 +74,7 @@ export type SeniorRoleRow = RawRow<typeof L.seniorRoles>;
 export type SensitivePeriodRow = RawRow<typeof L.sensitivePeriods>;
 export type VisitRequestRow = RawRow<typeof L.visitRequests>;
 export type VisitResponseRow = RawRow<typeof L.visitResponses>;
+export type VisitNotificationNotSentRow = RawRow<typeof L.visitNotificationsNotSent>;
 
 export type CommitteeType = (typeof L.COMMITTEE_TYPES)[number];
 export type PoliticalBalance = (typeof L.POLITICAL_BALANCE)[number];
@@ -105,4 +106,5 @@ export interface IRowsByList {
   sensitivePeriods: SensitivePeriodRow;
   visitRequests: VisitRequestRow;
   visitResponses: VisitResponseRow;
+  visitNotificationsNotSent: VisitNotificationNotSentRow;
 }

@@ -92,7 +92,8 @@ export function buildFixtureSeed(): ISeedData {
         ProposedDate: '2026-07-01T10:00:00Z', VisitStatus: 'Submitted', RoutedToId: USERS.director, AuthorId: USERS.zoe, SubmissionKey: '00000000-0000-4000-8000-000000000003',
         Created: '2026-04-03T12:00:00Z' }
     ],
-    visitResponses: []
+    visitResponses: [],
+    visitNotificationsNotSent: []
   };
   return {
     users,

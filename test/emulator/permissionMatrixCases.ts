@@ -36,7 +36,8 @@ export const EXPECTED: Record<ListKey, Record<HubGroup, string>> = {
   // items"); officers have nothing on this list. Nobody in the Hub deletes a request.
   visitRequests: { 'Hub Members': '-A--', 'Hub Officers': '----', 'Hub Directors': 'R-E-', 'Democratic Services': 'R---' },
   // Members add responses and see only their own; Directors and Democratic Services read all.
-  visitResponses: { 'Hub Members': '-A--', 'Hub Officers': '----', 'Hub Directors': 'R---', 'Democratic Services': 'R---' }
+  visitResponses: { 'Hub Members': '-A--', 'Hub Officers': '----', 'Hub Directors': 'R---', 'Democratic Services': 'R---' },
+  visitNotificationsNotSent: { 'Hub Members': '-A--', 'Hub Officers': '----', 'Hub Directors': '-A--', 'Democratic Services': 'R---' }
 };
 
 /** One person in exactly one group each. */

@@ -7,6 +7,7 @@ import { USERS } from '../emulator/fixtures';
 import { failureOf, startHarness, type IHarness } from '../emulator/harness';
 import * as lists from '../../src/schema/lists';
 import { hubList } from '../../src/data/hubList';
+import { createFetchGraph } from '../../tools/preview/fetchGraphClient';
 
 jest.setTimeout(60000);
 
@@ -19,6 +20,32 @@ beforeAll(async () => { h = await startHarness(); });
 afterAll(async () => { await h.server.close(); });
 
 const owner = (): SpSiteSetupService => new SpSiteSetupService(h.spAs(USERS.owner), h.server.webUrl);
+
+/** The Graph token as the owner's session gets it from the emulator (SPFx's AadTokenProvider in SharePoint). */
+const ownerWithMailCheck = (): SpSiteSetupService => new SpSiteSetupService(h.spAs(USERS.owner), h.server.webUrl,
+  createFetchGraph(h.server.url, { headers: { 'X-Emulator-User': String(USERS.owner) } }).tokens);
+
+describe('the health check of Microsoft Graph\u2019s Mail.Send for visit emails', () => {
+  afterEach(() => { h.server.emulator.graph.mailSendGranted = true; });
+
+  it('says Mail.Send is approved when the Graph token carries it, with no finding', async () => {
+    const config = await ownerWithMailCheck().readConfiguration();
+    expect(config.mailPermission).toEqual({ state: 'granted' });
+    expect(checkSiteHealth(config)).toEqual([]);
+  });
+
+  it('says what the admin must approve when it is not granted, offers no fix of its own, and everything else still checks', async () => {
+    h.server.emulator.graph.mailSendGranted = false;
+    const config = await ownerWithMailCheck().readConfiguration();
+    expect(config.mailPermission).toEqual({ state: 'notGranted', scopes: ['User.Read'] });
+    expect(checkSiteHealth(config)).toEqual([{ kind: 'mailNotGranted', risk: 'medium' }]);
+  });
+
+  it('says it could not be checked when no token can be had', async () => {
+    const service = new SpSiteSetupService(h.spAs(USERS.owner), h.server.webUrl, { getToken: async () => { throw new Error('Token request timed out'); } });
+    expect(checkSiteHealth(await service.readConfiguration())).toEqual([{ kind: 'mailUnchecked', risk: 'low', detail: 'Token request timed out' }]);
+  });
+});
 
 describe('the health check', () => {
   it('finds nothing on a site with the documented configuration (every queried column indexed as shipped)', async () => {

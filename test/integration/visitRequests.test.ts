@@ -1,6 +1,9 @@
 import { randomBytes } from 'crypto';
 import { clearSPCache } from '../../src/data/sp';
+import * as strings from 'VisitRequestWebPartStrings';
+import { GraphNotifier } from '../../src/data/notifications/GraphNotifier';
 import { SpVisitRequestService } from '../../src/data/visits/SpVisitRequestService';
+import { createFetchGraph } from '../../tools/preview/fetchGraphClient';
 import type { IVisitDecision, IVisitDraft } from '../../src/domain/visits/types';
 import { startEmulatorServer, type IEmulatorServer } from '../../tools/sp-emulator/server';
 import { buildSampleCouncil } from '../../tools/seed/sampleCouncil';
@@ -17,8 +20,27 @@ let server: IEmulatorServer;
 let seed: ISeedData;
 let people: ISampleVisitPeople;
 const { spAs } = signedInAs(() => server.webUrl);
+/** A Graph fault the next sendMail meets (queued just before it, for Graph's path only: the read-back runs beside it). */
+let nextGraphFault: { status: 429 | 503; retryAfter: number; times: number } | undefined;
+/** Microsoft Graph as the person's own session, pointed at the emulator, as the preview wires it. */
+function notifierAs(userId: number): GraphNotifier {
+  const graph = createFetchGraph(server.url, {
+    headers: { 'X-Emulator-User': String(userId) },
+    fetch: (input, init) => {
+      if (nextGraphFault && String(input).includes('/v1.0/')) {
+        server.emulator.faults.add({ kind: 'status', status: nextGraphFault.status, retryAfterSeconds: nextGraphFault.retryAfter }, 1, '/v1.0/');
+        if (--nextGraphFault.times <= 0) nextGraphFault = undefined;
+      }
+      return fetch(input, init);
+    }
+  });
+  return new GraphNotifier(async () => graph.client, { wait: async () => undefined });
+}
 const serviceAs = async (userId: number): Promise<SpVisitRequestService> =>
-  new SpVisitRequestService(await spAs(userId), { retryDelayMs: 10, democraticServicesEmail: seed.users.find(u => u.id === people.democraticServices)!.email });
+  new SpVisitRequestService(await spAs(userId), {
+    retryDelayMs: 10, democraticServicesEmail: seed.users.find(u => u.id === people.democraticServices)!.email,
+    notifications: { notifier: notifierAs(userId), messages: strings }
+  });
 
 const DAY = 86400000;
 /** A version-4-shaped GUID, as the form makes one for each draft. */
@@ -60,7 +82,11 @@ afterAll(async () => {
   clearSPCache();
   await server.close();
 });
-beforeEach(() => { server.emulator.outbox.length = 0; });
+beforeEach(() => {
+  server.emulator.outbox.length = 0;
+  server.emulator.graph.mailSendGranted = true;
+  nextGraphFault = undefined;
+});
 
 const premisesNamed = (name: string): number => seed.rows.premises.find(p => p.Title === name)!.Id;
 
@@ -199,6 +225,76 @@ describe('the decider decides', () => {
     expect(held.status).toBe('Visit held');
     expect((await afterwards.awaitingMyDecision()).map(v => v.id)).not.toContain(submitted.id);
     expect((await member.myRequests()).find(v => v.id === submitted.id)?.status).toBe('Visit held');
+  });
+
+});
+
+describe('who is told, through Microsoft Graph as the signed-in user', () => {
+  it('sends through Graph as the member, from their own mailbox, with nothing the decider should not get', async () => {
+    const member = seed.users.find(u => u.id === people.member)!;
+    const view = await (await serviceAs(people.member)).submit(draftFor(premisesNamed('Northgate Depot'), {
+      accessNeeds: 'Step-free access please', purpose: 'Ward casework about the depot yard'
+    }));
+    expect(view.notification).toMatchObject({ sent: true, audience: 'decider' });
+    const [mail] = server.emulator.outbox;
+    expect(mail).toMatchObject({ from: member.email, sentBy: people.member, subject: 'Visit request to decide: Northgate Depot' });
+    expect(mail.to).toEqual([view.routing.kind === 'routed' ? view.routing.deciderEmail : '-']);
+    expect(mail.body).toContain(member.title);
+    expect(mail.body).not.toContain('Step-free');
+    expect(mail.body).not.toContain('depot yard');
+  });
+
+  it('does not send, records it for Democratic Services and names who was not told while Mail.Send is not granted', async () => {
+    server.emulator.graph.mailSendGranted = false;
+    const view = await (await serviceAs(people.member)).submit(draftFor(premisesNamed('Castle Park')));
+    expect(server.emulator.store.item('visitRequests', view.id)).toBeDefined();
+    expect(server.emulator.outbox).toHaveLength(0);
+    expect(view.notificationFailed).toBe(true);
+    expect(view.notification).toMatchObject({ sent: false, reason: 'not-granted', recorded: true, audience: 'decider',
+      recipientName: view.routing.kind === 'routed' ? view.routing.deciderName : '-' });
+    const queue = await (await serviceAs(people.democraticServices)).awaitingMyDecision();
+    expect(queue.find(v => v.id === view.id)?.notNotified).toEqual([
+      expect.objectContaining({ event: 'submitted', audience: 'decider', reason: 'not-granted', by: expect.objectContaining({ userId: people.member }) })
+    ]);
+    // The member cannot read what others recorded; Democratic Services cannot be made to act by anything but a prompt.
+    expect((await (await serviceAs(people.member)).myRequests()).find(v => v.id === view.id)?.notNotified).toBeUndefined();
+  });
+
+  it('records a decision the member was not told of, as the Director (who holds Add on that list only)', async () => {
+    const submitted = await (await serviceAs(people.member)).submit(draftFor(premisesNamed('Former gasworks site')));
+    server.emulator.graph.mailSendGranted = false;
+    const decided = await (await serviceAs(people.decider)).decide(submitted.id, submitted.etag, decisionOf('Approved'));
+    expect(decided.status).toBe('Approved');
+    expect(decided.notification).toMatchObject({ sent: false, audience: 'member', recipientName: submitted.requester.name, reason: 'not-granted', recorded: true });
+    const queue = await (await serviceAs(people.democraticServices)).awaitingMyDecision();
+    expect(queue.find(v => v.id === submitted.id)?.notNotified).toContainEqual(
+      expect.objectContaining({ event: 'decided', audience: 'member', by: expect.objectContaining({ userId: people.decider }) }));
+  });
+
+  it('reports throttling (429 with Retry-After) as not sent once the one retry is throttled too, and records it', async () => {
+    nextGraphFault = { status: 429, retryAfter: 1, times: 2 };
+    const view = await (await serviceAs(people.member)).submit(draftFor(premisesNamed('Castle Park')));
+    expect(view.notification).toMatchObject({ sent: false, reason: 'throttled', recorded: true });
+    expect(server.emulator.outbox).toHaveLength(0);
+  });
+
+  it('sends after one short throttle: the retry after Retry-After goes through', async () => {
+    nextGraphFault = { status: 429, retryAfter: 1, times: 1 };
+    const view = await (await serviceAs(people.member)).submit(draftFor(premisesNamed('Castle Park')));
+    expect(view.notification).toMatchObject({ sent: true });
+    expect(server.emulator.outbox).toHaveLength(1);
+  });
+
+  it('tells the decider when the member withdraws, with the note in the body only', async () => {
+    const member = await serviceAs(people.member);
+    const view = await member.submit(draftFor(premisesNamed('Castle Park')));
+    server.emulator.outbox.length = 0;
+    const withdrawn = await member.respond(view.id, 'withdraw', 'Clash with a ward surgery');
+    expect(withdrawn.notification).toMatchObject({ sent: true, audience: 'decider' });
+    const [mail] = server.emulator.outbox;
+    expect(mail.subject).toBe('Visit request: withdrawn (Castle Park)');
+    expect(mail.body).toContain('Their note: Clash with a ward surgery');
+    expect(mail.subject).not.toContain('Clash');
   });
 
   it('keeps the save when the email cannot go, and says so', async () => {

@@ -1,5 +1,5 @@
 import { buildPreview, type IPreviewBuild } from './buildPreview';
-import { startEmulatorServer, type IEmulatorServer } from '../sp-emulator/server';
+import { startEmulatorServer, type IEmulatorServer, type IEmulatorServerOptions } from '../sp-emulator/server';
 import { buildSampleCouncil } from '../seed/sampleCouncil';
 import type { ISeedData } from '../seed/seedTypes';
 import { previewDefaultUserId, withSiteOwner } from './previewUsers';
@@ -25,11 +25,13 @@ export async function startPreviewServer(options: {
   reset?: boolean;
   /** 'listsOnly': the site as adding the app leaves it, for trying the Hub administration set-up. */
   site?: SiteStart;
+  /** Microsoft Graph's Mail.Send approved (default) or not yet. */
+  graph?: IEmulatorServerOptions['graph'];
 }): Promise<IPreviewServer> {
   const built = await buildPreview(options.outDir);
   const seed = withSiteOwner(buildSampleCouncil());
   const server = await startEmulatorServer({
-    port: options.port, seed, dataDir: options.dataDir, staticDir: built.outDir, previewUserId: previewDefaultUserId(seed), site: options.site
+    port: options.port, seed, dataDir: options.dataDir, staticDir: built.outDir, previewUserId: previewDefaultUserId(seed), site: options.site, graph: options.graph
   });
   if (options.reset) server.emulator.reset(seed);
   return { server, seed, built };

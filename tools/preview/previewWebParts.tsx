@@ -4,6 +4,8 @@ import { wireMemberDirectory } from '../../src/webparts/memberDirectory/wireMemb
 import { wireOfficerDirectory } from '../../src/webparts/officerDirectory/wireOfficerDirectory';
 import { wireVisitRequest } from '../../src/webparts/visitRequest/wireVisitRequest';
 import { wireHubAdministration } from '../../src/webparts/hubAdministration/wireHubAdministration';
+import { GraphNotifier } from '../../src/data/notifications/GraphNotifier';
+import { createFetchGraph } from './fetchGraphClient';
 
 /**
  * The web parts on the preview page, each rendered by the same wiring function its
@@ -25,6 +27,11 @@ export interface IPreviewWebPartProps {
   webUrl: string;
 }
 
+/** Graph on the emulator's origin, as the page's session (SPFx's msGraphClientFactory and aadTokenProviderFactory in SharePoint). */
+function previewGraph(webUrl: string): ReturnType<typeof createFetchGraph> {
+  return createFetchGraph(new URL(webUrl).origin);
+}
+
 export const PREVIEW_WEB_PARTS: IPreviewWebPart[] = [
   {
     id: 'member-directory',
@@ -42,12 +49,14 @@ export const PREVIEW_WEB_PARTS: IPreviewWebPart[] = [
   },
   {
     id: 'visit-request',
-    Render: ({ sp }) => wireVisitRequest(sp, 'd4e8a613-0000-4000-8000-000000000003', {
-      title: 'Visits to council premises and land', minimumNoticeWorkingDays: 5
-    })
+    Render: ({ sp, webUrl }) => wireVisitRequest(sp, 'd4e8a613-0000-4000-8000-000000000003', {
+      title: 'Visits to council premises and land', minimumNoticeWorkingDays: 5,
+      // The sample council's Democratic Services Manager, a site user (a real council types its team's mailbox).
+      democraticServicesEmail: 'bethan.morgan@bramblecombe.example'
+    }, new GraphNotifier(async () => previewGraph(webUrl).client))
   },
   {
     id: 'hub-administration',
-    Render: ({ sp, webUrl }) => wireHubAdministration(sp, { title: 'Hub administration', siteUrl: '' }, webUrl)
+    Render: ({ sp, webUrl }) => wireHubAdministration(sp, { title: 'Hub administration', siteUrl: '' }, webUrl, previewGraph(webUrl).tokens)
   }
 ];

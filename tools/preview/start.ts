@@ -12,8 +12,11 @@ async function main(): Promise<void> {
   const dataDir = join(__dirname, '..', '..', '.emulator-data');
   // --lists-only: the site as adding the app leaves it (kept apart from the configured sample data).
   const listsOnly = args.includes('--lists-only');
+  // --mail-not-granted: Microsoft Graph's Mail.Send not yet approved, for the health check and the "not notified" path.
+  const mailNotGranted = args.includes('--mail-not-granted');
   const { server, built } = await startPreviewServer({
-    port, dataDir: listsOnly ? `${dataDir}-lists-only` : dataDir, reset: args.includes('--reset'), site: listsOnly ? 'listsOnly' : undefined
+    port, dataDir: listsOnly ? `${dataDir}-lists-only` : dataDir, reset: args.includes('--reset'), site: listsOnly ? 'listsOnly' : undefined,
+    ...(mailNotGranted ? { graph: { mailSend: 'notGranted' as const } } : {})
   });
   console.log(`Preview bundle: ${(built.bytes / 1024).toFixed(0)} KiB in ${built.ms} ms`);
   console.log(`Member–Officer Hub preview: ${server.url}/`);

@@ -54,7 +54,8 @@ export function buildCouncil(size: ICouncilSize): ISeedData {
       seniorRoles: officerSide.seniorRoles,
       sensitivePeriods: premisesSide.sensitivePeriods,
       visitRequests: premisesSide.visitRequests,
-      visitResponses: premisesSide.visitResponses
+      visitResponses: premisesSide.visitResponses,
+      visitNotificationsNotSent: premisesSide.visitNotificationsNotSent
     },
     itemPermissions: {}
   };

@@ -10,6 +10,7 @@ export interface IPremisesSide {
   sensitivePeriods: SeedRow<'sensitivePeriods'>[];
   visitRequests: SeedRow<'visitRequests'>[];
   visitResponses: SeedRow<'visitResponses'>[];
+  visitNotificationsNotSent: SeedRow<'visitNotificationsNotSent'>[];
 }
 
 /** A made-up postcode in the unallocated "BC" area, stable for each street. */
@@ -144,7 +145,22 @@ export function buildPremisesSide(
     visitRequests.push(...generated.visitRequests);
     visitResponses.push(...generated.visitResponses);
   }
-  return { premises, sensitivePeriods, visitRequests, visitResponses };
+  return { premises, sensitivePeriods, visitRequests, visitResponses, visitNotificationsNotSent: notSentBeforeApproval(visitRequests) };
+}
+
+/**
+ * The first undecided, routed request was submitted before the tenant approved Microsoft
+ * Graph's Mail.Send: its decider was never emailed, and the member's page recorded that
+ * (as the service does) for Democratic Services to chase.
+ */
+function notSentBeforeApproval(requests: readonly SeedRow<'visitRequests'>[]): SeedRow<'visitNotificationsNotSent'>[] {
+  const request = requests.find(r => !r.Edits?.length && r.RoutedToId && r.VisitStatus === 'Submitted');
+  if (!request) return [];
+  return [{
+    Id: 1, Title: `Submitted \u2013 ${request.Title ?? ''}`.slice(0, 255), RequestId: request.Id,
+    NotificationEvent: 'Submitted', NotificationAudience: 'Decider', NotificationFailure: 'Permission not granted',
+    AuthorId: request.AuthorId, Created: request.Created
+  }];
 }
 
 /** A fixed, GUID-shaped key per seeded item, so reseeding gives the same keys. */

@@ -22,6 +22,7 @@ function releaseSnapshot(version: string): IReleasedSchema {
   if (!found) throw new Error(`No snapshot of release ${version} in src/schema/releases`);
   return found;
 }
+import { createGraphMail, isGraphPath } from './graphMail';
 
 export const DEFAULT_THRESHOLD = 5000;
 /** Test-only identity: which site user a request is made by (id, email or login name). */
@@ -52,11 +53,11 @@ function faultName(f: Fault): string {
 
 class FaultQueue implements IFaultControl {
   public latencyMs = 0;
-  private queue: Fault[] = [];
+  private queue: { fault: Fault; under?: string }[] = [];
   private random: { rate: number; faults: readonly Fault[]; next: () => number } | undefined;
   private counts: Record<string, number> = {};
-  public add(fault: Fault, times = 1): void {
-    for (let i = 0; i < times; i++) this.queue.push(fault);
+  public add(fault: Fault, times = 1, under?: string): void {
+    for (let i = 0; i < times; i++) this.queue.push({ fault, ...(under ? { under: under.toLowerCase() } : {}) });
   }
   public randomly(rate: number, faults: readonly Fault[], seed = 1): void {
     this.random = rate > 0 && faults.length ? { rate, faults, next: seededRandom(seed) } : undefined;
@@ -73,8 +74,10 @@ class FaultQueue implements IFaultControl {
     this.random = undefined;
     this.counts = {};
   }
-  public take(): Fault | undefined {
-    let fault = this.queue.shift();
+  public take(pathname: string): Fault | undefined {
+    const lower = pathname.toLowerCase();
+    const queued = this.queue.findIndex(q => !q.under || lower.startsWith(q.under));
+    let fault = queued < 0 ? undefined : this.queue.splice(queued, 1)[0].fault;
     if (!fault && this.random && this.random.next() < this.random.rate) {
       fault = this.random.faults[Math.floor(this.random.next() * this.random.faults.length)];
     }
@@ -147,6 +150,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     const lower = pathname.toLowerCase();
     return roots.find(r => lower.startsWith(r.prefix));
   };
+  const graph = createGraphMail({ identify: h => identify(h), userById: id => security.user(id), outbox, secret, granted: options.graph?.mailSend !== 'notGranted' });
 
   function identify(headers: Headers): ISeedUser | undefined {
     const named = headers.get(USER_HEADER);
@@ -182,7 +186,9 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
 
   async function core(req: Request): Promise<IApiResponse> {
     if (faults.latencyMs > 0) await delay(faults.latencyMs);
-    const fault = faults.take();
+    const pathname = new URL(req.url).pathname;
+    if (isGraphPath(pathname)) return graph.handle(req, () => faults.take(pathname));
+    const fault = faults.take(pathname);
     if (fault?.kind === 'drop') throw new DroppedConnectionError();
     if (fault?.kind === 'status') {
       const headers: Record<string, string> = fault.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(fault.retryAfterSeconds) };
@@ -271,6 +277,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
       return emulator.handle(new Request(input, init));
     },
     outbox,
+    graph: graph.control,
     faults,
     store,
     get threshold(): number {

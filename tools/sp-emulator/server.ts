@@ -5,6 +5,7 @@ import { existsSync, readFileSync, statSync } from 'fs';
 import { extname, join, normalize, resolve, sep } from 'path';
 import type { ISeedData } from '../seed/seedTypes';
 import { MAX_BODY_BYTES, USER_COOKIE, createEmulator } from './emulator';
+import { isGraphPath } from './graphMail';
 import type { Fault, IEmulator, IEmulatorOptions, SiteStart } from './types';
 import { DroppedConnectionError } from './types';
 
@@ -32,6 +33,7 @@ export interface IEmulatorServerOptions {
   staticDir?: string;
   /** How long an idle connection is kept, as told to clients (Keep-Alive: timeout=N); default 5 s, node's own. */
   keepAliveSeconds?: number;
+  graph?: IEmulatorOptions['graph'];
 }
 
 /**
@@ -154,7 +156,7 @@ export async function startEmulatorServer(opts: IEmulatorServerOptions): Promise
       return;
     }
     const emu = emulator as IEmulator;
-    if (emu.serves(path)) {
+    if (emu.serves(path) || isGraphPath(path)) {
       const method = (req.method ?? 'GET').toUpperCase();
       const body = method === 'GET' || method === 'HEAD' ? Buffer.alloc(0) : await readBody(req);
       if (!body) {
@@ -278,7 +280,7 @@ export async function startEmulatorServer(opts: IEmulatorServerOptions): Promise
   const url = `http://${host}:${port}`;
   const webUrl = `${url}${sitePath}`;
   ownOrigin = url;
-  emulator = createEmulator({ webUrl, seed: opts.seed, dataDir: opts.dataDir, threshold: opts.threshold, site: opts.site, councilLists: opts.councilLists, release: opts.release });
+  emulator = createEmulator({ webUrl, seed: opts.seed, dataDir: opts.dataDir, threshold: opts.threshold, site: opts.site, councilLists: opts.councilLists, release: opts.release, graph: opts.graph });
   const started = emulator;
   return {
     url, webUrl, emulator: started,

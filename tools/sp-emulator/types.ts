@@ -24,6 +24,8 @@ export interface IEmulatorOptions {
    * src/schema/releases) and has not been updated since; `upgradeApp()` then updates it.
    */
   release?: string | IReleasedSchema;
+  /** Microsoft Graph's Mail.Send for SharePoint's client: approved (default) or not yet (tools/sp-emulator/graphMail.ts). */
+  graph?: { mailSend: 'granted' | 'notGranted' };
 }
 
 /** A list the council made itself: a title and a site-relative URL such as Lists/Officers. */
@@ -38,7 +40,7 @@ export interface IStoredCouncilList extends ICouncilListSpec {
 
 export type SiteStart = 'configured' | 'listsOnly';
 
-/** An email captured from SP.Utilities.Utility.SendEmail. */
+/** An email captured from Graph's /me/sendMail (or the retired SP.Utilities.Utility.SendEmail). */
 export interface IEmail {
   to: string[];
   cc: string[];
@@ -60,8 +62,12 @@ export type Fault =
   | { kind: 'dropAfter' };
 
 export interface IFaultControl {
-  /** Queue `times` copies of a fault; each is used up by one request to /_api. */
-  add(fault: Fault, times?: number): void;
+  /**
+   * Queue `times` copies of a fault; each is used up by one API request. With `under` (a path
+   * prefix such as '/v1.0/'), only a request under it meets the fault, so a test can aim at
+   * one call while others run beside it.
+   */
+  add(fault: Fault, times?: number, under?: string): void;
   /**
    * Once the queue is empty, each /_api request meets one of `faults` (chosen evenly) with
    * probability `rate`, from a seeded generator so a run can be repeated; rate 0 stops it.
@@ -200,6 +206,8 @@ export interface IEmulator {
   /** A `fetch` stand-in: dropped connections reject with TypeError as fetch does. */
   fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
   readonly outbox: IEmail[];
+  /** Microsoft Graph's side: whether Mail.Send is granted (tests and the preview switch it). */
+  readonly graph: IGraphControl;
   readonly faults: IFaultControl;
   readonly store: IStoreView;
   readonly threshold: number;
@@ -208,4 +216,10 @@ export interface IEmulator {
   /** "Update" on the app in Site contents, as SharePoint runs it: the package's upgrade actions. Returns the lists it created. */
   upgradeApp(): ListKey[];
   close(): void;
+}
+
+/** The emulator's Microsoft Graph switches (tools/sp-emulator/graphMail.ts). */
+export interface IGraphControl {
+  /** Whether the admin has approved "Microsoft Graph – Mail.Send" for SharePoint's client. */
+  mailSendGranted: boolean;
 }

@@ -17,6 +17,7 @@ import type {
 import type { HubAdminAccess, ISiteSetupService } from './ISiteSetupService';
 import { toSiteSetupError } from './toSiteSetupError';
 import { hubList, serverRelativeListUrl } from '../hubList';
+import { checkMailPermission, type ITokenProvider } from '../notifications/mailPermission';
 
 /** SP.PrincipalType.SharePointGroup. */
 const SHAREPOINT_GROUP = 8;
@@ -52,7 +53,8 @@ function isNotFound(e: unknown): boolean {
  * roleassignments, a list MERGE for item-level security).
  */
 export class SpSiteSetupService implements ISiteSetupService {
-  public constructor(private readonly sp: SPFI, private readonly webAbsoluteUrl: string) {}
+  /** `tokens`: SPFx's AadTokenProvider (the preview's stand-in), for the Mail.Send check; absent = not checked. */
+  public constructor(private readonly sp: SPFI, private readonly webAbsoluteUrl: string, private readonly tokens?: ITokenProvider) {}
 
   public async access(): Promise<HubAdminAccess> {
     try {
@@ -70,6 +72,8 @@ export class SpSiteSetupService implements ISiteSetupService {
   public async readConfiguration(): Promise<ISiteConfiguration> {
     try {
       const web = this.sp.web;
+      // The permission check never fails the page: "could not be checked" is its own finding.
+      const mail = this.tokens ? checkMailPermission(this.tokens) : Promise.resolve(undefined);
       const [me, roleDefinitions, groups, webAssignments, lists, otherLists] = await Promise.all([
         web.currentUser.select('Id')<{ Id: number }>(),
         web.roleDefinitions<IRoleDefinitionRead[]>(),
@@ -90,7 +94,8 @@ export class SpSiteSetupService implements ISiteSetupService {
         groups: groups.map(g => ({ id: g.Id, title: g.Title, isGroup: true })),
         webAssignments,
         lists: Object.fromEntries(lists.filter((l): l is IListSecurityInfo => !!l).map(l => [l.key, l])),
-        otherLists
+        otherLists,
+        ...(await mail.then(mailPermission => (mailPermission ? { mailPermission } : {})))
       };
     } catch (e) {
       throw toSiteSetupError(e);

@@ -21,6 +21,8 @@ export interface IVisitRequestService {
   /**
    * Validates first (HubDataError 'invalid'); stores the request once whatever the retries
    * (by the draft's submissionKey); emails the decider (or Democratic Services when unroutable).
+   * Every write that tells someone returns `notification`: who was to be told and whether they
+   * were; one that did not go is recorded for Democratic Services (`notNotified` in their queue).
    */
   submit(draft: IVisitDraft): Promise<IVisitRequestView>;
   /** Adds the member's response entry (withdraw, accept / decline a proposed date); emails the decider. */

@@ -5,7 +5,6 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
-import '@pnp/sp/sputilities';
 import '@pnp/sp/security';
 import type { IList } from '@pnp/sp/lists';
 import * as lists from '../../schema/lists';
@@ -14,12 +13,17 @@ import { awaitsDecider, effectiveVisitState, type IEffectiveVisitState, type IRe
 import { exclusionReasonOf, routeVisitRequest } from '../../domain/visits/routeVisitRequest';
 import type {
   IDirectorateForVisits, IPerson, IPremisesOption, ISeniorRoleForVisits, IVisitDecision, IVisitDraft, IVisitHistoryEntry,
-  IVisitReferenceData, IVisitRequestView, VisitResponseAction, VisitRole, VisitRouting
+  INotNotified, IVisitNotification, IVisitReferenceData, IVisitRequestView, VisitResponseAction, VisitRole, VisitRouting
 } from '../../domain/visits/types';
 import { hasErrors, textProblem, validateVisitDraft } from '../../domain/visits/validateVisitDraft';
 import { validateDecision } from '../../domain/visits/validateDecision';
 import { visitWarnings } from '../../domain/visits/visitWarnings';
+import {
+  decisionMessage, responseMessage, submittedMessage, visitRecipient, type IVisitMessage, type IVisitMessageStrings, type IVisitRecipient,
+  type VisitMessageFacts
+} from '../../domain/notifications/visitMessages';
 import { HubDataError, toHubDataError } from '../hubDataError';
+import type { INotifier, NotificationFailure } from '../notifications/INotifier';
 import { hubList } from '../hubList';
 import { PAGE_SIZE, readAllById } from '../readPagesById';
 import type { IVisitRequestService } from './IVisitRequestService';
@@ -30,11 +34,23 @@ import {
 } from './visitRequestRows';
 import { decisionToRow, draftToRow, parseOtherAttendees, RESPONSE_ACTION_CHOICES, responseActionOf, rowToDecision } from './visitRows';
 
+const FAILURE_CHOICES: Record<NotificationFailure, typeof lists.VISIT_NOTIFICATION_FAILURES[number]> = {
+  'not-granted': 'Permission not granted', throttled: 'Throttled', failed: 'Failed', 'no-recipient': 'No address'
+};
+const EVENT_CHOICES: Record<IVisitMessage['event'], typeof lists.VISIT_NOTIFICATION_EVENTS[number]> = {
+  submitted: 'Submitted', awaitingRouting: 'Awaiting routing', decided: 'Decided', responded: 'Responded'
+};
+const AUDIENCE_CHOICES: Record<IVisitMessage['audience'], typeof lists.VISIT_NOTIFICATION_AUDIENCES[number]> = {
+  decider: 'Decider', member: 'Member', democraticServices: 'Democratic Services'
+};
+
 export interface IVisitServiceOptions {
   /** Web part property: the council's minimum notice in working days (default 5). */
   minimumNoticeWorkingDays?: number;
   /** Where requests nobody can be routed to are announced (Democratic Services' mailbox, a site user). */
   democraticServicesEmail?: string;
+  /** How people are told (Microsoft Graph as the signed-in user) and in which words; absent = nobody is told. */
+  notifications?: { notifier: INotifier; messages: IVisitMessageStrings };
   /** Attempts at a write whose answer was lost or refused for a while (PnPjs retries each attempt 3 times too). */
   attempts?: number;
   /** Pause between attempts; tests shorten it. */
@@ -158,7 +174,10 @@ export class SpVisitRequestService implements IVisitRequestService {
   public async awaitingMyDecision(): Promise<IVisitRequestView[]> {
     const ref = await this.ref();
     const byOldest = (a: IVisitRequestView, b: IVisitRequestView): number => a.created.localeCompare(b.created);
-    if (ref.role === 'democraticServices') return (await this.readViews(ref)).sort(byOldest);
+    if (ref.role === 'democraticServices') {
+      const [views, notSent] = await Promise.all([this.readViews(ref), this.readNotSent()]);
+      return views.map(v => (notSent.has(v.id) ? { ...v, notNotified: notSent.get(v.id) } : v)).sort(byOldest);
+    }
     // Who decides is recomputed, never read from the item, so every request is looked at — but
     // only the few columns that say whose queue it is in; the rest is read for those alone
     // (at 5,000 requests a Director's reads fell from 7.7 MB of JSON to 3.0 MB).
@@ -195,16 +214,16 @@ export class SpVisitRequestService implements IVisitRequestService {
     });
     const list = hubList(this.sp.web, lists.visitRequests);
     const id = await this.addOnce(list, draft.submissionKey, body);
-    // The email and the read-back are independent: side by side, the member waits one round trip less.
-    const [notified, stored] = await Promise.all([
-      routing.kind === 'routed'
-        ? this.email([routing.deciderEmail], `Visit request to decide: ${premises.name}`,
-          `${ref.currentUser.name} asks to visit ${premises.name}. You decide it ${routing.why}.`)
-        : this.email([this.options.democraticServicesEmail], `Visit request to route: ${premises.name}`,
-          `${ref.currentUser.name} asks to visit ${premises.name}, but it cannot be routed: ${routing.reason} Please update the register.`),
+    // The email needs only what was just sent, so it and the read-back go side by side: the member waits one round trip less.
+    const facts: VisitMessageFacts = {
+      id, title: String(body.Title ?? ''), premises, routing, start: draft.start ?? '', end: draft.end ?? '',
+      requester: { userId: ref.currentUser.userId, name: ref.currentUser.name, ...(ref.currentUser.email ? { email: ref.currentUser.email } : {}) }
+    };
+    const [notification, stored] = await Promise.all([
+      this.notify(facts, visitRecipient(facts, 'submitted', this.democraticServices()), m => submittedMessage(facts, this.democraticServices(), m)),
       this.view(id, ref)
     ]);
-    return { ...stored, ...(notified ? {} : { notificationFailed: true }) };
+    return this.withNotification(stored, notification);
   }
 
   public async respond(requestId: number, action: VisitResponseAction, note = '', submissionKey?: string): Promise<IVisitRequestView> {
@@ -222,10 +241,9 @@ export class SpVisitRequestService implements IVisitRequestService {
       Title: `${RESPONSE_ACTION_CHOICES[action]} \u2013 ${current.title}`.slice(0, 255), SubmissionKey: key, RequestId: requestId,
       ResponseAction: RESPONSE_ACTION_CHOICES[action], ResponseNote: note.trim() || null
     });
-    const to = current.routing.kind === 'routed' ? current.routing.deciderEmail : this.options.democraticServicesEmail;
-    const notified = await this.email([to], `Visit request: ${RESPONSE_ACTION_CHOICES[action].toLowerCase()}`,
-      `${current.requester.name}: ${RESPONSE_ACTION_CHOICES[action]} (${current.title}).${note.trim() ? ` ${note.trim()}` : ''}`);
-    return { ...(await this.view(requestId, ref)), ...(notified ? {} : { notificationFailed: true }) };
+    const notification = await this.notify(current, visitRecipient(current, 'responded', this.democraticServices()),
+      m => responseMessage(current, action, note.trim(), this.democraticServices(), m));
+    return this.withNotification(await this.view(requestId, ref), notification);
   }
 
   public async decide(requestId: number, etag: string, decision: IVisitDecision): Promise<IVisitRequestView> {
@@ -256,9 +274,9 @@ export class SpVisitRequestService implements IVisitRequestService {
         throw toHubDataError(error);
       }
     }
-    const notified = await this.email([current.requester.email], `Your visit request: ${decision.outcome}`,
-      `${ref.currentUser.name} has recorded \u201c${decision.outcome}\u201d on your request to visit ${current.premises?.name ?? 'the premises'}.`);
-    return { ...(await this.view(requestId, ref)), ...(notified ? {} : { notificationFailed: true }) };
+    const notification = await this.notify(current, visitRecipient(current, 'decided', this.democraticServices()),
+      m => decisionMessage(current, ref.currentUser.name, decision.outcome, { start: decision.proposedStart, end: decision.proposedEnd }, m));
+    return this.withNotification(await this.view(requestId, ref), notification);
   }
 
   public async history(requestId: number): Promise<IVisitHistoryEntry[]> {
@@ -325,16 +343,78 @@ export class SpVisitRequestService implements IVisitRequestService {
     }
   }
 
-  /** Sends a notification; a failure (or no address) is reported, never thrown: the save stands. */
-  private async email(to: (string | undefined)[], subject: string, body: string): Promise<boolean> {
-    const recipients = to.filter((t): t is string => !!t);
-    if (!recipients.length) return false;
-    try {
-      await this.sp.utility.sendEmail({ To: recipients, Subject: subject, Body: body });
-      return true;
-    } catch {
-      return false;
+  /** The team has no person's name: the page names it from its loc strings. */
+  private democraticServices(): { name: string; email?: string } {
+    return { name: '', ...(this.options.democraticServicesEmail ? { email: this.options.democraticServicesEmail } : {}) };
+  }
+
+  private withNotification(view: IVisitRequestView, notification: IVisitNotification): IVisitRequestView {
+    return { ...view, notification, ...(notification.sent ? {} : { notificationFailed: true }) };
+  }
+
+  /**
+   * Tells whoever acts next; never throws, the save stands. When the message cannot go it is
+   * recorded in "Visit notifications not sent" (which Democratic Services read), because the
+   * person saving cannot mark the request itself: members hold Add only, deciders Edit only.
+   */
+  private async notify(request: VisitMessageFacts, recipient: IVisitRecipient,
+    build: (messages: IVisitMessageStrings) => IVisitMessage): Promise<IVisitNotification> {
+    const setup = this.options.notifications;
+    const who = { audience: recipient.audience, recipientName: recipient.recipientName };
+    let reason: NotificationFailure = 'failed';
+    if (!recipient.recipientEmail) reason = 'no-recipient';
+    else if (setup) {
+      const message = build(setup.messages);
+      const result = await setup.notifier.send({
+        to: [{ name: recipient.recipientName, email: recipient.recipientEmail }], subject: message.subject, body: message.body
+      });
+      if (result.sent) return { sent: true, ...who };
+      reason = result.reason;
     }
+    let recorded = true;
+    try {
+      await hubList(this.sp.web, lists.visitNotificationsNotSent).items.add({
+        Title: `${EVENT_CHOICES[recipient.event]} \u2013 ${request.title}`.slice(0, 255), RequestId: request.id,
+        NotificationEvent: EVENT_CHOICES[recipient.event], NotificationAudience: AUDIENCE_CHOICES[recipient.audience],
+        NotificationFailure: FAILURE_CHOICES[reason]
+      });
+    } catch {
+      recorded = false;
+    }
+    return { sent: false, ...who, reason, recorded };
+  }
+
+  /**
+   * Every "not sent" record, by request. A site whose app has not been updated yet lacks the
+   * list: the queue still loads, without the records.
+   */
+  private async readNotSent(): Promise<Map<number, INotNotified[]>> {
+    type NotSentRead = {
+      Id: number; RequestId?: number | null; NotificationEvent?: string | null; NotificationAudience?: string | null;
+      NotificationFailure?: string | null; Created: string; Author?: { Id?: number; Title?: string | null; EMail?: string | null } | null;
+    };
+    let rows: NotSentRead[];
+    try {
+      rows = await this.readAll<NotSentRead>(hubList(this.sp.web, lists.visitNotificationsNotSent),
+        ['Id', 'RequestId', 'NotificationEvent', 'NotificationAudience', 'NotificationFailure', 'Created', 'Author/Id', 'Author/Title', 'Author/EMail'], ['Author']);
+    } catch {
+      return new Map();
+    }
+    const byId = new Map<number, INotNotified[]>();
+    const key = <K extends string, V extends string>(choices: Record<K, V>, value: string | null | undefined): K | undefined =>
+      (Object.keys(choices) as K[]).find(k => choices[k] === value);
+    for (const r of [...rows].sort((a, b) => a.Created.localeCompare(b.Created))) {
+      const event = key(EVENT_CHOICES, r.NotificationEvent);
+      const audience = key(AUDIENCE_CHOICES, r.NotificationAudience);
+      const reason = key(FAILURE_CHOICES, r.NotificationFailure);
+      const by = person(r.Author);
+      if (!r.RequestId || !event || !audience || !reason || !by) continue;
+      const entry: INotNotified = { event, audience, reason, when: r.Created, by };
+      const list = byId.get(r.RequestId);
+      if (list) list.push(entry);
+      else byId.set(r.RequestId, [entry]);
+    }
+    return byId;
   }
 
   private readAll<T extends { Id: number }>(list: IList, columns: readonly string[], expand: string[], filter?: string): Promise<T[]> {

@@ -40,6 +40,9 @@ export function checkSiteHealth(
     return actions;
   };
 
+  // Not the site's to fix: a Global Administrator approves it for the tenant (SharePoint admin centre → Advanced → API access).
+  if (config.mailPermission?.state === 'notGranted') findings.push({ kind: 'mailNotGranted', risk: 'medium' });
+  if (config.mailPermission?.state === 'unknown') findings.push({ kind: 'mailUnchecked', risk: 'low', detail: config.mailPermission.detail });
   if (plan.missingLists.length) {
     findings.push({ kind: 'listsMissing', risk: 'high', lists: plan.missingLists.map(k => ALL_LISTS.find(l => l.key === k)?.title ?? k) });
   }

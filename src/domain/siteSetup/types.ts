@@ -56,7 +56,15 @@ export interface ISiteConfiguration {
   readonly lists: Readonly<Partial<Record<ListKey, IListSecurityInfo>>>;
   /** The site's other lists; absent when they were not read. */
   readonly otherLists?: readonly IOtherList[];
+  /** Whether Microsoft Graph's Mail.Send is approved for SharePoint's client (visit emails need it); absent = not checked. */
+  readonly mailPermission?: MailPermission;
 }
+
+/** From the `scp` claim of the Graph token SPFx gets for the signed-in user (src/data/notifications/mailPermission.ts). */
+export type MailPermission =
+  | { readonly state: 'granted' }
+  | { readonly state: 'notGranted'; readonly scopes: readonly string[] }
+  | { readonly state: 'unknown'; readonly detail: string };
 
 /** The title each Hub group has on this site; a council may name them its own way. */
 export type HubGroupNames = Readonly<Record<HubGroup, string>>;
@@ -120,7 +128,7 @@ export type HealthRisk = 'high' | 'medium' | 'low';
 export type HealthFindingKind =
   | 'listsMissing' | 'levelMissing' | 'levelChanged' | 'groupMissing' | 'inheritsSite' | 'itemSecurityOff'
   | 'groupTooPowerful' | 'groupLacksLevel' | 'notInDesign' | 'largeListWithoutIndex' | 'indexMissing'
-  | 'titleClash' | 'titleChanged' | 'schemaNewer';
+  | 'titleClash' | 'titleChanged' | 'schemaNewer' | 'mailNotGranted' | 'mailUnchecked';
 
 /** One difference between the site and the documented configuration, with the changes that put it right. */
 export interface IHealthFinding {
@@ -139,6 +147,8 @@ export interface IHealthFinding {
   readonly expectedTitle?: string;
   /** Where the other list with that title is (titleClash). */
   readonly otherListUrl?: string;
-  /** The steps that fix it; absent where only a person can (adding the app). */
+  /** Why the Mail.Send permission could not be checked (mailUnchecked). */
+  readonly detail?: string;
+  /** The steps that fix it; absent where only a person can (adding the app, approving an API permission). */
   readonly fix?: readonly SetupAction[];
 }

@@ -230,6 +230,31 @@ export interface IVisitRequestView {
   flags: IVisitFlag[];
   /** Set after submit / decide when the email to whoever acts next could not be sent; the save stands. */
   notificationFailed?: boolean;
+  /** After submit, respond or decide: who was to be told, and whether they were. */
+  notification?: IVisitNotification;
+  /** Democratic Services' view: every notification about this request recorded as not sent, oldest first. */
+  notNotified?: INotNotified[];
+}
+
+export type VisitNotificationAudience = 'decider' | 'member' | 'democraticServices';
+export type VisitNotificationFailure = 'not-granted' | 'throttled' | 'failed' | 'no-recipient';
+
+export type IVisitNotification =
+  | { sent: true; audience: VisitNotificationAudience; recipientName: string }
+  | {
+    sent: false; audience: VisitNotificationAudience; recipientName: string; reason: VisitNotificationFailure;
+    /** Whether Democratic Services can see that it did not go (the record could be written). */
+    recorded: boolean;
+  };
+
+/** An entry in "Visit notifications not sent". Who should have been told is recomputed from the request. */
+export interface INotNotified {
+  event: 'submitted' | 'awaitingRouting' | 'decided' | 'responded';
+  audience: VisitNotificationAudience;
+  reason: VisitNotificationFailure;
+  when: string;
+  /** Who recorded it (the entry's Author). */
+  by: IPerson;
 }
 
 export interface IVisitHistoryChange {

@@ -11,8 +11,13 @@ import { wireHubAdministration, type IHubAdministrationWebPartProps } from './wi
 export type { IHubAdministrationWebPartProps };
 
 export default class HubAdministrationWebPart extends HubWebPart<IHubAdministrationWebPartProps> {
+  // The Graph token SPFx gets for this user carries the tenant's approved scopes: the Mail.Send check reads them.
+  private readonly tokens = {
+    getToken: async (resource: string): Promise<string> => (await this.context.aadTokenProviderFactory.getTokenProvider()).getToken(resource)
+  };
+
   protected createElement(): React.ReactElement {
-    return wireHubAdministration(this.sp, this.properties, this.context.pageContext.web.absoluteUrl);
+    return wireHubAdministration(this.sp, this.properties, this.context.pageContext.web.absoluteUrl, this.tokens);
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {

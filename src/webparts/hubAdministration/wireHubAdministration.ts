@@ -2,6 +2,7 @@ import * as React from 'react';
 import type { SPFI } from '@pnp/sp';
 import type { IHubWebPartProps } from '../../common/webpart/HubWebPart';
 import { serviceCache } from '../../common/webpart/serviceCache';
+import type { ITokenProvider } from '../../data/notifications/mailPermission';
 import type { ISiteSetupService } from '../../data/siteSetup/ISiteSetupService';
 import { SpSiteSetupService } from '../../data/siteSetup/SpSiteSetupService';
 import { resolveGroupNames } from '../../domain/siteSetup/groupNames';
@@ -17,7 +18,8 @@ export interface IHubAdministrationWebPartProps extends IHubWebPartProps {
 
 // One service per site. Kept between renders, as the names are: a new service or names
 // object would make the page read the site again.
-const serviceFor = serviceCache<ISiteSetupService>((sp, siteUrl) => new SpSiteSetupService(sp, siteUrl));
+const serviceFor = serviceCache<ISiteSetupService, string, ITokenProvider | undefined>(
+  (sp, siteUrl, tokens) => new SpSiteSetupService(sp, siteUrl, tokens));
 const resolvedNames = new Map<string, HubGroupNames>();
 
 function groupNamesFor(configured: Partial<Record<HubGroup, string>>): HubGroupNames {
@@ -32,11 +34,12 @@ function groupNamesFor(configured: Partial<Record<HubGroup, string>>): HubGroupN
 
 /**
  * The Hub administration page as it ships: the web part class and the local preview both
- * render exactly this. `pageWebUrl` is the page's own site, used when no site is configured.
+ * render exactly this. `pageWebUrl` is the page's own site, used when no site is configured;
+ * `tokens` is SPFx's AAD token provider (the preview's stand-in), for the Mail.Send check.
  */
-export function wireHubAdministration(sp: SPFI, p: IHubAdministrationWebPartProps, pageWebUrl: string): React.ReactElement {
+export function wireHubAdministration(sp: SPFI, p: IHubAdministrationWebPartProps, pageWebUrl: string, tokens?: ITokenProvider): React.ReactElement {
   const siteUrl = (p.siteUrl ?? '').trim() || pageWebUrl;
   return React.createElement(HubAdministration, {
-    title: p.title, service: serviceFor(sp, siteUrl), groupNames: groupNamesFor(p.groupNames ?? {})
+    title: p.title, service: serviceFor(sp, siteUrl, tokens), groupNames: groupNamesFor(p.groupNames ?? {})
   });
 }

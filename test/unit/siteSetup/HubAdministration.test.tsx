@@ -101,6 +101,22 @@ describe('the Hub administration page', () => {
     expect(service.applied).toEqual([{ kind: 'renameList', list: 'committees', listTitle: 'Committees', title: lists.committees.title }]);
   });
 
+  it('says exactly what the admin must approve while Mail.Send is not granted, with no fix of its own', async () => {
+    const service = new FakeSiteSetupService([{ ...configured(), mailPermission: { state: 'notGranted', scopes: ['User.Read'] } }]);
+    renderPage(service);
+    const findings = await screen.findByTestId('health-findings');
+    const row = within(findings).getByText(/Mail\.Send has not been approved for SharePoint/).closest('li')!;
+    expect(within(row).getByText('Medium risk')).toBeTruthy();
+    expect(within(row).getByText(/SharePoint admin centre \u2192 Advanced \u2192 API access: the pending request \u201cMicrosoft Graph \u2013 Mail\.Send\u201d/)).toBeTruthy();
+    expect(within(row).queryByRole('button')).toBeNull();
+  });
+
+  it('says in so many words when Mail.Send is approved', async () => {
+    renderPage(new FakeSiteSetupService([{ ...configured(), mailPermission: { state: 'granted' } }]));
+    expect(await screen.findByText(/Mail\.Send is approved/)).toBeTruthy();
+    expect(await screen.findByText('No differences: the site matches the documented configuration.')).toBeTruthy();
+  });
+
   it('keeps a finding and says why when its fix fails', async () => {
     const c = configured();
     const service = new FakeSiteSetupService([withList(c, 'visitRequests', { readSecurity: 1, writeSecurity: 1 })]);

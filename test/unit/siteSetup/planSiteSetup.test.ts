@@ -25,7 +25,8 @@ describe('planning the site set-up', () => {
       { kind: 'setItemLevelSecurity', list: 'memberSelfDescriptions', listTitle: lists.memberSelfDescriptions.title, readSecurity: 1, writeSecurity: 2 },
       { kind: 'setItemLevelSecurity', list: 'liaisonProfiles', listTitle: lists.liaisonProfiles.title, readSecurity: 1, writeSecurity: 2 },
       { kind: 'setItemLevelSecurity', list: 'visitRequests', listTitle: lists.visitRequests.title, readSecurity: 2, writeSecurity: 2 },
-      { kind: 'setItemLevelSecurity', list: 'visitResponses', listTitle: lists.visitResponses.title, readSecurity: 2, writeSecurity: 2 }
+      { kind: 'setItemLevelSecurity', list: 'visitResponses', listTitle: lists.visitResponses.title, readSecurity: 2, writeSecurity: 2 },
+      { kind: 'setItemLevelSecurity', list: 'visitNotificationsNotSent', listTitle: lists.visitNotificationsNotSent.title, readSecurity: 2, writeSecurity: 2 }
     ]);
     // The site's own Owners and Visitors are the council's business: nothing proposed for them.
     expect(plan.proposedRemovals).toEqual([]);

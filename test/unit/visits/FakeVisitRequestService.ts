@@ -17,6 +17,8 @@ export class FakeVisitRequestService implements IVisitRequestService {
   public nextSubmitFailure: Failure;
   public nextDecideFailure: Failure;
   public myRequestsCalls = 0;
+  /** What the next respond says about telling whoever acts next (absent: nothing said). */
+  public nextNotification: IVisitRequestView['notification'];
   public queueCalls = 0;
 
   public constructor(
@@ -51,7 +53,12 @@ export class FakeVisitRequestService implements IVisitRequestService {
   public async respond(id: number, action: VisitResponseAction, note?: string, key?: string): Promise<IVisitRequestView> {
     this.responses.push({ id, action, note, key });
     const request = this.mine.find(r => r.id === id)!;
-    return { ...request, status: action === 'withdraw' ? 'Withdrawn' : action === 'acceptProposedDate' ? 'Approved' : 'Declined' };
+    const notification = this.nextNotification;
+    this.nextNotification = undefined;
+    return {
+      ...request, status: action === 'withdraw' ? 'Withdrawn' : action === 'acceptProposedDate' ? 'Approved' : 'Declined',
+      ...(notification ? { notification, ...(notification.sent ? {} : { notificationFailed: true }) } : {})
+    };
   }
 
   public async decide(id: number, etag: string, decision: IVisitDecision): Promise<IVisitRequestView> {

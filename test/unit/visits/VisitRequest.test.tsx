@@ -159,6 +159,33 @@ describe('a member asking to visit premises', () => {
   });
 });
 
+describe('when the email cannot go', () => {
+  it('tells the member who has not been told, why, and what to do; the withdrawal stands', async () => {
+    const service = new FakeVisitRequestService(sampleReference(), [sampleRequest({ flags: [] })]);
+    service.nextNotification = { sent: false, audience: 'decider', recipientName: 'Jane Smith', reason: 'not-granted', recorded: true };
+    renderVisits(service);
+    fireEvent.click(await screen.findByRole('tab', { name: 'My requests (1)' }));
+    const card = await screen.findByRole('article', { name: 'Riverside Depot: Submitted' });
+    fireEvent.click(within(card).getByRole('button', { name: /Withdraw request/ }));
+    fireEvent.click(within(card).getByRole('button', { name: 'Yes: Withdraw request' }));
+    const withdrawn = await screen.findByRole('article', { name: 'Riverside Depot: Withdrawn' });
+    expect(within(withdrawn).getByText('Jane Smith has not been told by email: email from the Hub has not been switched on yet '
+      + '(an administrator must approve it). Please tell them yourself. Democratic Services can see that this email did not go.')).toBeTruthy();
+  });
+
+  it('lets Democratic Services show only the requests whose emails did not go, and says which', async () => {
+    const missed = sampleRequest({ id: 9, title: 'Old Quarry Land', premises: sampleReference().premises[3], flags: [],
+      notNotified: [{ event: 'submitted', audience: 'decider', reason: 'throttled', when: '2026-12-01T09:14:00Z', by: { userId: 101, name: 'Cllr Ann Able' } }] });
+    renderVisits(new FakeVisitRequestService(sampleReference('democraticServices'), [], [sampleRequest(), missed]));
+    expect(await screen.findByRole('article', { name: 'Riverside Depot: Submitted' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: 'Not notified' }));
+    await waitFor(() => expect(screen.queryByRole('article', { name: 'Riverside Depot: Submitted' })).toBeNull());
+    const card = screen.getByRole('article', { name: 'Old Quarry Land: Submitted' });
+    expect(within(card).getByText('Emails about this request that did not go')).toBeTruthy();
+    expect(within(card).getByText(/The person who decides was not told \(new request, recorded by Cllr Ann Able\)/)).toBeTruthy();
+  });
+});
+
 describe('a decider deciding', () => {
   function decisionService(): FakeVisitRequestService {
     return new FakeVisitRequestService(sampleReference('decider'), [], [sampleRequest()]);

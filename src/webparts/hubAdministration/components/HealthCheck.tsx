@@ -12,6 +12,8 @@ export interface IHealthCheckProps {
   findings: readonly IHealthFinding[];
   /** Absent for readers who may look but not change (Democratic Services). */
   onFix?: (finding: IHealthFinding) => Promise<string | undefined>;
+  /** Mail.Send approved: said in so many words (not granted or unchecked are findings). */
+  mailGranted?: boolean;
 }
 
 const RISK_LABEL: Record<HealthRisk, string> = { high: strings.HealthRiskHigh, medium: strings.HealthRiskMedium, low: strings.HealthRiskLow };
@@ -62,6 +64,7 @@ export const HealthCheck = React.memo(function HealthCheck(props: IHealthCheckPr
     <section aria-labelledby="moh-admin-health">
       <Text as="h3" variant="large" id="moh-admin-health" block>{strings.HealthHeading}</Text>
       <Text as="p" block>{strings.HealthIntro}</Text>
+      {props.mailGranted && <Text as="p" block>{strings.HealthMailGranted}</Text>}
       {findings.length === 0
         ? <MessageBar messageBarType={MessageBarType.success}>{strings.HealthAllClear}</MessageBar>
         : (

@@ -75,7 +75,7 @@ export function HubAdministration(props: IHubAdministrationProps): React.ReactEl
         {canManage && (!nothingToDo || plan.proposedRemovals.length > 0) && (
           <SetupPlanView plan={plan} chosenRemovals={chosen} running={running} onRun={runSetupNow} onToggleRemoval={toggleRemoval} />
         )}
-        <HealthCheck findings={view.findings} onFix={canManage ? fix : undefined} />
+        <HealthCheck findings={view.findings} onFix={canManage ? fix : undefined} mailGranted={view.mailGranted} />
         {canManage && <HubGroupLinks groups={plan.groups} membersUrl={id => service.groupMembersUrl(id)} />}
       </Stack>
     );

@@ -29,6 +29,8 @@ export function describeHealthFinding(f: IHealthFinding): { title: string; risk:
         ? { title: formatText(strings.HealthTitleClashMissing, f.expectedTitle ?? '', f.otherListUrl ?? ''), risk: strings.HealthTitleClashMissingRisk }
         : { title: formatText(strings.HealthTitleClash, f.expectedTitle ?? '', f.otherListUrl ?? '', list), risk: strings.HealthTitleClashRisk };
     case 'titleChanged': return { title: formatText(strings.HealthTitleChanged, list, f.expectedTitle ?? ''), risk: strings.HealthTitleChangedRisk };
+    case 'mailNotGranted': return { title: strings.HealthMailNotGranted, risk: strings.HealthMailNotGrantedRisk };
+    case 'mailUnchecked': return { title: formatText(strings.HealthMailUnchecked, f.detail ?? ''), risk: strings.HealthMailUncheckedRisk };
     case 'schemaNewer':
       return { title: formatText(strings.HealthSchemaNewer, list, (f.fields ?? []).map(n => formatText(strings.HealthColumnName, n)).join(', ')), risk: strings.HealthSchemaNewerRisk };
   }

@@ -10,7 +10,7 @@ export type AdministrationView =
   | { kind: 'notOwner' }
   | { kind: 'failed'; error: HubDataError }
   /** canManage false: Democratic Services, who may check the lists but not change the site's permissions. */
-  | { kind: 'ready'; plan: ISetupPlan; findings: IHealthFinding[]; canManage: boolean };
+  | { kind: 'ready'; plan: ISetupPlan; findings: IHealthFinding[]; canManage: boolean; mailGranted: boolean };
 
 export interface IHubAdministrationState {
   view: AdministrationView;
@@ -56,7 +56,8 @@ export function useHubAdministration(service: ISiteSetupService, groupNames: Hub
         return;
       }
       setChosen(new Set());
-      setView({ kind: 'ready', plan: planSiteSetup(config, groupNames), findings: checkSiteHealth(config, groupNames), canManage });
+      setView({ kind: 'ready', plan: planSiteSetup(config, groupNames), findings: checkSiteHealth(config, groupNames), canManage,
+        mailGranted: config.mailPermission?.state === 'granted' });
     } catch (e) {
       const error = toSiteSetupError(e);
       // Someone SharePoint will not show the site's permissions to is simply not an owner.

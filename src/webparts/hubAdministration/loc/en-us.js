@@ -109,6 +109,11 @@ define([], function () {
     "HealthTitleChangedRisk": "The web parts are not affected (they find their lists by address). Someone renamed it, or it was made by an earlier version of the app; the Hub's own title shows people which lists belong to it.",
     "HealthColumnName": "“{0}”",
     "HealthSchemaNewer": "A newer version of the Hub's lists is available: “{0}” lacks {1}",
+    "HealthMailNotGranted": "Visit request emails cannot be sent: Microsoft Graph \u2013 Mail.Send has not been approved for SharePoint",
+    "HealthMailNotGrantedRisk": "Members, deciders and Democratic Services are not emailed about visit requests; requests are still saved, each person is told who has not been told, and Democratic Services see every email that did not go. A Global Administrator approves it in the SharePoint admin centre \u2192 Advanced \u2192 API access: the pending request \u201cMicrosoft Graph \u2013 Mail.Send\u201d from the Member\u2013Officer Hub (it appears when the app is added to the app catalog). This page cannot approve it.",
+    "HealthMailUnchecked": "Whether visit request emails can be sent could not be checked: {0}",
+    "HealthMailUncheckedRisk": "If Microsoft Graph \u2013 Mail.Send has not been approved (SharePoint admin centre \u2192 Advanced \u2192 API access), visit request emails will not be sent. Reload this page to check again.",
+    "HealthMailGranted": "Visit request emails: Microsoft Graph \u2013 Mail.Send is approved, so the Hub can email as the person using it.",
     "HealthSchemaNewerRisk": "The web parts read these columns, so they may fail on this list. Updating the app in Site contents cannot add columns to a list that exists; the fix adds them, exactly as the app defines them."
   };
 });

@@ -97,6 +97,11 @@ declare type IHubAdministrationWebPartStrings = import('../../../common/webpart/
   HealthColumnName: string;
   HealthSchemaNewer: string;
   HealthSchemaNewerRisk: string;
+  HealthMailNotGranted: string;
+  HealthMailNotGrantedRisk: string;
+  HealthMailUnchecked: string;
+  HealthMailUncheckedRisk: string;
+  HealthMailGranted: string;
 };
 
 declare module 'HubAdministrationWebPartStrings' {

@@ -2,6 +2,9 @@
 declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubStrings').IHubSettingsStrings
   & import('../../../common/webpart/hubStrings').IHubStateStrings & {
   MinimumNoticeFieldLabel: string;
+  DemocraticServicesEmailLabel: string;
+  DemocraticServicesEmailDescription: string;
+  DemocraticServicesEmailInvalid: string;
   DefaultTitle: string;
   LoadingLabel: string;
   LoadingMyRequests: string;
@@ -181,7 +184,41 @@ declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubSt
   ReloadFailed: string;
   Reloaded: string;
   DecisionRecorded: string;
+  DecisionRecordedOnly: string;
   DecisionRecordedNoEmail: string;
+  MailToDecideSubject: string;
+  MailToDecideBody: string;
+  MailToRouteSubject: string;
+  MailToRouteBody: string;
+  MailDecisionSubject: string;
+  MailDecisionBody: string;
+  MailProposedDate: string;
+  MailResponseSubject: string;
+  MailResponseBody: string;
+  MailResponseNote: string;
+  MailOpenHub: string;
+  MailWindow: string;
+  MailActionWithdraw: string;
+  MailActionAcceptProposedDate: string;
+  MailActionDeclineProposedDate: string;
+  MailThePremises: string;
+  NotNotifiedSaved: string;
+  NotNotifiedReasonNotGranted: string;
+  NotNotifiedReasonThrottled: string;
+  NotNotifiedReasonFailed: string;
+  NotNotifiedReasonNoRecipient: string;
+  NotNotifiedRecorded: string;
+  NotNotifiedNotRecorded: string;
+  NotNotifiedWho_decider: string;
+  NotNotifiedWho_member: string;
+  NotNotifiedWho_democraticServices: string;
+  ShowNotNotified: string;
+  NotNotifiedTitle: string;
+  NotNotifiedEntry: string;
+  NotNotifiedEvent_submitted: string;
+  NotNotifiedEvent_awaitingRouting: string;
+  NotNotifiedEvent_decided: string;
+  NotNotifiedEvent_responded: string;
 };
 
 declare module 'VisitRequestWebPartStrings' {

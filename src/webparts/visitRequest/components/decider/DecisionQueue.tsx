@@ -10,7 +10,7 @@ import type { IDataLoad } from '../../../../common/hooks/useDataLoad';
 import type { IVisitRequestService } from '../../../../data/visits/IVisitRequestService';
 import type { IVisitRequestView } from '../../../../domain/visits/types';
 import { DecisionForm } from './DecisionForm';
-import { RequestHistory, useVisitStyles, VisitRequestSummary } from '../shared';
+import { notNotifiedText, RequestHistory, useVisitStyles, VisitRequestSummary } from '../shared';
 import { RadioChoices } from './RadioChoices';
 
 export interface IDecisionQueueProps {
@@ -24,7 +24,7 @@ export interface IDecisionQueueProps {
 /** Nothing left to decide on these; a held visit can still be recorded after an approval. */
 const CLOSED = ['Withdrawn', 'Declined', 'Visit held', 'Refused \u2013 excluded premises'];
 
-type Show = 'all' | 'unroutable' | 'flagged';
+type Show = 'all' | 'unroutable' | 'flagged' | 'notNotified';
 
 /**
  * "Awaiting my decision" for a decider (oldest first, as the service orders them) and every
@@ -42,19 +42,23 @@ export function DecisionQueue(props: IDecisionQueueProps): React.ReactElement {
   const gone = deciding && !load.data.some(r => r.id === deciding.id) ? deciding : undefined;
   const shown = load.data.filter(r => show === 'all'
     || (show === 'unroutable' && r.routing.kind === 'unroutable')
-    || (show === 'flagged' && r.flags.length > 0));
+    || (show === 'flagged' && r.flags.length > 0)
+    || (show === 'notNotified' && !!r.notNotified?.length));
   const decided = (view: IVisitRequestView): void => {
     update(list => list.map(r => (r.id === view.id ? view : r)));
     setDeciding(undefined);
-    setAnnouncement(formatText(view.notificationFailed ? strings.DecisionRecordedNoEmail : strings.DecisionRecorded,
-      view.premises?.name ?? view.title, view.status, view.requester.name));
+    const notTold = notNotifiedText(view.notification);
+    setAnnouncement(notTold ? `${formatText(strings.DecisionRecordedOnly, view.premises?.name ?? view.title, view.status)} ${notTold}`
+      : formatText(view.notificationFailed ? strings.DecisionRecordedNoEmail : strings.DecisionRecorded,
+        view.premises?.name ?? view.title, view.status, view.requester.name));
   };
   return (
     <div className={classes.section}>
       {!props.canDecide && (
         <RadioChoices<Show> id={`${props.idPrefix}-show`} label={strings.ShowLabel} selectedKey={show} inline
           options={[
-            { key: 'all', text: strings.ShowAll }, { key: 'unroutable', text: strings.ShowUnroutable }, { key: 'flagged', text: strings.ShowFlagged }
+            { key: 'all', text: strings.ShowAll }, { key: 'unroutable', text: strings.ShowUnroutable }, { key: 'flagged', text: strings.ShowFlagged },
+            { key: 'notNotified', text: strings.ShowNotNotified }
           ]}
           onChange={setShow} />
       )}

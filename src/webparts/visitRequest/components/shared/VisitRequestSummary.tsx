@@ -4,6 +4,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../../domain/shared/formatText';
 import type { IVisitDecision, IVisitRequestView } from '../../../../domain/visits/types';
+import { notNotifiedEntryText, notNotifiedText } from './notificationText';
 import { formatVisitWindow, formatWhen } from './visitDates';
 import { VisitFlags, VisitWarnings } from './VisitNotices';
 import { useVisitStyles } from './visitStyles';
@@ -75,7 +76,13 @@ export function VisitRequestSummary(props: IVisitRequestSummaryProps): React.Rea
       {request.routing.kind === 'excluded' && (
         <Notice intent="blocked">{request.routing.reason} {strings.PremisesPublicRights}</Notice>
       )}
-      {request.notificationFailed && <Notice intent="warning">{strings.NotificationFailed}</Notice>}
+      {request.notificationFailed && <Notice intent="warning">{notNotifiedText(request.notification) ?? strings.NotificationFailed}</Notice>}
+      {props.audience === 'decider' && request.notNotified && request.notNotified.length > 0 && (
+        <Notice intent="warning">
+          <strong>{strings.NotNotifiedTitle}</strong>
+          <ul className={classes.history}>{request.notNotified.map((n, i) => <li key={i}>{notNotifiedEntryText(n)}</li>)}</ul>
+        </Notice>
+      )}
       {props.audience === 'decider' && <VisitFlags flags={request.flags} />}
       <VisitWarnings warnings={request.warnings} />
       {props.children}
