@@ -9,4 +9,5 @@ export * from './directoryUrlState';
 export * from './validateOwnProfile';
 export * from './memberProfile';
 export * from './proportionalSeats';
+export * from './allocateSeats';
 export * from './selfDescriptionParts';
