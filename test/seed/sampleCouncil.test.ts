@@ -381,9 +381,11 @@ describe('political balance of the sample committees', () => {
   const groupOf = new Map<number, number>();
   for (const g of rows.politicalGroups) for (const m of g.GroupMembersId ?? []) groupOf.set(m, g.Id);
   const NONE = 0;
-  const councilByGroup = new Map<number, number>();
+  // In the order the directory passes them (groups by id, then the ungrouped; bodies by name).
+  const councilByGroup = new Map<number, number>(rows.politicalGroups.map(g => [g.Id, 0]));
   for (const m of active) councilByGroup.set(groupOf.get(m.Id) ?? NONE, (councilByGroup.get(groupOf.get(m.Id) ?? NONE) ?? 0) + 1);
-  const balanced = rows.committees.filter(c => c.CommitteeType !== 'Cabinet' && c.PoliticalBalance !== 'Does not apply');
+  const balanced = rows.committees.filter(c => c.CommitteeType !== 'Cabinet' && c.PoliticalBalance !== 'Does not apply')
+    .sort((a, b) => (a.Title ?? '').localeCompare(b.Title ?? '', 'en-GB'));
   const allocation = allocateSeats(councilByGroup, balanced.map(c => ({ id: c.Id, seats: c.VotingSeats!, ordinary: c.CommitteeType === 'Committee' })), NONE);
   const held = (committeeId: number): Map<number, number> => {
     const seats = new Map<number, number>();

@@ -242,9 +242,10 @@ export function buildMemberSide(users: SeedUserRegistry, memberCount: number): I
     VotingSeats: c.type === 'Cabinet' ? cabinet.length : c.size,
     PoliticalBalance: c.politicalBalance ?? null
   }));
-  const memberships = buildMemberships(drafts, cabinet, random);
-  const appointments = buildOutsideAppointments(drafts, random);
   const politicalGroups = buildPoliticalGroups(byParty, responsibilities);
+  const groupOfParty = new Map(politicalGroups.map(g => [g.PartyId! - 1, g.Id]));
+  const memberships = buildMemberships(drafts, cabinet, groupOfParty, random);
+  const appointments = buildOutsideAppointments(drafts, random);
   return {
     wards, parties, members, politicalGroups, memberSelfDescriptions, committees, committeeMemberships: memberships, outsideAppointments: appointments,
     activeMemberIds: drafts.filter(d => d.active).map(d => d.id)
@@ -267,7 +268,9 @@ function buildPoliticalGroups(byParty: number[][], responsibilities: Map<number,
     }));
 }
 
-function buildMemberships(drafts: IMemberDraft[], cabinet: number[], random: ISeededRandom): SeedRow<'committeeMemberships'>[] {
+function buildMemberships(
+  drafts: IMemberDraft[], cabinet: number[], groupOfParty: ReadonlyMap<number, number>, random: ISeededRandom
+): SeedRow<'committeeMemberships'>[] {
   const rows: SeedRow<'committeeMemberships'>[] = [];
   const byId = new Map(drafts.map(d => [d.id, d]));
   const add = (memberId: number, committeeIndex: number, role: CommitteeRole, start: string, end: string | null): void => {
@@ -290,11 +293,15 @@ function buildMemberships(drafts: IMemberDraft[], cabinet: number[], random: ISe
   // follow the allocation Democratic Services propose (the ordinary committees balanced
   // together, each other body on its own); within a group, who sits is chance. Independents
   // are in no group and share the seats the groups leave (1990 Regulations, reg. 16).
-  const UNGROUPED = -1;
-  const groupOf = (id: number): number => (PARTIES[byId.get(id)!.partyIndex].ungrouped ? UNGROUPED : byId.get(id)!.partyIndex);
-  const councilByGroup = new Map<number, number>();
+  // Inputs in the order the directory gives them (groups by id, the ungrouped last; bodies by
+  // name), so its proposal, which breaks exact ties by order, is the one the sample follows.
+  const UNGROUPED = 0;
+  const groupOf = (id: number): number => groupOfParty.get(byId.get(id)!.partyIndex) ?? UNGROUPED;
+  const councilByGroup = new Map<number, number>(Array.from(groupOfParty.values()).sort((a, b) => a - b).map(g => [g, 0]));
   for (const id of active) councilByGroup.set(groupOf(id), (councilByGroup.get(groupOf(id)) ?? 0) + 1);
-  const balanced = COMMITTEES.map((c, i) => ({ c, i })).filter(({ c }) => c.type !== 'Cabinet' && c.politicalBalance !== 'Does not apply');
+  const balanced = COMMITTEES.map((c, i) => ({ c, i }))
+    .filter(({ c }) => c.type !== 'Cabinet' && c.politicalBalance !== 'Does not apply')
+    .sort((a, b) => a.c.title.localeCompare(b.c.title, 'en-GB'));
   const allocation = allocateSeats(councilByGroup,
     balanced.map(({ c, i }) => ({ id: i, seats: c.size, ordinary: c.type === 'Committee' })), UNGROUPED);
   const seatsFor = (index: number, size: number): Map<number, number> =>

@@ -11,9 +11,9 @@ import type { IMemberDirectoryData, IOwnProfileChanges } from '../../domain/memb
 import { SELF_DESCRIPTION_STORAGE, skillsToText, splitIntoParts } from '../../domain/members/selfDescriptionParts';
 import { validateOwnProfile } from '../../domain/members/validateOwnProfile';
 import {
-  APPOINTMENT_COLUMNS, COMMITTEE_COLUMNS, CURRENT_USER_COLUMNS, GROUP_COLUMNS, LIAISON_OFFICER_COLUMNS, MEMBER_COLUMNS,
+  APPOINTMENT_COLUMNS, COMMITTEE_COLUMNS, COMMITTEE_SEAT_COLUMNS, CURRENT_USER_COLUMNS, GROUP_COLUMNS, LIAISON_OFFICER_COLUMNS, MEMBER_COLUMNS,
   MEMBERSHIP_COLUMNS, PARTY_COLUMNS, POLITICAL_GROUP_COLUMNS, PORTFOLIO_SERVICE_COLUMNS, SELF_DESCRIPTION_COLUMNS, WARD_COLUMNS,
-  type AppointmentRead, type CommitteeRead, type ICurrentUserRead, type IDirectoryRows, type IGroupRead,
+  type AppointmentRead, type CommitteeRead, type CommitteeSeatsRead, type ICurrentUserRead, type IDirectoryRows, type IGroupRead,
   type LiaisonOfficerRead, type MemberRead, type MembershipRead, type PartyRead, type PoliticalGroupRead, type PortfolioServiceRead,
   type SelfDescriptionRead, type WardRead
 } from './directoryRows';
@@ -62,6 +62,8 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
       items('wards').select(...WARD_COLUMNS)<WardRead[]>(),
       items('parties').select(...PARTY_COLUMNS)<PartyRead[]>(),
       items('committees').select(...COMMITTEE_COLUMNS)<CommitteeRead[]>(),
+      // Apart, so a site whose Committees list lacks the column still loads (vacancies then unknown).
+      items('committees').select(...COMMITTEE_SEAT_COLUMNS)<CommitteeSeatsRead[]>().catch((): CommitteeSeatsRead[] => []),
       // A site not yet updated to this version has no Political groups list: balance then has no verdict.
       items('politicalGroups').select(...POLITICAL_GROUP_COLUMNS)<PoliticalGroupRead[]>().catch((): PoliticalGroupRead[] => []),
       items('memberships').select(...MEMBERSHIP_COLUMNS)<MembershipRead[]>(),
@@ -79,13 +81,13 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
     reads.catch(() => undefined);
     try {
       await execute();
-      const [members, selfDescriptions, wards, parties, committees, politicalGroups, firstMemberships, firstAppointments, services,
+      const [members, selfDescriptions, wards, parties, committees, committeeSeats, politicalGroups, firstMemberships, firstAppointments, services,
         liaisonOfficers, currentUser, currentUserGroups] = await reads;
       // Seats and appointments accumulate history; past 5,000 rows they need more pages.
       const memberships = await this.readOnAfter('memberships', MEMBERSHIP_COLUMNS, firstMemberships);
       const appointments = await this.readOnAfter('appointments', APPOINTMENT_COLUMNS, firstAppointments);
       const rows: IDirectoryRows = {
-        members, selfDescriptions, wards, parties, committees, politicalGroups, memberships, appointments, services, liaisonOfficers,
+        members, selfDescriptions, wards, parties, committees, committeeSeats, politicalGroups, memberships, appointments, services, liaisonOfficers,
         currentUser, currentUserGroups, siteUrl: this.sp.web.toUrl()
       };
       return mapDirectoryRows(rows);

@@ -129,7 +129,7 @@ function mapParty(row: PartyRead): IParty {
   return { id: row.Id, name: text(row.Title) ?? '', shortName: text(row.ShortName), colour: hexColour(row.PartyColour) };
 }
 
-function mapCommittee(row: CommitteeRead): ICommittee {
+function mapCommittee(row: CommitteeRead, votingSeats: ReadonlyMap<number, number | null>): ICommittee {
   return {
     id: row.Id,
     name: text(row.Title) ?? '',
@@ -137,7 +137,7 @@ function mapCommittee(row: CommitteeRead): ICommittee {
     purpose: text(row.Purpose),
     isActive: row.IsActive !== false,
     politicalBalance: row.PoliticalBalance === 'Applies' ? true : row.PoliticalBalance === 'Does not apply' ? false : undefined,
-    votingSeats: positiveId(row.VotingSeats)
+    votingSeats: positiveId(votingSeats.get(row.Id))
   };
 }
 
@@ -274,7 +274,8 @@ export function mapDirectoryRows(rows: IDirectoryRows): IMemberDirectoryData {
     wards: mapEach(lists.wards.title, rows.wards, mapWard, skipped),
     parties: mapEach(lists.parties.title, rows.parties, mapParty, skipped),
     politicalGroups: mapEach(lists.politicalGroups.title, rows.politicalGroups, mapPoliticalGroup, skipped),
-    committees: mapEach(lists.committees.title, rows.committees, mapCommittee, skipped),
+    committees: mapEach(lists.committees.title, rows.committees,
+      row => mapCommittee(row, new Map(rows.committeeSeats.map(r => [r.Id, r.VotingSeats]))), skipped),
     memberships: mapEach(lists.committeeMemberships.title, rows.memberships, mapMembership, skipped),
     appointments: mapEach(lists.outsideAppointments.title, rows.appointments, mapAppointment, skipped),
     currentUser: rows.currentUser

@@ -25,7 +25,7 @@ function selfRow(overrides: Partial<SelfDescriptionRead> = {}): SelfDescriptionR
 
 function rows(overrides: Partial<IDirectoryRows> = {}): IDirectoryRows {
   return {
-    members: [memberRow], selfDescriptions: [], wards: [], committees: [], politicalGroups: [], currentUserGroups: [], services: [],
+    members: [memberRow], selfDescriptions: [], wards: [], committees: [], committeeSeats: [], politicalGroups: [], currentUserGroups: [], services: [],
     liaisonOfficers: [],
     siteUrl: 'https://council.sharepoint.com/sites/hub/_api/web',
     parties: [{ Id: 1, Title: 'Labour', ShortName: 'Lab', PartyColour: '#e4003b' }],
@@ -98,9 +98,9 @@ describe('turning SharePoint rows into the directory', () => {
 
   it('reads a committee\u2019s political balance decision, leaving a blank to the type', () => {
     const committees = mapDirectoryRows(rows({ committees: [
-      { Id: 1, Title: 'Licensing', CommitteeType: 'Committee', Purpose: null, VotingSeats: 12, PoliticalBalance: 'Does not apply', IsActive: true },
-      { Id: 2, Title: 'Planning', CommitteeType: 'Committee', Purpose: null, VotingSeats: null, PoliticalBalance: null, IsActive: true }
-    ] })).committees;
+      { Id: 1, Title: 'Licensing', CommitteeType: 'Committee', Purpose: null, PoliticalBalance: 'Does not apply', IsActive: true },
+      { Id: 2, Title: 'Planning', CommitteeType: 'Committee', Purpose: null, PoliticalBalance: null, IsActive: true }
+    ], committeeSeats: [{ Id: 1, VotingSeats: 12 }, { Id: 2, VotingSeats: null }] })).committees;
     expect(committees.map(c => c.politicalBalance)).toEqual([false, undefined]);
     expect(committees.map(c => c.votingSeats)).toEqual([12, undefined]);
   });
