@@ -2,7 +2,8 @@ import type { IDeparture } from './allocateSeats';
 import { councilBalance, NOT_IN_A_GROUP } from './councilBalance';
 import { groupAsLabel } from './declaredGroups';
 import type { BalanceRule } from './proportionalSeats';
-import type { ICommittee, IMemberDirectoryData, IParty } from './types';
+import { isCurrentMember } from './currentRecords';
+import type { ICommittee, IMemberDirectoryData, IParty, IWard } from './types';
 
 export interface IAllocationGroup {
   /** NOT_IN_A_GROUP for members in no group. */
@@ -41,6 +42,24 @@ export interface IAllocationReport {
   entitlementAdjustedBy: BalanceRule[];
   /** Sitting members named in two groups: counted in the group notified first. */
   listedTwice: number[];
+  /** Wards with fewer sitting councillors than seats: not in the membership until filled. */
+  wardVacancies: IWardVacancy[];
+}
+
+export interface IWardVacancy {
+  ward: IWard;
+  sitting: number;
+}
+
+/** Wards with a seat no sitting councillor holds (a resignation awaiting its by-election). */
+export function wardVacancies(data: IMemberDirectoryData, today: string): IWardVacancy[] {
+  const sitting = new Map<number, number>();
+  for (const m of data.members) {
+    if (m.wardId !== undefined && isCurrentMember(m, today)) sitting.set(m.wardId, (sitting.get(m.wardId) ?? 0) + 1);
+  }
+  return data.wards.filter(w => (sitting.get(w.id) ?? 0) < w.seats)
+    .map(ward => ({ ward, sitting: sitting.get(ward.id) ?? 0 }))
+    .sort((a, b) => a.ward.name.localeCompare(b.ward.name, 'en-GB'));
 }
 
 const sum = (values: Iterable<number>): number => Array.from(values).reduce((a, b) => a + b, 0);
@@ -74,7 +93,8 @@ export function allocationReport(data: IMemberDirectoryData, today: string, fall
     || (a.label?.name ?? '').localeCompare(b.label?.name ?? '', 'en-GB'));
   return {
     membership: balance.membership, ordinarySeats: allocation.ordinarySeats, groups, committees,
-    entitlementAdjustedBy: allocation.entitlementAdjustedBy, listedTwice: balance.declared.listedTwice
+    entitlementAdjustedBy: allocation.entitlementAdjustedBy, listedTwice: balance.declared.listedTwice,
+    wardVacancies: wardVacancies(data, today)
   };
 }
 

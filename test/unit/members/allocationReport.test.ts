@@ -15,6 +15,12 @@ describe('the allocation of seats report', () => {
     expect(report.groups.reduce((n, g) => n + g.entitlement, 0)).toBe(report.ordinarySeats);
   });
 
+  it('shows a ward with fewer sitting councillors than seats as vacant', () => {
+    // Abbey has 2 seats: Zoë Hart sits; Tom Baker's term ended.
+    expect(allocationReport(sampleDirectory(), TODAY, '#605E5C')!.wardVacancies.map(v => [v.ward.name, v.sitting, v.ward.seats]))
+      .toEqual([['Abbey', 1, 2]]);
+  });
+
   it('answers nothing where no group is declared', () => {
     expect(allocationReport({ ...sampleDirectory(), politicalGroups: [] }, TODAY, '#605E5C')).toBeUndefined();
   });

@@ -76,6 +76,10 @@ export function AllocationView(props: IAllocationViewProps): React.ReactElement 
     <div className={printStyles.report}>
       <h3 className={classes.groupHeading}>{strings.AllocationHeading}</h3>
       <p>{formatText(strings.AllocationIntro, report.membership, report.ordinarySeats)}</p>
+      {report.wardVacancies.length > 0 && (
+        <p>{formatText(strings.AllocationWardVacancies, report.wardVacancies.map(v =>
+          formatText(strings.AllocationWardVacancy, v.ward.name, v.ward.seats - v.sitting, v.ward.seats)).join('; '))}</p>
+      )}
       {report.listedTwice.length > 0 && <Notice intent="warning">{formatText(strings.AllocationListedTwice, report.listedTwice.length)}</Notice>}
       <div className={printStyles.actions}>
         {csvUrl && <DefaultButton href={csvUrl} download={strings.AllocationFileName} text={strings.AllocationDownload} />}

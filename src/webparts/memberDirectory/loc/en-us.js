@@ -199,6 +199,8 @@ define([], function () {
     "AllocationHeading": "Allocation of seats to political groups",
     "AllocationIntro": "{0} councillors; {1} seats on the ordinary committees. Under the Local Government and Housing Act 1989, s.15(5), in this order: (a) no group holds every seat on a body; (b) a group with a majority of the council holds a majority on each; (c) each group’s seats across the ordinary committees match its share of the council, rounded to the nearest whole seat; (d) each body’s seats match it as nearly as (a)–(c) allow.",
     "AllocationNoGroups": "No political groups are declared. Add them to the Political groups list and the allocation of seats appears here.",
+    "AllocationWardVacancies": "Vacant council seats, not counted in the membership until filled (Local Government and Housing Act 1989, Sch. 1 para. 4): {0}.",
+    "AllocationWardVacancy": "{0}, {1} of {2} seats",
     "AllocationListedTwice": "{0} councillor(s) are named in two political groups; each is counted in the group notified first. Correct the Political groups list.",
     "AllocationAdjustedA": "The majority group’s total is lowered so that no committee’s seats all go to one group: s.15(5)(a) comes before (c).",
     "AllocationAdjustedB": "The majority group’s total is raised above its share so that it holds a majority on every committee: s.15(5)(b) comes before (c).",

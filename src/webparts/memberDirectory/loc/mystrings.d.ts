@@ -175,6 +175,8 @@ declare type IMemberDirectoryWebPartStrings = import('../../../common/hubStrings
   AllocationHeading: string;
   AllocationIntro: string;
   AllocationNoGroups: string;
+  AllocationWardVacancies: string;
+  AllocationWardVacancy: string;
   AllocationListedTwice: string;
   AllocationAdjustedA: string;
   AllocationAdjustedB: string;
