@@ -516,9 +516,9 @@ export const visitResponses = defineList({
 
 /** Every list, in provisioning order: a lookup's target comes before the list that uses it. */
 export const ALL_LISTS: readonly IListDef[] = [
-  wards, parties, members, memberSelfDescriptions, politicalGroups, committees, committeeMemberships, outsideAppointments,
+  wards, parties, members, memberSelfDescriptions, committees, committeeMemberships, outsideAppointments,
   directorates, services, officers, liaisonProfiles, premises, seniorRoles, sensitivePeriods, visitRequests,
-  visitResponses
+  politicalGroups, visitResponses
 ];
 
 export function listByKey(key: ListKey): IListDef {
