@@ -5,6 +5,15 @@ import type { IFieldAddition } from './schemaChanges';
 /** Fields the lists of an earlier release lack; Hub administration adds them (see tools/provisioning/upgradeActions.ts). */
 export const FIELD_ADDITIONS: readonly IFieldAddition[] = [
   {
+    "list": "committees",
+    "field": "VotingSeats",
+    "displayName": "Voting seats",
+    "missingFrom": [
+      "1.0.0.0"
+    ],
+    "schemaXml": "<Field ID=\"{545c05e1-0375-5a26-a6c7-d79103e0f632}\" Name=\"VotingSeats\" StaticName=\"VotingSeats\" DisplayName=\"Voting seats\" Description=\"How many voting seats the body has, filled or not: places not filled show as vacant. Blank: the seats now filled.\" Type=\"Number\" Min=\"1\" Max=\"99\" Decimals=\"0\" Required=\"FALSE\" Indexed=\"FALSE\" EnforceUniqueValues=\"FALSE\" />"
+  },
+  {
     "list": "directorates",
     "field": "DirectorAway",
     "displayName": "Director recorded as away",

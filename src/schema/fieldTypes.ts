@@ -11,6 +11,7 @@ export type ListKey =
   | 'parties'
   | 'members'
   | 'memberSelfDescriptions'
+  | 'politicalGroups'
   | 'committees'
   | 'committeeMemberships'
   | 'outsideAppointments'

@@ -163,6 +163,32 @@ export const memberSelfDescriptions = defineList({
   views: [{ name: 'All self-descriptions', fields: ['Title', 'Member', 'ContactPreference'], orderBy: 'Title', isDefault: true }]
 });
 
+/**
+ * Political groups as notified to the proper officer (Local Government (Committees and
+ * Political Groups) Regulations 1990, reg. 8: a notice signed by two or more members, naming
+ * the group and its leader; reg. 8(2): a group with fewer than two members ceases). Political
+ * balance counts these groups only; a member's party label is what the directory shows.
+ */
+export const politicalGroups = defineList({
+  key: 'politicalGroups',
+  title: 'Hub \u2013 Political groups',
+  url: 'Lists/MohPoliticalGroups',
+  description: 'Political groups notified to the proper officer, which political balance on committees counts.',
+  titleDisplayName: 'Group name',
+  titleIndexed: true,
+  fields: [
+    { kind: 'lookup', name: 'GroupLeader', displayName: 'Leader', target: 'members', required: true },
+    { kind: 'lookup', name: 'DeputyLeader', displayName: 'Deputy leader', target: 'members' },
+    { kind: 'multiLookup', name: 'GroupMembers', displayName: 'Members', target: 'members', required: true,
+      description: 'Everyone who signed the notice or joined since; a member belongs to one group only.' },
+    { kind: 'dateTime', name: 'DateNotified', displayName: 'Notified to the proper officer', dateOnly: true, required: true },
+    { kind: 'lookup', name: 'Party', displayName: 'Party colours', target: 'parties',
+      description: 'The party whose colour shows the group, if any.' }
+  ],
+  permissions: { groups: readForAll },
+  views: [{ name: 'All groups', fields: ['Title', 'GroupLeader', 'DateNotified'], orderBy: 'Title', isDefault: true }]
+});
+
 export const committees = defineList({
   key: 'committees',
   title: 'Hub \u2013 Committees',
@@ -174,6 +200,8 @@ export const committees = defineList({
     { kind: 'choice', name: 'CommitteeType', displayName: 'Type', choices: COMMITTEE_TYPES,
       defaultValue: 'Committee', required: true, indexed: true },
     { kind: 'note', name: 'Purpose', displayName: 'Purpose' },
+    { kind: 'number', name: 'VotingSeats', displayName: 'Voting seats', min: 1, max: 99,
+      description: 'How many voting seats the body has, filled or not: places not filled show as vacant. Blank: the seats now filled.' },
     { kind: 'choice', name: 'PoliticalBalance', displayName: 'Political balance', choices: POLITICAL_BALANCE,
       description: 'Whether LGHA 1989 s.15 applies. Blank: ordinary committees and sub-committees yes; the Cabinet, boards, working parties and task and finish groups no.' },
     { kind: 'boolean', name: 'IsActive', displayName: 'Active', defaultValue: true, indexed: true }
@@ -523,7 +551,7 @@ export const visitNotificationsNotSent = defineList({
 export const ALL_LISTS: readonly IListDef[] = [
   wards, parties, members, memberSelfDescriptions, committees, committeeMemberships, outsideAppointments,
   directorates, services, officers, liaisonProfiles, premises, seniorRoles, sensitivePeriods, visitRequests,
-  visitResponses, visitNotificationsNotSent
+  politicalGroups, visitResponses, visitNotificationsNotSent
 ];
 
 export function listByKey(key: ListKey): IListDef {

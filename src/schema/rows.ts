@@ -62,6 +62,7 @@ export type WardRow = RawRow<typeof L.wards>;
 export type PartyRow = RawRow<typeof L.parties>;
 export type MemberRow = RawRow<typeof L.members>;
 export type MemberSelfDescriptionRow = RawRow<typeof L.memberSelfDescriptions>;
+export type PoliticalGroupRow = RawRow<typeof L.politicalGroups>;
 export type CommitteeRow = RawRow<typeof L.committees>;
 export type CommitteeMembershipRow = RawRow<typeof L.committeeMemberships>;
 export type OutsideAppointmentRow = RawRow<typeof L.outsideAppointments>;
@@ -94,6 +95,7 @@ export interface IRowsByList {
   parties: PartyRow;
   members: MemberRow;
   memberSelfDescriptions: MemberSelfDescriptionRow;
+  politicalGroups: PoliticalGroupRow;
   committees: CommitteeRow;
   committeeMemberships: CommitteeMembershipRow;
   outsideAppointments: OutsideAppointmentRow;

@@ -3,6 +3,7 @@ import { previewAndBrowser } from './previewHarness';
 import { axeViolations } from './axe';
 import * as lists from '../../src/schema/lists';
 import { listApiPath } from '../support/hubLists';
+import { readFileSync } from 'fs';
 
 jest.setTimeout(90000);
 
@@ -172,16 +173,41 @@ describe('member directory in a real browser', () => {
     await context.close();
   });
 
-  it('shows a committee\u2019s members with their roles and the party balance', async () => {
+  it('shows a committee\u2019s members with their roles and the political balance', async () => {
     const { page, context } = await open('');
     await directory(page).getByRole('tab', { name: 'Committees' }).click();
     await directory(page).getByRole('combobox', { name: 'Committee' }).click();
     await page.getByRole('option').filter({ hasText: /Planning/ }).first().click();
-    await directory(page).getByText('Party balance').waitFor();
+    await directory(page).getByText('Political balance').waitFor();
     await directory(page).getByRole('cell', { name: 'Chair', exact: true }).waitFor();
     // The sample council's committees are politically balanced, and the view says so.
-    await directory(page).getByText('Each group holds the seats its share of the council entitles it to.').waitFor();
+    await directory(page).getByText('Each group holds the seats it is entitled to.').waitFor();
+    await directory(page).getByRole('rowheader', { name: 'Labour Group' }).waitFor();
     expect(await axeViolations(page, '[data-webpart="member-directory"]')).toEqual([]);
+    await context.close();
+  });
+
+  it('gives Democratic Services the allocation of seats by keyboard alone, and downloads it as CSV', async () => {
+    const democraticServices = session.preview.seed.users.find(u => u.groups.includes('Democratic Services'))!;
+    const { page, context } = await open('', democraticServices.id);
+    await directory(page).getByRole('tab', { name: 'Councillors' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Allocation of seats');
+    await page.keyboard.press('Enter');
+    await directory(page).getByRole('heading', { name: 'Allocation of seats to political groups' }).waitFor();
+    await directory(page).getByRole('rowheader', { name: 'Liberal Democrats Group' }).first().waitFor();
+    // The Appeals Committee's seat left by the October 2026 resignation shows as vacant.
+    await directory(page).getByRole('rowheader', { name: 'Appeals Committee' }).waitFor();
+    expect(await axeViolations(page, '[data-webpart="member-directory"]')).toEqual([]);
+    const link = directory(page).getByRole('link', { name: 'Download as CSV' });
+    await link.focus();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('allocation-of-seats.csv');
+    const path = await download.path();
+    const csv = readFileSync(path, 'utf8');
+    expect(csv).toContain('Liberal Democrats Group,');
+    expect(csv).toContain('Appeals Committee,5,1,');
     await context.close();
   });
 

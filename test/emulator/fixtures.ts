@@ -44,6 +44,7 @@ export function buildFixtureSeed(): ISeedData {
         AdditionalResponsibilities: null, IsActive: false, TermStart: '2019-05-02T00:00:00Z', TermEnd: '2023-05-04T00:00:00Z' }
     ],
     memberSelfDescriptions: [],
+    politicalGroups: [],
     committees: [
       { Id: 1, Title: 'Planning Committee', CommitteeType: 'Committee', IsActive: true },
       { Id: 2, Title: 'Audit & Governance', CommitteeType: 'Committee', IsActive: true },

@@ -18,6 +18,7 @@ export const EXPECTED: Record<ListKey, Record<HubGroup, string>> = {
   // Every hub user reads every self-description; members add their own and, with "edit
   // only own items", cannot change one someone else created.
   memberSelfDescriptions: { 'Hub Members': 'RA--', 'Hub Officers': 'R---', 'Hub Directors': 'R---', 'Democratic Services': 'RAED' },
+  politicalGroups: REFERENCE,
   committees: REFERENCE,
   committeeMemberships: REFERENCE,
   outsideAppointments: REFERENCE,

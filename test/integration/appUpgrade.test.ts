@@ -48,6 +48,9 @@ describe('a site on release 1.0.0.0 updating to this version', () => {
     expect((await hubList(h.spAs(OWNER).web, lists.officers).select('Title')<{ Title: string }>()).Title).toBe('Officers');
     const data = await new SpMemberDirectoryService(h.spAs(member())).loadDirectory();
     expect(data.members.length).toBe(seed.rows.members.length);
+    // No Political groups list and no Voting seats column yet: no balance verdict, no vacancies, no failure.
+    expect(data.politicalGroups).toEqual([]);
+    expect(data.committees.every(c => c.votingSeats === undefined)).toBe(true);
   });
 
   it('updates the app, re-runs the set-up for what is new, then the health check offers the Hub\u2019s titles and new columns, and after the fixes finds nothing', async () => {

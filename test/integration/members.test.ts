@@ -6,6 +6,8 @@ import { SpMemberDirectoryService } from '../../src/data/members/SpMemberDirecto
 import { isHubDataError } from '../../src/data/hubDataError';
 import { memberSelfDescriptions as selfList, members as membersList } from '../../src/schema/lists';
 import { signedInAs } from './signedInAs';
+import { allocationReport, committeeMakeup, isProportionate } from '../../src/domain/members';
+import { SEED_TODAY } from '../../tools/seed/councilCalendar';
 import { startEmulatorServer, type IEmulatorServer } from '../../tools/sp-emulator/server';
 import { buildSampleCouncil } from '../../tools/seed/sampleCouncil';
 import type { ISeedData, SeedRow } from '../../tools/seed/seedTypes';
@@ -66,7 +68,7 @@ afterEach(() => {
 });
 
 describe('loading the member directory from SharePoint', () => {
-  it('reads seven lists, the signed-in user and their groups in one HTTP round trip, with indexed-only queries', async () => {
+  it('reads eight lists, the signed-in user and their groups in one HTTP round trip, with indexed-only queries', async () => {
     const [member] = twoMembersWithAccounts();
     const service = new SpMemberDirectoryService(await spAs(member.MemberAccountId!));
     recordRequests();
@@ -84,10 +86,27 @@ describe('loading the member directory from SharePoint', () => {
     expect(data.wards).toHaveLength(seed.rows.wards.length);
     expect(data.parties).toHaveLength(seed.rows.parties.length);
     expect(data.committees).toHaveLength(seed.rows.committees.length);
+    expect(data.politicalGroups.map(g => [g.name, g.memberIds.length]))
+      .toEqual(seed.rows.politicalGroups.map(g => [g.Title, g.GroupMembersId?.length]));
     expect(data.memberships).toHaveLength(seed.rows.committeeMemberships.length);
     expect(data.appointments).toHaveLength(seed.rows.outsideAppointments.length);
     expect(data.currentUser?.id).toBe(member.MemberAccountId);
   });
+
+  it('shows the sample council\u2019s balanced committees as the allocation proposes, its one vacant seat included', async () => {
+    const [member] = twoMembersWithAccounts();
+    const data = await new SpMemberDirectoryService(await spAs(member.MemberAccountId!)).loadDirectory();
+    const today = SEED_TODAY.slice(0, 10);
+    const report = allocationReport(data, today, '#605E5C')!;
+    const unmatched = report.committees.filter(c => report.groups.some(g => (c.proposed.get(g.key) ?? 0) !== (c.held.get(g.key) ?? 0)));
+    expect(unmatched.map(c => [c.committee.name, c.vacant])).toEqual([['Appeals Committee', 1]]);
+    const planning = data.committees.find(c => c.name === 'Planning Committee')!;
+    const makeup = committeeMakeup(data, planning.id, today)!;
+    expect(makeup.balanceApplies).toBe(true);
+    expect(isProportionate(makeup.balance)).toBe(true);
+    expect(makeup.balance.find(b => b.party?.name === 'Labour Group')?.seats).toBeGreaterThanOrEqual(1);
+  });
+
 
   it('maps each member\u2019s row to the profile the directory shows', async () => {
     const [member] = twoMembersWithAccounts();

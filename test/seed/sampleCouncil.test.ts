@@ -4,7 +4,8 @@ import { effectiveVisitState, type IEffectiveVisitState } from '../../src/domain
 import { REFUSED_EXCLUDED, type IPerson, type VisitRouting } from '../../src/domain/visits/types';
 import type { SeedRow } from '../../tools/seed/seedTypes';
 import { responseActionOf } from '../../src/data/visits/visitRows';
-import { proportionalSeats } from '../../src/domain/members/proportionalSeats';
+import { allocateSeats } from '../../src/domain/members/allocateSeats';
+import { majoritySeatRange } from '../../src/domain/members/proportionalSeats';
 import { joinParts, skillsFromText } from '../../src/domain/members/selfDescriptionParts';
 import { SEED_TODAY } from '../../tools/seed/councilCalendar';
 import { buildSampleCouncil } from '../../tools/seed/sampleCouncil';
@@ -179,9 +180,24 @@ describe('the sample council (Bramblecombe District Council)', () => {
       expect(new Set(rows.committees.map(c => c.CommitteeType))).toEqual(new Set(COMMITTEE_TYPES));
     });
 
-    it('records that political balance does not apply to the Licensing Act 2003 committees or the Health and Wellbeing Board', () => {
+    it('records that political balance does not apply to the Licensing Act 2003 committees', () => {
       const exempt = rows.committees.filter(c => c.PoliticalBalance === 'Does not apply').map(c => c.Title);
-      expect(exempt).toEqual(['Licensing Committee', 'Licensing Sub-Committee', 'Health and Wellbeing Board']);
+      expect(exempt).toEqual(['Licensing Committee', 'Licensing Sub-Committee']);
+    });
+
+    it('sends a representative to the county\u2019s Health and Wellbeing Board rather than running one', () => {
+      expect(rows.committees.map(c => c.Title)).not.toContain('Health and Wellbeing Board');
+      expect(rows.outsideAppointments.filter(a => a.Organisation === 'Loamshire Health and Wellbeing Board' && isCurrent(a))).toHaveLength(1);
+    });
+
+    it('draws the Licensing Sub-Committee from the Licensing Committee', () => {
+      const id = (title: string): number => rows.committees.find(c => c.Title === title)!.Id;
+      const sitting = (committeeId: number): number[] =>
+        rows.committeeMemberships.filter(m => m.CommitteeId === committeeId && isCurrent(m)).map(m => m.MemberId!);
+      const licensing = sitting(id('Licensing Committee'));
+      const sub = sitting(id('Licensing Sub-Committee'));
+      expect(sub.length).toBeGreaterThan(0);
+      expect(sub.filter(m => !licensing.includes(m))).toEqual([]);
     });
 
     it('gives every committee exactly one current Chair and one current Vice-Chair', () => {
@@ -361,16 +377,68 @@ describe('the sample council (Bramblecombe District Council)', () => {
 });
 
 describe('political balance of the sample committees', () => {
-  it('gives each group the seats its share of the council entitles it to on every committee but the Cabinet', () => {
-    const partyOf = new Map(rows.members.map(m => [m.Id, m.PartyId]));
-    const councilByParty = new Map<number, number>();
-    for (const m of rows.members.filter(r => r.IsActive)) councilByParty.set(m.PartyId!, (councilByParty.get(m.PartyId!) ?? 0) + 1);
-    for (const committee of rows.committees.filter(c => c.CommitteeType !== 'Cabinet')) {
-      const voting = rows.committeeMemberships.filter(s => s.CommitteeId === committee.Id && isCurrent(s) && s.CommitteeRole !== 'Substitute');
-      const held = new Map<number, number>();
-      for (const s of voting) held.set(partyOf.get(s.MemberId!)!, (held.get(partyOf.get(s.MemberId!)!) ?? 0) + 1);
-      const entitled = proportionalSeats(councilByParty, voting.length);
-      for (const [party, seats] of entitled) expect(`${committee.Title}: party ${party} holds ${held.get(party) ?? 0}`).toBe(`${committee.Title}: party ${party} holds ${seats}`);
+  const active = rows.members.filter(r => r.IsActive);
+  const groupOf = new Map<number, number>();
+  for (const g of rows.politicalGroups) for (const m of g.GroupMembersId ?? []) groupOf.set(m, g.Id);
+  const NONE = 0;
+  // In the order the directory passes them (groups by id, then the ungrouped; bodies by name).
+  const councilByGroup = new Map<number, number>(rows.politicalGroups.map(g => [g.Id, 0]));
+  for (const m of active) councilByGroup.set(groupOf.get(m.Id) ?? NONE, (councilByGroup.get(groupOf.get(m.Id) ?? NONE) ?? 0) + 1);
+  const balanced = rows.committees.filter(c => c.CommitteeType !== 'Cabinet' && c.PoliticalBalance !== 'Does not apply')
+    .sort((a, b) => (a.Title ?? '').localeCompare(b.Title ?? '', 'en-GB'));
+  const allocation = allocateSeats(councilByGroup, balanced.map(c => ({ id: c.Id, seats: c.VotingSeats!, ordinary: c.CommitteeType === 'Committee' })), NONE);
+  const held = (committeeId: number): Map<number, number> => {
+    const seats = new Map<number, number>();
+    for (const s of rows.committeeMemberships.filter(m => m.CommitteeId === committeeId && isCurrent(m) && m.CommitteeRole !== 'Substitute')) {
+      const g = groupOf.get(s.MemberId!) ?? NONE;
+      seats.set(g, (seats.get(g) ?? 0) + 1);
     }
+    return seats;
+  };
+
+  it('declares a group for each party with two or more sitting members, the Independents excepted, each member in one group', () => {
+    const partyOf = new Map(active.map(m => [m.Id, m.PartyId]));
+    const independents = rows.parties.find(p => p.Title === 'Independent')!.Id;
+    expect(rows.politicalGroups.map(g => g.PartyId).sort()).toEqual(rows.parties.filter(p => p.Id !== independents).map(p => p.Id).sort());
+    for (const g of rows.politicalGroups) {
+      expect((g.GroupMembersId ?? []).length).toBeGreaterThanOrEqual(2);
+      expect(g.GroupMembersId ?? []).toContain(g.GroupLeaderId);
+      expect(new Set((g.GroupMembersId ?? []).map(m => partyOf.get(m)))).toEqual(new Set([g.PartyId]));
+    }
+    const all = rows.politicalGroups.flatMap(g => g.GroupMembersId ?? []);
+    expect(new Set(all).size).toBe(all.length);
+    expect(councilByGroup.get(NONE)).toBe(active.filter(m => m.PartyId === independents).length);
+  });
+
+  it('fills each balanced committee as the proposed allocation says, but for the Appeals Committee\u2019s vacant seat', () => {
+    for (const body of allocation.bodies) {
+      const title = rows.committees.find(c => c.Id === body.body.id)!.Title;
+      const expected = new Map(body.seats);
+      if (title === 'Appeals Committee') {
+        const total = Array.from(held(body.body.id).values()).reduce((a, b) => a + b, 0);
+        expect(total).toBe(body.body.seats - 1);
+        continue;
+      }
+      for (const [group, seats] of expected) {
+        expect(`${title}: group ${group} holds ${held(body.body.id).get(group) ?? 0}`).toBe(`${title}: group ${group} holds ${seats}`);
+      }
+    }
+  });
+
+  it('meets (a) and (b) on every balanced committee and gives each group its exact total under (c)', () => {
+    const majority = rows.politicalGroups.find(g => (g.GroupMembersId ?? []).length * 2 > active.length)!;
+    expect(majority.Title).toBe('Liberal Democrats Group');
+    for (const body of allocation.bodies) {
+      expect(body.seats.get(majority.Id)).toBeGreaterThanOrEqual(majoritySeatRange(body.body.seats).min);
+      expect(Array.from(body.seats.values())).not.toContain(body.body.seats);
+    }
+    const ordinary = allocation.bodies.filter(b => b.body.ordinary);
+    for (const [group, total] of allocation.entitlement) {
+      expect(ordinary.reduce((n, b) => n + (b.seats.get(group) ?? 0), 0)).toBe(total);
+    }
+    // Labour, with 5 of 41, is no longer left off the Planning Committee.
+    const labour = rows.politicalGroups.find(g => g.Title === 'Labour Group')!.Id;
+    const planning = rows.committees.find(c => c.Title === 'Planning Committee')!.Id;
+    expect(held(planning).get(labour)).toBeGreaterThanOrEqual(1);
   });
 });

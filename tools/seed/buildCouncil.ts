@@ -43,6 +43,7 @@ export function buildCouncil(size: ICouncilSize): ISeedData {
       parties: memberSide.parties,
       members: memberSide.members,
       memberSelfDescriptions: memberSide.memberSelfDescriptions,
+      politicalGroups: memberSide.politicalGroups,
       committees: memberSide.committees,
       committeeMemberships: memberSide.committeeMemberships,
       outsideAppointments: memberSide.outsideAppointments,

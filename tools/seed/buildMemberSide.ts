@@ -1,3 +1,4 @@
+import { allocateSeats } from '../../src/domain/members/allocateSeats';
 import { proportionalSeats } from '../../src/domain/members/proportionalSeats';
 import { SELF_DESCRIPTION_STORAGE, skillsToText, splitIntoParts } from '../../src/domain/members/selfDescriptionParts';
 import { SKILLS } from '../../src/schema/lists';
@@ -29,12 +30,16 @@ const VACANCY_2026 = 2;
 const BY_ELECTION_2025_TERM_START = '2025-03-24T00:00:00Z';
 /** Kingsmead: the ward with the vacancy that the December 2026 by-election will fill. */
 const VACANT_WARD = 8;
+/** The committee seat the October 2026 resignation left empty. */
+const VACATED_COMMITTEE = 'Appeals Committee';
 export const MIN_MEMBERS = 45;
 
 export interface IMemberSide {
   wards: SeedRow<'wards'>[];
   parties: SeedRow<'parties'>[];
   members: SeedRow<'members'>[];
+  /** One per party with two or more sitting members, Independents excepted: they notified no group. */
+  politicalGroups: SeedRow<'politicalGroups'>[];
   /** Each written by the member it describes (AuthorId = their account), as item-level security requires. */
   memberSelfDescriptions: SeedRow<'memberSelfDescriptions'>[];
   committees: SeedRow<'committees'>[];
@@ -234,17 +239,38 @@ export function buildMemberSide(users: SeedUserRegistry, memberCount: number): I
 
   const committees: SeedRow<'committees'>[] = COMMITTEES.map((c, i) => ({
     Id: i + 1, Title: c.title, CommitteeType: c.type, Purpose: c.purpose, IsActive: true,
+    VotingSeats: c.type === 'Cabinet' ? cabinet.length : c.size,
     PoliticalBalance: c.politicalBalance ?? null
   }));
-  const memberships = buildMemberships(drafts, cabinet, random);
+  const politicalGroups = buildPoliticalGroups(byParty, responsibilities);
+  const groupOfParty = new Map(politicalGroups.map(g => [g.PartyId! - 1, g.Id]));
+  const memberships = buildMemberships(drafts, cabinet, groupOfParty, random);
   const appointments = buildOutsideAppointments(drafts, random);
   return {
-    wards, parties, members, memberSelfDescriptions, committees, committeeMemberships: memberships, outsideAppointments: appointments,
+    wards, parties, members, politicalGroups, memberSelfDescriptions, committees, committeeMemberships: memberships, outsideAppointments: appointments,
     activeMemberIds: drafts.filter(d => d.active).map(d => d.id)
   };
 }
 
-function buildMemberships(drafts: IMemberDraft[], cabinet: number[], random: ISeededRandom): SeedRow<'committeeMemberships'>[] {
+/** Groups as notified after the 2023 elections; the by-election winner joined theirs later. */
+function buildPoliticalGroups(byParty: number[][], responsibilities: Map<number, string[]>): SeedRow<'politicalGroups'>[] {
+  const holding = (ids: number[], role: string): number | null => ids.find(id => responsibilities.get(id)?.includes(role)) ?? null;
+  return PARTIES.map((party, p) => ({ party, p, ids: byParty[p] }))
+    .filter(({ party, ids }) => !party.ungrouped && ids.length >= 2)
+    .map(({ party, p, ids }, i) => ({
+      Id: i + 1,
+      Title: `${party.title} Group`,
+      GroupLeaderId: holding(ids, 'Group Leader') ?? ids[0],
+      DeputyLeaderId: holding(ids, 'Deputy Group Leader'),
+      GroupMembersId: ids.slice(),
+      DateNotified: '2023-05-11T00:00:00Z',
+      PartyId: p + 1
+    }));
+}
+
+function buildMemberships(
+  drafts: IMemberDraft[], cabinet: number[], groupOfParty: ReadonlyMap<number, number>, random: ISeededRandom
+): SeedRow<'committeeMemberships'>[] {
   const rows: SeedRow<'committeeMemberships'>[] = [];
   const byId = new Map(drafts.map(d => [d.id, d]));
   const add = (memberId: number, committeeIndex: number, role: CommitteeRole, start: string, end: string | null): void => {
@@ -263,25 +289,48 @@ function buildMemberships(drafts: IMemberDraft[], cabinet: number[], random: ISe
     return random.pick(ANNUAL_MEETINGS.filter(m => m >= termStart).concat(latestMeeting));
   };
 
-  // Committees are politically balanced, as councils must make them (LGHA 1989 s.15): each
-  // group's seats follow its share of the council; within a group, who sits is chance.
-  const partyOfMember = (id: number): number => byId.get(id)!.partyIndex;
-  const councilByParty = new Map<number, number>();
-  for (const id of active) councilByParty.set(partyOfMember(id), (councilByParty.get(partyOfMember(id)) ?? 0) + 1);
-  const proportionateSeats = (pool: number[], size: number): number[] => {
+  // Committees are politically balanced, as councils must make them (LGHA 1989 s.15): seats
+  // follow the allocation Democratic Services propose (the ordinary committees balanced
+  // together, each other body on its own); within a group, who sits is chance. Independents
+  // are in no group and share the seats the groups leave (1990 Regulations, reg. 16).
+  // Inputs in the order the directory gives them (groups by id, the ungrouped last; bodies by
+  // name), so its proposal, which breaks exact ties by order, is the one the sample follows.
+  const UNGROUPED = 0;
+  const groupOf = (id: number): number => groupOfParty.get(byId.get(id)!.partyIndex) ?? UNGROUPED;
+  const councilByGroup = new Map<number, number>(Array.from(groupOfParty.values()).sort((a, b) => a - b).map(g => [g, 0]));
+  for (const id of active) councilByGroup.set(groupOf(id), (councilByGroup.get(groupOf(id)) ?? 0) + 1);
+  const balanced = COMMITTEES.map((c, i) => ({ c, i }))
+    .filter(({ c }) => c.type !== 'Cabinet' && c.politicalBalance !== 'Does not apply')
+    .sort((a, b) => a.c.title.localeCompare(b.c.title, 'en-GB'));
+  const allocation = allocateSeats(councilByGroup,
+    balanced.map(({ c, i }) => ({ id: i, seats: c.size, ordinary: c.type === 'Committee' })), UNGROUPED);
+  const seatsFor = (index: number, size: number): Map<number, number> =>
+    allocation.bodies.find(b => b.body.id === index)?.seats ?? proportionalSeats(councilByGroup, size, UNGROUPED);
+  const proportionateSeats = (pool: number[], index: number, size: number): number[] => {
     const picked: number[] = [];
-    for (const [party, count] of proportionalSeats(councilByParty, size)) {
-      picked.push(...random.sample(pool.filter(id => partyOfMember(id) === party), count));
+    for (const [group, count] of seatsFor(index, size)) {
+      picked.push(...random.sample(pool.filter(id => groupOf(id) === group), count));
     }
     // A group short of eligible members (e.g. scrutiny excludes the Cabinet) cedes its seats.
     picked.push(...random.sample(pool.filter(id => !picked.includes(id)), size - picked.length));
     return random.shuffle(picked);
   };
+  const seated = new Map<string, number[]>();
+  // The October 2026 resignation left a seat empty until the by-election: shown as vacant, not hidden.
+  const vacate = (seats: number[], index: number): void => {
+    seats.pop();
+    const resigned = drafts.filter(d => !d.active)[VACANCY_2026];
+    add(resigned.id, index, 'Member', TERM_START_2023, resigned.termEnd);
+  };
 
   COMMITTEES.forEach((committee, c) => {
+    // A Licensing Sub-Committee is drawn from the Licensing Committee (Licensing Act 2003 s.9(1)).
+    const parent = committee.drawnFrom ? seated.get(committee.drawnFrom) : undefined;
     const pool = committee.type === 'Cabinet' ? cabinet
-      : active.filter(id => !(committee.excludesCabinet && cabinet.includes(id)));
-    const seats = committee.type === 'Cabinet' ? cabinet.slice() : proportionateSeats(pool, committee.size);
+      : parent ?? active.filter(id => !(committee.excludesCabinet && cabinet.includes(id)));
+    const seats = committee.type === 'Cabinet' ? cabinet.slice() : proportionateSeats(pool, c, committee.size);
+    if (committee.title === VACATED_COMMITTEE) vacate(seats, c);
+    seated.set(committee.title, seats);
     const substitutes = committee.type === 'Cabinet' ? []
       : random.sample(pool.filter(id => !seats.includes(id)), committee.substitutes);
     const chosen = [...seats, ...substitutes];

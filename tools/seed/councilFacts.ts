@@ -24,13 +24,15 @@ export interface IPartyFact {
   colour: string;
   /** Share of the seats: the Liberal Democrats hold a majority and form the Cabinet. */
   share: number;
+  /** Independents sit as individuals: they notify no political group (1990 Regulations, reg. 8). */
+  ungrouped?: boolean;
 }
 export const PARTIES: readonly IPartyFact[] = [
   { title: 'Liberal Democrats', shortName: 'LD', colour: '#A34F00', share: 0.54 },
   { title: 'Conservative', shortName: 'Con', colour: '#0A3B7C', share: 0.24 },
   { title: 'Labour', shortName: 'Lab', colour: '#B0102C', share: 0.12 },
   { title: 'Green Party', shortName: 'Grn', colour: '#1E6B34', share: 0.06 },
-  { title: 'Independent', shortName: 'Ind', colour: '#595959', share: 0.04 }
+  { title: 'Independent', shortName: 'Ind', colour: '#595959', share: 0.04, ungrouped: true }
 ];
 
 export interface ICabinetPost {
@@ -192,6 +194,8 @@ export interface ICommitteeFact {
   since?: string;
   /** Democratic Services' decision where the type's default is wrong (e.g. Licensing Act 2003 committees). */
   politicalBalance?: PoliticalBalance;
+  /** A sub-committee's members come from its parent committee's (by title). */
+  drawnFrom?: string;
 }
 
 export const COMMITTEES: readonly ICommitteeFact[] = [
@@ -200,7 +204,7 @@ export const COMMITTEES: readonly ICommitteeFact[] = [
   { title: 'Performance and Finance Scrutiny Panel', type: 'Committee', purpose: 'Scrutinises budget monitoring and service performance.', size: 7, substitutes: 2, excludesCabinet: true },
   { title: 'Planning Committee', type: 'Committee', purpose: 'Determines planning applications not delegated to officers.', size: 12, substitutes: 4 },
   { title: 'Licensing Committee', type: 'Committee', purpose: 'Licensing policy under the Licensing Act 2003 and the Gambling Act 2005.', size: 12, substitutes: 0, excludesCabinet: true, politicalBalance: 'Does not apply' },
-  { title: 'Licensing Sub-Committee', type: 'Committee', purpose: 'Hears contested licence applications and reviews.', size: 3, substitutes: 2, excludesCabinet: true, politicalBalance: 'Does not apply' },
+  { title: 'Licensing Sub-Committee', type: 'Committee', purpose: 'Hears contested licence applications and reviews.', size: 3, substitutes: 2, excludesCabinet: true, politicalBalance: 'Does not apply', drawnFrom: 'Licensing Committee' },
   { title: 'Audit and Governance Committee', type: 'Committee', purpose: 'Internal and external audit, risk management and the annual governance statement.', size: 7, substitutes: 2, excludesCabinet: true },
   { title: 'Standards Committee', type: 'Committee', purpose: 'Promotes high standards of conduct and hears complaints under the Code of Conduct.', size: 5, substitutes: 2 },
   { title: 'Employment Committee', type: 'Committee', purpose: 'Senior officer appointments, pay policy and disciplinary appeals.', size: 5, substitutes: 1 },
@@ -214,7 +218,6 @@ export const COMMITTEES: readonly ICommitteeFact[] = [
   { title: 'Town Centre Regeneration Task and Finish Group', type: 'Task and finish group', purpose: 'Reviews the town centre masterplan and vacant shop units.', size: 6, substitutes: 0, excludesCabinet: true, since: '2025-09-15T00:00:00Z' },
   { title: 'Flood Resilience Task and Finish Group', type: 'Task and finish group', purpose: 'Reviews the response to the winter floods along the River Bramble.', size: 5, substitutes: 0, excludesCabinet: true, since: '2026-02-02T00:00:00Z' },
   { title: 'Waste Contract Task and Finish Group', type: 'Task and finish group', purpose: 'Advises on the specification of the next waste collection contract.', size: 4, substitutes: 0, excludesCabinet: true, since: '2026-07-06T00:00:00Z' },
-  { title: 'Health and Wellbeing Board', type: 'Board', purpose: 'Joint working with the NHS and the county council on local health priorities.', size: 4, substitutes: 1, politicalBalance: 'Does not apply' },
   { title: 'Community Safety Partnership Board', type: 'Board', purpose: 'The statutory partnership with the police, fire service and probation.', size: 4, substitutes: 1 },
   { title: 'Leisure Trust Liaison Board', type: 'Board', purpose: 'Oversees the contract with the leisure operator.', size: 4, substitutes: 0 },
   { title: 'Housing Improvement Board', type: 'Board', purpose: 'Oversees the improvement plan for council housing compliance and tenant satisfaction.', size: 6, substitutes: 1 },
@@ -242,6 +245,8 @@ export const COUNCIL_APPOINTED_BODIES: readonly IOutsideBodyFact[] = [
   { organisation: 'South Loamshire Internal Drainage Board', role: 'Board member' },
   { organisation: 'Bramblecombe Almshouse Charity', role: 'Trustee' },
   { organisation: 'Loamshire Health Overview and Scrutiny Committee', role: 'Co-opted district member' },
+  // A Health and Wellbeing Board is the county's (Health and Social Care Act 2012 s.194): a district sends a representative.
+  { organisation: 'Loamshire Health and Wellbeing Board', role: 'District council representative' },
   { organisation: 'Loamshire Waste Partnership', role: 'Council representative' },
   { organisation: 'Bramblecombe Business Improvement District', role: 'Board observer' },
   { organisation: 'Bramblecombe Museum Trust', role: 'Trustee' },

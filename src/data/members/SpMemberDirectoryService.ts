@@ -11,10 +11,10 @@ import type { IMemberDirectoryData, IOwnProfileChanges } from '../../domain/memb
 import { SELF_DESCRIPTION_STORAGE, skillsToText, splitIntoParts } from '../../domain/members/selfDescriptionParts';
 import { validateOwnProfile } from '../../domain/members/validateOwnProfile';
 import {
-  APPOINTMENT_COLUMNS, COMMITTEE_COLUMNS, CURRENT_USER_COLUMNS, GROUP_COLUMNS, LIAISON_OFFICER_COLUMNS, MEMBER_COLUMNS,
-  MEMBERSHIP_COLUMNS, PARTY_COLUMNS, PORTFOLIO_SERVICE_COLUMNS, SELF_DESCRIPTION_COLUMNS, WARD_COLUMNS,
-  type AppointmentRead, type CommitteeRead, type ICurrentUserRead, type IDirectoryRows, type IGroupRead,
-  type LiaisonOfficerRead, type MemberRead, type MembershipRead, type PartyRead, type PortfolioServiceRead,
+  APPOINTMENT_COLUMNS, COMMITTEE_COLUMNS, COMMITTEE_SEAT_COLUMNS, CURRENT_USER_COLUMNS, GROUP_COLUMNS, LIAISON_OFFICER_COLUMNS, MEMBER_COLUMNS,
+  MEMBERSHIP_COLUMNS, PARTY_COLUMNS, POLITICAL_GROUP_COLUMNS, PORTFOLIO_SERVICE_COLUMNS, SELF_DESCRIPTION_COLUMNS, WARD_COLUMNS,
+  type AppointmentRead, type CommitteeRead, type CommitteeSeatsRead, type ICurrentUserRead, type IDirectoryRows, type IGroupRead,
+  type LiaisonOfficerRead, type MemberRead, type MembershipRead, type PartyRead, type PoliticalGroupRead, type PortfolioServiceRead,
   type SelfDescriptionRead, type WardRead
 } from './directoryRows';
 import type { IMemberDirectoryService, ISavedSelfDescription, ISelfDescriptionTarget } from './IMemberDirectoryService';
@@ -32,6 +32,7 @@ const HUB_LISTS = {
   selfDescriptions: { title: lists.memberSelfDescriptions.title, url: lists.memberSelfDescriptions.url },
   wards: { title: lists.wards.title, url: lists.wards.url },
   parties: { title: lists.parties.title, url: lists.parties.url },
+  politicalGroups: { title: lists.politicalGroups.title, url: lists.politicalGroups.url },
   committees: { title: lists.committees.title, url: lists.committees.url },
   memberships: { title: lists.committeeMemberships.title, url: lists.committeeMemberships.url },
   appointments: { title: lists.outsideAppointments.title, url: lists.outsideAppointments.url },
@@ -48,7 +49,7 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
   }
 
   /**
-   * Reads the seven lists, the services and liaison officers behind Cabinet portfolios, the
+   * Reads the eight lists, the services and liaison officers behind Cabinet portfolios, the
    * signed-in user and their groups in ONE $batch request (plus a digest call only when the
    * page did not supply one). Only liaison officers are filtered (`IsCLO eq 1`, indexed);
    * the other lists are read whole so search and refiners answer instantly in the browser.
@@ -62,6 +63,10 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
       items('wards').select(...WARD_COLUMNS)<WardRead[]>(),
       items('parties').select(...PARTY_COLUMNS)<PartyRead[]>(),
       items('committees').select(...COMMITTEE_COLUMNS)<CommitteeRead[]>(),
+      // Apart, so a site whose Committees list lacks the column still loads (vacancies then unknown).
+      items('committees').select(...COMMITTEE_SEAT_COLUMNS)<CommitteeSeatsRead[]>().catch((): CommitteeSeatsRead[] => []),
+      // A site not yet updated to this version has no Political groups list: balance then has no verdict.
+      items('politicalGroups').select(...POLITICAL_GROUP_COLUMNS)<PoliticalGroupRead[]>().catch((): PoliticalGroupRead[] => []),
       items('memberships').select(...MEMBERSHIP_COLUMNS)<MembershipRead[]>(),
       items('appointments').select(...APPOINTMENT_COLUMNS)<AppointmentRead[]>(),
       // Portfolio cross-links are extras: a site without the officer lists still shows its members.
@@ -77,13 +82,13 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
     reads.catch(() => undefined);
     try {
       await execute();
-      const [members, selfDescriptions, wards, parties, committees, firstMemberships, firstAppointments, services,
+      const [members, selfDescriptions, wards, parties, committees, committeeSeats, politicalGroups, firstMemberships, firstAppointments, services,
         liaisonOfficers, currentUser, currentUserGroups] = await reads;
       // Seats and appointments accumulate history; past 5,000 rows they need more pages.
       const memberships = await this.readOnAfter('memberships', MEMBERSHIP_COLUMNS, firstMemberships);
       const appointments = await this.readOnAfter('appointments', APPOINTMENT_COLUMNS, firstAppointments);
       const rows: IDirectoryRows = {
-        members, selfDescriptions, wards, parties, committees, memberships, appointments, services, liaisonOfficers,
+        members, selfDescriptions, wards, parties, committees, committeeSeats, politicalGroups, memberships, appointments, services, liaisonOfficers,
         currentUser, currentUserGroups, siteUrl: this.sp.web.toUrl()
       };
       return mapDirectoryRows(rows);

@@ -1,6 +1,6 @@
 import type {
   CommitteeMembershipRow, CommitteeRow, MemberRow, MemberSelfDescriptionRow, OfficerRow, OutsideAppointmentRow, PartyRow,
-  ServiceRow, WardRow
+  PoliticalGroupRow, ServiceRow, WardRow
 } from '../../schema/rows';
 
 /**
@@ -22,6 +22,14 @@ export const SELF_DESCRIPTION_COLUMNS = [
 export const WARD_COLUMNS = ['Id', 'Title', 'WardCode', 'Seats'] as const satisfies readonly (keyof WardRow)[];
 export const PARTY_COLUMNS = ['Id', 'Title', 'ShortName', 'PartyColour'] as const satisfies readonly (keyof PartyRow)[];
 export const COMMITTEE_COLUMNS = ['Id', 'Title', 'CommitteeType', 'Purpose', 'PoliticalBalance', 'IsActive'] as const satisfies readonly (keyof CommitteeRow)[];
+/**
+ * Voting seats came in 1.1.0.0 and reach an earlier site only when Hub administration adds
+ * the column; read apart (in the same $batch) so the directory works on such a site meanwhile.
+ */
+export const COMMITTEE_SEAT_COLUMNS = ['Id', 'VotingSeats'] as const satisfies readonly (keyof CommitteeRow)[];
+export const POLITICAL_GROUP_COLUMNS = [
+  'Id', 'Title', 'GroupLeaderId', 'DeputyLeaderId', 'GroupMembersId', 'DateNotified', 'PartyId'
+] as const satisfies readonly (keyof PoliticalGroupRow)[];
 export const MEMBERSHIP_COLUMNS = [
   'Id', 'MemberId', 'CommitteeId', 'CommitteeRole', 'StartDate', 'EndDate'
 ] as const satisfies readonly (keyof CommitteeMembershipRow)[];
@@ -52,6 +60,8 @@ export type SelfDescriptionRead = Pick<MemberSelfDescriptionRow, (typeof SELF_DE
 export type WardRead = Pick<WardRow, (typeof WARD_COLUMNS)[number]>;
 export type PartyRead = Pick<PartyRow, (typeof PARTY_COLUMNS)[number]>;
 export type CommitteeRead = Pick<CommitteeRow, (typeof COMMITTEE_COLUMNS)[number]>;
+export type CommitteeSeatsRead = Pick<CommitteeRow, (typeof COMMITTEE_SEAT_COLUMNS)[number]>;
+export type PoliticalGroupRead = Pick<PoliticalGroupRow, (typeof POLITICAL_GROUP_COLUMNS)[number]>;
 export type MembershipRead = Pick<CommitteeMembershipRow, (typeof MEMBERSHIP_COLUMNS)[number]>;
 export type AppointmentRead = Pick<OutsideAppointmentRow, (typeof APPOINTMENT_COLUMNS)[number]>;
 export type PortfolioServiceRead = Pick<ServiceRow, (typeof PORTFOLIO_SERVICE_COLUMNS)[number]>;
@@ -73,6 +83,10 @@ export interface IDirectoryRows {
   wards: WardRead[];
   parties: PartyRead[];
   committees: CommitteeRead[];
+  /** Each committee's voting seats; empty when the column could not be read (not yet added). */
+  committeeSeats: CommitteeSeatsRead[];
+  /** Declared political groups; empty when the list could not be read (a site not yet upgraded). */
+  politicalGroups: PoliticalGroupRead[];
   memberships: MembershipRead[];
   appointments: AppointmentRead[];
   currentUser: ICurrentUserRead | undefined;

@@ -5,12 +5,12 @@ import type { AppointmentType, CommitteeRole, CommitteeType } from '../../schema
 import { safePhotoUrl } from '../../domain/shared/safeLinks';
 import { joinParts, skillsFromText } from '../../domain/members/selfDescriptionParts';
 import type {
-  ICommittee, IMember, IMemberDirectoryData, IMembership, IOutsideAppointment, IParty, IPortfolioLiaisonOfficer,
+  ICommittee, IMember, IMemberDirectoryData, IMembership, IOutsideAppointment, IParty, IPoliticalGroup, IPortfolioLiaisonOfficer,
   IPortfolioService, ISelfDescription, ISkippedRow, IWard
 } from '../../domain/members/types';
 import type {
   AppointmentRead, CommitteeRead, IDirectoryRows, LiaisonOfficerRead, MemberRead, MembershipRead, PartyRead,
-  PortfolioServiceRead, SelfDescriptionRead, WardRead
+  PoliticalGroupRead, PortfolioServiceRead, SelfDescriptionRead, WardRead
 } from './directoryRows';
 
 /** The group whose members see notices about the data (docs/permissions.md: the four Hub groups). */
@@ -129,14 +129,24 @@ function mapParty(row: PartyRead): IParty {
   return { id: row.Id, name: text(row.Title) ?? '', shortName: text(row.ShortName), colour: hexColour(row.PartyColour) };
 }
 
-function mapCommittee(row: CommitteeRead): ICommittee {
+function mapCommittee(row: CommitteeRead, votingSeats: ReadonlyMap<number, number | null>): ICommittee {
   return {
     id: row.Id,
     name: text(row.Title) ?? '',
     type: oneOf<CommitteeType>(COMMITTEE_TYPES, row.CommitteeType, 'Committee'),
     purpose: text(row.Purpose),
     isActive: row.IsActive !== false,
-    politicalBalance: row.PoliticalBalance === 'Applies' ? true : row.PoliticalBalance === 'Does not apply' ? false : undefined
+    politicalBalance: row.PoliticalBalance === 'Applies' ? true : row.PoliticalBalance === 'Does not apply' ? false : undefined,
+    votingSeats: positiveId(votingSeats.get(row.Id))
+  };
+}
+
+function mapPoliticalGroup(row: PoliticalGroupRead): IPoliticalGroup {
+  const name = text(row.Title);
+  if (!name) throw new Error('The political group has no name.');
+  return {
+    id: row.Id, name, leaderId: positiveId(row.GroupLeaderId), deputyLeaderId: positiveId(row.DeputyLeaderId),
+    memberIds: idList(row.GroupMembersId), notified: dateOnly(row.DateNotified), partyId: positiveId(row.PartyId)
   };
 }
 
@@ -263,7 +273,9 @@ export function mapDirectoryRows(rows: IDirectoryRows): IMemberDirectoryData {
       rows.services, rows.liaisonOfficers, skipped),
     wards: mapEach(lists.wards.title, rows.wards, mapWard, skipped),
     parties: mapEach(lists.parties.title, rows.parties, mapParty, skipped),
-    committees: mapEach(lists.committees.title, rows.committees, mapCommittee, skipped),
+    politicalGroups: mapEach(lists.politicalGroups.title, rows.politicalGroups, mapPoliticalGroup, skipped),
+    committees: mapEach(lists.committees.title, rows.committees,
+      row => mapCommittee(row, new Map(rows.committeeSeats.map(r => [r.Id, r.VotingSeats]))), skipped),
     memberships: mapEach(lists.committeeMemberships.title, rows.memberships, mapMembership, skipped),
     appointments: mapEach(lists.outsideAppointments.title, rows.appointments, mapAppointment, skipped),
     currentUser: rows.currentUser

@@ -3,7 +3,8 @@ import { SORT_KEYS, type SortKey } from './sortMembers';
 import { ScopedParamsReader, ScopedParamsWriter, UNSCOPED, type IUrlScope } from '../shared/urlScope';
 
 export type DirectoryLayout = 'cards' | 'list';
-export type DirectoryTab = 'members' | 'committees';
+/** 'allocation' is Democratic Services' view of the allocation of seats (others see members). */
+export type DirectoryTab = 'members' | 'committees' | 'allocation';
 
 /** What a shared link carries: the search, refiners, sort, layout and open profile. */
 export interface IDirectoryUrlState {
@@ -49,7 +50,7 @@ export function decodeDirectoryUrl(search: string, scope: IUrlScope = UNSCOPED):
     layout: layout === 'cards' || layout === 'list' ? layout : undefined,
     showFormer: params.get('former') === '1',
     memberId: positiveId(params.get('member')),
-    tab: params.get('tab') === 'committees' ? 'committees' : 'members',
+    tab: params.get('tab') === 'committees' ? 'committees' : params.get('tab') === 'allocation' ? 'allocation' : 'members',
     committeeId: positiveId(params.get('showCommittee'))
   };
 }
@@ -67,7 +68,7 @@ export function encodeDirectoryUrl(state: IDirectoryUrlState, currentSearch: str
   if (state.sort) params.set('sort', state.sort);
   if (state.layout) params.set('layout', state.layout);
   if (state.showFormer) params.set('former', '1');
-  if (state.tab === 'committees') params.set('tab', 'committees');
+  if (state.tab !== 'members') params.set('tab', state.tab);
   if (state.committeeId !== undefined) params.set('showCommittee', String(state.committeeId));
   if (state.memberId !== undefined) params.set('member', String(state.memberId));
   return params.toSearch();

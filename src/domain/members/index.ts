@@ -9,4 +9,8 @@ export * from './directoryUrlState';
 export * from './validateOwnProfile';
 export * from './memberProfile';
 export * from './proportionalSeats';
+export * from './allocateSeats';
+export * from './declaredGroups';
+export * from './councilBalance';
+export * from './allocationReport';
 export * from './selfDescriptionParts';

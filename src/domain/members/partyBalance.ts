@@ -1,6 +1,10 @@
 import { isCurrentMember, isHeldOn } from './currentRecords';
-import { proportionalSeats } from './proportionalSeats';
+import { councilBalance, NOT_IN_A_GROUP, politicalBalanceApplies } from './councilBalance';
+import { groupAsLabel } from './declaredGroups';
+import type { BalanceRule } from './proportionalSeats';
 import type { CommitteeRole, ICommittee, IMember, IMemberDirectoryData, IMembership, IParty } from './types';
+
+export { politicalBalanceApplies };
 
 export interface ICommitteeSeat {
   membership: IMembership;
@@ -9,9 +13,11 @@ export interface ICommitteeSeat {
 }
 
 export interface IPartySeats {
+  /** Stable across renders: 'group-<id>', 'party-<id>' or 'none'. */
+  key: string;
   /**
-   * Where the balance rules apply: the political group, or undefined for members in no
-   * group (no party recorded, or alone in theirs). Elsewhere: the party, as recorded.
+   * Where the balance rules apply: the declared political group (its name, in its party's
+   * colours), or undefined for members in no group. Elsewhere: the party, as recorded.
    */
   party?: IParty;
   seats: number;
@@ -19,7 +25,7 @@ export interface IPartySeats {
   committeeShare: number;
   /** Share of the council's current members, 0–1: what proportionality compares against. */
   councilShare: number;
-  /** Voting seats the group's share of the council entitles it to (see proportionalSeats); 0 where balance does not apply. */
+  /** Voting seats the proposed allocation gives the group on this body (see allocateSeats); 0 where balance does not apply. */
   entitled: number;
 }
 
@@ -29,32 +35,20 @@ export interface ICommitteeMakeup {
   seats: ICommitteeSeat[];
   /** Voting seats by group (or by party where balance does not apply), largest first. Substitutes hold no seat. */
   balance: IPartySeats[];
+  /** Voting seats on the body, filled or not. */
   votingSeats: number;
-  /** Whether LGHA 1989 s.15 applies: only then is there a verdict on proportionality. */
+  /** Voting seats no one holds today. */
+  vacantSeats: number;
+  /** Whether LGHA 1989 s.15 applies (to the body, and with groups declared): only then is there a verdict. */
   balanceApplies: boolean;
-}
-
-/**
- * LGHA 1989 s.15 applies to ordinary committees and sub-committees of the council, not to
- * the executive (Cabinet), and usually not to Licensing Act 2003 committees, Health and
- * Wellbeing Boards, working parties or task and finish groups. Democratic Services'
- * recorded decision wins; otherwise the type decides.
- */
-export function politicalBalanceApplies(committee: Pick<ICommittee, 'type' | 'politicalBalance'>): boolean {
-  return committee.politicalBalance ?? committee.type === 'Committee';
-}
-
-/** A political group has at least two members (members alone in their party are not a group). */
-export const MIN_GROUP_SIZE = 2;
-
-/** Party ids that form a political group among the given members. */
-export function politicalGroups(members: readonly Pick<IMember, 'partyId'>[]): Set<number> {
-  const counts = new Map<number, number>();
-  for (const m of members) if (m.partyId !== undefined) counts.set(m.partyId, (counts.get(m.partyId) ?? 0) + 1);
-  return new Set(Array.from(counts.entries()).filter(([, n]) => n >= MIN_GROUP_SIZE).map(([id]) => id));
+  /** Why the entitlement here departs from the body's own proportion: s.15(5)(a), (b) or (c). */
+  departures: BalanceRule[];
 }
 
 const ROLE_ORDER: readonly CommitteeRole[] = ['Chair', 'Vice-Chair', 'Member', 'Substitute'];
+
+/** Neutral grey for a group that names no party (as the directory shows a party without a colour). */
+const FALLBACK_COLOUR = '#605E5C';
 
 /** Whether every group holds exactly the seats it is entitled to. */
 export function isProportionate(balance: readonly IPartySeats[]): boolean {
@@ -84,29 +78,45 @@ export function committeeMakeup(data: IMemberDirectoryData, committeeId: number,
 
   const voting = seats.filter(s => s.membership.role !== 'Substitute');
   const council = data.members.filter(m => isCurrentMember(m, today));
-  const balanceApplies = politicalBalanceApplies(committee);
-  const groups = politicalGroups(council);
-  // Where balance applies, seats count by political group; elsewhere simply by party.
-  const keyOf = (partyId: number | undefined): number | undefined =>
-    (!balanceApplies || (partyId !== undefined && groups.has(partyId)) ? partyId : undefined);
-  const councilByParty = new Map<number | undefined, number>();
-  for (const m of council) councilByParty.set(keyOf(m.partyId), (councilByParty.get(keyOf(m.partyId)) ?? 0) + 1);
-  const held = new Map<number | undefined, number>();
-  for (const seat of voting) held.set(keyOf(seat.party?.id), (held.get(keyOf(seat.party?.id)) ?? 0) + 1);
-  // Key undefined gathers the members in no political group: never a majority group.
-  const notInAGroup = undefined;
-  const entitled = balanceApplies
-    ? proportionalSeats(councilByParty, voting.length, notInAGroup) : new Map<number | undefined, number>();
-  // Every group that holds a seat or is owed one, so a group left off the committee shows.
-  const partyIds = new Set([...held.keys(), ...Array.from(entitled.entries()).filter(([, n]) => n > 0).map(([k]) => k)]);
-  const balance: IPartySeats[] = Array.from(partyIds).map(partyId => ({
-    party: partyId === undefined ? undefined : parties.get(partyId),
-    seats: held.get(partyId) ?? 0,
-    committeeShare: voting.length ? (held.get(partyId) ?? 0) / voting.length : 0,
-    councilShare: council.length ? (councilByParty.get(partyId) ?? 0) / council.length : 0,
-    entitled: entitled.get(partyId) ?? 0
-  }));
-  balance.sort((a, b) => b.seats - a.seats || b.entitled - a.entitled
+  const balance = politicalBalanceApplies(committee) && committee.isActive ? councilBalance(data, today) : undefined;
+  const votingSeats = Math.max(committee.votingSeats ?? 0, voting.length);
+  const share = (n: number, of: number): number => (of ? n / of : 0);
+  let rows: IPartySeats[];
+  let departures: BalanceRule[] = [];
+  if (balance) {
+    const body = balance.allocation.bodies.find(b => b.body.id === committeeId);
+    const held = balance.held.get(committeeId) ?? new Map<number, number>();
+    departures = Array.from(new Set((body?.departures ?? []).flatMap(d => d.reasons)));
+    const keys = new Set([...held.keys(), ...Array.from(body?.seats.entries() ?? []).filter(([, n]) => n > 0).map(([k]) => k)]);
+    rows = Array.from(keys).map(g => {
+      const group = balance.declared.groups.find(x => x.id === g);
+      return {
+        key: g === NOT_IN_A_GROUP ? 'none' : `group-${g}`,
+        party: group && groupAsLabel(group, data.parties, FALLBACK_COLOUR),
+        seats: held.get(g) ?? 0,
+        committeeShare: share(held.get(g) ?? 0, votingSeats),
+        councilShare: share(balance.councilByGroup.get(g) ?? 0, balance.membership),
+        entitled: body?.seats.get(g) ?? 0
+      };
+    });
+  } else {
+    const councilByParty = new Map<number | undefined, number>();
+    for (const m of council) councilByParty.set(m.partyId, (councilByParty.get(m.partyId) ?? 0) + 1);
+    const held = new Map<number | undefined, number>();
+    for (const seat of voting) held.set(seat.party?.id, (held.get(seat.party?.id) ?? 0) + 1);
+    rows = Array.from(held.keys()).map(partyId => ({
+      key: partyId === undefined ? 'none' : `party-${partyId}`,
+      party: partyId === undefined ? undefined : parties.get(partyId),
+      seats: held.get(partyId) ?? 0,
+      committeeShare: share(held.get(partyId) ?? 0, votingSeats),
+      councilShare: share(councilByParty.get(partyId) ?? 0, council.length),
+      entitled: 0
+    }));
+  }
+  rows.sort((a, b) => b.seats - a.seats || b.entitled - a.entitled
     || (a.party?.name ?? '~').localeCompare(b.party?.name ?? '~', 'en-GB'));
-  return { committee, seats, balance, votingSeats: voting.length, balanceApplies };
+  return {
+    committee, seats, balance: rows, votingSeats, vacantSeats: votingSeats - voting.length,
+    balanceApplies: balance !== undefined, departures
+  };
 }

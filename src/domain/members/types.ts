@@ -25,6 +25,24 @@ export interface ICommittee {
   isActive: boolean;
   /** Democratic Services' decision on LGHA 1989 s.15; undefined leaves it to the type's default. */
   politicalBalance?: boolean;
+  /** Voting seats, filled or not; undefined counts the seats now filled. */
+  votingSeats?: number;
+}
+
+/**
+ * A political group as notified to the proper officer (1990 Regulations, reg. 8): the group
+ * political balance counts, whatever party labels its members carry.
+ */
+export interface IPoliticalGroup {
+  id: number;
+  name: string;
+  leaderId?: number;
+  deputyLeaderId?: number;
+  memberIds: number[];
+  /** ISO date the notice reached the proper officer. */
+  notified?: string;
+  /** The party whose colour shows the group. */
+  partyId?: number;
 }
 
 /** A seat on a committee, working party, task and finish group, board or the Cabinet. */
@@ -125,6 +143,8 @@ export interface IMemberDirectoryData {
   members: IMember[];
   wards: IWard[];
   parties: IParty[];
+  /** Declared political groups; empty where none are declared (or the list could not be read). */
+  politicalGroups: IPoliticalGroup[];
   committees: ICommittee[];
   memberships: IMembership[];
   appointments: IOutsideAppointment[];

@@ -279,7 +279,9 @@ describe('the committee view', () => {
     expect(rows[0]).toMatch(/Sean O'Neill.*Chair.*Conservative/);
     expect(screen.getByText('3 voting seats; substitutes hold no seat.', { exact: false })).toBeTruthy();
     const balance = screen.getAllByRole('table')[1];
-    expect(within(balance).getByRole('rowheader', { name: 'Conservative' }).parentElement?.textContent).toBe('Conservative267%40%1 (1 over)');
+    expect(within(balance).getByRole('columnheader', { name: 'Political group' })).toBeTruthy();
+    expect(within(balance).getByRole('rowheader', { name: 'Conservative Group' }).parentElement?.textContent)
+      .toBe('Conservative Group267%40%1 (1 over)');
     expect(within(balance).getByRole('rowheader', { name: 'Not in a political group' }).parentElement?.textContent)
       .toBe('Not in a political group00%20%1 (1 short)');
     expect(await screen.findByText(/not in proportion to the council/)).toBeTruthy();
@@ -290,7 +292,69 @@ describe('the committee view', () => {
     expect(await screen.findByRole('heading', { name: 'Party make-up' })).toBeTruthy();
     expect(screen.getByText(/do not apply to this body/)).toBeTruthy();
     expect(screen.queryByText(/in proportion to the council/)).toBeNull();
-    expect(screen.queryByRole('columnheader', { name: 'Proportional seats' })).toBeNull();
+    expect(screen.queryByRole('columnheader', { name: 'Entitled seats' })).toBeNull();
+  });
+
+  it('shows an unfilled place as a vacant seat, still counted in the entitlement', async () => {
+    const data = sampleDirectory();
+    data.committees[0] = { ...data.committees[0], votingSeats: 4 };
+    renderDirectory(new FakeMemberDirectoryService(data), '/?tab=committees&showCommittee=1');
+    const table = await screen.findByRole('table', { name: 'Planning Committee' });
+    expect(within(table).getByRole('rowheader', { name: 'Vacant seat' })).toBeTruthy();
+    expect(screen.getByText('1 of 4 voting seats vacant.')).toBeTruthy();
+    expect(screen.getByText('4 voting seats; substitutes hold no seat.', { exact: false })).toBeTruthy();
+  });
+});
+
+describe('the allocation of seats (Democratic Services)', () => {
+  const asDemocraticServices = (): ReturnType<typeof sampleDirectory> => {
+    const data = sampleDirectory();
+    data.currentUser = { id: 900, displayName: 'Dana Services', isDemocraticServices: true };
+    data.committees[1] = { ...data.committees[1], votingSeats: 3 };
+    return data;
+  };
+
+  it('is a tab only Democratic Services see; a shared link opens the members tab for anyone else', async () => {
+    renderDirectory(new FakeMemberDirectoryService(sampleDirectory()), '/?tab=allocation');
+    expect(await screen.findByRole('button', { name: 'View profile: Zoë Hart' })).toBeTruthy();
+    expect(screen.queryByRole('tab', { name: 'Allocation of seats' })).toBeNull();
+  });
+
+  it('shows each group\u2019s entitlement across the ordinary committees, the proposal per body beside the seats held, and a CSV', async () => {
+    const created: Blob[] = [];
+    const urlApi = URL as unknown as { createObjectURL?: (b: Blob) => string; revokeObjectURL?: (u: string) => void };
+    urlApi.createObjectURL = (blob: Blob) => {
+      created.push(blob);
+      return 'blob:allocation';
+    };
+    urlApi.revokeObjectURL = () => undefined;
+    renderDirectory(new FakeMemberDirectoryService(asDemocraticServices()), '/?tab=allocation');
+    expect(await screen.findByRole('heading', { name: 'Allocation of seats to political groups' })).toBeTruthy();
+    // 5 councillors; Planning 3 + Audit 3 = 6 seats: 2 / 2 / 1 of 5 gives 2.4, 2.4 and 1.2; the
+    // spare seat's tie between equal groups goes to the first listed.
+    expect(screen.getByText(/^5 councillors; 6 seats on the ordinary committees/)).toBeTruthy();
+    const [groups, bodies] = screen.getAllByRole('table');
+    expect(within(groups).getByRole('rowheader', { name: 'Labour Group' }).parentElement?.textContent).toBe('Labour Group240%2.4031');
+    expect(within(groups).getByRole('rowheader', { name: 'Not in a political group' }).parentElement?.textContent)
+      .toBe('Not in a political group120%1.2010');
+    expect(within(bodies).getByRole('rowheader', { name: 'Audit and Governance Committee' }).parentElement?.textContent)
+      .toBe('Audit and Governance Committee331 (0)2 (0)0 (0)');
+    const download = screen.getByRole('link', { name: 'Download as CSV' });
+    expect(download.getAttribute('href')).toBe('blob:allocation');
+    expect(download.getAttribute('download')).toBe('allocation-of-seats.csv');
+    const csv = await new Promise<string>(resolve => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(created[created.length - 1]);
+    });
+    expect(csv).toContain('Labour Group,2,40%,2.40,3,1\r\n');
+    expect(screen.getByRole('button', { name: 'Print' })).toBeTruthy();
+  });
+
+  it('says there is nothing to allocate until groups are declared', async () => {
+    const data = { ...asDemocraticServices(), politicalGroups: [] };
+    renderDirectory(new FakeMemberDirectoryService(data), '/?tab=allocation');
+    expect(await screen.findByText(/No political groups are declared/)).toBeTruthy();
   });
 });
 

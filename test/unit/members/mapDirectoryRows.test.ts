@@ -25,7 +25,7 @@ function selfRow(overrides: Partial<SelfDescriptionRead> = {}): SelfDescriptionR
 
 function rows(overrides: Partial<IDirectoryRows> = {}): IDirectoryRows {
   return {
-    members: [memberRow], selfDescriptions: [], wards: [], committees: [], currentUserGroups: [], services: [],
+    members: [memberRow], selfDescriptions: [], wards: [], committees: [], committeeSeats: [], politicalGroups: [], currentUserGroups: [], services: [],
     liaisonOfficers: [],
     siteUrl: 'https://council.sharepoint.com/sites/hub/_api/web',
     parties: [{ Id: 1, Title: 'Labour', ShortName: 'Lab', PartyColour: '#e4003b' }],
@@ -100,8 +100,20 @@ describe('turning SharePoint rows into the directory', () => {
     const committees = mapDirectoryRows(rows({ committees: [
       { Id: 1, Title: 'Licensing', CommitteeType: 'Committee', Purpose: null, PoliticalBalance: 'Does not apply', IsActive: true },
       { Id: 2, Title: 'Planning', CommitteeType: 'Committee', Purpose: null, PoliticalBalance: null, IsActive: true }
-    ] })).committees;
+    ], committeeSeats: [{ Id: 1, VotingSeats: 12 }, { Id: 2, VotingSeats: null }] })).committees;
     expect(committees.map(c => c.politicalBalance)).toEqual([false, undefined]);
+    expect(committees.map(c => c.votingSeats)).toEqual([12, undefined]);
+  });
+
+  it('reads declared political groups, and reports one with no name rather than guessing', () => {
+    const data = mapDirectoryRows(rows({ politicalGroups: [
+      { Id: 4, Title: ' Labour Group ', GroupLeaderId: 7, DeputyLeaderId: null, GroupMembersId: [7, 8], DateNotified: '2023-05-10T23:00:00Z', PartyId: 1 },
+      { Id: 5, Title: ' ', GroupLeaderId: 8, DeputyLeaderId: null, GroupMembersId: [8, 9], DateNotified: null, PartyId: null }
+    ] }));
+    expect(data.politicalGroups).toEqual([
+      { id: 4, name: 'Labour Group', leaderId: 7, deputyLeaderId: undefined, memberIds: [7, 8], notified: '2023-05-11', partyId: 1 }
+    ]);
+    expect(data.skipped).toEqual([{ list: lists.politicalGroups.title, itemId: 5, reason: 'The political group has no name.' }]);
   });
 
   it('reads date-only columns sent as midnight in a UK summer (23:00Z the day before) as the right day', () => {

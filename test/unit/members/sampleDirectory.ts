@@ -22,6 +22,11 @@ export function sampleDirectory(): IMemberDirectoryData {
       { id: 2, name: 'Conservative', shortName: 'Con', colour: '#0087DC' },
       { id: 3, name: 'Liberal Democrats', shortName: 'LD', colour: '#FAA61A' }
     ],
+    // Declared groups: Labour and Conservative; the one Liberal Democrat is in none.
+    politicalGroups: [
+      { id: 1, name: 'Labour Group', leaderId: 1, memberIds: [1, 3], notified: '2023-05-10', partyId: 1 },
+      { id: 2, name: 'Conservative Group', leaderId: 2, memberIds: [2, 5, 6], notified: '2023-05-10', partyId: 2 }
+    ],
     wards: [
       { id: 1, name: 'Abbey', code: 'E05000001', seats: 2 },
       { id: 2, name: 'Castle', code: 'E05000002', seats: 2 },

@@ -1,6 +1,6 @@
 import {
   buildDirectoryIndex, cabinetRoleWithoutSeat, committeeMakeup, isProportionate, countToShowLetter, groupMembers, groupSeatsByType,
-  initialsOf, lettersInUse, politicalBalanceApplies, politicalGroups, proportionalSeats, sortMembers, type IMemberEntry
+  declaredGroups, initialsOf, lettersInUse, politicalBalanceApplies, proportionalSeats, sortMembers, type IMemberEntry
 } from '../../../src/domain/members';
 import { sampleDirectory, TODAY } from './sampleDirectory';
 
@@ -69,15 +69,15 @@ describe('committee party balance', () => {
       .toEqual(["Chair:O'Neill", 'Vice-Chair:Shah', 'Member:Jones', 'Substitute:Ávila']);
     expect(makeup.votingSeats).toBe(3);
     expect(makeup.balanceApplies).toBe(true);
-    // The one Liberal Democrat is alone in their party: not a political group.
-    expect(makeup.balance.map(b => [b.party?.name, b.seats])).toEqual([['Conservative', 2], ['Labour', 1], [undefined, 0]]);
+    // The one Liberal Democrat declared no group: counted among members in no group.
+    expect(makeup.balance.map(b => [b.party?.name, b.seats])).toEqual([['Conservative Group', 2], ['Labour Group', 1], [undefined, 0]]);
   });
 
   it('shows the seats each group is entitled to, so an over- or under-represented group stands out', () => {
     // Council: Conservative 2, Labour 2, and 1 member in no group, of 5; three voting seats → one each.
     const makeup = committeeMakeup(sampleDirectory(), 1, TODAY)!;
     expect(makeup.balance.map(b => [b.party?.name, b.seats, b.entitled])).toEqual([
-      ['Conservative', 2, 1], ['Labour', 1, 1], [undefined, 0, 1]
+      ['Conservative Group', 2, 1], ['Labour Group', 1, 1], [undefined, 0, 1]
     ]);
     expect(isProportionate(makeup.balance)).toBe(false);
     expect(isProportionate(makeup.balance.map(b => ({ ...b, seats: b.entitled })))).toBe(true);
@@ -121,9 +121,31 @@ describe('where political balance applies (LGHA 1989 s.15)', () => {
     expect(makeup.balance.map(b => [b.party?.name, b.seats])).toEqual([['Conservative', 2], ['Labour', 1]]);
   });
 
-  it('counts members with no party, or alone in theirs, as not in a political group', () => {
-    expect(Array.from(politicalGroups([{ partyId: 1 }, { partyId: 1 }, { partyId: 2 }, { partyId: undefined }, { partyId: undefined }])))
-      .toEqual([1]);
+  it('counts only declared groups of two or more sitting members, each member in the group notified first', () => {
+    const data = sampleDirectory();
+    const groups = [
+      ...data.politicalGroups,
+      // Two independents are not a group unless they declare one; a group of one former member has ceased.
+      { id: 3, name: 'Baker Group', memberIds: [5], notified: '2024-01-01' },
+      { id: 4, name: 'Late Group', memberIds: [3, 4], notified: '2025-01-01' }
+    ];
+    const declared = declaredGroups(groups, data.members, TODAY);
+    expect(declared.groups.map(g => g.name)).toEqual(['Labour Group', 'Conservative Group']);
+    expect(Array.from(declared.groupOf.entries()).sort()).toEqual([[1, 1], [2, 2], [3, 1], [6, 2]]);
+    expect(declared.listedTwice).toEqual([3]);
+  });
+
+  it('gives no verdict on balance where no group is declared (1990 Regulations, reg. 7)', () => {
+    const data = { ...sampleDirectory(), politicalGroups: [] };
+    expect(committeeMakeup(data, 1, TODAY)!.balanceApplies).toBe(false);
+  });
+
+  it('counts a place no one fills as a vacant seat the entitlement still covers', () => {
+    const data = sampleDirectory();
+    data.committees[0] = { ...data.committees[0], votingSeats: 5 };
+    const makeup = committeeMakeup(data, 1, TODAY)!;
+    expect([makeup.votingSeats, makeup.vacantSeats]).toEqual([5, 2]);
+    expect(makeup.balance.reduce((n, b) => n + b.entitled, 0)).toBe(5);
   });
 
   it('never treats members in no group as a majority group', () => {

@@ -4,7 +4,8 @@ import { Notice } from '../../../common/components/Notice';
 import * as strings from 'MemberDirectoryWebPartStrings';
 import { formatText } from '../../../domain/shared/formatText';
 import { COMMITTEE_TYPES } from '../../../schema/lists';
-import { committeeMakeup, isProportionate, type IPartySeats } from '../../../domain/members/partyBalance';
+import { committeeMakeup, isProportionate, politicalBalanceApplies, type IPartySeats } from '../../../domain/members/partyBalance';
+import type { BalanceRule } from '../../../domain/members/proportionalSeats';
 import type { ICommittee, IMemberDirectoryData } from '../../../domain/members/types';
 import { FALLBACK_PARTY_COLOUR } from '../../../data/members/mapDirectoryRows';
 import { useDirectoryStyles } from './directoryStyles';
@@ -38,8 +39,12 @@ function seatDifference(b: IPartySeats): string {
   return formatText(difference > 0 ? strings.BalanceOver : strings.BalanceUnder, Math.abs(difference));
 }
 
+export const RULE_TEXT: Record<BalanceRule, string> = { a: strings.BalanceRuleA, b: strings.BalanceRuleB, c: strings.BalanceRuleC };
+
 /** Party make-up; where LGHA 1989 s.15 applies, also each group's entitlement and a verdict. */
-function PartyBalance(props: { balance: IPartySeats[]; votingSeats: number; applies: boolean }): React.ReactElement {
+function PartyBalance(props: {
+  balance: IPartySeats[]; votingSeats: number; applies: boolean; noGroups: boolean; departures: BalanceRule[];
+}): React.ReactElement {
   const classes = useDirectoryStyles();
   const { applies } = props;
   return (
@@ -47,7 +52,7 @@ function PartyBalance(props: { balance: IPartySeats[]; votingSeats: number; appl
       <h3>{applies ? strings.BalanceHeading : strings.MakeupHeading}</h3>
       <div className={classes.balanceBar} aria-hidden="true">
         {props.balance.map(b => (
-          <span key={b.party?.id ?? 'none'} style={{ flex: b.seats, background: b.party?.colour ?? FALLBACK_PARTY_COLOUR }} />
+          <span key={b.key} style={{ flex: b.seats, background: b.party?.colour ?? FALLBACK_PARTY_COLOUR }} />
         ))}
       </div>
       {applies
@@ -56,14 +61,20 @@ function PartyBalance(props: { balance: IPartySeats[]; votingSeats: number; appl
             {isProportionate(props.balance) ? strings.BalanceProportionate : strings.BalanceNotProportionate}
           </Notice>
         )
-        : <p>{strings.BalanceDoesNotApply}</p>}
+        : <p>{props.noGroups ? strings.BalanceNoGroups : strings.BalanceDoesNotApply}</p>}
+      {applies && props.departures.length > 0 && (
+        <>
+          <p>{strings.BalanceDepartsIntro}</p>
+          <ul className={classes.plainList}>{props.departures.map(rule => <li key={rule}>{RULE_TEXT[rule]}</li>)}</ul>
+        </>
+      )}
       <table className={classes.table}>
         <caption className={classes.secondary} style={{ textAlign: 'left', captionSide: 'bottom', paddingTop: 6 }}>
           {applies ? strings.BalanceCaption : strings.MakeupCaption} {formatText(strings.BalanceTotal, props.votingSeats)}
         </caption>
         <thead>
           <tr>
-            <th scope="col">{strings.ColumnParty}</th>
+            <th scope="col">{applies ? strings.ColumnGroup : strings.ColumnParty}</th>
             <th scope="col">{strings.BalanceSeats}</th>
             <th scope="col">{strings.BalanceCommitteeShare}</th>
             <th scope="col">{strings.BalanceCouncilShare}</th>
@@ -72,7 +83,7 @@ function PartyBalance(props: { balance: IPartySeats[]; votingSeats: number; appl
         </thead>
         <tbody>
           {props.balance.map(b => (
-            <tr key={b.party?.id ?? 'none'}>
+            <tr key={b.key}>
               <th scope="row"><PartyLabel party={b.party} noPartyText={applies ? strings.NoGroupName : strings.NoPartyName} /></th>
               <td>{b.seats}</td>
               <td>{percent(b.committeeShare)}</td>
@@ -129,10 +140,20 @@ export function CommitteeView(props: ICommitteeViewProps): React.ReactElement {
                         <td>{member.wardId === undefined ? '' : wards.get(member.wardId)}</td>
                       </tr>
                     ))}
+                    {Array.from({ length: makeup.vacantSeats }, (_, i) => (
+                      <tr key={`vacant-${i}`}>
+                        <th scope="row">{strings.CommitteeVacantSeat}</th>
+                        <td /><td /><td />
+                      </tr>
+                    ))}
                   </tbody>
                 </table>
+                {makeup.vacantSeats > 0 && <p>{formatText(strings.CommitteeVacantSeats, makeup.vacantSeats, makeup.votingSeats)}</p>}
               </section>
-              {makeup.votingSeats > 0 && <PartyBalance balance={makeup.balance} votingSeats={makeup.votingSeats} applies={makeup.balanceApplies} />}
+              {makeup.votingSeats > 0 && (
+                <PartyBalance balance={makeup.balance} votingSeats={makeup.votingSeats} applies={makeup.balanceApplies}
+                  noGroups={!makeup.balanceApplies && politicalBalanceApplies(makeup.committee)} departures={makeup.departures} />
+              )}
             </>
           )}
         </>

@@ -9,6 +9,7 @@ import type { RefinerKey } from '../../../domain/members/refiners';
 import type { IMember, IMemberDirectoryData, IOwnProfileChanges, ISelfDescription } from '../../../domain/members/types';
 import type { IMemberDirectoryService, ISavedSelfDescription } from '../../../data/members/IMemberDirectoryService';
 import { DataNotice } from './DataNotice';
+import { AllocationView } from './AllocationView';
 import { CommitteeView } from './CommitteeView';
 import { MemberProfilePanel } from './MemberProfilePanel';
 import { MembersTab } from './MembersTab';
@@ -18,6 +19,8 @@ const TABS: ITab<DirectoryTab>[] = [
   { key: 'members', label: strings.TabMembers },
   { key: 'committees', label: strings.TabCommittees }
 ];
+/** Democratic Services also prepare the allocation of seats for the annual meeting. */
+const DEMOCRATIC_SERVICES_TABS: ITab<DirectoryTab>[] = [...TABS, { key: 'allocation', label: strings.TabAllocation }];
 export interface IDirectoryBrowserProps {
   data: IMemberDirectoryData;
   service: IMemberDirectoryService;
@@ -73,19 +76,23 @@ export function DirectoryBrowser(props: IDirectoryBrowserProps): React.ReactElem
   };
 
   const selectTab = React.useCallback((tab: DirectoryTab) => update({ tab }), [update]);
+  const isDemocraticServices = data.currentUser?.isDemocraticServices === true;
+  // A shared link to the allocation opens the members tab for anyone else.
+  const tab = urlState.tab === 'allocation' && !isDemocraticServices ? 'members' : urlState.tab;
 
   return (
     <>
-      {data.currentUser?.isDemocraticServices && <DataNotice data={data} today={today} />}
-      <Tabs tabs={TABS} selected={urlState.tab} onSelect={selectTab} idPrefix={props.idPrefix}>
-        {urlState.tab === 'members' && (
+      {isDemocraticServices && <DataNotice data={data} today={today} />}
+      <Tabs tabs={isDemocraticServices ? DEMOCRATIC_SERVICES_TABS : TABS} selected={tab} onSelect={selectTab} idPrefix={props.idPrefix}>
+        {tab === 'members' && (
           <MembersTab entries={entries} urlState={urlState} onUrlStateChange={update} defaultLayout={props.defaultView}
             pageSize={props.pageSize} refinerKeys={props.refiners} onOpen={open} idPrefix={props.idPrefix} />
         )}
-        {urlState.tab === 'committees' && (
+        {tab === 'committees' && (
           <CommitteeView data={data} committeeId={urlState.committeeId} today={today}
             onCommitteeChange={committeeId => update({ committeeId })} onOpen={open} />
         )}
+        {tab === 'allocation' && <AllocationView data={data} today={today} />}
       </Tabs>
       <MemberProfilePanel isOpen={urlState.memberId !== undefined} entry={profileEntry}
         currentUserId={data.currentUser?.id} service={props.service} today={today} idPrefix={props.idPrefix}
