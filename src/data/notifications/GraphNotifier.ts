@@ -17,7 +17,7 @@ export interface IGraphClient {
  */
 interface IGraphFailure {
   statusCode?: number;
-  code?: string | null;
+  code?: unknown;
   message?: string;
   retryAfterSeconds?: number;
 }
