@@ -47,7 +47,6 @@ const GRAPH_MAIL = { message: { subject: 's', body: { contentType: 'Text', conte
 const EXAMPLES: Record<string, (emu: IEmulator) => IExample> = {
   'contextinfo': () => ({ path: 'contextinfo' }),
   '$batch': () => ({ path: '$batch' }),
-  'SP.Utilities.Utility.SendEmail': () => ({ path: 'SP.Utilities.Utility.SendEmail', bodies: { POST: { properties: { To: ['zoe.hart@example-council.gov.uk'], Subject: 's', Body: 'b' } } } }),
   'web': () => ({ path: 'web' }),
   'web/currentuser': () => ({ path: 'web/currentuser' }),
   'web/currentuser/groups': () => ({ path: 'web/currentuser/groups' }),
@@ -200,6 +199,14 @@ describe('the route table', () => {
       code: 'Request_BadRequest', message: 'The HTTP method is not supported for this resource.',
       innerError: { date: expect.any(String), 'request-id': expect.any(String), 'client-request-id': expect.any(String) }
     } });
+    expect(emu.outbox).toHaveLength(0);
+  });
+
+  it('no longer answers SharePoint\u2019s retired SendEmail: the one "not supported by the emulator" 404', async () => {
+    const emu = fresh();
+    const r = await send(emu, 'POST', 'SP.Utilities.Utility.SendEmail', { properties: { To: ['zoe.hart@example-council.gov.uk'], Subject: 's', Body: 'b' } });
+    expect(r.status).toBe(404);
+    expect(await r.text()).toContain("The endpoint 'SP.Utilities.Utility.SendEmail' is not supported by the emulator.");
     expect(emu.outbox).toHaveLength(0);
   });
 

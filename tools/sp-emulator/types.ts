@@ -40,7 +40,7 @@ export interface IStoredCouncilList extends ICouncilListSpec {
 
 export type SiteStart = 'configured' | 'listsOnly';
 
-/** An email captured from Graph's /me/sendMail (or the retired SP.Utilities.Utility.SendEmail). */
+/** An email captured from Graph's /me/sendMail. */
 export interface IEmail {
   to: string[];
   cc: string[];

@@ -9,7 +9,6 @@ import * as items from './items';
 import * as lists from './lists';
 import * as permissions from './permissions';
 import * as users from './usersAndGroups';
-import * as utility from './utility';
 import * as versions from './versions';
 import * as web from './web';
 
@@ -105,7 +104,7 @@ export const ROOTS: Record<RootName, IRoot> = {
   }
 };
 
-export type RouteGroup = 'web' | 'lists' | 'items' | 'fields' | 'versions' | 'users and groups' | 'security' | 'utility' | 'batch' | 'mail (Microsoft Graph)';
+export type RouteGroup = 'web' | 'lists' | 'items' | 'fields' | 'versions' | 'users and groups' | 'security' | 'batch' | 'mail (Microsoft Graph)';
 
 export interface IRoute {
   root: RootName;
@@ -129,7 +128,9 @@ const sp = (group: RouteGroup, path: string, verbs: IRoute['verbs'], about: stri
 export const ROUTES: readonly IRoute[] = [
   sp('web', 'contextinfo', { POST: web.contextInfo }, 'A form digest for the caller (none for someone with no access to the site).', { issuesDigest: true, postIsRead: true }),
   sp('batch', '$batch', { POST: batch.batch }, `Up to ${batch.MAX_BATCH_PARTS} requests in one multipart body; more is refused before any runs. Nested batches are refused.`, { postIsRead: true }),
-  sp('utility', 'SP.Utilities.Utility.SendEmail', { POST: utility.sendEmail }, 'Mail to site users, captured in the outbox.'),
+  // No row for SP.Utilities.Utility.SendEmail: Microsoft retired it on 31 October 2025 ("Retirement of the SharePoint
+  // SendEmail API", https://devblogs.microsoft.com/microsoft365dev/retirement-of-the-sharepoint-sendemail-api/), the Hub
+  // mails through Graph (the rows at the end), and the emulator must not answer what SharePoint no longer does.
   sp('web', 'web', { GET: web.webEntity }, 'The site.'),
 
   sp('users and groups', 'web/currentuser', { GET: users.currentUser }, 'The caller.'),
