@@ -136,7 +136,7 @@ describe('the route table', () => {
   describe.each(ROUTES.map(r => [keyOf(r), r] as const))('%s', (key, route) => {
     const example = EXAMPLES[key];
 
-    it.each(WRITE_VERBS.filter(v => !route.verbs[v]))('refuses %s it does not take, as SharePoint refuses an unsupported method, changing nothing', async verb => {
+    it.each(WRITE_VERBS.filter(v => !route.verbs[v]))('refuses %s it does not take, as its service refuses an unsupported method, changing nothing', async verb => {
       const emu = fresh();
       const ex = example(emu);
       ex.setup?.(emu);
