@@ -58,6 +58,20 @@ it('meets injected throttling with 429, Retry-After and Graph\u2019s body', asyn
   expect(server.emulator.outbox).toHaveLength(0);
 });
 
+it('words an injected 503 as Graph\u2019s ServiceUnavailable under /v1.0/, while SharePoint\u2019s _api keeps its own throttling body', async () => {
+  server.emulator.graph.mailSendGranted = true;
+  const token = await tokenFor(USERS.zoe);
+  server.emulator.faults.add({ kind: 'status', status: 503, retryAfterSeconds: 3 }, 2);
+  const graph = await sendMail(token);
+  expect(graph.status).toBe(503);
+  expect(graph.headers.get('Retry-After')).toBe('3');
+  expect(((await graph.json()) as { error: { code: string } }).error.code).toBe('ServiceUnavailable');
+  const sharePoint = await fetch(`${server.webUrl}/_api/web`, { headers: { 'X-Emulator-User': String(USERS.zoe), Accept: 'application/json' } });
+  expect(sharePoint.status).toBe(503);
+  expect(((await sharePoint.json()) as { 'odata.error': { code: string } })['odata.error'].code).toBe('-2147024860, Microsoft.SharePoint.SPRequestThrottledException');
+  expect(server.emulator.outbox).toHaveLength(0);
+});
+
 it('refuses a token it did not sign, one with no recipients, and a request with no token', async () => {
   server.emulator.graph.mailSendGranted = true;
   const [header, payload] = (await tokenFor(USERS.zoe)).split('.');

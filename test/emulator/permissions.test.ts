@@ -122,14 +122,14 @@ describe('items with unique permissions', () => {
   });
 });
 
-describe('SendEmail', () => {
+describe('mail (Microsoft Graph sendMail)', () => {
   it('captures the message in the outbox instead of sending it, and serves it at /_emulator/outbox', async () => {
-    const digest = await h.digest(USERS.director);
-    const r = await h.raw('/_api/SP.Utilities.Utility.SendEmail', {
-      method: 'POST', userId: USERS.director, headers: { 'X-RequestDigest': digest, 'Content-Type': 'application/json;charset=utf-8' },
-      body: JSON.stringify({ properties: { To: ['zoe.hart@example-council.gov.uk'], Subject: 'Your visit', Body: '<p>Approved</p>' } })
+    const token = ((await (await fetch(`${h.server.url}/_emulator/graph/token`, { headers: { 'X-Emulator-User': String(USERS.director) } })).json()) as { access_token: string }).access_token;
+    const r = await fetch(`${h.server.url}/v1.0/me/sendMail`, {
+      method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ message: { subject: 'Your visit', body: { contentType: 'HTML', content: '<p>Approved</p>' }, toRecipients: [{ emailAddress: { address: 'zoe.hart@example-council.gov.uk' } }] } })
     });
-    expect(r.status).toBe(200);
+    expect(r.status).toBe(202);
     expect(h.server.emulator.outbox).toEqual([expect.objectContaining({
       to: ['zoe.hart@example-council.gov.uk'], subject: 'Your visit', body: '<p>Approved</p>', sentBy: USERS.director
     })]);

@@ -3,7 +3,8 @@ import { join } from 'path';
 import { createEmulator } from '../../tools/sp-emulator/emulator';
 import type { IEmulator } from '../../tools/sp-emulator/types';
 import { packagedLists } from '../../tools/sp-emulator/packagedSite';
-import { ROUTES } from '../../tools/sp-emulator/routes/table';
+import { ROOTS, ROUTES } from '../../tools/sp-emulator/routes/table';
+import type { IRoute } from '../../tools/sp-emulator/routes/table';
 import type { Verb } from '../../tools/sp-emulator/routes/context';
 import { WRITE_VERBS } from '../../tools/sp-emulator/routes/context';
 import { routeDoc } from '../../tools/sp-emulator/routes/routeDoc';
@@ -38,11 +39,14 @@ const uniqueWards = (emu: IEmulator): void => {
   emu.store.list('wards').roleAssignments = [...emu.store.site.webAssignments.map(a => ({ ...a, roleDefIds: [...a.roleDefIds] }))];
 };
 
-/** One concrete request per row: a new row fails this test until it has one. */
+/** A row's key in EXAMPLES: its path, after its root's prefix where the root is not SharePoint's. */
+const keyOf = (r: IRoute): string => (r.root === 'sharepoint' ? r.path : `${ROOTS[r.root].prefix('')}${r.path}`);
+const GRAPH_MAIL = { message: { subject: 's', body: { contentType: 'Text', content: 'b' }, toRecipients: [{ emailAddress: { address: 'zoe.hart@example-council.gov.uk' } }] } };
+
+/** One concrete request per row (keyed as keyOf): a new row fails this test until it has one. */
 const EXAMPLES: Record<string, (emu: IEmulator) => IExample> = {
   'contextinfo': () => ({ path: 'contextinfo' }),
   '$batch': () => ({ path: '$batch' }),
-  'SP.Utilities.Utility.SendEmail': () => ({ path: 'SP.Utilities.Utility.SendEmail', bodies: { POST: { properties: { To: ['zoe.hart@example-council.gov.uk'], Subject: 's', Body: 'b' } } } }),
   'web': () => ({ path: 'web' }),
   'web/currentuser': () => ({ path: 'web/currentuser' }),
   'web/currentuser/groups': () => ({ path: 'web/currentuser/groups' }),
@@ -96,7 +100,9 @@ const EXAMPLES: Record<string, (emu: IEmulator) => IExample> = {
   '{list}/items({item})/fieldvaluesashtml': () => ({ path: `${WARDS}/items(1)/fieldvaluesashtml` }),
   '{list}/items({item})/versions': () => ({ path: `${WARDS}/items(1)/versions` }),
   '{list}/items({item})/versions({version})': () => ({ path: `${WARDS}/items(1)/versions(512)`, setup: withOldVersion }),
-  '{list}/items({item})/versions({version})/deleteobject': () => ({ path: `${WARDS}/items(1)/versions(512)/deleteobject`, setup: withOldVersion })
+  '{list}/items({item})/versions({version})/deleteobject': () => ({ path: `${WARDS}/items(1)/versions(512)/deleteobject`, setup: withOldVersion }),
+  '/v1.0/me/sendMail': () => ({ path: 'me/sendMail', bodies: { POST: GRAPH_MAIL } }),
+  '/v1.0/me': () => ({ path: 'me' })
 };
 
 function snapshot(emu: IEmulator): string {
@@ -104,7 +110,15 @@ function snapshot(emu: IEmulator): string {
   return JSON.stringify({ users: store.users, site: store.site, lists: packagedLists().map(d => store.list(d.key)), mail: emu.outbox.length });
 }
 
-async function send(emu: IEmulator, verb: Verb, path: string, body?: unknown): Promise<Response> {
+/** As the client of each root sends: SharePoint's with the session, a digest and X-HTTP-Method; Graph's with a Bearer token and the verb itself. */
+async function send(emu: IEmulator, verb: Verb, path: string, body?: unknown, root: IRoute['root'] = 'sharepoint'): Promise<Response> {
+  if (root === 'graph') {
+    const owner = emu.store.users.find(u => u.id === USERS.owner);
+    if (!owner) throw new Error('no owner');
+    const headers = { Authorization: `Bearer ${emu.graph.issueToken(owner)}`, 'Content-Type': 'application/json' };
+    const method = verb === 'MERGE' ? 'PATCH' : verb;
+    return emu.fetch(`http://emulator.test/v1.0/${path}`, { method, headers, body: verb === 'GET' ? undefined : JSON.stringify(body ?? {}) });
+  }
   const digest = ((await (await emu.fetch(`${SITE_URL}/_api/contextinfo`, { method: 'POST', headers: { 'X-Emulator-User': String(USERS.owner) } })).json()) as { FormDigestValue: string }).FormDigestValue;
   const headers: Record<string, string> = { 'X-Emulator-User': String(USERS.owner), Accept: 'application/json', 'Content-Type': 'application/json', 'X-RequestDigest': digest };
   if (verb === 'MERGE' || verb === 'DELETE') headers['X-HTTP-Method'] = verb;
@@ -116,18 +130,18 @@ const fresh = (): IEmulator => createEmulator({ webUrl: SITE_URL, seed: buildFix
 
 describe('the route table', () => {
   it('has an example request for every row, and a row for every example', () => {
-    expect(ROUTES.map(r => r.path).sort()).toEqual(Object.keys(EXAMPLES).sort());
+    expect(ROUTES.map(keyOf).sort()).toEqual(Object.keys(EXAMPLES).sort());
   });
 
-  describe.each(ROUTES.map(r => [r.path, r] as const))('%s', (_path, route) => {
-    const example = EXAMPLES[route.path];
+  describe.each(ROUTES.map(r => [keyOf(r), r] as const))('%s', (key, route) => {
+    const example = EXAMPLES[key];
 
-    it.each(WRITE_VERBS.filter(v => !route.verbs[v]))('refuses %s it does not take, as SharePoint refuses an unsupported method, changing nothing', async verb => {
+    it.each(WRITE_VERBS.filter(v => !route.verbs[v]))('refuses %s it does not take, as its service refuses an unsupported method, changing nothing', async verb => {
       const emu = fresh();
       const ex = example(emu);
       ex.setup?.(emu);
       const before = snapshot(emu);
-      const r = await send(emu, verb, ex.path, { Title: 'Not taken' });
+      const r = await send(emu, verb, ex.path, { Title: 'Not taken' }, route.root);
       expect(r.status).toBe(405);
       const taken = (Object.keys(route.verbs) as Verb[]).flatMap(v => (v === 'MERGE' ? ['MERGE', 'PATCH', 'PUT'] : [v]));
       expect(r.headers.get('Allow')?.split(', ').sort()).toEqual(taken.sort());
@@ -141,7 +155,7 @@ describe('the route table', () => {
         const ex = example(emu);
         ex.setup?.(emu);
         const before = snapshot(emu);
-        const r = await send(emu, verb, ex.path, ex.bodies?.[verb]);
+        const r = await send(emu, verb, ex.path, ex.bodies?.[verb], route.root);
         expect({ status: r.status, ok: r.ok }).toEqual({ status: r.status, ok: true });
         expect(snapshot(emu)).not.toBe(before);
       });
@@ -152,7 +166,7 @@ describe('the route table', () => {
         const emu = fresh();
         const ex = example(emu);
         const before = snapshot(emu);
-        await send(emu, 'POST', ex.path, ex.bodies?.POST);
+        await send(emu, 'POST', ex.path, ex.bodies?.POST, route.root);
         expect(snapshot(emu)).toBe(before);
       });
     }
@@ -162,7 +176,7 @@ describe('the route table', () => {
         const emu = fresh();
         const ex = example(emu);
         ex.setup?.(emu);
-        expect((await send(emu, 'GET', ex.path)).status).toBe(200);
+        expect((await send(emu, 'GET', ex.path, undefined, route.root)).status).toBe(200);
       });
     }
   });
@@ -174,6 +188,26 @@ describe('the route table', () => {
       expect(r.status).toBe(404);
       expect(await r.text()).toContain("The endpoint 'web/features' is not supported by the emulator.");
     }
+  });
+
+  it('refuses GET on Graph\u2019s sendMail with 405, an Allow header and Graph\u2019s error body, sending nothing', async () => {
+    const emu = fresh();
+    const r = await send(emu, 'GET', 'me/sendMail', undefined, 'graph');
+    expect(r.status).toBe(405);
+    expect(r.headers.get('Allow')).toBe('POST');
+    expect(await r.json()).toEqual({ error: {
+      code: 'Request_BadRequest', message: 'The HTTP method is not supported for this resource.',
+      innerError: { date: expect.any(String), 'request-id': expect.any(String), 'client-request-id': expect.any(String) }
+    } });
+    expect(emu.outbox).toHaveLength(0);
+  });
+
+  it('no longer answers SharePoint\u2019s retired SendEmail: the one "not supported by the emulator" 404', async () => {
+    const emu = fresh();
+    const r = await send(emu, 'POST', 'SP.Utilities.Utility.SendEmail', { properties: { To: ['zoe.hart@example-council.gov.uk'], Subject: 's', Body: 'b' } });
+    expect(r.status).toBe(404);
+    expect(await r.text()).toContain("The endpoint 'SP.Utilities.Utility.SendEmail' is not supported by the emulator.");
+    expect(emu.outbox).toHaveLength(0);
   });
 
   it('is what docs/emulator-routes.md says (regenerate with `npx tsx tools/sp-emulator/writeRouteDoc.ts`)', () => {

@@ -5,6 +5,8 @@ export interface IApiRequest {
   headers: Headers;
   body: string;
   userId: number;
+  /** The delegated scopes (`scp`) of the caller's access token, on a root that identifies callers by one; none otherwise. */
+  scopes?: readonly string[];
   /** Parts of a $batch carry no digest of their own: the outer POST had it. */
   insideBatch: boolean;
 }

@@ -13,6 +13,7 @@ import { DroppedConnectionError } from './types';
 import type { IRouteContext, Verb } from './routes/context';
 import { METHOD_NOT_ALLOWED, UNSUPPORTED, WEB } from './routes/context';
 import { ROOTS, SERVED_ROOTS, findRoute } from './routes/table';
+import type { IRoot } from './routes/table';
 import { DIGEST_TIMEOUT_SECONDS } from './routes/web';
 
 export { DIGEST_TIMEOUT_SECONDS };
@@ -22,7 +23,7 @@ function releaseSnapshot(version: string): IReleasedSchema {
   if (!found) throw new Error(`No snapshot of release ${version} in src/schema/releases`);
   return found;
 }
-import { createGraphMail, isGraphPath } from './graphMail';
+import { createGraphTokens } from './graphMail';
 
 export const DEFAULT_THRESHOLD = 5000;
 /** Test-only identity: which site user a request is made by (id, email or login name). */
@@ -118,8 +119,8 @@ const INVALID_DIGEST = (): SpRequestError => new SpRequestError(403, '-213057525
 /** Methods X-HTTP-Method may turn a POST into; anything else leaves it a POST. */
 const TUNNELLED = new Set(['MERGE', 'PATCH', 'PUT', 'DELETE']);
 
-function verbOf(req: IApiRequest): string {
-  const override = (req.headers.get('X-HTTP-Method') ?? '').trim().toUpperCase();
+function verbOf(req: IApiRequest, root: Pick<IRoot, 'methodOverride'>): string {
+  const override = root.methodOverride ? (req.headers.get('X-HTTP-Method') ?? '').trim().toUpperCase() : '';
   if (req.method === 'POST' && TUNNELLED.has(override)) return override === 'DELETE' ? 'DELETE' : 'MERGE';
   return req.method === 'PATCH' || req.method === 'PUT' ? 'MERGE' : req.method;
 }
@@ -127,8 +128,9 @@ function verbOf(req: IApiRequest): string {
 /**
  * A SharePoint REST API over the shipped package's lists, the documented permissions and a
  * seed, as `(Request) => Promise<Response>`. This is only the pipeline every request goes
- * through (faults, limits, identity, digest, route lookup, SharePoint's error body); what
- * each endpoint does is in the route table (routes/table.ts) and its handlers.
+ * through (faults, limits, identity, digest, route lookup, the error body), each step as the
+ * request's root (SharePoint's `_api/` or Graph's `/v1.0/`) has it; what each endpoint does is
+ * in the route table (routes/table.ts) and its handlers.
  */
 export function createEmulator(options: IEmulatorOptions): IEmulator {
   const configuredWeb = new URL(options.webUrl.replace(/\/+$/, ''));
@@ -150,9 +152,10 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     const lower = pathname.toLowerCase();
     return roots.find(r => lower.startsWith(r.prefix));
   };
-  const graph = createGraphMail({ identify: h => identify(h), userById: id => security.user(id), outbox, secret, granted: options.graph?.mailSend !== 'notGranted' });
+  const graph = createGraphTokens({ userById: id => security.user(id), secret, granted: options.graph?.mailSend !== 'notGranted' });
 
-  function identify(headers: Headers): ISeedUser | undefined {
+  /** Who the page's sign-in names: a test's X-Emulator-User header, else the preview's cookie. */
+  function sessionUser(headers: Headers): ISeedUser | undefined {
     const named = headers.get(USER_HEADER);
     if (named) {
       const lower = named.trim().toLowerCase();
@@ -161,6 +164,13 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     const cookie = /(?:^|;\s*)moh-user=([^;]+)/.exec(headers.get('cookie') ?? '');
     if (cookie) return security.user(Number(decodeURIComponent(cookie[1])));
     return undefined;
+  }
+
+  /** The caller as the root identifies them, with the token's scopes where a token says who. */
+  function identify(root: Pick<IRoot, 'identity'>, headers: Headers): { user: ISeedUser; scopes?: string[] } | undefined {
+    if (root.identity === 'bearer') return graph.read(headers);
+    const user = sessionUser(headers);
+    return user && { user };
   }
 
   function issueDigest(userId: number): string {
@@ -187,13 +197,14 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   async function core(req: Request): Promise<IApiResponse> {
     if (faults.latencyMs > 0) await delay(faults.latencyMs);
     const pathname = new URL(req.url).pathname;
-    if (isGraphPath(pathname)) return graph.handle(req, () => faults.take(pathname));
     const fault = faults.take(pathname);
     if (fault?.kind === 'drop') throw new DroppedConnectionError();
     if (fault?.kind === 'status') {
+      // Worded as the service that was asked words it; a path under no root is SharePoint's.
+      const service = rootOf(pathname) ?? ROOTS.sharepoint;
       const headers: Record<string, string> = fault.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(fault.retryAfterSeconds) };
-      return spError(fault.status, '-2147024860, Microsoft.SharePoint.SPRequestThrottledException',
-        'The request has been throttled. Please retry after the time given in the Retry-After header.', headers);
+      const { code, message } = service.throttled(fault.status);
+      return service.errorBody(new SpRequestError(fault.status, code, message, headers), req.headers);
     }
     let url: URL;
     try {
@@ -204,14 +215,16 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     const root = rootOf(url.pathname);
     if (!root) return spError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.');
     // Past this point a refusal is worded in the root's own error body.
-    const refuse = (status: number, code: string, message: string): IApiResponse => root.errorBody(new SpRequestError(status, code, message));
+    const refuse = (status: number, code: string, message: string): IApiResponse => root.errorBody(new SpRequestError(status, code, message), req.headers);
     if (url.search.length > MAX_QUERY_LENGTH + 1) {
       return refuse(414, '-1, System.ArgumentException', `The query string is longer than ${MAX_QUERY_LENGTH} characters.`);
     }
-    const user = identify(req.headers);
-    if (!user) {
-      return refuse(401, '-2147024891, System.UnauthorizedAccessException',
-        'Access denied. You do not have permission to perform this action or access this resource.');
+    const caller = identify(root, req.headers);
+    if (!caller) {
+      return root.identity === 'bearer'
+        ? refuse(401, 'InvalidAuthenticationToken', 'Access token is empty or not valid.')
+        : refuse(401, '-2147024891, System.UnauthorizedAccessException',
+          'Access denied. You do not have permission to perform this action or access this resource.');
     }
     let body = '';
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -225,7 +238,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
         return refuse(400, '-1, Microsoft.Data.OData.ODataException', 'The request body is not valid UTF-8.');
       }
     }
-    const answer = route({ method: req.method.toUpperCase(), url, headers: req.headers, body, userId: user.id, insideBatch: false });
+    const answer = route({ method: req.method.toUpperCase(), url, headers: req.headers, body, userId: caller.user.id, scopes: caller.scopes, insideBatch: false });
     if (fault?.kind === 'dropAfter') throw new DroppedConnectionError();
     return answer;
   }
@@ -238,7 +251,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
       const error = e instanceof SpRequestError ? e
         : e instanceof RangeError ? BAD_REQUEST('The request is too complex to process.', '-1, Microsoft.Data.OData.ODataException')
           : new SpRequestError(500, '-2146233088, System.InvalidOperationException', (e as Error).message);
-      return root.errorBody(error);
+      return root.errorBody(error, req.headers);
     }
   }
 
@@ -256,7 +269,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     // Someone with no permission anywhere in the site is refused everything in it, a form digest included.
     if (root.siteMembersOnly && !security.hasAny(caller.id, WEB)) throw ACCESS_DENIED();
     if (!found) throw UNSUPPORTED(path);
-    const verb = verbOf(req) as Verb;
+    const verb = verbOf(req, root) as Verb;
     const handler = found.route.verbs[verb];
     if (!handler) throw METHOD_NOT_ALLOWED((Object.keys(found.route.verbs) as Verb[]));
     const ctx: IRouteContext = {
@@ -270,6 +283,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   const emulator: IEmulator = {
     webUrl,
     serves: pathname => rootOf(pathname) !== undefined,
+    sessionUser,
     async handle(req: Request): Promise<Response> {
       return toResponse(await core(req));
     },

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'fs';
 import { extname, join, normalize, resolve, sep } from 'path';
 import type { ISeedData } from '../seed/seedTypes';
 import { MAX_BODY_BYTES, USER_COOKIE, createEmulator } from './emulator';
-import { isGraphPath } from './graphMail';
+import { GRAPH_TOKEN_CONTROL, TOKEN_LIFETIME_SECONDS } from './graphMail';
 import type { Fault, IEmulator, IEmulatorOptions, SiteStart } from './types';
 import { DroppedConnectionError } from './types';
 
@@ -90,6 +90,19 @@ function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer 
   });
 }
 
+function headersOf(req: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (v === undefined) continue;
+    try {
+      headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    } catch {
+      // A header value fetch's Headers will not hold is dropped, as a proxy in front of SharePoint would.
+    }
+  }
+  return headers;
+}
+
 /**
  * CORS for the emulator's own origin only: SharePoint does not let another site's pages
  * call its API with the user's cookies, so a foreign Origin gets no CORS headers at all.
@@ -108,8 +121,9 @@ function sendJson(res: ServerResponse, status: number, body: unknown, extra: Rec
 }
 
 /**
- * The emulator on node:http: the API roots of its route table (`<sitePath>/_api/**`) go to the core, `/_emulator/**` are
- * test controls (users, faults, outbox, reset, threshold), anything else is a static file.
+ * The emulator on node:http: the API roots of its route table (`<sitePath>/_api/**`, `/v1.0/**`) go to the core,
+ * `/_emulator/**` are test controls (users, faults, outbox, reset, threshold, and Entra ID's Graph token), anything else
+ * is a static file.
  */
 export async function startEmulatorServer(opts: IEmulatorServerOptions): Promise<IEmulatorServer> {
   const host = opts.host ?? '127.0.0.1';
@@ -156,7 +170,7 @@ export async function startEmulatorServer(opts: IEmulatorServerOptions): Promise
       return;
     }
     const emu = emulator as IEmulator;
-    if (emu.serves(path) || isGraphPath(path)) {
+    if (emu.serves(path)) {
       const method = (req.method ?? 'GET').toUpperCase();
       const body = method === 'GET' || method === 'HEAD' ? Buffer.alloc(0) : await readBody(req);
       if (!body) {
@@ -164,15 +178,7 @@ export async function startEmulatorServer(opts: IEmulatorServerOptions): Promise
           message: { lang: 'en-US', value: `The request body is larger than ${MAX_BODY_BYTES} bytes.` } } }, cors);
         return;
       }
-      const headers = new Headers();
-      for (const [k, v] of Object.entries(req.headers)) {
-        if (v === undefined) continue;
-        try {
-          headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-        } catch {
-          // A header value fetch's Headers will not hold is dropped, as a proxy in front of SharePoint would.
-        }
-      }
+      const headers = headersOf(req);
       // The request's own Host is never trusted: the emulator answers as its configured address.
       const request = new Request(`${ownOrigin}${req.url ?? '/'}`, {
         method, headers, body: method === 'GET' || method === 'HEAD' ? undefined : body
@@ -217,6 +223,12 @@ export async function startEmulatorServer(opts: IEmulatorServerOptions): Promise
           : { kind: 'status', status: Number(k) as 429 | 503, retryAfterSeconds: f.retryAfter })), f.seed);
       }
       return sendJson(res, 200, { pending: emu.faults.pending, latencyMs: emu.faults.latencyMs, fired: emu.faults.fired }, cors);
+    }
+    if (name === GRAPH_TOKEN_CONTROL && req.method === 'GET') {
+      // Entra ID's part, not Graph's: outside Graph's root, so no Graph faults; the page's sign-in says who.
+      const user = emu.sessionUser(headersOf(req));
+      if (!user) return sendJson(res, 401, { error: { code: 'InvalidAuthenticationToken', message: 'Nobody is signed in to the emulator.' } }, cors);
+      return sendJson(res, 200, { access_token: emu.graph.issueToken(user), token_type: 'Bearer', expires_in: TOKEN_LIFETIME_SECONDS }, cors);
     }
     if (name === 'outbox' && req.method === 'GET') return sendJson(res, 200, emu.outbox, cors);
     if (name === 'outbox' && req.method === 'DELETE') {

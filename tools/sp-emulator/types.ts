@@ -40,7 +40,7 @@ export interface IStoredCouncilList extends ICouncilListSpec {
 
 export type SiteStart = 'configured' | 'listsOnly';
 
-/** An email captured from Graph's /me/sendMail (or the retired SP.Utilities.Utility.SendEmail). */
+/** An email captured from Graph's /me/sendMail. */
 export interface IEmail {
   to: string[];
   cc: string[];
@@ -200,13 +200,15 @@ export interface IStoreView {
 
 export interface IEmulator {
   readonly webUrl: string;
-  /** Whether a path is under one of the API roots the route table answers (the site's `_api/`; Graph's `/v1.0/` once it has a row). */
+  /** Whether a path is under one of the API roots the route table answers (the site's `_api/`, Graph's `/v1.0/`). */
   serves(pathname: string): boolean;
+  /** Who the page's sign-in names (X-Emulator-User, else the preview's cookie): the session SharePoint's root and Entra ID's token control read. */
+  sessionUser(headers: Headers): ISeedUser | undefined;
   handle(req: Request): Promise<Response>;
   /** A `fetch` stand-in: dropped connections reject with TypeError as fetch does. */
   fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
   readonly outbox: IEmail[];
-  /** Microsoft Graph's side: whether Mail.Send is granted (tests and the preview switch it). */
+  /** Microsoft Graph's side: whether Mail.Send is granted (tests and the preview switch it), and its tokens. */
   readonly graph: IGraphControl;
   readonly faults: IFaultControl;
   readonly store: IStoreView;
@@ -218,8 +220,10 @@ export interface IEmulator {
   close(): void;
 }
 
-/** The emulator's Microsoft Graph switches (tools/sp-emulator/graphMail.ts). */
+/** The emulator's Microsoft Graph switches and token issuer (tools/sp-emulator/graphMail.ts). */
 export interface IGraphControl {
   /** Whether the admin has approved "Microsoft Graph – Mail.Send" for SharePoint's client. */
   mailSendGranted: boolean;
+  /** An access token for Graph as Entra ID would issue SPFx one for this user: Mail.Send in `scp` only while granted. */
+  issueToken(user: ISeedUser): string;
 }

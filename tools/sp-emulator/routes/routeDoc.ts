@@ -3,7 +3,7 @@ import type { RouteGroup } from './table';
 import type { Verb } from './context';
 
 const VERB_ORDER: readonly Verb[] = ['GET', 'POST', 'MERGE', 'DELETE'];
-const GROUP_ORDER: readonly RouteGroup[] = ['web', 'lists', 'fields', 'items', 'versions', 'users and groups', 'security', 'utility', 'batch'];
+const GROUP_ORDER: readonly RouteGroup[] = ['web', 'lists', 'fields', 'items', 'versions', 'users and groups', 'security', 'batch', 'mail (Microsoft Graph)'];
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
@@ -22,6 +22,13 @@ export function routeDoc(): string {
     '  code `-1, Microsoft.SharePoint.Client.ClientServiceException`;',
     '- a path not listed: **404** "The endpoint \'…\' is not supported by the emulator.";',
     '- a `$batch` of more than 100 requests: **400** before any part runs (SharePoint REST accepts at most 100 requests in one batch, pnp/pnpcore#284).',
+    '',
+    `Microsoft Graph's rows are under \`${ROOTS.graph.prefix('')}\` on the emulator's origin. There the caller is whoever the`,
+    '`Authorization: Bearer` token names (from `/_emulator/graph/token`, Entra ID\'s part, which is not under Graph\'s root), with no form',
+    'digest and no site-membership check; refusals and injected faults (429 `TooManyRequests` with `Retry-After`, 503 `ServiceUnavailable`)',
+    'use Graph\'s error body `{ error: { code, message, innerError } }`, and X-HTTP-Method is not honoured.',
+    '',
+    'SharePoint\'s `SP.Utilities.Utility.SendEmail` was retired by Microsoft on 31 October 2025 and is not a row: it answers the 404 above.',
     '',
     'Lists are not created over REST: the product provisions them through the .sppkg\'s feature, so `lists.add` (POST to `web/lists`) is',
     'refused with 405, and `lists.ensure` succeeds only for a list the package made (it reads the list, then MERGEs Title, Description and',

@@ -1,13 +1,14 @@
 import type { IApiResponse, SpRequestError } from '../apiTypes';
-import { jsonResponse } from '../apiTypes';
+import { spDate } from '../apiTypes';
+import { newGuid } from '../listModel';
 import type { Handler, Verb } from './context';
 import * as batch from './batch';
 import * as fields from './fields';
+import * as graphMail from './graphMail';
 import * as items from './items';
 import * as lists from './lists';
 import * as permissions from './permissions';
 import * as users from './usersAndGroups';
-import * as utility from './utility';
 import * as versions from './versions';
 import * as web from './web';
 
@@ -34,27 +35,76 @@ import * as web from './web';
 
 /**
  * Where a family of endpoints lives, and what the pipeline does differently there:
- * SharePoint's under the site's `_api/` (form digest on writes, only for people with some
- * access to the site, `odata.error` bodies); Microsoft Graph's under `/v1.0/` on the same
- * origin, as the preview serves it (no digest, no site membership, Graph's `error` body).
- * A root is served once it has a row.
+ * SharePoint's under the site's `_api/` (the session says who, form digest on writes, only for
+ * people with some access to the site, X-HTTP-Method honoured, `odata.error` bodies); Microsoft
+ * Graph's under `/v1.0/` on the same origin, as the preview serves it (a Bearer token the
+ * emulator signed says who, no digest, no site membership, methods as sent, Graph's `error`
+ * body). A root is served once it has a row.
  */
 export type RootName = 'sharepoint' | 'graph';
 export interface IRoot {
   prefix(sitePath: string): string;
+  /**
+   * How a caller is identified: `session` is the page's sign-in (the preview's cookie, or a
+   * test's X-Emulator-User header), as SharePoint reads its auth cookie; `bearer` is an access
+   * token from `/_emulator/graph/token` in Authorization, as Graph reads Entra ID's.
+   */
+  identity: 'session' | 'bearer';
   digest: boolean;
   siteMembersOnly: boolean;
-  errorBody(e: SpRequestError): IApiResponse;
+  /** Whether a POST's X-HTTP-Method (MERGE, PATCH, PUT, DELETE) stands for that verb, as SharePoint REST allows. */
+  methodOverride: boolean;
+  /** An injected 429 / 503 / 504 as this service words it (its Retry-After is added by the pipeline). */
+  throttled(status: number): { code: string; message: string };
+  errorBody(e: SpRequestError, requestHeaders: Headers): IApiResponse;
 }
+
+/**
+ * Graph's codes for the pipeline's own refusals, which carry SharePoint's `<hresult>, <type>`
+ * codes; a handler's Graph code (ErrorAccessDenied, ErrorInvalidRecipients…) passes through.
+ */
+const GRAPH_CODE_BY_STATUS: Record<number, string> = {
+  400: 'BadRequest', 401: 'InvalidAuthenticationToken', 403: 'ErrorAccessDenied', 404: 'ResourceNotFound',
+  405: 'Request_BadRequest', 429: 'TooManyRequests', 503: 'ServiceUnavailable'
+};
+const isSharePointCode = (code: string): boolean => /^-?\d+, /.test(code);
+
+/**
+ * Graph's error body, `{ error: { code, message, innerError: { date, request-id, client-request-id } } }`,
+ * with the request-id header (https://learn.microsoft.com/graph/errors).
+ */
+function graphErrorBody(e: SpRequestError, requestHeaders: Headers): IApiResponse {
+  const requestId = newGuid();
+  const code = isSharePointCode(e.code) ? GRAPH_CODE_BY_STATUS[e.status] ?? 'generalException' : e.code;
+  return {
+    status: e.status,
+    headers: { 'Content-Type': 'application/json', 'request-id': requestId, ...e.headers },
+    body: JSON.stringify({ error: { code, message: e.message, innerError: {
+      date: spDate(Date.now()), 'request-id': requestId, 'client-request-id': requestHeaders.get('client-request-id') ?? requestId
+    } } })
+  };
+}
+
 export const ROOTS: Record<RootName, IRoot> = {
-  sharepoint: { prefix: sitePath => `${sitePath}/_api/`, digest: true, siteMembersOnly: true, errorBody: e => e.toResponse() },
+  sharepoint: {
+    prefix: sitePath => `${sitePath}/_api/`, identity: 'session', digest: true, siteMembersOnly: true, methodOverride: true,
+    throttled: () => ({
+      code: '-2147024860, Microsoft.SharePoint.SPRequestThrottledException',
+      message: 'The request has been throttled. Please retry after the time given in the Retry-After header.'
+    }),
+    errorBody: e => e.toResponse()
+  },
   graph: {
-    prefix: () => '/v1.0/', digest: false, siteMembersOnly: false,
-    errorBody: e => jsonResponse(e.status, { error: { code: e.code, message: e.message } }, e.headers)
+    prefix: () => '/v1.0/', identity: 'bearer', digest: false, siteMembersOnly: false, methodOverride: false,
+    // https://learn.microsoft.com/graph/throttling: 429 with a Retry-After in seconds.
+    throttled: status => (status === 429
+      ? { code: 'TooManyRequests', message: 'Too many requests. Please retry after the time given in the Retry-After header.' }
+      : { code: 'ServiceUnavailable', message: 'The service is temporarily unavailable. Please retry later.' }),
+    errorBody: graphErrorBody
   }
 };
 
-export type RouteGroup = 'web' | 'lists' | 'items' | 'fields' | 'versions' | 'users and groups' | 'security' | 'utility' | 'batch';
+export type RouteGroup = 'web' | 'lists' | 'items' | 'fields' | 'versions' | 'users and groups' | 'security' | 'batch' | 'mail (Microsoft Graph)';
 
 export interface IRoute {
   root: RootName;
@@ -69,13 +119,18 @@ export interface IRoute {
   about: string;
 }
 
+const graph = (group: RouteGroup, path: string, verbs: IRoute['verbs'], about: string): IRoute =>
+  ({ root: 'graph', group, path, verbs, about });
+
 const sp = (group: RouteGroup, path: string, verbs: IRoute['verbs'], about: string, extra: Partial<IRoute> = {}): IRoute =>
   ({ root: 'sharepoint', group, path, verbs, about, ...extra });
 
 export const ROUTES: readonly IRoute[] = [
   sp('web', 'contextinfo', { POST: web.contextInfo }, 'A form digest for the caller (none for someone with no access to the site).', { issuesDigest: true, postIsRead: true }),
   sp('batch', '$batch', { POST: batch.batch }, `Up to ${batch.MAX_BATCH_PARTS} requests in one multipart body; more is refused before any runs. Nested batches are refused.`, { postIsRead: true }),
-  sp('utility', 'SP.Utilities.Utility.SendEmail', { POST: utility.sendEmail }, 'Mail to site users, captured in the outbox.'),
+  // No row for SP.Utilities.Utility.SendEmail: Microsoft retired it on 31 October 2025 ("Retirement of the SharePoint
+  // SendEmail API", https://devblogs.microsoft.com/microsoft365dev/retirement-of-the-sharepoint-sendemail-api/), the Hub
+  // mails through Graph (the rows at the end), and the emulator must not answer what SharePoint no longer does.
   sp('web', 'web', { GET: web.webEntity }, 'The site.'),
 
   sp('users and groups', 'web/currentuser', { GET: users.currentUser }, 'The caller.'),
@@ -126,7 +181,10 @@ export const ROUTES: readonly IRoute[] = [
   sp('items', '{list}/items({item})/fieldvaluesashtml', { GET: items.fieldValuesAsHtml }, 'Its values as HTML.'),
   sp('versions', '{list}/items({item})/versions', { GET: versions.versions }, 'Its versions, newest first.'),
   sp('versions', '{list}/items({item})/versions({version})', { GET: versions.version, DELETE: versions.deleteVersion }, 'One version; delete an old one.'),
-  sp('versions', '{list}/items({item})/versions({version})/deleteobject', { POST: versions.deleteVersion }, 'Deletes an old version.')
+  sp('versions', '{list}/items({item})/versions({version})/deleteobject', { POST: versions.deleteVersion }, 'Deletes an old version.'),
+
+  graph('mail (Microsoft Graph)', 'me/sendMail', { POST: graphMail.sendMail }, 'Mail from the caller, 202 and captured in the outbox; 403 ErrorAccessDenied without Mail.Send in the token.'),
+  graph('mail (Microsoft Graph)', 'me', { GET: graphMail.me }, 'The caller as a Graph user.')
 ];
 
 const QUOTED = "(?:[^']|'')*";
