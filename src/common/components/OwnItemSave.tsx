@@ -35,10 +35,14 @@ export function saveFailureText(kind: DataFailureKind, message: string, strings:
 
 export interface IOwnItemSave {
   save: SaveState;
-  /** The form's fields have problems: nothing is sent. */
-  refuse(): void;
-  /** Sends the write; false (with the failure shown) when it did not succeed. */
-  attempt(write: () => Promise<unknown>): Promise<boolean>;
+  /** Whether the form shows its fields' problems: from the first attempt to send on. */
+  showProblems: boolean;
+  /**
+   * The form's submit: nothing while a save is under way; with problems in the fields, shows
+   * them and sends nothing; else sends the write. False (with the failure shown) when it did
+   * not succeed.
+   */
+  submit(event: React.FormEvent, valid: boolean, write: () => Promise<unknown>): Promise<boolean>;
   /** The failure notice, with "reload the latest" after a conflict; nothing while all is well. */
   notice: React.ReactElement | undefined;
 }
@@ -46,10 +50,16 @@ export interface IOwnItemSave {
 /** `onReload` fetches the latest version after a conflict; the form then restarts from it. */
 export function useOwnItemSave(strings: IOwnItemSaveStrings, onReload: () => Promise<void>): IOwnItemSave {
   const [save, setSave] = React.useState<SaveState>({ kind: 'editing' });
+  const [showProblems, setShowProblems] = React.useState(false);
 
-  const refuse = (): void => setSave({ kind: 'failed', failure: 'invalid', text: strings.fixProblems });
-
-  const attempt = async (write: () => Promise<unknown>): Promise<boolean> => {
+  const submit = async (event: React.FormEvent, valid: boolean, write: () => Promise<unknown>): Promise<boolean> => {
+    event.preventDefault();
+    if (save.kind === 'saving') return false;
+    setShowProblems(true);
+    if (!valid) {
+      setSave({ kind: 'failed', failure: 'invalid', text: strings.fixProblems });
+      return false;
+    }
     setSave({ kind: 'saving' });
     try {
       await write();
@@ -78,5 +88,5 @@ export function useOwnItemSave(strings: IOwnItemSaveStrings, onReload: () => Pro
     </Notice>
   ) : undefined;
 
-  return { save, refuse, attempt, notice };
+  return { save, showProblems, submit, notice };
 }

@@ -68,8 +68,7 @@ export function EditProfileForm(props: IEditProfileFormProps): React.ReactElemen
   const [mobile, setMobile] = React.useState(self?.sharedMobile ?? '');
   const [shareHomePhone, setShareHomePhone] = React.useState(!!self?.sharedHomePhone);
   const [homePhone, setHomePhone] = React.useState(self?.sharedHomePhone ?? '');
-  const { save, refuse, attempt, notice } = useOwnItemSave(SAVE_STRINGS, props.onReload);
-  const [showProblems, setShowProblems] = React.useState(false);
+  const { save, showProblems, submit: submitForm, notice } = useOwnItemSave(SAVE_STRINGS, props.onReload);
   const headingId = `${props.idPrefix}-edit-heading`;
   const heading = React.useRef<HTMLHeadingElement>(null);
   React.useEffect(() => heading.current?.focus(), []);
@@ -93,14 +92,7 @@ export function EditProfileForm(props: IEditProfileFormProps): React.ReactElemen
   };
 
   const submit = async (event: React.FormEvent): Promise<void> => {
-    event.preventDefault();
-    if (save.kind === 'saving') return;
-    setShowProblems(true);
-    if (!validation.valid) {
-      refuse();
-      return;
-    }
-    await attempt(async () => {
+    await submitForm(event, validation.valid, async () => {
       const saved = await props.service.saveSelfDescription(
         { memberId: member.id, fullName: member.fullName, itemId: self?.itemId, etag: self?.etag }, validation.cleaned);
       props.onSaved(validation.cleaned, saved);

@@ -40,8 +40,7 @@ export function EditLiaisonProfileForm(props: IEditLiaisonProfileFormProps): Rea
   const { officer } = props;
   const [profile, setProfile] = React.useState(officer.cloProfile ?? '');
   const [availability, setAvailability] = React.useState(officer.availability ?? '');
-  const { save, refuse, attempt, notice } = useOwnItemSave(SAVE_STRINGS, props.onReload);
-  const [showProblems, setShowProblems] = React.useState(false);
+  const { save, showProblems, submit: submitForm, notice } = useOwnItemSave(SAVE_STRINGS, props.onReload);
   const headingId = `${props.idPrefix}-liaison-edit-heading`;
   const heading = React.useRef<HTMLHeadingElement>(null);
   React.useEffect(() => heading.current?.focus(), []);
@@ -54,14 +53,7 @@ export function EditLiaisonProfileForm(props: IEditLiaisonProfileFormProps): Rea
     : undefined;
 
   const submit = async (event: React.FormEvent): Promise<void> => {
-    event.preventDefault();
-    if (save.kind === 'saving') return;
-    setShowProblems(true);
-    if (!validation.valid) {
-      refuse();
-      return;
-    }
-    const saved = await attempt(() => props.service.saveLiaisonProfile({
+    const saved = await submitForm(event, validation.valid, () => props.service.saveLiaisonProfile({
       officerId: officer.id, fullName: officer.fullName, itemId: officer.ownProfileItem?.itemId, etag: officer.ownProfileItem?.etag
     }, validation.cleaned));
     // Saved; if the reload fails the directory shows its own failure state with a retry.
