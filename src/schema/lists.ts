@@ -5,6 +5,17 @@ function defineList<const T extends IListDef>(list: T): T {
   return list;
 }
 
+/**
+ * The routing register: who decides visits, and when, is read from these lists' versions, so
+ * they keep every version and Democratic Services may neither delete nor grant (docs/visit-requests.md).
+ */
+const register = {
+  'Hub Members': 'read',
+  'Hub Officers': 'read',
+  'Hub Directors': 'read',
+  'Democratic Services': 'maintainRegister'
+} as const;
+
 const readForAll = {
   'Hub Members': 'read',
   'Hub Officers': 'read',
@@ -226,6 +237,7 @@ export const directorates = defineList({
   description: 'The council\u2019s directorates and their Directors.',
   titleDisplayName: 'Directorate',
   titleIndexed: true,
+  versioning: true,
   fields: [
     { kind: 'user', name: 'Director', displayName: 'Director', indexed: true,
       description: 'Blank while the post is vacant: visit requests then go to the stand-in.' },
@@ -235,7 +247,7 @@ export const directorates = defineList({
     { kind: 'user', name: 'StandIn', displayName: 'Stand-in when the Director is away or the post vacant',
       description: 'Blank: the Deputy Chief Executive (Senior roles) stands in.' }
   ],
-  permissions: { groups: readForAll },
+  permissions: { groups: register },
   views: [{ name: 'All directorates', fields: ['Title', 'Director'], orderBy: 'Title', isDefault: true }]
 });
 
@@ -336,6 +348,7 @@ export const premises = defineList({
   description: 'Council-owned premises and land, with whether members may visit (protocol \u00a720).',
   titleDisplayName: 'Name',
   titleIndexed: true,
+  versioning: true,
   fields: [
     { kind: 'note', name: 'Address', displayName: 'Address' },
     { kind: 'lookup', name: 'Ward', displayName: 'Ward', target: 'wards', indexed: true },
@@ -355,7 +368,7 @@ export const premises = defineList({
       description: 'Members may go in as any member of the public does; a visit request is only needed for more (protocol \u00a720).' },
     { kind: 'boolean', name: 'IsActive', displayName: 'In use', defaultValue: true, indexed: true }
   ],
-  permissions: { groups: readForAll },
+  permissions: { groups: register },
   views: [{
     name: 'All premises', fields: ['Title', 'PremisesCategory', 'Ward', 'OwningDirectorate', 'VisitEligibility'],
     orderBy: 'Title', isDefault: true
@@ -369,11 +382,12 @@ export const seniorRoles = defineList({
   description: 'Who holds the statutory and senior roles the protocols name.',
   titleDisplayName: 'Role',
   titleIndexed: true,
+  versioning: true,
   fields: [
     { kind: 'choice', name: 'SeniorRole', displayName: 'Senior role', choices: SENIOR_ROLES, required: true, indexed: true },
     { kind: 'user', name: 'Holder', displayName: 'Held by', required: true }
   ],
-  permissions: { groups: readForAll },
+  permissions: { groups: register },
   views: [{ name: 'All roles', fields: ['SeniorRole', 'Holder'], isDefault: true }]
 });
 
@@ -383,6 +397,7 @@ export const sensitivePeriods = defineList({
   url: 'Lists/MohSensitivePeriods',
   description: 'Periods such as the pre-election period when visit timing needs particular care.',
   titleDisplayName: 'Name',
+  versioning: true,
   fields: [
     { kind: 'dateTime', name: 'StartDate', displayName: 'Starts', required: true, dateOnly: true, indexed: true },
     { kind: 'dateTime', name: 'EndDate', displayName: 'Ends', required: true, dateOnly: true, indexed: true },
@@ -390,7 +405,7 @@ export const sensitivePeriods = defineList({
     { kind: 'multiLookup', name: 'Wards', displayName: 'Wards it applies to', target: 'wards',
       description: 'Blank: the whole council area (e.g. the pre-election period); a by-election names its ward.' }
   ],
-  permissions: { groups: readForAll },
+  permissions: { groups: register },
   views: [{ name: 'All periods', fields: ['Title', 'StartDate', 'EndDate', 'Wards'], orderBy: 'StartDate', isDefault: true }]
 });
 

@@ -153,10 +153,21 @@ export interface IVisitWarning {
 }
 
 export type VisitFlagKind =
-  | 'requesterMismatch' | 'routingMismatch' | 'statusSetByRequester' | 'decidedByOther' | 'responseByOther' | 'excludedPremises';
+  | 'requesterMismatch' | 'routingMismatch' | 'statusSetByRequester' | 'decidedByOther' | 'responseByOther' | 'excludedPremises'
+  | 'changedAfterSubmission' | 'datesInvalid';
 export interface IVisitFlag {
   kind: VisitFlagKind;
   message: string;
+}
+
+/** A change to a column the member owns after they submitted: who made it is the version's Editor. */
+export interface IVisitChange {
+  /** The column's display name. */
+  field: string;
+  from: string;
+  to: string;
+  by: IPerson;
+  when: string;
 }
 
 export interface IFindingRecord {
@@ -220,12 +231,17 @@ export interface IVisitRequestView {
   status: EffectiveVisitStatus;
   /** Recomputed from the reference lists, never the stored "routed to". */
   routing: VisitRouting;
-  /** Who recorded the decision that counts (the item's Editor), when one counts. */
+  /** Who recorded the decision that counts (the Editor of the version that saved it), when one counts. */
   decidedBy?: IPerson;
   decidedOn?: string;
-  /** The decision as recorded on the item (shown whether it counts or not; status says which). */
+  /** The decision that counts, as the version that saved it holds it. */
   decision?: IVisitDecision;
   responses: IVisitResponseView[];
+  /**
+   * Changes anyone made to what the member asked after they submitted it, oldest first; the
+   * fields above always show what was submitted (the first version).
+   */
+  changesAfterSubmission: IVisitChange[];
   warnings: IVisitWarning[];
   flags: IVisitFlag[];
   /** Set after submit / decide when the email to whoever acts next could not be sent; the save stands. */

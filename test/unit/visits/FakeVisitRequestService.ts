@@ -42,7 +42,7 @@ export class FakeVisitRequestService implements IVisitRequestService {
       attendingMembers: [], otherAttendees: draft.otherAttendees, accessNeeds: draft.accessNeeds,
       storedStatus: 'Submitted', status: 'Submitted',
       routing: { kind: 'routed', route: 'Owning Director', deciderUserId: 9, deciderName: 'Jane Smith', why: 'because Place manages it' },
-      responses: [], warnings: [], flags: []
+      responses: [], changesAfterSubmission: [], warnings: [], flags: []
     };
     this.mine = [view, ...this.mine];
     return view;

@@ -35,7 +35,7 @@ export function sampleRequest(over: Partial<IVisitRequestView> = {}): IVisitRequ
     attendingMembers: [], otherAttendees: [{ name: 'Sam Lee', organisation: 'Riverside Residents' }], accessNeeds: '',
     storedStatus: 'Submitted', status: 'Submitted',
     routing: { kind: 'routed', route: 'Owning Director', deciderUserId: 9, deciderName: 'Jane Smith', why: 'because Place manages Riverside Depot' },
-    responses: [], warnings: [{ kind: 'nonCouncillorAttendee', message: 'Someone who is not a councillor will attend.' }],
+    responses: [], changesAfterSubmission: [], warnings: [{ kind: 'nonCouncillorAttendee', message: 'Someone who is not a councillor will attend.' }],
     flags: [{ kind: 'requesterMismatch', message: 'Requested in another member\u2019s name.' }],
     ...over
   };
