@@ -159,6 +159,24 @@ describe('a member asking to visit premises', () => {
   });
 });
 
+describe('a request someone changed after it was submitted', () => {
+  it('shows the member and the decider what was submitted, and each change with who made it and the old and new values', async () => {
+    const changed = sampleRequest({
+      id: 12, purpose: 'To see the new recycling line before scrutiny.', flags: [],
+      changesAfterSubmission: [{ field: 'How the visit helps the member\u2019s duties', from: 'To see the new recycling line before scrutiny.',
+        to: 'A purpose the member never gave', by: { userId: 9, name: 'Jane Smith' }, when: '2026-11-02T10:00:00Z' }]
+    });
+    for (const [role, tab] of [['member', 'My requests (1)'], ['decider', undefined]] as const) {
+      const view = renderVisits(role === 'member' ? new FakeVisitRequestService(sampleReference(), [changed]) : new FakeVisitRequestService(sampleReference('decider'), [], [changed]));
+      if (tab) fireEvent.click(await screen.findByRole('tab', { name: tab }));
+      const card = await screen.findByRole('article', { name: 'Riverside Depot: Submitted' });
+      expect(within(card).getByText(/Changed after submission/)).toBeTruthy();
+      expect(within(card).getByText(/changed by Jane Smith on .*: \u201cTo see the new recycling line before scrutiny.\u201d \u2192 \u201cA purpose the member never gave\u201d/)).toBeTruthy();
+      view.unmount();
+    }
+  });
+});
+
 describe('a decider deciding', () => {
   function decisionService(): FakeVisitRequestService {
     return new FakeVisitRequestService(sampleReference('decider'), [], [sampleRequest()]);

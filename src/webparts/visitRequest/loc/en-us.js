@@ -124,6 +124,8 @@ define([], function () {
     "FactDecidedBy": "Decision recorded by",
     "FactConditions": "Conditions",
     "FactReasons": "Reasons",
+    "ChangedAfterSubmissionTitle": "Changed after submission (above is what was submitted):",
+    "ChangedAfterSubmission": "{0}: changed by {1} on {2}: \u201c{3}\u201d \u2192 \u201c{4}\u201d",
     "FactProposedDate": "Date proposed instead",
     "ConditionEscort": "Escorted by {0}",
     "ConditionPpe": "Protective equipment: {0}",

@@ -106,6 +106,8 @@ declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubSt
   FactDecidedBy: string;
   FactConditions: string;
   FactReasons: string;
+  ChangedAfterSubmissionTitle: string;
+  ChangedAfterSubmission: string;
   FactProposedDate: string;
   ConditionEscort: string;
   ConditionPpe: string;

@@ -72,6 +72,16 @@ export function VisitRequestSummary(props: IVisitRequestSummaryProps): React.Rea
           <><dt>{strings.FactProposedDate}</dt><dd>{formatVisitWindow(decision.proposedStart, decision.proposedEnd, strings.WindowTemplate)}</dd></>
         )}
       </dl>
+      {request.changesAfterSubmission.length > 0 && (
+        <Notice intent="warning">
+          {strings.ChangedAfterSubmissionTitle}
+          <ul className={classes.history}>
+            {request.changesAfterSubmission.map((c, i) => (
+              <li key={i}>{formatText(strings.ChangedAfterSubmission, c.field, c.by.name, formatWhen(c.when), c.from, c.to)}</li>
+            ))}
+          </ul>
+        </Notice>
+      )}
       {request.routing.kind === 'excluded' && (
         <Notice intent="blocked">{request.routing.reason} {strings.PremisesPublicRights}</Notice>
       )}
