@@ -20,7 +20,7 @@ const wards = (userId: number): IList =>
   hubList(h.spAs(userId).web, lists.wards);
 
 describe('role definitions are SharePoint permission kinds, not ranks', () => {
-  it('lists the built-in levels with their real ids and bits, and the Hub\u2019s custom level', async () => {
+  it('lists the built-in levels with their real ids and bits, and the Hub\u2019s custom levels', async () => {
     const defs = await h.spAs(USERS.officer).web.roleDefinitions();
     const byName = new Map(defs.map(d => [d.Name, d]));
     expect(byName.get('Read')).toMatchObject({ Id: 1073741826, RoleTypeKind: 2, BasePermissions: { High: '176', Low: '138612833' } });
@@ -37,10 +37,11 @@ describe('role definitions are SharePoint permission kinds, not ranks', () => {
     expect(kindsNamed('Submit requests')).toEqual(sorted([...read, 'AddListItems', 'ViewVersions']));
     expect(kindsNamed('Decide visits')).toEqual(sorted([...read, 'EditListItems', 'ViewVersions', 'CancelCheckout']));
     expect(kindsNamed('Read all items')).toEqual(sorted([...read, 'CancelCheckout', 'EnumeratePermissions']));
-    for (const name of ['Submit requests', 'Decide visits', 'Read all items']) {
-      for (const never of ['DeleteListItems', 'DeleteVersions', 'ManagePermissions']) expect(kindsNamed(name)).not.toContain(never);
+    expect(kindsNamed('Maintain register')).toEqual(sorted([...read, 'AddListItems', 'EditListItems', 'ViewVersions', 'EnumeratePermissions']));
+    for (const name of ['Submit requests', 'Decide visits', 'Maintain register', 'Read all items']) {
+      for (const never of ['DeleteListItems', 'DeleteVersions', 'ManageLists', 'ManagePermissions']) expect(kindsNamed(name)).not.toContain(never);
     }
-    expect(CUSTOM_ROLE_DEFINITIONS.map(d => d.name)).toEqual(['Submit requests', 'Decide visits', 'Read all items']);
+    expect(CUSTOM_ROLE_DEFINITIONS.map(d => d.name)).toEqual(['Submit requests', 'Decide visits', 'Maintain register', 'Read all items']);
   });
 
   it('creates a custom level through /_api/web/roledefinitions for those with ManagePermissions, and refuses anyone else', async () => {

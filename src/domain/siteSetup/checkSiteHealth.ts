@@ -129,6 +129,10 @@ function listIdentityAndSchema(config: ISiteConfiguration, additions: readonly I
         fix: holder ? undefined : [{ kind: 'renameList', list: def.key, listTitle: onSite.title, title: def.title }]
       });
     }
+    if (def.versioning && onSite.versioning === false) {
+      // Who decided visits, and when, is read from these lists' versions: without them a change leaves no trace.
+      findings.push({ kind: 'versioningOff', risk: 'high', listTitle: onSite.title, fix: [{ kind: 'enableVersioning', list: def.key, listTitle: onSite.title }] });
+    }
     if (!onSite.fieldNames) continue;
     const have = new Set(onSite.fieldNames.map(n => n.toLowerCase()));
     const missing = def.fields.filter(f => !have.has(f.name.toLowerCase()));

@@ -87,6 +87,15 @@ describe('the health check on list titles and columns', () => {
     expect(findings.map(f => f.kind)).toContain('listsMissing');
   });
 
+  it('says when a list the app keeps versions of does not (an earlier release made it), high risk, and offers to turn versioning on', () => {
+    const off = withList(withList(configured(), 'directorates', { versioning: false }), 'committees', { versioning: false });
+    expect(checkSiteHealth(off)).toEqual([{
+      kind: 'versioningOff', risk: 'high', listTitle: lists.directorates.title,
+      fix: [{ kind: 'enableVersioning', list: 'directorates', listTitle: lists.directorates.title }]
+    }]);
+    expect(checkSiteHealth(withList(configured(), 'directorates', { versioning: true }))).toEqual([]);
+  });
+
   it('says when a Hub list was renamed, and offers to rename it back only while no other list has that title', () => {
     const renamed = withList(configured(), 'committees', { title: 'Committees' });
     const [finding] = checkSiteHealth(renamed);

@@ -28,6 +28,7 @@ export function describeHealthFinding(f: IHealthFinding): { title: string; risk:
       return f.listTitle === undefined
         ? { title: formatText(strings.HealthTitleClashMissing, f.expectedTitle ?? '', f.otherListUrl ?? ''), risk: strings.HealthTitleClashMissingRisk }
         : { title: formatText(strings.HealthTitleClash, f.expectedTitle ?? '', f.otherListUrl ?? '', list), risk: strings.HealthTitleClashRisk };
+    case 'versioningOff': return { title: formatText(strings.HealthVersioningOff, list), risk: strings.HealthVersioningOffRisk };
     case 'titleChanged': return { title: formatText(strings.HealthTitleChanged, list, f.expectedTitle ?? ''), risk: strings.HealthTitleChangedRisk };
     case 'schemaNewer':
       return { title: formatText(strings.HealthSchemaNewer, list, (f.fields ?? []).map(n => formatText(strings.HealthColumnName, n)).join(', ')), risk: strings.HealthSchemaNewerRisk };
