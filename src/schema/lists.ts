@@ -20,7 +20,7 @@ const readForAll = {
   'Hub Members': 'read',
   'Hub Officers': 'read',
   'Hub Directors': 'read',
-  'Democratic Services': 'full'
+  'Democratic Services': 'maintainHubData'
 } as const;
 
 /**
@@ -167,7 +167,7 @@ export const memberSelfDescriptions = defineList({
     { kind: 'text', name: 'HomePhone', displayName: 'Home phone', maxLength: 40 }
   ],
   permissions: {
-    groups: { 'Hub Members': 'contribute', 'Hub Officers': 'read', 'Hub Directors': 'read', 'Democratic Services': 'full' },
+    groups: { 'Hub Members': 'contribute', 'Hub Officers': 'read', 'Hub Directors': 'read', 'Democratic Services': 'maintainHubData' },
     readSecurity: 'all',
     writeSecurity: 'own'
   },
@@ -334,7 +334,7 @@ export const liaisonProfiles = defineList({
     { kind: 'text', name: 'Availability', displayName: 'Availability or out-of-office note', maxLength: 255 }
   ],
   permissions: {
-    groups: { 'Hub Members': 'read', 'Hub Officers': 'contribute', 'Hub Directors': 'read', 'Democratic Services': 'full' },
+    groups: { 'Hub Members': 'read', 'Hub Officers': 'contribute', 'Hub Directors': 'read', 'Democratic Services': 'maintainHubData' },
     readSecurity: 'all',
     writeSecurity: 'own'
   },

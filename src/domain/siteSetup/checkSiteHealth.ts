@@ -2,7 +2,7 @@ import type { ListKey } from '../../schema/fieldTypes';
 import { ALL_LISTS } from '../../schema/lists';
 import { FIELD_ADDITIONS } from '../../schema/fieldAdditions.generated';
 import type { IFieldAddition } from '../../schema/schemaChanges';
-import { CUSTOM_ROLE_DEFINITIONS } from '../../schema/permissionLevels';
+import { CUSTOM_ROLE_DEFINITIONS, PERMISSION_LEVEL_NAMES } from '../../schema/permissionLevels';
 import { QUERIED_COLUMNS } from '../../schema/queriedColumns';
 import { siteSetupPlan } from '../../schema/sitePermissions';
 import type { SetupStep } from '../../schema/sitePermissions';
@@ -77,8 +77,11 @@ export function checkSiteHealth(
   }
   for (const r of plan.proposedRemovals) {
     if (r.kind !== 'removeGrant') continue;
+    // Full Control on a Hub list lets its holder grant anyone anything there: only the site's owners (who hold it on the site) should.
+    const fullControl = r.scope.kind === 'list' && r.roleDefinition.toLowerCase() === PERMISSION_LEVEL_NAMES.full.toLowerCase();
+    const tooPowerful = r.reason === 'moreThanDesigned' || fullControl;
     findings.push({
-      kind: r.reason === 'moreThanDesigned' ? 'groupTooPowerful' : 'notInDesign', risk: r.reason === 'moreThanDesigned' ? 'high' : 'low',
+      kind: tooPowerful ? 'groupTooPowerful' : 'notInDesign', risk: tooPowerful ? 'high' : 'low',
       principal: r.principal.title, level: r.roleDefinition, listTitle: r.scope.kind === 'list' ? r.scope.listTitle : undefined, fix: [r]
     });
   }
