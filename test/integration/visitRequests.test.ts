@@ -39,7 +39,7 @@ function draftFor(premisesId: number, overrides: Partial<IVisitDraft> = {}): IVi
   const start = weekdayAhead();
   return {
     submissionKey: randomUUID(), premisesId, start, end: plusHours(start, 2), purpose: 'Ward casework about the site.',
-    attendingMemberIds: [], otherAttendees: [], accessNeeds: '', acknowledgesHealthAndSafety: true, ...overrides
+    attendingMemberIds: [], otherAttendees: [], needsAdjustments: false, acknowledgesHealthAndSafety: true, ...overrides
   };
 }
 

@@ -319,6 +319,16 @@ describe('the sample council (Bramblecombe District Council)', () => {
       expect(new Set(rows.visitRequests.map(v => v.SubmissionKey)).size).toBe(rows.visitRequests.length);
     });
 
+    it('carries no health information: adjustments are a yes/no, and no text a member wrote describes anyone\u2019s condition', () => {
+      const HEALTH = /wheelchair|medical|diagnos|mobility|hearing aid|sight loss|health condition|step-free/i;
+      expect(rows.visitRequests.some(v => v.NeedsAdjustments === true)).toBe(true);
+      for (const v of rows.visitRequests) {
+        expect(Object.keys(v)).not.toContain('AccessNeeds');
+        expect([v.Purpose, v.OtherAttendees].join(' ')).not.toMatch(HEALTH);
+      }
+      for (const r of rows.visitResponses) expect(r.ResponseNote ?? '').not.toMatch(HEALTH);
+    });
+
     it('has every decision made by the decider the rule names, except one a member stored as approved (flagged)', () => {
       const flagged = rows.visitRequests.filter(v => sampleVisitState(v).flags.length > 0);
       expect(flagged.map(v => sampleVisitState(v).flags.map(f => f.kind)).sort()).toEqual([['excludedPremises'], ['statusSetByRequester']]);

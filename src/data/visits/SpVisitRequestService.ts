@@ -577,7 +577,7 @@ function toView(r: RequestRead, versions: IVisitVersionFacts[] | undefined, resp
     purpose: asked.Purpose ?? '',
     attendingMembers: (asked.AttendingMembersId ?? []).map(id => ref.members.find(m => m.id === id) ?? { id, name: '' }),
     otherAttendees,
-    accessNeeds: asked.AccessNeeds ?? '',
+    needsAdjustments: asked.NeedsAdjustments === true,
     storedStatus: r.VisitStatus ?? 'Submitted',
     status: state.status,
     routing: state.routing,

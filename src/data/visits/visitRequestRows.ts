@@ -39,7 +39,7 @@ export interface ISeniorRoleRead extends IRegisterVersionRead { Id: number; Seni
 
 export const REQUEST_COLUMNS = [
   'Id', 'Title', 'SubmissionKey', 'PremisesId', 'RequesterId', 'Purpose', 'ProposedDate', 'ProposedEnd', 'AlternativeStart', 'AlternativeEnd',
-  'AttendingMembersId', 'OtherAttendees', 'AccessNeeds', 'VisitStatus', 'RoutedToId', 'DecisionReasons', 'EscortOfficer', 'PPECondition',
+  'AttendingMembersId', 'OtherAttendees', 'NeedsAdjustments', 'VisitStatus', 'RoutedToId', 'DecisionReasons', 'EscortOfficer', 'PPECondition',
   'AreasExcluded', 'TimeWindow', 'HealthAndSafetyFinding', 'HealthAndSafetyNote', 'SensitivityFinding', 'SensitivityNote', 'TimingFinding',
   'TimingNote', 'NeededForDuties', 'NewProposedStart', 'NewProposedEnd', 'DecidedOn', 'Created', 'Modified', 'OData__UIVersionString',
   'Author/Id', 'Author/Title', 'Author/EMail', 'Editor/Id', 'Editor/Title', 'Editor/EMail'

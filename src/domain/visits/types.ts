@@ -121,14 +121,15 @@ export interface IVisitDraft {
   /** Member profiles ids of other members attending. */
   attendingMemberIds: number[];
   otherAttendees: IOtherAttendee[];
-  accessNeeds: string;
+  /** Someone attending needs adjustments: the premises contact gets in touch. No details are kept (they could be health data). */
+  needsAdjustments: boolean;
   acknowledgesHealthAndSafety: boolean;
 }
 
 /** Fields of a draft a message can belong to; 'form' for the whole. */
 export type VisitDraftField =
   | 'premisesId' | 'start' | 'end' | 'alternativeStart' | 'alternativeEnd' | 'purpose'
-  | 'attendingMemberIds' | 'otherAttendees' | 'accessNeeds' | 'acknowledgesHealthAndSafety' | 'form';
+  | 'attendingMemberIds' | 'otherAttendees' | 'acknowledgesHealthAndSafety' | 'form';
 export type VisitDraftErrors = Partial<Record<VisitDraftField, string>>;
 
 export type VisitRouting =
@@ -224,7 +225,7 @@ export interface IVisitRequestView {
   purpose: string;
   attendingMembers: IMemberOption[];
   otherAttendees: IOtherAttendee[];
-  accessNeeds: string;
+  needsAdjustments: boolean;
   /** What the list says. */
   storedStatus: VisitStatus;
   /** What counts, recomputed (see effectiveVisitState). */

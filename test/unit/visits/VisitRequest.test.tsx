@@ -113,6 +113,21 @@ describe('a member asking to visit premises', () => {
     expect(service.submitted[1].submissionKey).toBe(service.submitted[0].submissionKey);
   });
 
+  it('asks only whether someone attending needs adjustments, says the premises contact will get in touch, and keeps no details', async () => {
+    const service = new FakeVisitRequestService(sampleReference());
+    renderVisits(service);
+    await choosePremises('Riverside Depot', 'riverside');
+    fillRequest(futureWeekday());
+    expect(screen.queryByLabelText(/Access needs/)).toBeNull();
+    const adjustments = screen.getByRole('checkbox', { name: 'Someone attending needs adjustments' });
+    expect(adjustments.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(adjustments.getAttribute('aria-describedby')!)?.textContent).toMatch(/^The premises contact will get in touch to arrange them\. Please do not describe anyone/);
+    fireEvent.click(adjustments);
+    fireEvent.click(button('Send request'));
+    await screen.findByText('Your request to visit Riverside Depot has been sent to Jane Smith.');
+    expect(service.submitted[0].needsAdjustments).toBe(true);
+  });
+
   it('names anyone who is not a councillor with their organisation before sending', async () => {
     const service = new FakeVisitRequestService(sampleReference());
     renderVisits(service);

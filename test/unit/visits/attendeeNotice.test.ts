@@ -4,7 +4,7 @@ import { sampleReference, sampleRequest } from './sampleVisits';
 describe('telling the members named as attending', () => {
   const premises = sampleReference().premises[0];
   const named = sampleRequest({
-    premises, purpose: 'Private reasons the requester gave the decider.', accessNeeds: 'Something about a condition',
+    premises, purpose: 'Private reasons the requester gave the decider.', needsAdjustments: true,
     attendingMembers: [{ id: 3, name: 'Cllr Bo Brown', userId: 103 }, { id: 4, name: 'Cllr No Account' }]
   });
 

@@ -69,8 +69,8 @@ declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubSt
   AddOtherAttendee: string;
   Remove: string;
   RemoveAttendee: string;
-  AccessNeedsLabel: string;
-  AccessNeedsHelp: string;
+  NeedsAdjustmentsLabel: string;
+  NeedsAdjustmentsHelp: string;
   AcknowledgeLabel: string;
   WarningsTitle: string;
   FlagsTitle: string;
@@ -102,7 +102,8 @@ declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubSt
   FactPurpose: string;
   FactMembersAttending: string;
   FactOthersAttending: string;
-  FactAccessNeeds: string;
+  FactNeedsAdjustments: string;
+  NeedsAdjustmentsFact: string;
   FactDecidedBy: string;
   FactConditions: string;
   FactReasons: string;

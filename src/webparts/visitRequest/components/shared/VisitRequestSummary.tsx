@@ -64,7 +64,7 @@ export function VisitRequestSummary(props: IVisitRequestSummaryProps): React.Rea
           <><dt>{strings.FactOthersAttending}</dt>
             <dd>{request.otherAttendees.map(o => formatText(strings.OtherAttendeeText, o.name, o.organisation)).join('; ')}</dd></>
         )}
-        {props.audience === 'decider' && request.accessNeeds.trim() && <><dt>{strings.FactAccessNeeds}</dt><dd>{request.accessNeeds}</dd></>}
+        {props.audience === 'decider' && request.needsAdjustments && <><dt>{strings.FactNeedsAdjustments}</dt><dd>{strings.NeedsAdjustmentsFact}</dd></>}
         {request.decidedBy && <><dt>{strings.FactDecidedBy}</dt><dd>{request.decidedBy.name}{request.decidedOn ? `, ${formatWhen(request.decidedOn)}` : ''}</dd></>}
         {conditions.length > 0 && <><dt>{strings.FactConditions}</dt><dd><ul className={classes.history}>{conditions.map(c => <li key={c}>{c}</li>)}</ul></dd></>}
         {decision && decision.reasons.trim() && <><dt>{strings.FactReasons}</dt><dd>{decision.reasons}</dd></>}
