@@ -126,7 +126,7 @@ export function VisitRequestForm(props: IVisitRequestFormProps): React.ReactElem
           <div>
             <Checkbox label={strings.NeedsAdjustmentsLabel} checked={form.needsAdjustments} ariaDescribedBy={id('adjustments-help')}
               onChange={(_e, checked) => change({ needsAdjustments: checked === true })} />
-            <p id={id('adjustments-help')} style={{ margin: '4px 0 0 28px' }}>{strings.NeedsAdjustmentsHelp}</p>
+            <p id={id('adjustments-help')} className={`${classes.secondary} ${classes.findBelow}`}>{strings.NeedsAdjustmentsHelp}</p>
           </div>
           <Checkbox label={strings.AcknowledgeLabel} checked={form.acknowledgesHealthAndSafety}
             onChange={(_e, checked) => change({ acknowledgesHealthAndSafety: checked === true })} />
