@@ -4,6 +4,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import type { IListDef } from '../schema/fieldTypes';
+import { toHubDataError } from './hubDataError';
 import { hubList } from './hubList';
 
 /** SharePoint refuses a $batch of more than 100 requests. */
@@ -41,7 +42,7 @@ export async function readVersions<V>(sp: SPFI, items: readonly IVersionsOf[],
     });
     for (const result of settled) {
       if ('versions' in result) found.set(result.key, result.versions);
-      else if ((result.error as { status?: number } | null)?.status !== 404) throw result.error;
+      else if ((result.error as { status?: number } | null)?.status !== 404) throw toHubDataError(result.error);
     }
   };
   for (let i = 0; i < chunks.length; i += BATCHES_AT_ONCE) await Promise.all(chunks.slice(i, i + BATCHES_AT_ONCE).map(readChunk));
