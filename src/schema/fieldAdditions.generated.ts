@@ -134,12 +134,12 @@ export const FIELD_ADDITIONS: readonly IFieldAddition[] = [
   },
   {
     "list": "visitRequests",
-    "field": "AccessNeeds",
-    "displayName": "Access needs",
+    "field": "NeedsAdjustments",
+    "displayName": "Someone attending needs adjustments",
     "missingFrom": [
       "1.0.0.0"
     ],
-    "schemaXml": "<Field ID=\"{e3613b26-3965-578b-aa05-5dd8ef633e6b}\" Name=\"AccessNeeds\" StaticName=\"AccessNeeds\" DisplayName=\"Access needs\" Type=\"Text\" MaxLength=\"255\" Required=\"FALSE\" Indexed=\"FALSE\" EnforceUniqueValues=\"FALSE\" />"
+    "schemaXml": "<Field ID=\"{5eb3ed4f-3e4a-5b11-a3d8-b91826982623}\" Name=\"NeedsAdjustments\" StaticName=\"NeedsAdjustments\" DisplayName=\"Someone attending needs adjustments\" Description=\"The premises contact gets in touch to arrange them; no details of anyone’s needs are kept here.\" Type=\"Boolean\" Required=\"FALSE\" Indexed=\"FALSE\" EnforceUniqueValues=\"FALSE\"><Default>0</Default></Field>"
   },
   {
     "list": "visitRequests",

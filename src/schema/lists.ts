@@ -5,11 +5,22 @@ function defineList<const T extends IListDef>(list: T): T {
   return list;
 }
 
+/**
+ * The routing register: who decides visits, and when, is read from these lists' versions, so
+ * they keep every version and Democratic Services may neither delete nor grant (docs/visit-requests.md).
+ */
+const register = {
+  'Hub Members': 'read',
+  'Hub Officers': 'read',
+  'Hub Directors': 'read',
+  'Democratic Services': 'maintainRegister'
+} as const;
+
 const readForAll = {
   'Hub Members': 'read',
   'Hub Officers': 'read',
   'Hub Directors': 'read',
-  'Democratic Services': 'full'
+  'Democratic Services': 'maintainHubData'
 } as const;
 
 /**
@@ -156,7 +167,7 @@ export const memberSelfDescriptions = defineList({
     { kind: 'text', name: 'HomePhone', displayName: 'Home phone', maxLength: 40 }
   ],
   permissions: {
-    groups: { 'Hub Members': 'contribute', 'Hub Officers': 'read', 'Hub Directors': 'read', 'Democratic Services': 'full' },
+    groups: { 'Hub Members': 'contribute', 'Hub Officers': 'read', 'Hub Directors': 'read', 'Democratic Services': 'maintainHubData' },
     readSecurity: 'all',
     writeSecurity: 'own'
   },
@@ -254,6 +265,7 @@ export const directorates = defineList({
   description: 'The council\u2019s directorates and their Directors.',
   titleDisplayName: 'Directorate',
   titleIndexed: true,
+  versioning: true,
   fields: [
     { kind: 'user', name: 'Director', displayName: 'Director', indexed: true,
       description: 'Blank while the post is vacant: visit requests then go to the stand-in.' },
@@ -263,7 +275,7 @@ export const directorates = defineList({
     { kind: 'user', name: 'StandIn', displayName: 'Stand-in when the Director is away or the post vacant',
       description: 'Blank: the Deputy Chief Executive (Senior roles) stands in.' }
   ],
-  permissions: { groups: readForAll },
+  permissions: { groups: register },
   views: [{ name: 'All directorates', fields: ['Title', 'Director'], orderBy: 'Title', isDefault: true }]
 });
 
@@ -350,7 +362,7 @@ export const liaisonProfiles = defineList({
     { kind: 'text', name: 'Availability', displayName: 'Availability or out-of-office note', maxLength: 255 }
   ],
   permissions: {
-    groups: { 'Hub Members': 'read', 'Hub Officers': 'contribute', 'Hub Directors': 'read', 'Democratic Services': 'full' },
+    groups: { 'Hub Members': 'read', 'Hub Officers': 'contribute', 'Hub Directors': 'read', 'Democratic Services': 'maintainHubData' },
     readSecurity: 'all',
     writeSecurity: 'own'
   },
@@ -364,6 +376,7 @@ export const premises = defineList({
   description: 'Council-owned premises and land, with whether members may visit (protocol \u00a720).',
   titleDisplayName: 'Name',
   titleIndexed: true,
+  versioning: true,
   fields: [
     { kind: 'note', name: 'Address', displayName: 'Address' },
     { kind: 'lookup', name: 'Ward', displayName: 'Ward', target: 'wards', indexed: true },
@@ -383,7 +396,7 @@ export const premises = defineList({
       description: 'Members may go in as any member of the public does; a visit request is only needed for more (protocol \u00a720).' },
     { kind: 'boolean', name: 'IsActive', displayName: 'In use', defaultValue: true, indexed: true }
   ],
-  permissions: { groups: readForAll },
+  permissions: { groups: register },
   views: [{
     name: 'All premises', fields: ['Title', 'PremisesCategory', 'Ward', 'OwningDirectorate', 'VisitEligibility'],
     orderBy: 'Title', isDefault: true
@@ -397,11 +410,12 @@ export const seniorRoles = defineList({
   description: 'Who holds the statutory and senior roles the protocols name.',
   titleDisplayName: 'Role',
   titleIndexed: true,
+  versioning: true,
   fields: [
     { kind: 'choice', name: 'SeniorRole', displayName: 'Senior role', choices: SENIOR_ROLES, required: true, indexed: true },
     { kind: 'user', name: 'Holder', displayName: 'Held by', required: true }
   ],
-  permissions: { groups: readForAll },
+  permissions: { groups: register },
   views: [{ name: 'All roles', fields: ['SeniorRole', 'Holder'], isDefault: true }]
 });
 
@@ -411,6 +425,7 @@ export const sensitivePeriods = defineList({
   url: 'Lists/MohSensitivePeriods',
   description: 'Periods such as the pre-election period when visit timing needs particular care.',
   titleDisplayName: 'Name',
+  versioning: true,
   fields: [
     { kind: 'dateTime', name: 'StartDate', displayName: 'Starts', required: true, dateOnly: true, indexed: true },
     { kind: 'dateTime', name: 'EndDate', displayName: 'Ends', required: true, dateOnly: true, indexed: true },
@@ -418,7 +433,7 @@ export const sensitivePeriods = defineList({
     { kind: 'multiLookup', name: 'Wards', displayName: 'Wards it applies to', target: 'wards',
       description: 'Blank: the whole council area (e.g. the pre-election period); a by-election names its ward.' }
   ],
-  permissions: { groups: readForAll },
+  permissions: { groups: register },
   views: [{ name: 'All periods', fields: ['Title', 'StartDate', 'EndDate', 'Wards'], orderBy: 'StartDate', isDefault: true }]
 });
 
@@ -453,7 +468,8 @@ export const visitRequests = defineList({
     { kind: 'text', name: 'OtherAttendees', displayName: 'Attendees who are not councillors', maxLength: 255,
       description: 'Each as "name | organisation", separated by semicolons.' },
     { kind: 'boolean', name: 'IncludesNonCouncillors', displayName: 'Includes people who are not councillors', defaultValue: false },
-    { kind: 'text', name: 'AccessNeeds', displayName: 'Access needs', maxLength: 255 },
+    { kind: 'boolean', name: 'NeedsAdjustments', displayName: 'Someone attending needs adjustments', defaultValue: false,
+      description: 'The premises contact gets in touch to arrange them; no details of anyone\u2019s needs are kept here.' },
     { kind: 'boolean', name: 'HealthAndSafetyAcknowledged', displayName: 'Will follow health and safety instructions', defaultValue: false },
     { kind: 'choice', name: 'VisitStatus', displayName: 'Status', choices: VISIT_STATUSES,
       defaultValue: 'Submitted', required: true, indexed: true },

@@ -127,12 +127,22 @@ const READ_KINDS = kindsOf(builtIn('Read').basePermissions);
 /**
  * Levels the Hub creates on its site, for the visit requests (protocol 004 §20). None holds
  * Delete Items or Delete Versions, so every change to a request stays in its version history;
- * none needs Manage Permissions, so nothing is routed by breaking item permissions.
+ * none holds Manage Permissions, so nothing is routed by breaking item permissions and only the
+ * site's owners grant anything.
  * - "Submit requests": members add requests and responses, and (with item-level security)
  *   see only their own; no Edit, so a member cannot change a request, its status or its
  *   Author once submitted.
  * - "Decide visits": Directors edit requests (recording a decision) and, through Override
  *   List Behaviors, see every request despite item-level security; they cannot add or delete.
+ * - "Maintain Hub data": Democratic Services keep the other lists (members, committees, officers…):
+ *   add, edit and delete items, including those item-level security keeps to their authors
+ *   (Override List Behaviors), but never versions, list settings or permissions — no Full
+ *   Control on any list, so no one but the site's owners can grant.
+ * - "Maintain register": Democratic Services keep the routing register (premises, directorates,
+ *   senior roles, sensitive periods), whose versions say who decided visits when: they add and
+ *   edit, but cannot delete an item or a version (which would lose that history), change the
+ *   list's settings (versioning) or grant anyone anything (no Manage Permissions, unlike the
+ *   Full Control they held before).
  * - "Read all items": Democratic Services and Directors see every item and write none; Enumerate
  *   Permissions lets Democratic Services' health check read the list's permissions.
  */
@@ -143,6 +153,12 @@ export const CUSTOM_ROLE_DEFINITIONS: readonly IRoleDefinitionDef[] = [
   { name: 'Decide visits', roleTypeKind: 0, order: 67,
     description: 'Read, plus Edit Items, View Versions and Override List Behaviors: sees and edits every item; cannot add or delete items or versions.',
     basePermissions: maskOf([...READ_KINDS, 'EditListItems', 'ViewVersions', 'CancelCheckout']) },
+  { name: 'Maintain Hub data', roleTypeKind: 0, order: 64,
+    description: 'Read, plus Add, Edit and Delete Items, View Versions, Override List Behaviors and Enumerate Permissions (for the health check): keeps the Hub\u2019s lists up to date; cannot delete versions, change the list or hand out permissions.',
+    basePermissions: maskOf([...READ_KINDS, 'AddListItems', 'EditListItems', 'DeleteListItems', 'ViewVersions', 'CancelCheckout', 'EnumeratePermissions']) },
+  { name: 'Maintain register', roleTypeKind: 0, order: 65,
+    description: 'Read, plus Add Items, Edit Items, View Versions and Enumerate Permissions (for the health check): keeps the routing register up to date; cannot delete items or versions, change the list or hand out permissions.',
+    basePermissions: maskOf([...READ_KINDS, 'AddListItems', 'EditListItems', 'ViewVersions', 'EnumeratePermissions']) },
   { name: 'Read all items', roleTypeKind: 0, order: 129,
     description: 'Read, plus Override List Behaviors and Enumerate Permissions: sees every item despite item-level security, and who may do what (for the health check); writes nothing.',
     basePermissions: maskOf([...READ_KINDS, 'CancelCheckout', 'EnumeratePermissions']) }
@@ -156,6 +172,8 @@ export const PERMISSION_LEVEL_NAMES = {
   full: 'Full Control',
   submitRequests: 'Submit requests',
   decideVisits: 'Decide visits',
+  maintainHubData: 'Maintain Hub data',
+  maintainRegister: 'Maintain register',
   readAllItems: 'Read all items'
 } as const;
 

@@ -282,6 +282,42 @@ describe('premises visit requests in a real browser', () => {
     await memberView.context.close();
   });
 
+  it('shows the member and the decider a request a Director changed after it was submitted: what was submitted, and the change with who made it (axe-clean)', async () => {
+    const member = freshMembers()[6];
+    const purpose = 'To check the repairs reported by residents in my ward.';
+    const { premises, decider } = await requestAsMember(member, 4);
+    const director = session.preview.seed.users.find(u => u.groups.includes('Hub Directors') && u.id !== decider.id)!;
+    const id = storedRequests().find(r => r.AuthorId === member.id)!.Id;
+    // What the Director's own browser could send: their identity and the form digest issued to them.
+    const as = { 'X-Emulator-User': String(director.id), Accept: 'application/json' };
+    const { FormDigestValue } = (await (await fetch(`${session.preview.webUrl}/_api/contextinfo`, { method: 'POST', headers: as })).json()) as { FormDigestValue: string };
+    const edit = await fetch(`${session.preview.webUrl}/_api/web/lists/getByTitle('${visitRequestList.title}')/items(${id})`, {
+      method: 'POST', body: JSON.stringify({ Purpose: 'A purpose the member never gave' }),
+      headers: { ...as, 'Content-Type': 'application/json', 'X-RequestDigest': FormDigestValue, 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' }
+    });
+    expect(edit.status).toBe(204);
+    const change = new RegExp(`^How the visit helps the member\u2019s duties: changed by ${escape(director.title)} on .+: \u201c${escape(purpose)}\u201d \u2192 \u201cA purpose the member never gave\u201d$`);
+
+    const mine = await signIn(member.id);
+    // The tab list is one stop on the Tab key; its arrows move between tabs.
+    await visits(mine.page).getByRole('tab', { name: 'Request a visit' }).focus();
+    await mine.page.keyboard.press('ArrowRight');
+    const own = visits(mine.page).getByRole('article', { name: `${premises.Title}: Submitted` });
+    await own.getByText(/^Changed after submission/).waitFor();
+    await own.getByText(change).waitFor();
+    expect(await axeViolations(mine.page, WEB_PART)).toEqual([]);
+    await mine.context.close();
+
+    const theirs = await signIn(decider.id);
+    await visits(theirs.page).getByRole('heading', { name: 'Awaiting my decision' }).waitFor();
+    const card = queueCard(theirs.page, premises, member);
+    // The decider reads the purpose the member gave, with the change beside it.
+    await card.getByText(purpose, { exact: true }).waitFor();
+    await card.getByText(change).waitFor();
+    expect(await axeViolations(theirs.page, WEB_PART)).toEqual([]);
+    await theirs.context.close();
+  });
+
   it('a second decision made at the same time is refused as a conflict, keeps what was typed and offers the latest version', async () => {
     const member = freshMembers()[4];
     const { premises, decider } = await requestAsMember(member, 2);

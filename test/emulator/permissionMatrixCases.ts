@@ -11,6 +11,8 @@ import { listApiPath } from '../support/hubLists';
  * A = add, E = edit, D = delete; '-' = refused. Tried over raw REST as each group's member.
  */
 const REFERENCE: Record<HubGroup, string> = { 'Hub Members': 'R---', 'Hub Officers': 'R---', 'Hub Directors': 'R---', 'Democratic Services': 'RAED' };
+/** The routing register: Democratic Services add and edit ("Maintain register"), never delete, so its history stays. */
+const REGISTER: Record<HubGroup, string> = { 'Hub Members': 'R---', 'Hub Officers': 'R---', 'Hub Directors': 'R---', 'Democratic Services': 'RAE-' };
 export const EXPECTED: Record<ListKey, Record<HubGroup, string>> = {
   wards: REFERENCE,
   parties: REFERENCE,
@@ -22,15 +24,15 @@ export const EXPECTED: Record<ListKey, Record<HubGroup, string>> = {
   committees: REFERENCE,
   committeeMemberships: REFERENCE,
   outsideAppointments: REFERENCE,
-  directorates: REFERENCE,
+  directorates: REGISTER,
   services: REFERENCE,
   officers: REFERENCE,
   // Officers add their own liaison profile and, with "edit only own items", cannot change
   // one someone else created; everyone else reads.
   liaisonProfiles: { 'Hub Members': 'R---', 'Hub Officers': 'RA--', 'Hub Directors': 'R---', 'Democratic Services': 'RAED' },
-  premises: REFERENCE,
-  seniorRoles: REFERENCE,
-  sensitivePeriods: REFERENCE,
+  premises: REGISTER,
+  seniorRoles: REGISTER,
+  sensitivePeriods: REGISTER,
   // Members add ("Submit requests": no Edit, no Delete) and see only their own (item-level
   // security); Directors see and edit every request ("Decide visits": Override List Behaviors,
   // Edit, but no Add or Delete); Democratic Services see every one and write none ("Read all

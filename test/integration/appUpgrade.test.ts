@@ -67,9 +67,19 @@ describe('a site on release 1.0.0.0 updating to this version', () => {
     expect(findings.filter(f => f.kind === 'titleChanged').map(f => [f.listTitle, f.expectedTitle]))
       .toEqual(renamed.map(l => [l.title, ALL_LISTS.find(c => c.url === l.url)!.title]));
     expect(findings.filter(f => f.kind === 'schemaNewer').map(f => f.listTitle).sort()).toEqual([...grown].sort());
-    expect(findings.filter(f => f.kind !== 'titleChanged' && f.kind !== 'schemaNewer')).toEqual([]);
+    // An update does not change an existing list's settings: lists this version keeps versions of, made without, are named.
+    const unversioned = release100.lists.filter(l => !l.versioning && ALL_LISTS.find(c => c.url === l.url)?.versioning).map(l => l.title);
+    expect(unversioned.length).toBeGreaterThan(0);
+    expect(findings.filter(f => f.kind === 'versioningOff').map(f => [f.listTitle, f.risk]).sort()).toEqual(unversioned.map(t => [t, 'high']).sort());
+    expect(findings.filter(f => f.kind !== 'titleChanged' && f.kind !== 'schemaNewer' && f.kind !== 'versioningOff')).toEqual([]);
+    const directorates = `/_api/web/lists/getByTitle('${lists.directorates.title}')/items(1)`;
     await applyFixes(service, findings);
     expect(checkSiteHealth(await service.readConfiguration())).toEqual([]);
+    // From now on the register keeps every change, with who made it.
+    const edit = await h.raw(directorates, { method: 'POST', userId: OWNER, headers: { 'Content-Type': 'application/json', 'X-RequestDigest': await h.digest(OWNER), 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' }, body: JSON.stringify({ Remit: 'Changed after the update' }) });
+    expect(edit.status).toBe(204);
+    const versions = (await (await h.raw(`${directorates}/versions`, { userId: OWNER, headers: { Accept: 'application/json' } })).json()) as { value: unknown[] };
+    expect(versions.value).toHaveLength(2);
     expect((await new SpMemberDirectoryService(h.spAs(member())).loadDirectory()).members.length).toBe(seed.rows.members.length);
   });
 });

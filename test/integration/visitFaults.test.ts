@@ -61,7 +61,7 @@ it(`stores each of ${SUBMISSIONS} submissions exactly once while ${FAULT_RATE * 
   const drafts: IVisitDraft[] = Array.from({ length: SUBMISSIONS }, (_, i) => ({
     submissionKey: guid(), premisesId: premises[i % premises.length].id,
     start: new Date(start.getTime() + i * 86400000).toISOString(), end: new Date(start.getTime() + i * 86400000 + 3600000).toISOString(),
-    purpose: `Fault run visit ${i + 1}`, attendingMemberIds: [], otherAttendees: [], accessNeeds: '', acknowledgesHealthAndSafety: true
+    purpose: `Fault run visit ${i + 1}`, attendingMemberIds: [], otherAttendees: [], needsAdjustments: false, acknowledgesHealthAndSafety: true
   }));
 
   server.emulator.faults.clear();

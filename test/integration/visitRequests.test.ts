@@ -61,7 +61,7 @@ function draftFor(premisesId: number, overrides: Partial<IVisitDraft> = {}): IVi
   const start = weekdayAhead();
   return {
     submissionKey: randomUUID(), premisesId, start, end: plusHours(start, 2), purpose: 'Ward casework about the site.',
-    attendingMemberIds: [], otherAttendees: [], accessNeeds: '', acknowledgesHealthAndSafety: true, ...overrides
+    attendingMemberIds: [], otherAttendees: [], needsAdjustments: false, acknowledgesHealthAndSafety: true, ...overrides
   };
 }
 
@@ -233,14 +233,14 @@ describe('who is told, through Microsoft Graph as the signed-in user', () => {
   it('sends through Graph as the member, from their own mailbox, with nothing the decider should not get', async () => {
     const member = seed.users.find(u => u.id === people.member)!;
     const view = await (await serviceAs(people.member)).submit(draftFor(premisesNamed('Northgate Depot'), {
-      accessNeeds: 'Step-free access please', purpose: 'Ward casework about the depot yard'
+      needsAdjustments: true, purpose: 'Ward casework about the depot yard'
     }));
     expect(view.notification).toMatchObject({ sent: true, audience: 'decider' });
     const [mail] = server.emulator.outbox;
     expect(mail).toMatchObject({ from: member.email, sentBy: people.member, subject: 'Visit request to decide: Northgate Depot' });
     expect(mail.to).toEqual([view.routing.kind === 'routed' ? view.routing.deciderEmail : '-']);
     expect(mail.body).toContain(member.title);
-    expect(mail.body).not.toContain('Step-free');
+    expect(mail.body).not.toMatch(/adjustment/i);
     expect(mail.body).not.toContain('depot yard');
   });
 

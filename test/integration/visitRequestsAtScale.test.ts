@@ -62,7 +62,7 @@ describe(`visit requests at ${SIZE.toLocaleString('en-GB')}, past the list view 
     const sent = await service.submit({
       submissionKey: `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`,
       premisesId: premises.id, start: iso(start), end: iso(new Date(start.getTime() + 7200000)), purpose: 'Ward casework about the building.',
-      attendingMemberIds: [], otherAttendees: [], accessNeeds: '', acknowledgesHealthAndSafety: true
+      attendingMemberIds: [], otherAttendees: [], needsAdjustments: false, acknowledgesHealthAndSafety: true
     });
     expect(sent.id).toBe(SIZE + 1);
     expect((await service.myRequests()).map(v => v.id)).toEqual([sent.id, ...mine.map(v => v.id)]);

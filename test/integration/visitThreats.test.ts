@@ -179,3 +179,148 @@ describe('threat table: Directors, Democratic Services, officers, anyone', () =>
       .toBe('The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [SubmissionKey].');
   });
 });
+
+/**
+ * Round two (issue 17): what the member asked and who decided are read from the versions
+ * SharePoint keeps — the first version and its Author, each later version's Editor and time —
+ * and the register as it stood when a decision was saved, never from the item as it is now.
+ */
+describe('threat table, round two: the request is what the member submitted, and past decisions stand', () => {
+  const directorOf = (name: string): number => seed.rows.directorates.find(d => d.Title === name)!.DirectorId!;
+  const directorates = `/_api/web/lists/getByTitle('Hub \u2013 Directorates')/items`;
+  const seniorRoles = `/_api/web/lists/getByTitle('Hub \u2013 Senior roles')/items`;
+  const premisesItems = `/_api/web/lists/getByTitle('Hub \u2013 Council premises and land')/items`;
+  const kinds = (view: IVisitRequestView): string[] => view.flags.map(f => f.kind);
+  /** Versions are stamped to the second, as SharePoint's are: each step of a story gets its own second. */
+  const realNow = Date.now.bind(Date);
+  let offset = 0;
+  const nextSecond = (): void => { offset += 2000; };
+  beforeAll(() => { jest.spyOn(Date, 'now').mockImplementation(() => realNow() + offset); });
+  afterAll(() => { jest.restoreAllMocks(); });
+
+  it('a Director who re-points the premises to their own and approves in the same edit does not decide it; the decider and premises stay the submitted ones, flagged', async () => {
+    const place = directorOf('Place and Economy');
+    const id = await addAs(people.member, { PremisesId: premisesNamed('Former gasworks site') });
+    nextSecond();
+    const r = await writeAs(place, `${requests}(${id})`, 'MERGE', { PremisesId: premisesNamed('Market Street Car Park'), VisitStatus: 'Approved' });
+    expect(r.status).toBe(204);
+    const view = await viewAs(people.democraticServices, id);
+    expect(view.premises?.name).toBe('Former gasworks site');
+    expect(view.routing.kind === 'routed' && view.routing.deciderUserId).toBe(people.decider);
+    expect(view.status).toBe('Submitted');
+    expect(view.decidedBy).toBeUndefined();
+    expect(kinds(view)).toEqual(expect.arrayContaining(['changedAfterSubmission', 'decidedByOther']));
+    expect(view.changesAfterSubmission.map(c => [c.field, c.by.userId])).toContainEqual(['Premises', place]);
+    expect((await viewAs(people.decider, id)).status).toBe('Submitted');
+  });
+
+  it('re-pointing cannot turn the decider\u2019s approval into a counted refusal, nor approve excluded premises', async () => {
+    const place = directorOf('Place and Economy');
+    const approved = await addAs(people.member, { PremisesId: premisesNamed('Former gasworks site') });
+    nextSecond();
+    expect((await writeAs(people.decider, `${requests}(${approved})`, 'MERGE', { VisitStatus: 'Approved' })).status).toBe(204);
+    nextSecond();
+    expect((await writeAs(place, `${requests}(${approved})`, 'MERGE', { PremisesId: premisesNamed('Market Street Car Park'), VisitStatus: 'Declined' })).status).toBe(204);
+    const view = await viewAs(people.democraticServices, approved);
+    expect(view.status).toBe('Approved');
+    expect(view.decidedBy?.userId).toBe(people.decider);
+    expect(kinds(view)).toEqual(expect.arrayContaining(['changedAfterSubmission', 'decidedByOther']));
+
+    const housing = directorOf('Housing');
+    const excluded = await addAs(people.member, { PremisesId: premisesNamed('3 Foxglove Close') });
+    nextSecond();
+    expect((await writeAs(housing, `${requests}(${excluded})`, 'MERGE', { PremisesId: premisesNamed('Verge land, Orchard Way'), VisitStatus: 'Approved' })).status).toBe(204);
+    const refused = await viewAs(people.democraticServices, excluded);
+    expect(refused.status).toBe('Refused \u2013 excluded premises');
+    expect(kinds(refused)).toEqual(expect.arrayContaining(['excludedPremises', 'changedAfterSubmission']));
+  });
+
+  it('the decider cannot silently rewrite what the member asked: the submitted purpose, dates and Title are shown, each change flagged with who made it', async () => {
+    const id = await addAs(people.member, { PremisesId: premisesNamed('Former gasworks site'), Title: 'Visit to the gasworks', Purpose: 'Local plan casework' });
+    nextSecond();
+    expect((await writeAs(people.decider, `${requests}(${id})`, 'MERGE', {
+      VisitStatus: 'Approved', Purpose: 'A purpose the member never gave', Title: 'Something else', ProposedDate: '2027-03-01T10:00:00Z', ProposedEnd: '2027-03-01T11:00:00Z'
+    })).status).toBe(204);
+    for (const userId of [people.member, people.decider, people.democraticServices]) {
+      const view = await viewAs(userId, id);
+      expect([view.title, view.purpose, view.start]).toEqual(['Visit to the gasworks', 'Local plan casework', '2027-02-01T10:00:00Z']);
+      expect(view.changesAfterSubmission.map(c => [c.field, c.from, c.to, c.by.userId])).toEqual(expect.arrayContaining([
+        ['Summary', 'Visit to the gasworks', 'Something else', people.decider],
+        ['How the visit helps the member\u2019s duties', 'Local plan casework', 'A purpose the member never gave', people.decider]
+      ]));
+      if (userId !== people.member) expect(kinds(view)).toContain('changedAfterSubmission');
+    }
+    const history = await new SpVisitRequestService(await spAs(people.member), { retryDelayMs: 10 }).history(id);
+    expect(history[1].changes).toContainEqual({ field: 'Summary', from: 'Visit to the gasworks', to: 'Something else' });
+  });
+
+  it('a Director who changes the requester is named for it; the member is not blamed', async () => {
+    const id = await addAs(people.member, { PremisesId: premisesNamed('Former gasworks site') });
+    nextSecond();
+    expect((await writeAs(people.otherDirector, `${requests}(${id})`, 'MERGE', { RequesterId: anotherMember() })).status).toBe(204);
+    const view = await viewAs(people.democraticServices, id);
+    expect(view.requester.userId).toBe(people.member);
+    expect(kinds(view)).not.toContain('requesterMismatch');
+    const change = view.flags.find(f => f.kind === 'changedAfterSubmission')!;
+    expect(change.message).toContain(seed.users.find(u => u.id === people.otherDirector)!.title);
+    expect(view.changesAfterSubmission.map(c => [c.field, c.by.userId])).toEqual([['Requested by (as entered)', people.otherDirector]]);
+  });
+
+  it('a valid decision stands when the register changes later: the Director recorded as away, the premises later leased', async () => {
+    const env = seed.rows.directorates.find(d => d.Title === 'Environment and Neighbourhoods')!;
+    const depot = premisesNamed('Northgate Depot');
+    const id = await addAs(people.member, { PremisesId: depot });
+    nextSecond();
+    expect((await writeAs(env.DirectorId!, `${requests}(${id})`, 'MERGE', { VisitStatus: 'Visit held' })).status).toBe(204);
+    nextSecond();
+    expect((await writeAs(people.democraticServices, `${directorates}(${env.Id})`, 'MERGE', { DirectorAway: true })).status).toBe(204);
+    expect((await writeAs(people.democraticServices, `${premisesItems}(${depot})`, 'MERGE', { VisitEligibility: 'Excluded - leased' })).status).toBe(204);
+    try {
+      for (const userId of [people.member, people.democraticServices]) {
+        const view = await viewAs(userId, id);
+        expect(view.status).toBe('Visit held');
+        expect(view.decidedBy?.userId).toBe(env.DirectorId);
+      }
+    } finally {
+      nextSecond();
+      await writeAs(people.democraticServices, `${directorates}(${env.Id})`, 'MERGE', { DirectorAway: false });
+      await writeAs(people.democraticServices, `${premisesItems}(${depot})`, 'MERGE', { VisitEligibility: 'Eligible' });
+    }
+  });
+
+  it('a decision by someone the register did not name when it was saved does not count once the register names them', async () => {
+    const place = directorOf('Place and Economy');
+    const cfoRole = seed.rows.seniorRoles.find(r => r.SeniorRole === 'Chief Financial Officer')!;
+    const id = await addAs(people.member, { PremisesId: premisesNamed('Former gasworks site') });
+    nextSecond();
+    expect((await writeAs(place, `${requests}(${id})`, 'MERGE', { VisitStatus: 'Approved' })).status).toBe(204);
+    nextSecond();
+    expect((await writeAs(people.democraticServices, `${seniorRoles}(${cfoRole.Id})`, 'MERGE', { HolderId: place })).status).toBe(204);
+    try {
+      const view = await viewAs(people.democraticServices, id);
+      expect(view.status).toBe('Submitted');
+      expect(kinds(view)).toContain('decidedByOther');
+    } finally {
+      nextSecond();
+      await writeAs(people.democraticServices, `${seniorRoles}(${cfoRole.Id})`, 'MERGE', { HolderId: cfoRole.HolderId });
+    }
+  });
+
+  it('every change to the register is kept with who made it; Democratic Services cannot hand out permissions on it (403)', async () => {
+    const env = seed.rows.directorates.find(d => d.Title === 'Environment and Neighbourhoods')!;
+    nextSecond();
+    expect((await writeAs(people.democraticServices, `${directorates}(${env.Id})`, 'MERGE', { Remit: 'Waste, parks and street scene' })).status).toBe(204);
+    const versions = (await (await rawAs(people.democraticServices, `${directorates}(${env.Id})/versions`)).json()) as { value: { Editor: { LookupId: number } }[] };
+    expect(versions.value.length).toBeGreaterThan(1);
+    expect(versions.value[0].Editor.LookupId).toBe(people.democraticServices);
+    const membersGroup = (await (await rawAs(people.democraticServices, `/_api/web/sitegroups/getbyname('Hub Members')?$select=Id`)).json()) as { Id: number };
+    const grant = await writeAs(people.democraticServices,
+      `/_api/web/lists/getByTitle('Hub \u2013 Directorates')/roleassignments/addroleassignment(principalid=${membersGroup.Id},roledefid=1073741827)`, 'POST');
+    expect(grant.status).toBe(403);
+  });
+
+  it('an end before its start added over REST is flagged', async () => {
+    const id = await addAs(people.member, { PremisesId: premisesNamed('Castle Park'), ProposedDate: '2027-02-01T12:00:00Z', ProposedEnd: '2027-02-01T10:00:00Z' });
+    expect(kinds(await viewAs(people.democraticServices, id))).toContain('datesInvalid');
+  });
+});

@@ -11,6 +11,9 @@ import { SEED_TODAY } from '../../tools/seed/councilCalendar';
 import { buildSampleCouncil } from '../../tools/seed/sampleCouncil';
 import type { ISeedData } from '../../tools/seed/seedTypes';
 import { schemaProblems } from './schemaConformance';
+import { seedVersions } from './seedVersions';
+
+const SEED_NOW = new Date(Date.parse(SEED_TODAY)).toISOString();
 
 const seed: ISeedData = buildSampleCouncil();
 const { rows, users } = seed;
@@ -33,14 +36,9 @@ function sampleRouting(v: SeedRow<'visitRequests'>): VisitRouting {
 
 /** What the web part would show for a seeded request: the same rule over what SharePoint would hold. */
 function sampleVisitState(v: SeedRow<'visitRequests'>): IEffectiveVisitState {
-  const last = v.Edits?.slice(-1)[0];
-  const storedStatus = last?.values.VisitStatus ?? v.VisitStatus!;
-  return effectiveVisitState({
-    author: person(v.AuthorId)!, editor: person(last?.EditorId ?? v.AuthorId)!, version: 1 + (v.Edits?.length ?? 0),
-    modified: last?.Modified ?? v.Created!, storedStatus, requesterFieldId: v.RequesterId ?? undefined, routedToId: v.RoutedToId ?? undefined
-  }, sampleRouting(v), rows.visitResponses.filter(r => r.RequestId === v.Id).map(r => ({
+  return effectiveVisitState({ author: person(v.AuthorId)!, versions: seedVersions(v, person) }, () => sampleRouting(v), rows.visitResponses.filter(r => r.RequestId === v.Id).map(r => ({
     id: r.Id, author: person(r.AuthorId)!, action: responseActionOf(r.ResponseAction)!, created: r.Created!
-  })));
+  })), SEED_NOW);
 }
 
 function relativeLuminance(hex: string): number {
@@ -337,11 +335,21 @@ describe('the sample council (Bramblecombe District Council)', () => {
       expect(new Set(rows.visitRequests.map(v => v.SubmissionKey)).size).toBe(rows.visitRequests.length);
     });
 
+    it('carries no health information: adjustments are a yes/no, and no text a member wrote describes anyone\u2019s condition', () => {
+      const HEALTH = /wheelchair|medical|diagnos|mobility|hearing aid|sight loss|health condition|step-free/i;
+      expect(rows.visitRequests.some(v => v.NeedsAdjustments === true)).toBe(true);
+      for (const v of rows.visitRequests) {
+        expect(Object.keys(v)).not.toContain('AccessNeeds');
+        expect([v.Purpose, v.OtherAttendees].join(' ')).not.toMatch(HEALTH);
+      }
+      for (const r of rows.visitResponses) expect(r.ResponseNote ?? '').not.toMatch(HEALTH);
+    });
+
     it('has every decision made by the decider the rule names, except one a member stored as approved (flagged)', () => {
       const flagged = rows.visitRequests.filter(v => sampleVisitState(v).flags.length > 0);
       expect(flagged.map(v => sampleVisitState(v).flags.map(f => f.kind)).sort()).toEqual([['excludedPremises'], ['statusSetByRequester']]);
       for (const v of rows.visitRequests.filter(r => r.Edits?.length)) {
-        expect(sampleVisitState(v).decisionCounts).toBe(true);
+        expect(sampleVisitState(v).decision).toBeDefined();
         expect(v.Edits!.every(e => Date.parse(e.Modified) > Date.parse(v.Created!))).toBe(true);
       }
       const conditional = rows.visitRequests.filter(v => sampleVisitState(v).status === 'Approved with conditions');

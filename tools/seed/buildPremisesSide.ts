@@ -106,7 +106,7 @@ export function buildPremisesSide(
     const row = draftToRow({
       submissionKey: seedKey('request', i + 1), premisesId: target.Id, start: script.proposed,
       end: new Date(start + (script.hours ?? 2) * 3600000).toISOString().replace('.000Z', 'Z'), purpose: script.purpose, attendingMemberIds: [],
-      otherAttendees: script.otherAttendees ?? [], accessNeeds: script.accessNeeds ?? '', acknowledgesHealthAndSafety: true
+      otherAttendees: script.otherAttendees ?? [], needsAdjustments: script.needsAdjustments === true, acknowledgesHealthAndSafety: true
     }, { requesterUserId: requesterId, requesterName: member.Title, premisesName: target.Title, routing });
     if (script.storedStatus) row.VisitStatus = script.storedStatus;
     const decisions = script.decisions ?? [];

@@ -127,7 +127,7 @@ export function generateVisitRequests(g: IVisitGeneration): { visitRequests: See
     const row = draftToRow({
       submissionKey: g.seedKey('request', id), premisesId: premises.id, start: iso(start), end: iso(end),
       purpose: random.pick(PURPOSES), attendingMemberIds: colleague ? [colleague.memberId] : [], otherAttendees: guests,
-      accessNeeds: random.chance(0.05) ? 'Step-free access needed.' : '', acknowledgesHealthAndSafety: true
+      needsAdjustments: random.chance(0.05), acknowledgesHealthAndSafety: true
     }, { requesterUserId: requester.userId, requesterName: requester.name, premisesName: premises.title, routing: premises.routing });
 
     const decider = premises.routing.deciderUserId;

@@ -132,7 +132,7 @@ export interface IVisitScript {
   /** The requester's own responses afterwards. */
   responses?: { action: VisitResponseAction; on: string; note?: string }[];
   otherAttendees?: { name: string; organisation: string }[];
-  accessNeeds?: string;
+  needsAdjustments?: boolean;
 }
 
 const NO_CONCERNS = { finding: 'No concerns', note: '' } as const;
@@ -147,7 +147,7 @@ export const VISIT_SCRIPTS: readonly IVisitScript[] = [
   { premises: 'Civic Centre', requester: 2, submitted: '2026-11-20T08:30:00Z', proposed: '2026-12-03T15:00:00Z',
     purpose: 'To see the accessibility changes to the council chamber with two members of the local disability forum.',
     otherAttendees: [{ name: 'Priya Nair', organisation: 'Bramblecombe Disability Forum' }, { name: 'Tom Ellery', organisation: 'Bramblecombe Disability Forum' }],
-    accessNeeds: 'One attendee uses a wheelchair.',
+    needsAdjustments: true,
     decisions: [{ outcome: 'Under consideration', on: '2026-11-21T10:00:00Z', reasons: 'Checking the chamber is free that afternoon.' }] },
   { premises: 'Bramblecombe Leisure Centre', requester: 3, submitted: '2026-09-01T10:00:00Z', proposed: '2026-09-22T09:30:00Z',
     purpose: 'To see the new changing village before reporting back to the Leisure Trust Liaison Board.',

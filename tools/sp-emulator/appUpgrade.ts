@@ -38,6 +38,8 @@ export function startAtRelease(state: IEmulatorState, release: IReleasedSchema):
       const dropped = new Set(absent.flatMap(n => [n, `${n}Id`]));
       for (const item of stored.items) for (const k of Object.keys(item.values)) if (dropped.has(k)) delete item.values[k];
     }
+    // Nor does an update change a list's settings: versioning stays as the release made it.
+    if ((then.versioning === true) !== (def.versioning === true)) stored.versioning = then.versioning === true;
     // The title it was given then stays: a feature upgrade does not rename a list.
     if (then.title !== def.title) stored.title = then.title;
   }

@@ -7,6 +7,11 @@ export type ColumnKind =
   | 'counter' | 'text' | 'note' | 'choice' | 'multiChoice' | 'number' | 'boolean' | 'dateTime'
   | 'lookup' | 'multiLookup' | 'user' | 'url' | 'guid' | 'system';
 
+/** Whether the list keeps a version per edit: its own setting, else the package's. */
+export function versioningOf(def: IListDef, stored: { versioning?: boolean }): boolean {
+  return stored.versioning ?? def.versioning === true;
+}
+
 /** A column as the emulator needs it: a schema field, or one SharePoint adds to every list. */
 export interface IColumn {
   name: string;

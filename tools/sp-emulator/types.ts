@@ -173,6 +173,11 @@ export interface IStoredList {
   contentTypesEnabled?: boolean;
   /** Package fields this list lacks (it was made by an earlier release; a feature upgrade does not add them). */
   absentFields?: string[];
+  /**
+   * Versioning when it differs from the package's: a list an earlier release made without it
+   * (an app update does not change an existing list's settings), or a MERGE of EnableVersioning.
+   */
+  versioning?: boolean;
   /** Indexes added or removed on the site since the package created the list, by field internal name. */
   indexOverrides?: Record<string, boolean>;
 }

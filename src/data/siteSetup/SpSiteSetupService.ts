@@ -27,7 +27,7 @@ interface IPrincipalRead { Id: number; Title: string; PrincipalType: number }
 /** Member is null for a principal SharePoint can no longer resolve; read as absent. */
 interface IRoleAssignmentRead { PrincipalId: number; Member?: IPrincipalRead; RoleDefinitionBindings: { Name: string }[] }
 interface IRoleDefinitionRead { Id: number; Name: string; RoleTypeKind: number; BasePermissions: IBasePermissionsRead }
-interface IListRead { Title: string; ItemCount: number; HasUniqueRoleAssignments: boolean; ReadSecurity: number; WriteSecurity: number }
+interface IListRead { Title: string; ItemCount: number; HasUniqueRoleAssignments: boolean; ReadSecurity: number; WriteSecurity: number; EnableVersioning: boolean }
 interface ISiteListRead { Title: string; RootFolder: { ServerRelativeUrl: string } }
 
 /** Without the internal-name hint SharePoint names the new column after its display name, not the package's Name. */
@@ -149,6 +149,9 @@ export class SpSiteSetupService implements ISiteSetupService {
       case 'renameList':
         await this.list(action.list).update({ Title: action.title });
         return;
+      case 'enableVersioning':
+        await this.list(action.list).update({ EnableVersioning: true });
+        return;
       case 'addField': {
         // In a feature a lookup names its target by URL; createFieldAsXml needs the target list's id.
         let schemaXml = action.schemaXml;
@@ -203,7 +206,7 @@ export class SpSiteSetupService implements ISiteSetupService {
     const list = hubList(this.sp.web, def);
     try {
       const [info, assignments, fields] = await Promise.all([
-        list.select('Title', 'ItemCount', 'HasUniqueRoleAssignments', 'ReadSecurity', 'WriteSecurity')<IListRead>(),
+        list.select('Title', 'ItemCount', 'HasUniqueRoleAssignments', 'ReadSecurity', 'WriteSecurity', 'EnableVersioning')<IListRead>(),
         this.assignments(list.roleAssignments),
         list.fields.select('InternalName', 'Indexed')<{ InternalName: string; Indexed: boolean }[]>()
       ]);
@@ -211,7 +214,8 @@ export class SpSiteSetupService implements ISiteSetupService {
         key, title: info.Title, itemCount: info.ItemCount, hasUniqueRoleAssignments: info.HasUniqueRoleAssignments,
         readSecurity: info.ReadSecurity, writeSecurity: info.WriteSecurity, assignments,
         indexedFields: fields.filter(f => f.Indexed).map(f => f.InternalName),
-        fieldNames: fields.map(f => f.InternalName)
+        fieldNames: fields.map(f => f.InternalName),
+        versioning: info.EnableVersioning
       };
     } catch (e) {
       if (isNotFound(e)) return undefined;

@@ -9,11 +9,14 @@ import '@pnp/sp/security';
 import type { IList } from '@pnp/sp/lists';
 import * as lists from '../../schema/lists';
 import { hasPermission, type IBasePermissions } from '../../schema/permissionLevels';
-import { awaitsDecider, effectiveVisitState, type IEffectiveVisitState, type IResponseFacts } from '../../domain/visits/effectiveVisitState';
+import {
+  awaitsDecider, effectiveVisitState, type IEffectiveVisitState, type IResponseFacts, type IVisitValues, type IVisitVersionFacts, type RoutingAt
+} from '../../domain/visits/effectiveVisitState';
+import { routingFromHistory, type IItemHistory } from '../../domain/visits/registerAt';
 import { exclusionReasonOf, routeVisitRequest } from '../../domain/visits/routeVisitRequest';
 import type {
   IDirectorateForVisits, IPerson, IPremisesOption, ISeniorRoleForVisits, IVisitDecision, IVisitDraft, IVisitHistoryEntry,
-  INotNotified, IVisitNotification, IVisitReferenceData, IVisitRequestView, VisitResponseAction, VisitRole, VisitRouting
+  INotNotified, IVisitNotification, IVisitReferenceData, IVisitRequestView, VisitResponseAction, VisitRole
 } from '../../domain/visits/types';
 import { hasErrors, textProblem, validateVisitDraft } from '../../domain/visits/validateVisitDraft';
 import { validateDecision } from '../../domain/visits/validateDecision';
@@ -26,11 +29,12 @@ import { HubDataError, toHubDataError } from '../hubDataError';
 import type { INotifier, NotificationFailure } from '../notifications/INotifier';
 import { hubList } from '../hubList';
 import { PAGE_SIZE, readAllById } from '../readPagesById';
+import { readVersions, versionsKey, type IVersionsOf } from '../readVersions';
 import type { IVisitRequestService } from './IVisitRequestService';
 import {
   DIRECTORATE_COLUMNS, MEMBER_COLUMNS, PERIOD_COLUMNS, PREMISES_COLUMNS, REQUEST_COLUMNS, REQUEST_TRIAGE_COLUMNS, RESPONSE_COLUMNS,
   SENIOR_ROLE_COLUMNS, type IDirectorateRead, type IMemberRead, type IPeriodRead, type IPremisesRead, type ISeniorRoleRead,
-  type IVersionRead, type RequestRead, type RequestTriageRead, type ResponseRead
+  type IRegisterVersionRead, type IVersionRead, type RequestRead, type RequestTriageRead, type ResponseRead, versionToRow
 } from './visitRequestRows';
 import { decisionToRow, draftToRow, parseOtherAttendees, RESPONSE_ACTION_CHOICES, responseActionOf, rowToDecision } from './visitRows';
 
@@ -102,6 +106,9 @@ function escapeOData(value: string): string {
  */
 export class SpVisitRequestService implements IVisitRequestService {
   private reference: Promise<IVisitReferenceData> | undefined;
+  /** The register as read with the reference data, and its history (read when first needed). */
+  private registerRows: IRegisterRows | undefined;
+  private registerHistory: Promise<RoutingAt> | undefined;
   private readonly attempts: number;
   private readonly retryDelayMs: number;
   private readonly now: () => Date;
@@ -115,6 +122,7 @@ export class SpVisitRequestService implements IVisitRequestService {
   public loadReference(): Promise<IVisitReferenceData> {
     const loading = this.readReference();
     this.reference = loading;
+    this.registerHistory = undefined;
     loading.catch(() => { if (this.reference === loading) this.reference = undefined; });
     return loading;
   }
@@ -142,6 +150,7 @@ export class SpVisitRequestService implements IVisitRequestService {
     try {
       await execute();
       const [premises, members, periods, directorates, seniorRoles, me] = await reads;
+      this.registerRows = { premises, directorates, seniorRoles };
       return {
         premises: premises.filter(p => p.IsActive !== false && p.Title).map(mapPremises).sort((a, b) => a.name.localeCompare(b.name)),
         members: members.filter(m => m.Title).map(m => ({ id: m.Id, name: m.Title ?? '', ...(m.MemberAccountId ? { userId: m.MemberAccountId } : {}) })),
@@ -152,13 +161,8 @@ export class SpVisitRequestService implements IVisitRequestService {
         currentUser: { userId: me.Id, name: me.Title, email: me.Email },
         role: await roleFrom(permissions),
         minimumNoticeWorkingDays: this.options.minimumNoticeWorkingDays ?? 5,
-        directorates: directorates.map((d): IDirectorateForVisits => ({
-          id: d.Id, name: d.Title ?? '', director: person(d.Director), directorAway: d.DirectorAway === true, standIn: person(d.StandIn)
-        })),
-        seniorRoles: seniorRoles.flatMap((r): ISeniorRoleForVisits[] => {
-          const holder = person(r.Holder);
-          return r.SeniorRole && holder ? [{ role: r.SeniorRole, holder }] : [];
-        })
+        directorates: directorates.map(mapDirectorate),
+        seniorRoles: seniorRoles.flatMap(r => mapSeniorRole(r) ?? [])
       };
     } catch (error) {
       throw toHubDataError(error);
@@ -183,22 +187,26 @@ export class SpVisitRequestService implements IVisitRequestService {
     // (at 5,000 requests a Director's reads fell from 7.7 MB of JSON to 3.0 MB).
     const now = this.now();
     const me = ref.currentUser.userId;
-    const [triage, responseRows] = await Promise.all([
+    const [triage, responseRows, routingAt] = await Promise.all([
       this.readAll<RequestTriageRead>(hubList(this.sp.web, lists.visitRequests), REQUEST_TRIAGE_COLUMNS, []),
-      this.readAll<ResponseRead>(hubList(this.sp.web, lists.visitResponses), RESPONSE_COLUMNS, ['Author'])
+      this.readAll<ResponseRead>(hubList(this.sp.web, lists.visitResponses), RESPONSE_COLUMNS, ['Author']),
+      this.routingAt()
     ]);
     const responses = byRequest(responseRows);
+    const versions = await this.requestVersions(triage);
     const waiting = triage.filter(r => {
-      const routing = routingOf(r.PremisesId, ref);
-      if (routing.kind !== 'routed' || routing.deciderUserId !== me) return false;
-      const facts = { author: { userId: r.AuthorId ?? 0, name: '' }, editor: { userId: r.EditorId ?? r.AuthorId ?? 0, name: '' } };
-      const state = stateOf(r, facts, routing, responses.get(r.Id) ?? []);
-      const end = state.acceptedProposedDate && r.NewProposedEnd ? r.NewProposedEnd : r.ProposedEnd ?? '';
-      return awaitsDecider({ status: state.status, end, decision: { proposedEnd: r.NewProposedEnd ?? undefined } }, now);
+      const author = { userId: r.AuthorId ?? 0, name: '' };
+      const facts = versions.get(r.Id) ?? [{ editor: { userId: r.EditorId ?? r.AuthorId ?? 0, name: '' }, saved: r.Modified, values: r as IVisitValues }];
+      const state = stateOf(author, facts, routingAt, responses.get(r.Id) ?? [], now);
+      if (state.routing.kind !== 'routed' || state.routing.deciderUserId !== me) return false;
+      const proposedEnd = state.decision?.values.NewProposedEnd ?? undefined;
+      const end = state.acceptedProposedDate && proposedEnd ? proposedEnd : state.submitted.ProposedEnd ?? '';
+      return awaitsDecider({ status: state.status, end, decision: { proposedEnd } }, now);
     });
     const rows = await this.readRequests(waiting.map(r => r.Id));
+    const fullVersions = await this.requestVersions(rows);
     // Read again in full, a request may have moved on in between: the full view decides.
-    return rows.map(r => toView(r, responses.get(r.Id) ?? [], ref, ref.minimumNoticeWorkingDays))
+    return rows.map(r => toView(r, fullVersions.get(r.Id), responses.get(r.Id) ?? [], ref, routingAt, now))
       .filter(v => v.routing.kind === 'routed' && v.routing.deciderUserId === me && awaitsDecider(v, now))
       .sort(byOldest);
   }
@@ -287,7 +295,7 @@ export class SpVisitRequestService implements IVisitRequestService {
         version: v.VersionLabel,
         when: v.Created,
         who: v.Editor?.LookupValue ?? '',
-        changes: lists.visitRequests.fields.flatMap(f => {
+        changes: [{ name: 'Title', displayName: lists.visitRequests.titleDisplayName }, ...lists.visitRequests.fields].flatMap(f => {
           const from = i === 0 ? '' : versionText(ordered[i - 1][f.name]);
           const to = versionText(v[f.name]);
           return from === to ? [] : [{ field: f.displayName, from, to }];
@@ -453,15 +461,76 @@ export class SpVisitRequestService implements IVisitRequestService {
       this.readAll<ResponseRead>(hubList(this.sp.web, lists.visitResponses), RESPONSE_COLUMNS, ['Author'])
     ]);
     const byId = byRequest(responses);
-    return requests.map(r => toView(r, byId.get(r.Id) ?? [], ref, this.options.minimumNoticeWorkingDays ?? 5));
+    const [versions, routingAt] = await Promise.all([this.requestVersions(requests), this.routingAt()]);
+    const now = this.now();
+    return requests.map(r => toView(r, versions.get(r.Id), byId.get(r.Id) ?? [], ref, routingAt, now));
+  }
+
+  /**
+   * The versions of the requests edited since they were submitted, as the rule reads them;
+   * a request at version 1 is its own only version and costs nothing more.
+   */
+  private async requestVersions(rows: readonly { Id: number; OData__UIVersionString?: string | null }[]): Promise<Map<number, IVisitVersionFacts[]>> {
+    const edited = rows.filter(r => majorVersion(r) > 1).map((r): IVersionsOf => ({ list: lists.visitRequests, id: r.Id }));
+    const found = await readVersions<IVersionRead>(this.sp, edited, read => this.retrying(read));
+    const out = new Map<number, IVisitVersionFacts[]>();
+    for (const { id } of edited) {
+      const versions = found.get(versionsKey(lists.visitRequests, id));
+      if (versions) out.set(id, [...versions].sort((a, b) => a.VersionId - b.VersionId).map(requestVersion));
+    }
+    return out;
+  }
+
+  /** Who decided which premises at any moment: the register's history, read once per reference load. */
+  private routingAt(): Promise<RoutingAt> {
+    if (!this.registerHistory) {
+      const loading = this.readRegisterHistory();
+      this.registerHistory = loading;
+      loading.catch(() => { if (this.registerHistory === loading) this.registerHistory = undefined; });
+    }
+    return this.registerHistory;
+  }
+
+  /**
+   * The register is small: every premises, directorate and senior role edited since it was
+   * added has its versions read in one $batch (a batch per hundred edited items); the rest
+   * are as they have always been.
+   */
+  private async readRegisterHistory(): Promise<RoutingAt> {
+    await this.ref();
+    const rows = this.registerRows as IRegisterRows;
+    const edited = (list: IVersionsOf['list'], items: readonly (IRegisterVersionRead & { Id: number })[]): IVersionsOf[] =>
+      items.filter(r => majorVersion(r) > 1).map(r => ({ list, id: r.Id }));
+    try {
+      const found = await readVersions<IVersionRead>(this.sp, [
+        ...edited(lists.premises, rows.premises), ...edited(lists.directorates, rows.directorates), ...edited(lists.seniorRoles, rows.seniorRoles)
+      ], read => this.retrying(read));
+      const history = <R extends IRegisterVersionRead & { Id: number }, T>(list: IVersionsOf['list'], items: readonly R[], map: (row: R) => T): IItemHistory<T>[] =>
+        items.map(item => {
+          const versions = found.get(versionsKey(list, item.Id));
+          const states = versions
+            ? [...versions].sort((a, b) => a.VersionId - b.VersionId).map(v => ({ saved: v.Created, value: map(versionToRow(list, v).row as unknown as R) }))
+            : [{ saved: item.Modified ?? '', value: map(item) }];
+          return { id: item.Id, states };
+        });
+      return routingFromHistory({
+        premises: history(lists.premises, rows.premises, mapPremises),
+        directorates: history(lists.directorates, rows.directorates, mapDirectorate),
+        seniorRoles: history(lists.seniorRoles, rows.seniorRoles, mapSeniorRole)
+      });
+    } catch (error) {
+      throw toHubDataError(error);
+    }
   }
 
   private async view(id: number, ref: IVisitReferenceData): Promise<IVisitRequestView> {
-    const [row, responses] = await Promise.all([
+    const [row, responses, routingAt] = await Promise.all([
       this.retrying(() => hubList(this.sp.web, lists.visitRequests).items.getById(id).select(...REQUEST_COLUMNS).expand('Author', 'Editor')<RequestRead>()),
-      this.readAll<ResponseRead>(hubList(this.sp.web, lists.visitResponses), RESPONSE_COLUMNS, ['Author'], `RequestId eq ${id}`)
+      this.readAll<ResponseRead>(hubList(this.sp.web, lists.visitResponses), RESPONSE_COLUMNS, ['Author'], `RequestId eq ${id}`),
+      this.routingAt()
     ]);
-    return toView(row, responses, ref, ref.minimumNoticeWorkingDays);
+    const versions = await this.requestVersions([row]);
+    return toView(row, versions.get(id), responses, ref, routingAt, this.now());
   }
 }
 
@@ -508,6 +577,21 @@ function mapPremises(p: IPremisesRead): IPremisesOption {
   return option;
 }
 
+interface IRegisterRows {
+  premises: IPremisesRead[];
+  directorates: IDirectorateRead[];
+  seniorRoles: ISeniorRoleRead[];
+}
+
+function mapDirectorate(d: IDirectorateRead): IDirectorateForVisits {
+  return { id: d.Id, name: d.Title ?? '', director: person(d.Director), directorAway: d.DirectorAway === true, standIn: person(d.StandIn) };
+}
+
+function mapSeniorRole(r: ISeniorRoleRead): ISeniorRoleForVisits | undefined {
+  const holder = person(r.Holder);
+  return r.SeniorRole && holder ? { role: r.SeniorRole, holder } : undefined;
+}
+
 function byRequest(rows: readonly ResponseRead[]): Map<number, ResponseRead[]> {
   const map = new Map<number, ResponseRead[]>();
   for (const row of rows) {
@@ -519,62 +603,73 @@ function byRequest(rows: readonly ResponseRead[]): Map<number, ResponseRead[]> {
   return map;
 }
 
-function routingOf(premisesId: number | null | undefined, ref: IVisitReferenceData): VisitRouting {
-  const premises = ref.premises.find(p => p.id === premisesId);
-  return premises ? routeVisitRequest(premises, ref.directorates, ref.seniorRoles)
-    : { kind: 'unroutable', reason: 'The premises is no longer in the register.' };
+function majorVersion(row: { OData__UIVersionString?: string | null }): number {
+  return Math.floor(Number(row.OData__UIVersionString ?? '1')) || 1;
+}
+
+/** One version of a request as the rule reads it: its values, and its Editor and time as SharePoint recorded them. */
+function requestVersion(v: IVersionRead): IVisitVersionFacts {
+  const { row, text } = versionToRow(lists.visitRequests, v);
+  return {
+    editor: { userId: v.Editor?.LookupId ?? 0, name: v.Editor?.LookupValue ?? '', ...(v.Editor?.Email ? { email: v.Editor.Email } : {}) },
+    saved: v.Created, values: row as IVisitValues, text
+  };
 }
 
 /** The one place a request's real state is worked out, for the queue's triage and the full view alike. */
-function stateOf(r: RequestTriageRead, people: { author: IPerson; editor: IPerson }, routing: VisitRouting, responseRows: readonly ResponseRead[]): IEffectiveVisitState {
+function stateOf(author: IPerson, versions: readonly IVisitVersionFacts[], routingAt: RoutingAt, responseRows: readonly ResponseRead[], now: Date): IEffectiveVisitState {
   const responses: IResponseFacts[] = responseRows.flatMap(x => {
     const action = responseActionOf(x.ResponseAction);
     const by = person(x.Author);
     return action && by ? [{ id: x.Id, author: by, action, created: x.Created }] : [];
   });
-  return effectiveVisitState({
-    ...people, version: Math.floor(Number(r.OData__UIVersionString ?? '1')) || 1, modified: r.Modified,
-    storedStatus: r.VisitStatus ?? 'Submitted', requesterFieldId: r.RequesterId ?? undefined, routedToId: r.RoutedToId ?? undefined
-  }, routing, responses);
+  return effectiveVisitState({ author, versions }, routingAt, responses, now.toISOString());
 }
 
-function toView(r: RequestRead, responseRows: readonly ResponseRead[], ref: IVisitReferenceData, minimumNotice: number): IVisitRequestView {
-  const premises = ref.premises.find(p => p.id === r.PremisesId);
+/**
+ * What a person sees of a request: what the member submitted (the first version), the decision
+ * that counts (the version that saved it), and every later change to the member's columns.
+ */
+function toView(r: RequestRead, versions: IVisitVersionFacts[] | undefined, responseRows: readonly ResponseRead[], ref: IVisitReferenceData,
+  routingAt: RoutingAt, now: Date): IVisitRequestView {
   const author = person(r.Author) ?? { userId: 0, name: '' };
-  const editor = person(r.Editor) ?? author;
-  const routing = routingOf(r.PremisesId, ref);
-  const state = stateOf(r, { author, editor }, routing, responseRows);
-  const decision = rowToDecision(r);
-  const otherAttendees = parseOtherAttendees(r.OtherAttendees);
-  const start = state.acceptedProposedDate && r.NewProposedStart ? r.NewProposedStart : r.ProposedDate ?? '';
-  const end = state.acceptedProposedDate && r.NewProposedEnd ? r.NewProposedEnd : r.ProposedEnd ?? '';
+  const facts = versions ?? [{ editor: person(r.Editor) ?? author, saved: r.Created, values: r as IVisitValues }];
+  const state = stateOf(author, facts, routingAt, responseRows, now);
+  const asked = state.submitted;
+  const premises = ref.premises.find(p => p.id === asked.PremisesId);
+  const decided = state.decision?.values;
+  const decision = decided ? rowToDecision(decided) : undefined;
+  const otherAttendees = parseOtherAttendees(asked.OtherAttendees);
+  const start = state.acceptedProposedDate && decided?.NewProposedStart ? decided.NewProposedStart : asked.ProposedDate ?? '';
+  const end = state.acceptedProposedDate && decided?.NewProposedEnd ? decided.NewProposedEnd : asked.ProposedEnd ?? '';
   return {
     id: r.Id,
-    etag: r['odata.etag'] ?? `"${Math.floor(Number(r.OData__UIVersionString ?? '1'))}"`,
-    submissionKey: r.SubmissionKey ?? '',
-    title: r.Title ?? '',
+    etag: r['odata.etag'] ?? `"${majorVersion(r)}"`,
+    submissionKey: asked.SubmissionKey ?? '',
+    title: asked.Title ?? '',
     premises,
     requester: author,
     created: r.Created,
     start,
     end,
-    ...(r.AlternativeStart ? { alternativeStart: r.AlternativeStart } : {}),
-    ...(r.AlternativeEnd ? { alternativeEnd: r.AlternativeEnd } : {}),
-    purpose: r.Purpose ?? '',
-    attendingMembers: (r.AttendingMembersId ?? []).map(id => ref.members.find(m => m.id === id) ?? { id, name: '' }),
+    ...(asked.AlternativeStart ? { alternativeStart: asked.AlternativeStart } : {}),
+    ...(asked.AlternativeEnd ? { alternativeEnd: asked.AlternativeEnd } : {}),
+    purpose: asked.Purpose ?? '',
+    attendingMembers: (asked.AttendingMembersId ?? []).map(id => ref.members.find(m => m.id === id) ?? { id, name: '' }),
     otherAttendees,
-    accessNeeds: r.AccessNeeds ?? '',
+    needsAdjustments: asked.NeedsAdjustments === true,
     storedStatus: r.VisitStatus ?? 'Submitted',
     status: state.status,
-    routing,
-    ...(state.decisionCounts ? { decidedBy: editor, ...(r.DecidedOn ? { decidedOn: r.DecidedOn } : {}) } : {}),
+    routing: state.routing,
+    ...(state.decision ? { decidedBy: state.decision.by, ...(decided?.DecidedOn ? { decidedOn: decided.DecidedOn } : {}) } : {}),
     ...(decision ? { decision } : {}),
     responses: responseRows.flatMap(x => {
       const action = responseActionOf(x.ResponseAction);
       const by = person(x.Author);
       return action && by ? [{ id: x.Id, action, note: x.ResponseNote ?? '', by, when: x.Created, counted: state.countedResponseIds.includes(x.Id) }] : [];
     }),
-    warnings: visitWarnings({ start, end, otherAttendeeCount: otherAttendees.length }, premises, ref.sensitivePeriods, minimumNotice, r.Created),
+    changesAfterSubmission: state.changes,
+    warnings: visitWarnings({ start, end, otherAttendeeCount: otherAttendees.length }, premises, ref.sensitivePeriods, ref.minimumNoticeWorkingDays, r.Created),
     flags: state.flags
   };
 }

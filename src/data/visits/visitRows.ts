@@ -57,7 +57,7 @@ export function draftToRow(draft: IVisitDraft, input: { requesterUserId: number;
     AttendingMembersId: [...draft.attendingMemberIds],
     OtherAttendees: formatOtherAttendees(draft.otherAttendees) || null,
     IncludesNonCouncillors: draft.otherAttendees.length > 0,
-    AccessNeeds: draft.accessNeeds.trim() || null,
+    NeedsAdjustments: draft.needsAdjustments,
     HealthAndSafetyAcknowledged: draft.acknowledgesHealthAndSafety,
     VisitStatus: input.routing.kind === 'unroutable' ? 'Awaiting routing' : 'Submitted',
     RoutedToId: routed ? routed.deciderUserId : null,

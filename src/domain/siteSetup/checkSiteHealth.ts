@@ -2,7 +2,7 @@ import type { ListKey } from '../../schema/fieldTypes';
 import { ALL_LISTS } from '../../schema/lists';
 import { FIELD_ADDITIONS } from '../../schema/fieldAdditions.generated';
 import type { IFieldAddition } from '../../schema/schemaChanges';
-import { CUSTOM_ROLE_DEFINITIONS } from '../../schema/permissionLevels';
+import { CUSTOM_ROLE_DEFINITIONS, PERMISSION_LEVEL_NAMES } from '../../schema/permissionLevels';
 import { QUERIED_COLUMNS } from '../../schema/queriedColumns';
 import { siteSetupPlan } from '../../schema/sitePermissions';
 import type { SetupStep } from '../../schema/sitePermissions';
@@ -80,8 +80,11 @@ export function checkSiteHealth(
   }
   for (const r of plan.proposedRemovals) {
     if (r.kind !== 'removeGrant') continue;
+    // Full Control on a Hub list lets its holder grant anyone anything there: only the site's owners (who hold it on the site) should.
+    const fullControl = r.scope.kind === 'list' && r.roleDefinition.toLowerCase() === PERMISSION_LEVEL_NAMES.full.toLowerCase();
+    const tooPowerful = r.reason === 'moreThanDesigned' || fullControl;
     findings.push({
-      kind: r.reason === 'moreThanDesigned' ? 'groupTooPowerful' : 'notInDesign', risk: r.reason === 'moreThanDesigned' ? 'high' : 'low',
+      kind: tooPowerful ? 'groupTooPowerful' : 'notInDesign', risk: tooPowerful ? 'high' : 'low',
       principal: r.principal.title, level: r.roleDefinition, listTitle: r.scope.kind === 'list' ? r.scope.listTitle : undefined, fix: [r]
     });
   }
@@ -131,6 +134,10 @@ function listIdentityAndSchema(config: ISiteConfiguration, additions: readonly I
         kind: 'titleChanged', risk: 'low', listTitle: onSite.title, expectedTitle: def.title,
         fix: holder ? undefined : [{ kind: 'renameList', list: def.key, listTitle: onSite.title, title: def.title }]
       });
+    }
+    if (def.versioning && onSite.versioning === false) {
+      // Who decided visits, and when, is read from these lists' versions: without them a change leaves no trace.
+      findings.push({ kind: 'versioningOff', risk: 'high', listTitle: onSite.title, fix: [{ kind: 'enableVersioning', list: def.key, listTitle: onSite.title }] });
     }
     if (!onSite.fieldNames) continue;
     const have = new Set(onSite.fieldNames.map(n => n.toLowerCase()));

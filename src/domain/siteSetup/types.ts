@@ -37,6 +37,8 @@ export interface IListSecurityInfo {
   readonly indexedFields?: readonly string[];
   /** Internal names of every column the list has; absent when they were not read. */
   readonly fieldNames?: readonly string[];
+  /** SP.List EnableVersioning; absent when it was not read. */
+  readonly versioning?: boolean;
 }
 
 /** A list on the site that is not one of the Hub's (the council's own), by title and server-relative URL. */
@@ -83,6 +85,11 @@ export type SetupAction =
   | { readonly kind: 'addIndex'; readonly list: ListKey; readonly listTitle: string; readonly field: string }
   /** Give a Hub list back the title the app gives it (lists are found by URL, so this is for people). */
   | { readonly kind: 'renameList'; readonly list: ListKey; readonly listTitle: string; readonly title: string }
+  /**
+   * Turn on versioning on a list the app versions (the register and the visit lists) that an
+   * earlier release created without it: an app update does not change an existing list's settings.
+   */
+  | { readonly kind: 'enableVersioning'; readonly list: ListKey; readonly listTitle: string }
   /** Add a column a newer version of the app has to a list an earlier release created (src/schema/fieldAdditions.generated.ts). */
   | {
     readonly kind: 'addField'; readonly list: ListKey; readonly listTitle: string; readonly field: string; readonly displayName: string;
@@ -128,7 +135,7 @@ export type HealthRisk = 'high' | 'medium' | 'low';
 export type HealthFindingKind =
   | 'listsMissing' | 'levelMissing' | 'levelChanged' | 'groupMissing' | 'inheritsSite' | 'itemSecurityOff'
   | 'groupTooPowerful' | 'groupLacksLevel' | 'notInDesign' | 'largeListWithoutIndex' | 'indexMissing'
-  | 'titleClash' | 'titleChanged' | 'schemaNewer' | 'mailNotGranted' | 'mailUnchecked';
+  | 'titleClash' | 'titleChanged' | 'schemaNewer' | 'mailNotGranted' | 'mailUnchecked' | 'versioningOff';
 
 /** One difference between the site and the documented configuration, with the changes that put it right. */
 export interface IHealthFinding {

@@ -1,18 +1,22 @@
-import type { VisitStatus } from '../../schema/rows';
+import type { VisitRequestRow, VisitStatus } from '../../schema/rows';
+import { visitRequests } from '../../schema/lists';
+import { formatIsoDate } from '../shared/formatDate';
 import { REFUSED_EXCLUDED } from './types';
-import type { EffectiveVisitStatus, IPerson, IVisitFlag, VisitResponseAction, VisitRouting } from './types';
+import type { EffectiveVisitStatus, IPerson, IVisitChange, IVisitFlag, VisitResponseAction, VisitRouting } from './types';
 
-/** What SharePoint says about an item: set by SharePoint, never by the writer. */
-export interface IVisitItemFacts {
-  author: IPerson;
+/** A request's columns as one version holds them (lookups and people as ids), by internal name. */
+export type IVisitValues = Partial<Omit<VisitRequestRow, 'Id' | 'Created' | 'Modified' | 'AuthorId' | 'EditorId'>>;
+
+/**
+ * One version of a request as SharePoint keeps it: who saved it and when are SharePoint's
+ * (the version's Editor and time), never the writer's. `text` holds what a person reads for
+ * a column whose value is an id (a premises, a person), when the reader has it.
+ */
+export interface IVisitVersionFacts {
   editor: IPerson;
-  /** Major version: 1 as created, +1 per edit. */
-  version: number;
-  modified: string;
-  storedStatus: VisitStatus;
-  /** The stored "requested by" and "routed to" (display only). */
-  requesterFieldId?: number;
-  routedToId?: number;
+  saved: string;
+  values: IVisitValues;
+  text?: Partial<Record<string, string>>;
 }
 
 export interface IResponseFacts {
@@ -22,11 +26,20 @@ export interface IResponseFacts {
   created: string;
 }
 
+/** Who decides a request for these premises, from the register as it stood at that moment. */
+export type RoutingAt = (premisesId: number | undefined, at: string) => VisitRouting;
+
 export interface IEffectiveVisitState {
   status: EffectiveVisitStatus;
   flags: IVisitFlag[];
-  /** Whether the stored decision counts (edited after creation by the recomputed decider). */
-  decisionCounts: boolean;
+  /** What the member submitted: the first version. */
+  submitted: IVisitValues;
+  /** Every later change to a column the member owns, with who made it (the version's Editor) and when. */
+  changes: IVisitChange[];
+  /** Who decides it now, for the submitted premises. */
+  routing: VisitRouting;
+  /** The decision that counts: the version that saved it (its values, its Editor and time). */
+  decision?: { values: IVisitValues; by: IPerson; at: string };
   /** Ids of responses that count (written by the requester). */
   countedResponseIds: number[];
   /** Set when the member accepted a proposed date: the visit is on that date. */
@@ -37,49 +50,131 @@ const UNDECIDED: readonly VisitStatus[] = ['Submitted', 'Awaiting routing'];
 /** Once held or declined, a withdrawal changes nothing. */
 const FINAL: readonly VisitStatus[] = ['Visit held', 'Declined', 'Withdrawn'];
 
+/** The columns a decision writes; every other column of a request is the member's. */
+export const DECISION_COLUMNS = [
+  'VisitStatus', 'DecisionReasons', 'EscortOfficer', 'PPECondition', 'AreasExcluded', 'TimeWindow', 'HealthAndSafetyFinding',
+  'HealthAndSafetyNote', 'SensitivityFinding', 'SensitivityNote', 'TimingFinding', 'TimingNote', 'NeededForDuties',
+  'NewProposedStart', 'NewProposedEnd', 'DecidedOn'
+] as const;
+
+/** The member's columns (Title included), each with the name people read. */
+export const MEMBER_COLUMNS: readonly { key: keyof IVisitValues; displayName: string }[] = [
+  { key: 'Title', displayName: visitRequests.titleDisplayName },
+  ...visitRequests.fields
+    .filter(f => !(DECISION_COLUMNS as readonly string[]).includes(f.name))
+    .map(f => ({ key: (f.kind === 'lookup' || f.kind === 'user' || f.kind === 'multiLookup' ? `${f.name}Id` : f.name) as keyof IVisitValues, displayName: f.displayName }))
+];
+
+function same(a: unknown, b: unknown): boolean {
+  const norm = (v: unknown): string => JSON.stringify(v === undefined || v === '' ? null : v);
+  return norm(a) === norm(b);
+}
+
+function textOf(version: IVisitVersionFacts, key: string): string {
+  const text = version.text?.[key];
+  if (text !== undefined) return text;
+  const value = version.values[key as keyof IVisitValues];
+  if (value === null || value === undefined) return '';
+  return Array.isArray(value) ? value.join('; ') : String(value);
+}
+
 /**
- * What a request's status really is, from facts its writers cannot forge:
- * - the requester is the item's Author; a different stored "requested by" is flagged;
- * - excluded premises are refused whatever the item says;
- * - a decided status counts only when the item's Editor is the decider the rule names now
- *   and the item was edited after creation — otherwise it is treated as undecided and flagged;
+ * What a request really is, from what its writers cannot forge — the versions SharePoint
+ * keeps, each with its Editor and time, and the register as it stood:
+ * - the request is the first version, by its Author; a later change to any of the member's
+ *   columns, by anyone, is listed with who made it and flagged, never taken as the request;
+ * - the decider is the register's answer for the submitted premises; excluded premises (as
+ *   the register stood when the request was submitted) are refused whatever the item says;
+ * - a decision counts when the version that saved it was saved by the person the register
+ *   named at that moment, and stays counted whatever the register says later; a decision
+ *   saved by anyone else is flagged and leaves the last counted one standing;
  * - a member's response counts only when its Author is the request's Author; responses
- *   before the latest decision are superseded by it, except a withdrawal, which stands.
+ *   before the counted decision are superseded by it, except a withdrawal, which stands.
  */
-export function effectiveVisitState(facts: IVisitItemFacts, routing: VisitRouting, responses: readonly IResponseFacts[]): IEffectiveVisitState {
+export function effectiveVisitState(
+  /** Versions oldest first (by version number: two saved in the same second keep their order). */
+  record: { author: IPerson; versions: readonly IVisitVersionFacts[] },
+  routingAt: RoutingAt,
+  responses: readonly IResponseFacts[],
+  now: string
+): IEffectiveVisitState {
+  const { author } = record;
+  const { versions } = record;
+  const first = versions[0];
+  const submitted = first.values;
+  const premisesId = submitted.PremisesId ?? undefined;
   const flags: IVisitFlag[] = [];
-  if (facts.requesterFieldId !== undefined && facts.requesterFieldId !== facts.author.userId) {
-    flags.push({ kind: 'requesterMismatch', message: `Requested in another\u2019s name: created by ${facts.author.name}, who named someone else as the requester.` });
+
+  if (submitted.RequesterId !== undefined && submitted.RequesterId !== null && submitted.RequesterId !== author.userId) {
+    flags.push({ kind: 'requesterMismatch', message: `Requested in another\u2019s name: created by ${author.name}, who named someone else as the requester.` });
   }
-  const counted = responses.filter(r => r.author.userId === facts.author.userId);
+  const [start, end] = [Date.parse(submitted.ProposedDate ?? ''), Date.parse(submitted.ProposedEnd ?? '')];
+  const [altStart, altEnd] = [Date.parse(submitted.AlternativeStart ?? ''), Date.parse(submitted.AlternativeEnd ?? '')];
+  if (end < start || altEnd < altStart) {
+    flags.push({ kind: 'datesInvalid', message: 'Submitted with an end before its start; the form refuses this, so it was added some other way.' });
+  }
+
+  const changes: IVisitChange[] = [];
+  for (let i = 1; i < versions.length; i++) {
+    const [before, after] = [versions[i - 1], versions[i]];
+    const changed = MEMBER_COLUMNS.filter(c => !same(before.values[c.key], after.values[c.key])).map((c): IVisitChange => ({
+      field: c.displayName, from: textOf(before, c.key), to: textOf(after, c.key), by: after.editor, when: after.saved
+    }));
+    if (!changed.length) continue;
+    changes.push(...changed);
+    flags.push({
+      kind: 'changedAfterSubmission',
+      message: `Changed after submission by ${after.editor.name} on ${formatIsoDate(after.saved)}: ${changed.map(c => `${c.field}: \u201c${c.from}\u201d \u2192 \u201c${c.to}\u201d`).join('; ')}.`
+    });
+  }
+
+  const counted = responses.filter(r => r.author.userId === author.userId);
   for (const r of responses) {
-    if (r.author.userId !== facts.author.userId) {
+    if (r.author.userId !== author.userId) {
       flags.push({ kind: 'responseByOther', message: `${r.author.name}, who did not make this request, added a response (${r.action}); it is ignored.` });
     }
   }
-  const base = { countedResponseIds: counted.map(r => r.id), acceptedProposedDate: false };
-  if (routing.kind === 'excluded') {
-    flags.push({ kind: 'excludedPremises', message: `Submitted for excluded premises (${routing.reason}); refused and never routed.` });
-    return { ...base, status: REFUSED_EXCLUDED, flags, decisionCounts: false };
+  const routing = routingAt(premisesId, now);
+  const base = { submitted, changes, routing, countedResponseIds: counted.map(r => r.id), acceptedProposedDate: false };
+
+  const atSubmission = routingAt(premisesId, first.saved);
+  if (atSubmission.kind === 'excluded') {
+    flags.push({ kind: 'excludedPremises', message: `Submitted for excluded premises (${atSubmission.reason}); refused and never routed.` });
+    return { ...base, status: REFUSED_EXCLUDED, flags };
   }
-  if (routing.kind === 'routed' && facts.routedToId !== undefined && facts.routedToId !== routing.deciderUserId) {
-    flags.push({ kind: 'routingMismatch', message: `The request says it was routed to someone other than ${routing.deciderName}, whom the register names now.` });
+  if (atSubmission.kind === 'routed' && submitted.RoutedToId && submitted.RoutedToId !== atSubmission.deciderUserId) {
+    flags.push({ kind: 'routingMismatch', message: `The request says it was routed to someone other than ${atSubmission.deciderName}, whom the register named.` });
+  }
+  if (!UNDECIDED.includes(submitted.VisitStatus ?? 'Submitted')) {
+    flags.push({ kind: 'statusSetByRequester', message: `The status \u201c${submitted.VisitStatus}\u201d was set by the requester, not a decider; treated as not yet decided.` });
   }
 
-  let status: VisitStatus = routing.kind === 'unroutable' ? 'Awaiting routing' : 'Submitted';
-  let decisionCounts = false;
-  if (!UNDECIDED.includes(facts.storedStatus)) {
-    if (facts.version > 1 && routing.kind === 'routed' && facts.editor.userId === routing.deciderUserId) {
-      decisionCounts = true;
-      status = facts.storedStatus;
-    } else if (facts.editor.userId === facts.author.userId) {
-      flags.push({ kind: 'statusSetByRequester', message: `The status \u201c${facts.storedStatus}\u201d was set by the requester, not a decider; treated as not yet decided.` });
-    } else {
-      flags.push({ kind: 'decidedByOther', message: `Decided (\u201c${facts.storedStatus}\u201d) by ${facts.editor.name}, who is not the decider; treated as not yet decided.` });
+  let decision: IEffectiveVisitState['decision'];
+  for (let i = 1; i < versions.length; i++) {
+    const [before, after] = [versions[i - 1], versions[i]];
+    if (DECISION_COLUMNS.every(c => same(before.values[c], after.values[c]))) continue;
+    const decider = routingAt(premisesId, after.saved);
+    if (decider.kind === 'routed' && decider.deciderUserId === after.editor.userId) {
+      decision = { values: after.values, by: after.editor, at: after.saved };
+      continue;
     }
+    const recorded = after.values.VisitStatus ?? 'Submitted';
+    if (UNDECIDED.includes(recorded)) continue;
+    flags.push(after.editor.userId === author.userId
+      ? { kind: 'statusSetByRequester', message: `The status \u201c${recorded}\u201d was set by the requester, not a decider; treated as not yet decided.` }
+      : { kind: 'decidedByOther', message: `Decided (\u201c${recorded}\u201d) by ${after.editor.name} on ${formatIsoDate(after.saved)}, who was not the decider then; not counted.` });
   }
 
-  const decidedAt = decisionCounts ? Date.parse(facts.modified) : -Infinity;
+  const decided = decision?.values.VisitStatus;
+  let status: VisitStatus;
+  if (decided && !UNDECIDED.includes(decided)) status = decided;
+  else if (routing.kind === 'excluded') {
+    flags.push({ kind: 'excludedPremises', message: `The premises are now excluded (${routing.reason}); the request is refused.` });
+    return { ...base, status: REFUSED_EXCLUDED, flags };
+  } else status = routing.kind === 'unroutable' ? 'Awaiting routing' : 'Submitted';
+  if (!decided || UNDECIDED.includes(decided)) decision = undefined;
+
+  const decidedAt = decision ? Date.parse(decision.at) : -Infinity;
   const ordered = [...counted].sort((a, b) => Date.parse(a.created) - Date.parse(b.created));
   let acceptedProposedDate = false;
   for (const r of ordered) {
@@ -91,7 +186,7 @@ export function effectiveVisitState(facts: IVisitItemFacts, routing: VisitRoutin
     if (r.action === 'acceptProposedDate') { status = 'Approved'; acceptedProposedDate = true; }
     else status = 'Under consideration';
   }
-  return { ...base, status, flags, decisionCounts, acceptedProposedDate };
+  return { ...base, status, flags, ...(decision ? { decision } : {}), acceptedProposedDate };
 }
 
 export function isUndecided(status: EffectiveVisitStatus): boolean {

@@ -5,3 +5,5 @@ export * from './visitWarnings';
 export * from './effectiveVisitState';
 export * from './validateDecision';
 export * from './visitTime';
+export * from './registerAt';
+export * from './attendeeNotice';

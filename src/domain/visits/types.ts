@@ -121,14 +121,15 @@ export interface IVisitDraft {
   /** Member profiles ids of other members attending. */
   attendingMemberIds: number[];
   otherAttendees: IOtherAttendee[];
-  accessNeeds: string;
+  /** Someone attending needs adjustments: the premises contact gets in touch. No details are kept (they could be health data). */
+  needsAdjustments: boolean;
   acknowledgesHealthAndSafety: boolean;
 }
 
 /** Fields of a draft a message can belong to; 'form' for the whole. */
 export type VisitDraftField =
   | 'premisesId' | 'start' | 'end' | 'alternativeStart' | 'alternativeEnd' | 'purpose'
-  | 'attendingMemberIds' | 'otherAttendees' | 'accessNeeds' | 'acknowledgesHealthAndSafety' | 'form';
+  | 'attendingMemberIds' | 'otherAttendees' | 'acknowledgesHealthAndSafety' | 'form';
 export type VisitDraftErrors = Partial<Record<VisitDraftField, string>>;
 
 export type VisitRouting =
@@ -153,10 +154,21 @@ export interface IVisitWarning {
 }
 
 export type VisitFlagKind =
-  | 'requesterMismatch' | 'routingMismatch' | 'statusSetByRequester' | 'decidedByOther' | 'responseByOther' | 'excludedPremises';
+  | 'requesterMismatch' | 'routingMismatch' | 'statusSetByRequester' | 'decidedByOther' | 'responseByOther' | 'excludedPremises'
+  | 'changedAfterSubmission' | 'datesInvalid';
 export interface IVisitFlag {
   kind: VisitFlagKind;
   message: string;
+}
+
+/** A change to a column the member owns after they submitted: who made it is the version's Editor. */
+export interface IVisitChange {
+  /** The column's display name. */
+  field: string;
+  from: string;
+  to: string;
+  by: IPerson;
+  when: string;
 }
 
 export interface IFindingRecord {
@@ -213,19 +225,24 @@ export interface IVisitRequestView {
   purpose: string;
   attendingMembers: IMemberOption[];
   otherAttendees: IOtherAttendee[];
-  accessNeeds: string;
+  needsAdjustments: boolean;
   /** What the list says. */
   storedStatus: VisitStatus;
   /** What counts, recomputed (see effectiveVisitState). */
   status: EffectiveVisitStatus;
   /** Recomputed from the reference lists, never the stored "routed to". */
   routing: VisitRouting;
-  /** Who recorded the decision that counts (the item's Editor), when one counts. */
+  /** Who recorded the decision that counts (the Editor of the version that saved it), when one counts. */
   decidedBy?: IPerson;
   decidedOn?: string;
-  /** The decision as recorded on the item (shown whether it counts or not; status says which). */
+  /** The decision that counts, as the version that saved it holds it. */
   decision?: IVisitDecision;
   responses: IVisitResponseView[];
+  /**
+   * Changes anyone made to what the member asked after they submitted it, oldest first; the
+   * fields above always show what was submitted (the first version).
+   */
+  changesAfterSubmission: IVisitChange[];
   warnings: IVisitWarning[];
   flags: IVisitFlag[];
   /** Set after submit / decide when the email to whoever acts next could not be sent; the save stands. */

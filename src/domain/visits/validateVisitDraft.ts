@@ -8,7 +8,6 @@ import { isValidIso } from './visitTime';
  */
 export const VISIT_TEXT_LIMITS = {
   purpose: 255,
-  accessNeeds: 255,
   /** The attendees line holds every "name | organisation" pair in 255 characters. */
   otherAttendees: 255,
   attendeeName: 100,
@@ -97,8 +96,6 @@ export function validateVisitDraft(draft: IVisitDraft, ref: Pick<IVisitReference
     const problem = textProblem(purpose, VISIT_TEXT_LIMITS.purpose, 'The purpose');
     if (problem) errors.purpose = problem;
   }
-  const access = textProblem(draft.accessNeeds.trim(), VISIT_TEXT_LIMITS.accessNeeds, 'Access needs');
-  if (access) errors.accessNeeds = access;
 
   const seen = new Set<number>();
   for (const id of draft.attendingMemberIds) {

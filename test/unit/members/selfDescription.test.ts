@@ -13,7 +13,7 @@ describe('the self-description list bounds everything a member can write', () =>
 
   it('lets members add items and edit only their own; everyone in the hub reads them', () => {
     expect(memberSelfDescriptions.permissions).toMatchObject({
-      groups: { 'Hub Members': 'contribute', 'Hub Officers': 'read', 'Hub Directors': 'read', 'Democratic Services': 'full' },
+      groups: { 'Hub Members': 'contribute', 'Hub Officers': 'read', 'Hub Directors': 'read', 'Democratic Services': 'maintainHubData' },
       readSecurity: 'all', writeSecurity: 'own'
     });
   });

@@ -6,7 +6,7 @@ const ds = { name: 'Democratic Services', email: 'democratic.services@council.ex
 const routed = sampleRequest({
   requester: { userId: 101, name: 'Cllr Ann Able', email: 'ann.able@council.example' },
   routing: { kind: 'routed', route: 'Owning Director', deciderUserId: 9, deciderName: 'Jane Smith', deciderEmail: 'jane.smith@council.example', why: 'because Place manages Riverside Depot' },
-  accessNeeds: 'Wheelchair user; needs step-free access', purpose: 'To see the new recycling line before scrutiny.'
+  needsAdjustments: true, purpose: 'To see the new recycling line before scrutiny.'
 });
 
 describe('who is told of a new request, and what', () => {
@@ -21,7 +21,7 @@ describe('who is told of a new request, and what', () => {
 
   it('leaves the member\u2019s access needs, purpose and other attendees on the page, not in the email', () => {
     const m = submittedMessage(routed, ds, strings);
-    expect(m.body).not.toMatch(/Wheelchair|recycling line|Sam Lee/);
+    expect(m.body).not.toMatch(/adjustment|recycling line|Sam Lee/i);
   });
 
   it('sends a request nobody can decide to Democratic Services, saying why', () => {

@@ -8,7 +8,7 @@ describe('a liaison officer\u2019s own profile', () => {
     }
     expect(liaisonProfiles.fields.filter(f => /^Profile\d$/.test(f.name))).toHaveLength(LIAISON_PROFILE_LIMITS.profileParts);
     expect(liaisonProfiles.permissions).toMatchObject({
-      groups: { 'Hub Members': 'read', 'Hub Officers': 'contribute', 'Hub Directors': 'read', 'Democratic Services': 'full' },
+      groups: { 'Hub Members': 'read', 'Hub Officers': 'contribute', 'Hub Directors': 'read', 'Democratic Services': 'maintainHubData' },
       readSecurity: 'all', writeSecurity: 'own'
     });
   });

@@ -20,9 +20,9 @@ describe('the health check', () => {
     expect(findings.filter(f => f.kind === 'groupMissing').map(f => f.principal)).toEqual(['Hub Members', 'Hub Officers', 'Hub Directors', 'Democratic Services']);
     const level = findings.find(f => f.kind === 'levelMissing')!;
     expect(level.fix?.map(a => a.kind)).toEqual(['createRoleDefinition']);
-    // A list's fix stops it inheriting, then grants; the groups it needs come first.
+    // A list's fix stops it inheriting, then grants; the level and groups it needs come first.
     const wards = findings.find(f => f.kind === 'inheritsSite' && f.listTitle === lists.wards.title)!;
-    expect(wards.fix?.map(a => a.kind)).toEqual(['createGroup', 'createGroup', 'createGroup', 'createGroup', 'breakInheritance', 'grant', 'grant', 'grant', 'grant']);
+    expect(wards.fix?.map(a => a.kind)).toEqual(['createRoleDefinition', 'createGroup', 'createGroup', 'createGroup', 'createGroup', 'breakInheritance', 'grant', 'grant', 'grant', 'grant']);
   });
 
   it('puts a group with more than designed first, as a high risk, with removing it as the fix', () => {
@@ -35,6 +35,17 @@ describe('the health check', () => {
       ['notInDesign', 'low', lists.members.title, 'Site Visitors', 'Read']
     ]);
     expect(findings[0].fix).toEqual([expect.objectContaining({ kind: 'removeGrant', roleDefinition: 'Edit' })]);
+  });
+
+  it('reports Full Control on a Hub list held by anyone but the site owner running the check as too powerful (it can grant anything)', () => {
+    const c = configured();
+    const findings = checkSiteHealth(withList(c, 'directorates', {
+      assignments: [...c.lists.directorates!.assignments, grant('Jo Bloggs', 'Full Control', 77), grant('Site Visitors', 'Read', 7)]
+    }));
+    expect(findings.map(summary)).toEqual([
+      ['groupTooPowerful', 'high', lists.directorates.title, 'Jo Bloggs', 'Full Control'],
+      ['notInDesign', 'low', lists.directorates.title, 'Site Visitors', 'Read']
+    ]);
   });
 
   it('says when item-level security is off or a list shares the site\u2019s permissions', () => {
@@ -85,6 +96,15 @@ describe('the health check on list titles and columns', () => {
     const clash = findings.find(f => f.kind === 'titleClash')!;
     expect(clash).toEqual({ kind: 'titleClash', risk: 'high', expectedTitle: lists.officers.title, otherListUrl: '/sites/hub/Lists/Staff', listTitle: undefined });
     expect(findings.map(f => f.kind)).toContain('listsMissing');
+  });
+
+  it('says when a list the app keeps versions of does not (an earlier release made it), high risk, and offers to turn versioning on', () => {
+    const off = withList(withList(configured(), 'directorates', { versioning: false }), 'committees', { versioning: false });
+    expect(checkSiteHealth(off)).toEqual([{
+      kind: 'versioningOff', risk: 'high', listTitle: lists.directorates.title,
+      fix: [{ kind: 'enableVersioning', list: 'directorates', listTitle: lists.directorates.title }]
+    }]);
+    expect(checkSiteHealth(withList(configured(), 'directorates', { versioning: true }))).toEqual([]);
   });
 
   it('says when a Hub list was renamed, and offers to rename it back only while no other list has that title', () => {

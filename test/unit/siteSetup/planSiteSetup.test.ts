@@ -16,7 +16,7 @@ describe('planning the site set-up', () => {
 
   it('on a fresh site creates the level and the groups, grants on the site, then breaks and grants list by list', () => {
     const plan = planSiteSetup(fresh());
-    expect(kinds(plan.actions).slice(0, 11)).toEqual(['createRoleDefinition', 'createRoleDefinition', 'createRoleDefinition', 'createGroup', 'createGroup', 'createGroup', 'createGroup', 'grant', 'grant', 'grant', 'grant']);
+    expect(kinds(plan.actions).slice(0, 13)).toEqual(['createRoleDefinition', 'createRoleDefinition', 'createRoleDefinition', 'createRoleDefinition', 'createRoleDefinition', 'createGroup', 'createGroup', 'createGroup', 'createGroup', 'grant', 'grant', 'grant', 'grant']);
     const firstBreak = plan.actions.findIndex(a => a.kind === 'breakInheritance');
     const firstListGrant = plan.actions.findIndex(a => a.kind === 'grant' && a.scope.kind === 'list');
     expect(firstBreak).toBeLessThan(firstListGrant);

@@ -41,10 +41,10 @@ export class FakeVisitRequestService implements IVisitRequestService {
       id: 100 + this.submitted.length, etag: '"1"', submissionKey: draft.submissionKey, title: premises?.name ?? '',
       premises, requester: { userId: this.reference.currentUser.userId, name: this.reference.currentUser.name },
       created: new Date().toISOString(), start: draft.start ?? '', end: draft.end ?? '', purpose: draft.purpose,
-      attendingMembers: [], otherAttendees: draft.otherAttendees, accessNeeds: draft.accessNeeds,
+      attendingMembers: [], otherAttendees: draft.otherAttendees, needsAdjustments: draft.needsAdjustments,
       storedStatus: 'Submitted', status: 'Submitted',
       routing: { kind: 'routed', route: 'Owning Director', deciderUserId: 9, deciderName: 'Jane Smith', why: 'because Place manages it' },
-      responses: [], warnings: [], flags: []
+      responses: [], changesAfterSubmission: [], warnings: [], flags: []
     };
     this.mine = [view, ...this.mine];
     return view;

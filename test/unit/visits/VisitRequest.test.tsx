@@ -113,6 +113,21 @@ describe('a member asking to visit premises', () => {
     expect(service.submitted[1].submissionKey).toBe(service.submitted[0].submissionKey);
   });
 
+  it('asks only whether someone attending needs adjustments, says the premises contact will get in touch, and keeps no details', async () => {
+    const service = new FakeVisitRequestService(sampleReference());
+    renderVisits(service);
+    await choosePremises('Riverside Depot', 'riverside');
+    fillRequest(futureWeekday());
+    expect(screen.queryByLabelText(/Access needs/)).toBeNull();
+    const adjustments = screen.getByRole('checkbox', { name: 'Someone attending needs adjustments' });
+    expect(adjustments.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(adjustments.getAttribute('aria-describedby')!)?.textContent).toMatch(/^The premises contact will get in touch to arrange them\. Please do not describe anyone/);
+    fireEvent.click(adjustments);
+    fireEvent.click(button('Send request'));
+    await screen.findByText('Your request to visit Riverside Depot has been sent to Jane Smith.');
+    expect(service.submitted[0].needsAdjustments).toBe(true);
+  });
+
   it('names anyone who is not a councillor with their organisation before sending', async () => {
     const service = new FakeVisitRequestService(sampleReference());
     renderVisits(service);
@@ -183,6 +198,24 @@ describe('when the email cannot go', () => {
     const card = screen.getByRole('article', { name: 'Old Quarry Land: Submitted' });
     expect(within(card).getByText('Emails about this request that did not go')).toBeTruthy();
     expect(within(card).getByText(/The person who decides was not told \(new request, recorded by Cllr Ann Able\)/)).toBeTruthy();
+  });
+});
+
+describe('a request someone changed after it was submitted', () => {
+  it('shows the member and the decider what was submitted, and each change with who made it and the old and new values', async () => {
+    const changed = sampleRequest({
+      id: 12, purpose: 'To see the new recycling line before scrutiny.', flags: [],
+      changesAfterSubmission: [{ field: 'How the visit helps the member\u2019s duties', from: 'To see the new recycling line before scrutiny.',
+        to: 'A purpose the member never gave', by: { userId: 9, name: 'Jane Smith' }, when: '2026-11-02T10:00:00Z' }]
+    });
+    for (const [role, tab] of [['member', 'My requests (1)'], ['decider', undefined]] as const) {
+      const view = renderVisits(role === 'member' ? new FakeVisitRequestService(sampleReference(), [changed]) : new FakeVisitRequestService(sampleReference('decider'), [], [changed]));
+      if (tab) fireEvent.click(await screen.findByRole('tab', { name: tab }));
+      const card = await screen.findByRole('article', { name: 'Riverside Depot: Submitted' });
+      expect(within(card).getByText(/Changed after submission/)).toBeTruthy();
+      expect(within(card).getByText(/changed by Jane Smith on .*: \u201cTo see the new recycling line before scrutiny.\u201d \u2192 \u201cA purpose the member never gave\u201d/)).toBeTruthy();
+      view.unmount();
+    }
   });
 });
 

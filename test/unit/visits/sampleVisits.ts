@@ -32,10 +32,10 @@ export function sampleRequest(over: Partial<IVisitRequestView> = {}): IVisitRequ
     id: 7, etag: '"3"', submissionKey: '0b5c4a5e-0000-4000-8000-000000000007', title: 'Riverside Depot', premises: reference.premises[0],
     requester: { userId: 101, name: 'Cllr Ann Able' }, created: '2026-11-01T10:00:00Z',
     start: '2026-12-08T10:00:00Z', end: '2026-12-08T12:00:00Z', purpose: 'To see the new recycling line before scrutiny.',
-    attendingMembers: [], otherAttendees: [{ name: 'Sam Lee', organisation: 'Riverside Residents' }], accessNeeds: '',
+    attendingMembers: [], otherAttendees: [{ name: 'Sam Lee', organisation: 'Riverside Residents' }], needsAdjustments: false,
     storedStatus: 'Submitted', status: 'Submitted',
     routing: { kind: 'routed', route: 'Owning Director', deciderUserId: 9, deciderName: 'Jane Smith', why: 'because Place manages Riverside Depot' },
-    responses: [], warnings: [{ kind: 'nonCouncillorAttendee', message: 'Someone who is not a councillor will attend.' }],
+    responses: [], changesAfterSubmission: [], warnings: [{ kind: 'nonCouncillorAttendee', message: 'Someone who is not a councillor will attend.' }],
     flags: [{ kind: 'requesterMismatch', message: 'Requested in another member\u2019s name.' }],
     ...over
   };

@@ -1,4 +1,5 @@
-import { awaitsDecider, effectiveVisitState, type IVisitItemFacts } from '../../../src/domain/visits/effectiveVisitState';
+import { awaitsDecider, effectiveVisitState, type IResponseFacts, type IVisitValues, type IVisitVersionFacts, type RoutingAt } from '../../../src/domain/visits/effectiveVisitState';
+import { registerAt, routingFromHistory } from '../../../src/domain/visits/registerAt';
 import { validateDecision } from '../../../src/domain/visits/validateDecision';
 import { hasErrors, validateVisitDraft, VISIT_TEXT_LIMITS } from '../../../src/domain/visits/validateVisitDraft';
 import { draftWarnings, visitWarnings } from '../../../src/domain/visits/visitWarnings';
@@ -15,7 +16,7 @@ const house: IPremisesOption = { ...depot, id: 2, name: '3 Foxglove Close', cate
 const ref = { premises: [depot, house], members: [{ id: 7, name: 'Ann Cole', userId: 70 }] };
 const draft = (over: Partial<IVisitDraft> = {}): IVisitDraft => ({
   submissionKey: '0f8fad5b-d9cb-469f-a165-70867728950e', premisesId: 1, start: '2026-12-08T10:00:00Z', end: '2026-12-08T12:00:00Z',
-  purpose: 'Residents report noise from the yard.', attendingMemberIds: [], otherAttendees: [], accessNeeds: '', acknowledgesHealthAndSafety: true, ...over
+  purpose: 'Residents report noise from the yard.', attendingMemberIds: [], otherAttendees: [], needsAdjustments: false, acknowledgesHealthAndSafety: true, ...over
 });
 
 describe('validating a member\u2019s draft', () => {
@@ -36,7 +37,6 @@ describe('validating a member\u2019s draft', () => {
     expect(validateVisitDraft(draft({ purpose: 'x'.repeat(VISIT_TEXT_LIMITS.purpose + 1) }), ref, NOW).purpose).toMatch(/255 characters or fewer/);
     expect(validateVisitDraft(draft({ purpose: 'x'.repeat(VISIT_TEXT_LIMITS.purpose) }), ref, NOW).purpose).toBeUndefined();
     expect(validateVisitDraft(draft({ purpose: 'See <script>alert(1)</script>' }), ref, NOW).purpose).toMatch(/markup or script/);
-    expect(validateVisitDraft(draft({ accessNeeds: '<img src=x onerror=alert(1)>' }), ref, NOW).accessNeeds).toMatch(/markup/);
     expect(validateVisitDraft(draft({ purpose: 'Costs < \u00a35,000 and 3 < 4' }), ref, NOW).purpose).toBeUndefined();
   });
 
@@ -96,34 +96,86 @@ describe('what a request\u2019s status really is', () => {
   const director = { userId: 20, name: 'Jane Smith' };
   const other = { userId: 30, name: 'Sam Lee' };
   const routed: VisitRouting = { kind: 'routed', route: 'Owning Director', deciderUserId: 20, deciderName: 'Jane Smith', why: 'because Place manages it' };
-  const facts = (over: Partial<IVisitItemFacts> = {}): IVisitItemFacts => ({
-    author: member, editor: member, version: 1, modified: '2026-11-20T10:00:00Z', storedStatus: 'Submitted', requesterFieldId: 10, routedToId: 20, ...over
+  const asked: IVisitValues = {
+    Title: 'Visit to Riverside Depot', PremisesId: 1, RequesterId: 10, RoutedToId: 20, Purpose: 'Residents report noise.',
+    ProposedDate: '2026-12-08T10:00:00Z', ProposedEnd: '2026-12-08T12:00:00Z', VisitStatus: 'Submitted'
+  };
+  const submitted = (over: IVisitValues = {}): IVisitVersionFacts => ({ editor: member, saved: '2026-11-20T10:00:00Z', values: { ...asked, ...over } });
+  const then = (before: IVisitVersionFacts, editor: typeof member, saved: string, over: IVisitValues): IVisitVersionFacts =>
+    ({ editor, saved, values: { ...before.values, ...over } });
+  const always = (routing: VisitRouting): RoutingAt => () => routing;
+  const stateOf = (versions: IVisitVersionFacts[], routingAt: RoutingAt = always(routed), responses: IResponseFacts[] = []) =>
+    effectiveVisitState({ author: member, versions }, routingAt, responses, '2026-11-25T00:00:00Z');
+  const v1 = submitted();
+
+  it('counts a decision only when the version that saved it was saved by the decider the register named at that moment', () => {
+    expect(stateOf([v1, then(v1, director, '2026-11-21T10:00:00Z', { VisitStatus: 'Approved' })])).toMatchObject({ status: 'Approved', decision: { by: director }, flags: [] });
+    expect(stateOf([submitted({ VisitStatus: 'Approved' })])).toMatchObject({ status: 'Submitted', flags: [{ kind: 'statusSetByRequester' }] });
+    expect(stateOf([v1, then(v1, other, '2026-11-21T10:00:00Z', { VisitStatus: 'Declined' })])).toMatchObject({ status: 'Submitted', flags: [{ kind: 'decidedByOther' }] });
   });
 
-  it('counts a decision only when the decider the rule names edited the item after creation', () => {
-    expect(effectiveVisitState(facts({ editor: director, version: 2, storedStatus: 'Approved' }), routed, [])).toMatchObject({ status: 'Approved', decisionCounts: true, flags: [] });
-    expect(effectiveVisitState(facts({ storedStatus: 'Approved' }), routed, [])).toMatchObject({ status: 'Submitted', flags: [{ kind: 'statusSetByRequester' }] });
-    expect(effectiveVisitState(facts({ editor: other, version: 2, storedStatus: 'Declined' }), routed, [])).toMatchObject({ status: 'Submitted', flags: [{ kind: 'decidedByOther' }] });
-    expect(effectiveVisitState(facts({ editor: director, version: 1, storedStatus: 'Approved' }), routed, []).decisionCounts).toBe(false);
+  it('keeps a valid decision when the register changes later, and never counts one by someone it named only later', () => {
+    const otherFrom22nd: RoutingAt = (_p, at) => (at < '2026-11-22' ? routed : { ...routed, deciderUserId: 30, deciderName: 'Sam Lee' });
+    const byDirector = then(v1, director, '2026-11-21T10:00:00Z', { VisitStatus: 'Visit held' });
+    expect(stateOf([v1, byDirector], otherFrom22nd)).toMatchObject({ status: 'Visit held', decision: { by: director } });
+    const byOtherEarly = then(v1, other, '2026-11-21T10:00:00Z', { VisitStatus: 'Approved' });
+    expect(stateOf([v1, byOtherEarly], otherFrom22nd)).toMatchObject({ status: 'Submitted', flags: [{ kind: 'decidedByOther' }] });
+    // A later decision by someone else leaves the counted one standing.
+    const overwritten = then(byDirector, other, '2026-11-21T11:00:00Z', { VisitStatus: 'Declined' });
+    expect(stateOf([v1, byDirector, overwritten])).toMatchObject({ status: 'Visit held', decision: { by: director }, flags: [{ kind: 'decidedByOther' }] });
   });
 
-  it('flags a stored requester or route that disagrees with SharePoint and the rule; refuses excluded premises', () => {
-    expect(effectiveVisitState(facts({ requesterFieldId: 99, routedToId: 98 }), routed, []).flags.map(f => f.kind)).toEqual(['requesterMismatch', 'routingMismatch']);
-    expect(effectiveVisitState(facts(), { kind: 'excluded', reason: 'Tenanted.' }, [])).toMatchObject({ status: 'Refused \u2013 excluded premises', flags: [{ kind: 'excludedPremises' }] });
-    expect(effectiveVisitState(facts({ routedToId: undefined }), { kind: 'unroutable', reason: 'None.' }, []).status).toBe('Awaiting routing');
+  it('reads the request from its first version: a later change by anyone is listed with who made it, flagged, and never re-routes it', () => {
+    const byPremises: RoutingAt = p => (p === 1 ? routed : { ...routed, deciderUserId: 30, deciderName: 'Sam Lee' });
+    const repointed = then(v1, other, '2026-11-21T10:00:00Z', { PremisesId: 2, VisitStatus: 'Approved', Purpose: 'Something else' });
+    const state = stateOf([v1, repointed], byPremises);
+    expect(state.status).toBe('Submitted');
+    expect(state.submitted.Purpose).toBe('Residents report noise.');
+    expect(state.routing).toBe(routed);
+    expect(state.changes.map(c => [c.field, c.from, c.to, c.by.name])).toEqual([
+      ['Premises', '1', '2', 'Sam Lee'], ['How the visit helps the member\u2019s duties', 'Residents report noise.', 'Something else', 'Sam Lee']
+    ]);
+    expect(state.flags.map(f => f.kind)).toEqual(['changedAfterSubmission', 'decidedByOther']);
+    expect(state.flags[0].message).toMatch(/^Changed after submission by Sam Lee on 21 November 2026: Premises/);
+  });
+
+  it('flags a submitted requester or route that disagrees with SharePoint and the rule, and dates that end before they start; refuses excluded premises', () => {
+    expect(stateOf([submitted({ RequesterId: 99, RoutedToId: 98 })]).flags.map(f => f.kind)).toEqual(['requesterMismatch', 'routingMismatch']);
+    expect(stateOf([submitted({ ProposedEnd: '2026-12-08T09:00:00Z' })]).flags.map(f => f.kind)).toEqual(['datesInvalid']);
+    expect(stateOf([v1], always({ kind: 'excluded', reason: 'Tenanted.' }))).toMatchObject({ status: 'Refused \u2013 excluded premises', flags: [{ kind: 'excludedPremises' }] });
+    expect(stateOf([submitted({ RoutedToId: undefined })], always({ kind: 'unroutable', reason: 'None.' })).status).toBe('Awaiting routing');
   });
 
   it('counts only the requester\u2019s own responses: withdraw, accept or decline a proposed date after it was proposed', () => {
-    const proposed = facts({ editor: director, version: 2, storedStatus: 'Other date proposed', modified: '2026-11-21T10:00:00Z' });
-    const by = (who: typeof member, action: 'withdraw' | 'acceptProposedDate' | 'declineProposedDate', created = '2026-11-22T10:00:00Z', id = 1) =>
+    const proposed = [v1, then(v1, director, '2026-11-21T10:00:00Z', { VisitStatus: 'Other date proposed' })];
+    const by = (who: typeof member, action: 'withdraw' | 'acceptProposedDate' | 'declineProposedDate', created = '2026-11-22T10:00:00Z', id = 1): IResponseFacts =>
       ({ id, author: who, action, created });
-    expect(effectiveVisitState(proposed, routed, [by(member, 'acceptProposedDate')])).toMatchObject({ status: 'Approved', acceptedProposedDate: true });
-    expect(effectiveVisitState(proposed, routed, [by(member, 'declineProposedDate')]).status).toBe('Under consideration');
-    expect(effectiveVisitState(proposed, routed, [by(member, 'acceptProposedDate', '2026-11-20T10:00:00Z')]).status).toBe('Other date proposed');
-    const foreign = effectiveVisitState(facts(), routed, [by(other, 'withdraw', '2026-11-22T10:00:00Z', 5)]);
+    expect(stateOf(proposed, always(routed), [by(member, 'acceptProposedDate')])).toMatchObject({ status: 'Approved', acceptedProposedDate: true });
+    expect(stateOf(proposed, always(routed), [by(member, 'declineProposedDate')]).status).toBe('Under consideration');
+    expect(stateOf(proposed, always(routed), [by(member, 'acceptProposedDate', '2026-11-20T10:00:00Z')]).status).toBe('Other date proposed');
+    const foreign = stateOf([v1], always(routed), [by(other, 'withdraw', '2026-11-22T10:00:00Z', 5)]);
     expect(foreign).toMatchObject({ status: 'Submitted', countedResponseIds: [], flags: [{ kind: 'responseByOther' }] });
-    expect(effectiveVisitState(facts(), routed, [by(member, 'withdraw')]).status).toBe('Withdrawn');
-    expect(effectiveVisitState(facts({ editor: director, version: 2, storedStatus: 'Declined' }), routed, [by(member, 'withdraw')]).status).toBe('Declined');
+    expect(stateOf([v1], always(routed), [by(member, 'withdraw')]).status).toBe('Withdrawn');
+    expect(stateOf([v1, then(v1, director, '2026-11-21T10:00:00Z', { VisitStatus: 'Declined' })], always(routed), [by(member, 'withdraw')]).status).toBe('Declined');
+  });
+});
+
+describe('the register as it stood at a moment', () => {
+  const directorate = (directorId: number) => ({ id: 1, name: 'Place', director: { userId: directorId, name: `D${directorId}` }, directorAway: false });
+  const history = {
+    premises: [{ id: 1, states: [{ saved: '2026-01-01T00:00:00Z', value: depot }] }],
+    directorates: [{ id: 1, states: [{ saved: '2026-06-01T00:00:00Z', value: directorate(20) }, { saved: '2026-09-01T00:00:00Z', value: directorate(30) }] }],
+    seniorRoles: []
+  };
+
+  it('takes each item\u2019s last version saved by then, and its first kept version before that (history starts when versioning was turned on)', () => {
+    expect(registerAt(history, '2026-07-01T00:00:00Z').directorates[0].director?.userId).toBe(20);
+    expect(registerAt(history, '2026-09-01T00:00:00Z').directorates[0].director?.userId).toBe(30);
+    expect(registerAt(history, '2025-01-01T00:00:00Z').directorates[0].director?.userId).toBe(20);
+    const routingAt = routingFromHistory(history);
+    expect(routingAt(1, '2026-07-01T00:00:00Z')).toMatchObject({ kind: 'routed', deciderUserId: 20 });
+    expect(routingAt(1, '2026-10-01T00:00:00Z')).toMatchObject({ kind: 'routed', deciderUserId: 30 });
+    expect(routingAt(9, '2026-10-01T00:00:00Z').kind).toBe('unroutable');
   });
 });
 

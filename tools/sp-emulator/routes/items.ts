@@ -4,7 +4,7 @@ import { ACCESS_DENIED, SpRequestError, emptyResponse, jsonResponse, spDate } fr
 import { itemEntity, parseProjection, queryItems } from '../itemsQuery';
 import type { IEntityUrls } from '../itemsQuery';
 import { defaultValues, validateItemWrite } from '../itemWrite';
-import { entityName, listGuid, newGuid } from '../listModel';
+import { entityName, listGuid, newGuid, versioningOf } from '../listModel';
 import { currentTitle } from '../siteLists';
 import { applyEdit } from '../store';
 import type { IStoredItem } from '../types';
@@ -131,7 +131,7 @@ export function updateItem(ctx: IRouteContext, req: IRouteRequest): IApiResponse
   checkEtag(req, item);
   const values = validateItemWrite(def, req.body, lookupExists(ctx));
   checkUnique(ctx, def, values, item.Id);
-  applyEdit(item, values, ctx.caller.id, spDate(Date.now()), def.versioning === true);
+  applyEdit(item, values, ctx.caller.id, spDate(Date.now()), versioningOf(def, stored));
   ctx.store.save();
   return emptyResponse(204, { ETag: `"${item.etag}"` });
 }

@@ -1,7 +1,7 @@
 import type { IListDef } from '../../../src/schema/fieldTypes';
 import type { IApiResponse } from '../apiTypes';
 import { BAD_REQUEST, SpRequestError, emptyResponse, jsonResponse } from '../apiTypes';
-import { entityName } from '../listModel';
+import { entityName, versioningOf } from '../listModel';
 import { TITLE_TAKEN, currentTitle, findByTitle, idOf, siteLists, titleOf, urlOf } from '../siteLists';
 import type { SiteList } from '../siteLists';
 import type { IStoredList } from '../types';
@@ -30,7 +30,7 @@ export function hubListEntity(ctx: IRouteContext, list: IListDef, select: string
   const out: Record<string, unknown> = {
     'odata.type': 'SP.List', 'odata.id': `${ctx.webUrl}/_api/${editLink}`, 'odata.editLink': editLink,
     AllowContentTypes: true, BaseTemplate: 100, BaseType: 0, ContentTypesEnabled: stored.contentTypesEnabled ?? false,
-    Created: '2024-01-01T00:00:00Z', Description: stored.description ?? list.description, EnableAttachments: true, EnableVersioning: true,
+    Created: '2024-01-01T00:00:00Z', Description: stored.description ?? list.description, EnableAttachments: true, EnableVersioning: versioningOf(list, stored),
     EntityTypeName: `${entityName(list)}List`, Hidden: false, Id: stored.id, ItemCount: stored.items.length,
     LastItemModifiedDate: last, ListItemEntityTypeFullName: `SP.Data.${entityName(list)}ListItem`,
     ParentWebUrl: ctx.sitePath || '/', ReadSecurity: stored.readSecurity, Title: currentTitle(ctx.store.current, list), WriteSecurity: stored.writeSecurity
@@ -81,12 +81,15 @@ function renamedTitle(ctx: IRouteContext, stored: IStoredList, value: unknown): 
   return title;
 }
 
-/** MERGE on a list, by those who may manage it: item-level security, title, description, content types (what `list.update` and `lists.ensure` send). */
+/** MERGE on a list, by those who may manage it: item-level security, title, description, content types, versioning (what `list.update` and `lists.ensure` send). */
 export function updateList(ctx: IRouteContext, req: IRouteRequest): IApiResponse {
   const { stored } = hubListOf(ctx, req);
   requireOn(ctx, { kind: 'list', list: stored }, 'ManageLists');
   const body = jsonBody(req);
-  const next = { readSecurity: stored.readSecurity, writeSecurity: stored.writeSecurity, title: stored.title, description: stored.description, contentTypesEnabled: stored.contentTypesEnabled };
+  const next = {
+    readSecurity: stored.readSecurity, writeSecurity: stored.writeSecurity, title: stored.title, description: stored.description,
+    contentTypesEnabled: stored.contentTypesEnabled, versioning: stored.versioning
+  };
   const invalid = (k: string): SpRequestError => BAD_REQUEST(`The value of '${k}' is not valid.`, '-2147024809, System.ArgumentException');
   for (const [k, v] of Object.entries(body)) {
     if (k === 'ReadSecurity' && (v === 1 || v === 2)) next.readSecurity = v;
@@ -95,13 +98,14 @@ export function updateList(ctx: IRouteContext, req: IRouteRequest): IApiResponse
     else if (k === 'Title') next.title = renamedTitle(ctx, stored, v);
     else if (k === 'Description' && typeof v === 'string') next.description = v;
     else if (k === 'ContentTypesEnabled' && typeof v === 'boolean') next.contentTypesEnabled = v;
-    else if (k === 'Description' || k === 'ContentTypesEnabled') throw invalid(k);
+    else if (k === 'EnableVersioning' && typeof v === 'boolean') next.versioning = v;
+    else if (k === 'Description' || k === 'ContentTypesEnabled' || k === 'EnableVersioning') throw invalid(k);
     else if (k !== '__metadata') {
       throw BAD_REQUEST(`The property '${k}' does not exist on type 'SP.List' or cannot be changed by the emulator.`);
     }
   }
   Object.assign(stored, next);
-  for (const k of ['title', 'description', 'contentTypesEnabled'] as const) if (stored[k] === undefined) delete stored[k];
+  for (const k of ['title', 'description', 'contentTypesEnabled', 'versioning'] as const) if (stored[k] === undefined) delete stored[k];
   ctx.store.save();
   return emptyResponse(204);
 }

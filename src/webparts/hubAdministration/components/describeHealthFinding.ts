@@ -28,6 +28,7 @@ export function describeHealthFinding(f: IHealthFinding): { title: string; risk:
       return f.listTitle === undefined
         ? { title: formatText(strings.HealthTitleClashMissing, f.expectedTitle ?? '', f.otherListUrl ?? ''), risk: strings.HealthTitleClashMissingRisk }
         : { title: formatText(strings.HealthTitleClash, f.expectedTitle ?? '', f.otherListUrl ?? '', list), risk: strings.HealthTitleClashRisk };
+    case 'versioningOff': return { title: formatText(strings.HealthVersioningOff, list), risk: strings.HealthVersioningOffRisk };
     case 'titleChanged': return { title: formatText(strings.HealthTitleChanged, list, f.expectedTitle ?? ''), risk: strings.HealthTitleChangedRisk };
     case 'mailNotGranted': return { title: strings.HealthMailNotGranted, risk: strings.HealthMailNotGrantedRisk };
     case 'mailUnchecked': return { title: formatText(strings.HealthMailUnchecked, f.detail ?? ''), risk: strings.HealthMailUncheckedRisk };

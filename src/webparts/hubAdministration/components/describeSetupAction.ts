@@ -18,6 +18,7 @@ export function describeSetupAction(action: SetupAction): string {
     case 'updateRoleDefinition': return formatText(strings.ActionUpdateRoleDefinition, action.definition.name);
     case 'addIndex': return formatText(strings.ActionAddIndex, action.listTitle, action.field);
     case 'renameList': return formatText(strings.ActionRenameList, action.listTitle, action.title);
+    case 'enableVersioning': return formatText(strings.ActionEnableVersioning, action.listTitle);
     case 'addField': return formatText(strings.ActionAddField, action.listTitle, action.displayName);
     case 'removeGrant': {
       const reason = action.reason === 'moreThanDesigned' ? strings.RemovalReasonMoreThanDesigned : strings.RemovalReasonNotInDesign;

@@ -62,6 +62,7 @@ define([], function () {
     "ActionUpdateRoleDefinition": "Give the permission level “{0}” back exactly the rights designed",
     "ActionAddIndex": "Index the column “{1}” in “{0}”",
     "ActionRenameList": "Rename “{0}” to “{1}”",
+    "ActionEnableVersioning": "Turn on versioning for “{0}” (a version each time an item is edited)",
     "ActionAddField": "Add the column “{1}” to “{0}”",
 
     "HealthHeading": "Health check",
@@ -105,6 +106,8 @@ define([], function () {
     "HealthTitleClashMissingRisk": "Adding the Member–Officer Hub app fails while that title is taken. Rename that list (List settings → List name), then add the app.",
     "HealthTitleClash": "Another list, {1}, is called “{0}”, the title the Hub gives its list now called “{2}”",
     "HealthTitleClashRisk": "The web parts are not affected (they find their lists by address), but people, flows and scripts that go by title may use the wrong list. Rename one of them.",
+    "HealthVersioningOff": "“{0}” does not keep versions",
+    "HealthVersioningOffRisk": "Who decides visit requests, and whether a decision counts, is read from this list's versions. Without them a change leaves no trace and past decisions can no longer be checked. Lists made by an earlier version of the app lack it: an app update does not change a list's settings.",
     "HealthTitleChanged": "“{0}” is a Hub list the app calls “{1}”",
     "HealthTitleChangedRisk": "The web parts are not affected (they find their lists by address). Someone renamed it, or it was made by an earlier version of the app; the Hub's own title shows people which lists belong to it.",
     "HealthColumnName": "“{0}”",

@@ -50,6 +50,7 @@ declare type IHubAdministrationWebPartStrings = import('../../../common/webpart/
   ActionUpdateRoleDefinition: string;
   ActionAddIndex: string;
   ActionRenameList: string;
+  ActionEnableVersioning: string;
   ActionAddField: string;
   HealthHeading: string;
   HealthIntro: string;
@@ -92,6 +93,8 @@ declare type IHubAdministrationWebPartStrings = import('../../../common/webpart/
   HealthTitleClashMissingRisk: string;
   HealthTitleClash: string;
   HealthTitleClashRisk: string;
+  HealthVersioningOff: string;
+  HealthVersioningOffRisk: string;
   HealthTitleChanged: string;
   HealthTitleChangedRisk: string;
   HealthColumnName: string;

@@ -72,8 +72,8 @@ declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubSt
   AddOtherAttendee: string;
   Remove: string;
   RemoveAttendee: string;
-  AccessNeedsLabel: string;
-  AccessNeedsHelp: string;
+  NeedsAdjustmentsLabel: string;
+  NeedsAdjustmentsHelp: string;
   AcknowledgeLabel: string;
   WarningsTitle: string;
   FlagsTitle: string;
@@ -105,10 +105,13 @@ declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubSt
   FactPurpose: string;
   FactMembersAttending: string;
   FactOthersAttending: string;
-  FactAccessNeeds: string;
+  FactNeedsAdjustments: string;
+  NeedsAdjustmentsFact: string;
   FactDecidedBy: string;
   FactConditions: string;
   FactReasons: string;
+  ChangedAfterSubmissionTitle: string;
+  ChangedAfterSubmission: string;
   FactProposedDate: string;
   ConditionEscort: string;
   ConditionPpe: string;

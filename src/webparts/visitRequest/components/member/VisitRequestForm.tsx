@@ -123,8 +123,11 @@ export function VisitRequestForm(props: IVisitRequestFormProps): React.ReactElem
             errorMessage={errors.purpose} onChange={(_e, v) => change({ purpose: v ?? '' })}
             description={formatText(strings.PurposeHelp, Math.max(0, purposeLeft))} />
           <AttendeeFields members={reference.members} currentMemberId={reference.members.find(m => m.userId === reference.currentUser.userId)?.id} form={form} onChange={change} errors={errors} idPrefix={props.idPrefix} />
-          <TextField label={strings.AccessNeedsLabel} multiline rows={2} autoAdjustHeight value={form.accessNeeds}
-            description={strings.AccessNeedsHelp} errorMessage={errors.accessNeeds} onChange={(_e, v) => change({ accessNeeds: v ?? '' })} />
+          <div>
+            <Checkbox label={strings.NeedsAdjustmentsLabel} checked={form.needsAdjustments} ariaDescribedBy={id('adjustments-help')}
+              onChange={(_e, checked) => change({ needsAdjustments: checked === true })} />
+            <p id={id('adjustments-help')} className={`${classes.secondary} ${classes.findBelow}`}>{strings.NeedsAdjustmentsHelp}</p>
+          </div>
           <Checkbox label={strings.AcknowledgeLabel} checked={form.acknowledgesHealthAndSafety}
             onChange={(_e, checked) => change({ acknowledgesHealthAndSafety: checked === true })} />
           {errors.acknowledgesHealthAndSafety && (

@@ -27,7 +27,7 @@ export function toVisitDraft(form: IVisitFormState): IVisitDraft {
     purpose: form.purpose,
     attendingMemberIds: form.attendingMemberIds,
     otherAttendees: form.otherAttendees,
-    accessNeeds: form.accessNeeds,
+    needsAdjustments: form.needsAdjustments,
     acknowledgesHealthAndSafety: form.acknowledgesHealthAndSafety
   };
 }
@@ -44,7 +44,7 @@ export function checkVisitForm(form: IVisitFormState, reference: IVisitReference
     premises: ruleErrors.premisesId,
     date: ruleErrors.start, to: ruleErrors.end,
     alternativeDate: ruleErrors.alternativeStart, alternativeTo: ruleErrors.alternativeEnd,
-    purpose: ruleErrors.purpose, accessNeeds: ruleErrors.accessNeeds,
+    purpose: ruleErrors.purpose,
     attendingMemberIds: ruleErrors.attendingMemberIds,
     otherAttendees: ruleErrors.otherAttendees,
     acknowledgesHealthAndSafety: ruleErrors.acknowledgesHealthAndSafety,

@@ -16,7 +16,7 @@ export interface IVisitFormState {
   purpose: string;
   attendingMemberIds: number[];
   otherAttendees: Array<{ name: string; organisation: string }>;
-  accessNeeds: string;
+  needsAdjustments: boolean;
   acknowledgesHealthAndSafety: boolean;
 }
 
@@ -33,7 +33,7 @@ export function newSubmissionKey(): string {
 export function emptyVisitForm(): IVisitFormState {
   return {
     submissionKey: newSubmissionKey(), date: '', from: '', to: '', alternativeDate: '', alternativeFrom: '', alternativeTo: '',
-    purpose: '', attendingMemberIds: [], otherAttendees: [], accessNeeds: '', acknowledgesHealthAndSafety: false
+    purpose: '', attendingMemberIds: [], otherAttendees: [], needsAdjustments: false, acknowledgesHealthAndSafety: false
   };
 }
 
@@ -59,7 +59,7 @@ export function parseVisitForm(text: string | undefined): IVisitFormState | unde
     premisesId: typeof r.premisesId === 'number' && Number.isInteger(r.premisesId) ? r.premisesId : undefined,
     date: text255(r.date), from: text255(r.from), to: text255(r.to),
     alternativeDate: text255(r.alternativeDate), alternativeFrom: text255(r.alternativeFrom), alternativeTo: text255(r.alternativeTo),
-    purpose: text255(r.purpose), accessNeeds: text255(r.accessNeeds),
+    purpose: text255(r.purpose), needsAdjustments: r.needsAdjustments === true,
     attendingMemberIds: Array.isArray(r.attendingMemberIds) ? r.attendingMemberIds.filter((n): n is number => Number.isInteger(n)) : [],
     otherAttendees: others
       .filter((o): o is Record<string, unknown> => typeof o === 'object' && o !== null)

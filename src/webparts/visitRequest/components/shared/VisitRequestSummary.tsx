@@ -65,7 +65,7 @@ export function VisitRequestSummary(props: IVisitRequestSummaryProps): React.Rea
           <><dt>{strings.FactOthersAttending}</dt>
             <dd>{request.otherAttendees.map(o => formatText(strings.OtherAttendeeText, o.name, o.organisation)).join('; ')}</dd></>
         )}
-        {props.audience === 'decider' && request.accessNeeds.trim() && <><dt>{strings.FactAccessNeeds}</dt><dd>{request.accessNeeds}</dd></>}
+        {props.audience === 'decider' && request.needsAdjustments && <><dt>{strings.FactNeedsAdjustments}</dt><dd>{strings.NeedsAdjustmentsFact}</dd></>}
         {request.decidedBy && <><dt>{strings.FactDecidedBy}</dt><dd>{request.decidedBy.name}{request.decidedOn ? `, ${formatWhen(request.decidedOn)}` : ''}</dd></>}
         {conditions.length > 0 && <><dt>{strings.FactConditions}</dt><dd><ul className={classes.history}>{conditions.map(c => <li key={c}>{c}</li>)}</ul></dd></>}
         {decision && decision.reasons.trim() && <><dt>{strings.FactReasons}</dt><dd>{decision.reasons}</dd></>}
@@ -73,6 +73,16 @@ export function VisitRequestSummary(props: IVisitRequestSummaryProps): React.Rea
           <><dt>{strings.FactProposedDate}</dt><dd>{formatVisitWindow(decision.proposedStart, decision.proposedEnd, strings.WindowTemplate)}</dd></>
         )}
       </dl>
+      {request.changesAfterSubmission.length > 0 && (
+        <Notice intent="warning">
+          {strings.ChangedAfterSubmissionTitle}
+          <ul className={classes.history}>
+            {request.changesAfterSubmission.map((c, i) => (
+              <li key={i}>{formatText(strings.ChangedAfterSubmission, c.field, c.by.name, formatWhen(c.when), c.from, c.to)}</li>
+            ))}
+          </ul>
+        </Notice>
+      )}
       {request.routing.kind === 'excluded' && (
         <Notice intent="blocked">{request.routing.reason} {strings.PremisesPublicRights}</Notice>
       )}
