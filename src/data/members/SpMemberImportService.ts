@@ -111,7 +111,8 @@ export class SpMemberImportService implements IMemberImportService {
     const outcome: IImportOutcome = { created: 0, updated: 0, ended: 0, notWritten: 0 };
     for (let start = 0; start < proposals.length; start += MAX_BATCH_REQUESTS) {
       const chunk = proposals.slice(start, start + MAX_BATCH_REQUESTS);
-      const [batched, execute] = this.sp.batched();
+      // PnPjs splits a batch into $batch requests of 20 unless told otherwise: one request per chunk.
+      const [batched, execute] = this.sp.batched({ maxRequests: MAX_BATCH_REQUESTS });
       // Each write settles on its own: one refused write must not hide what the others did.
       const settled = Promise.all(chunk.map(p => write(batched.web, p).then(() => undefined, (e: unknown) => toHubDataError(e))));
       let failures: (HubDataError | undefined)[];

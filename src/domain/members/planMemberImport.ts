@@ -68,6 +68,12 @@ export interface IImportPlan {
   unusable: IUnusableRow[];
   /** Councillors in the file whose profile already says what the file says. */
   unchanged: number;
+  /**
+   * Profiles that share a ModernGov id (a second profile made by hand, or a write SharePoint
+   * committed twice): none is ended or changed for that id until Democratic Services remove
+   * the extra one; the import never deletes.
+   */
+  duplicates: { modernGovId: string; names: string[] }[];
 }
 
 /** Case, spacing and "&" / "and" ignored; curly apostrophes read as straight ones. */
@@ -200,7 +206,11 @@ export function planMemberImport(read: { councillors: readonly IModernGovCouncil
   const wards = new Map(ctx.wards.map(w => [wardKey(w.name), w]));
   const parties = new Map(ctx.parties.map(p => [wardKey(p.name), p]));
   const names = { party: new Map(ctx.parties.map(p => [p.id, p.name])), ward: new Map(ctx.wards.map(w => [w.id, w.name])) };
-  const byId = new Map(ctx.profiles.filter(p => p.modernGovId).map(p => [p.modernGovId as string, p]));
+  const linked = new Map<string, IImportProfile[]>();
+  for (const p of ctx.profiles) if (p.modernGovId) linked.set(p.modernGovId, [...linked.get(p.modernGovId) ?? [], p]);
+  const byId = new Map(Array.from(linked).filter(([, ps]) => ps.length === 1).map(([id, ps]) => [id, ps[0]]));
+  const duplicates = Array.from(linked).filter(([, ps]) => ps.length > 1).map(([modernGovId, ps]) => ({ modernGovId, names: ps.map(p => p.fullName) }));
+  const duplicated = new Set(duplicates.map(d => d.modernGovId));
   const wardNameById = new Map(ctx.wards.map(w => [w.id, wardKey(w.name)]));
   const matched = new Set<number>();
 
@@ -221,7 +231,9 @@ export function planMemberImport(read: { councillors: readonly IModernGovCouncil
     const profile = row.councillorId ? byId.get(row.councillorId) : undefined;
     if (profile) matched.add(profile.id);
   }
+  for (const p of ctx.profiles) if (p.modernGovId && duplicated.has(p.modernGovId)) matched.add(p.id);
   for (const c of read.councillors) {
+    if (duplicated.has(c.councillorId)) continue;
     const profile = match(c);
     if (profile) matched.add(profile.id);
     const resolved = resolve(c, wards, parties);
@@ -248,5 +260,5 @@ export function planMemberImport(read: { councillors: readonly IModernGovCouncil
     proposals.push({ kind: 'ended', key: `ended:${p.id}`, profileId: p.id, name: p.fullName, values: { isActive: false, termEnd } });
   }
   unusable.sort((a, b) => a.position - b.position);
-  return { proposals, unusable, unchanged };
+  return { proposals, unusable, unchanged, duplicates };
 }

@@ -224,7 +224,7 @@ describe('the dry run of an import', () => {
       termStart: created.termStart, email: created.email, photoUrl: created.photoUrl, registerUrl: created.registerUrl
     });
     const again = planFor(xml, context([profile]));
-    expect(again).toEqual({ proposals: [], unusable: [], unchanged: 1 });
+    expect(again).toEqual({ proposals: [], unusable: [], unchanged: 1, duplicates: [] });
   });
 
   it('clears the party of a councillor the file lists with none, and leaves a recorded end date alone for an open term', () => {
@@ -234,6 +234,14 @@ describe('the dry run of an import', () => {
     expect(plan.proposals).toEqual([expect.objectContaining({
       changes: [{ field: 'party', from: 'Conservative', to: undefined }, expect.objectContaining({ field: 'register' })]
     })]);
+  });
+
+  it('reports two profiles with one ModernGov id, and neither changes nor ends them', () => {
+    const plan = planFor(xml, context([
+      base({ id: 1, fullName: 'Jane Smith', modernGovId: '101', wardId: 1 }), base({ id: 2, fullName: 'Jane Smith', modernGovId: '101', wardId: 1 })
+    ]));
+    expect(plan.duplicates).toEqual([{ modernGovId: '101', names: ['Jane Smith', 'Jane Smith'] }]);
+    expect(plan.proposals).toEqual([]);
   });
 
   it('builds the register of interests address ModernGov serves for a councillor', () => {
