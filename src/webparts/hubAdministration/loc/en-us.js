@@ -171,7 +171,7 @@ define([], function () {
     "DuplicatesHeading": "Profiles sharing a ModernGov id",
     "DuplicateLine": "ModernGov id {0}: {1}. Remove the extra profile; until then the import leaves them alone.",
     "ApplyTicked": "Apply {0} ticked",
-    "AppliedAll": "Done: {0} members added, {1} updated, {2} marked as former members.",
-    "AppliedStopped": "Stopped part-way: {0} members added, {1} updated, {2} marked as former members; {3} not written. SharePoint said: {4}. What is left is shown below: apply it again to finish."
+    "AppliedAll": "Done. Members added: {0}; updated: {1}; marked as former members: {2}.",
+    "AppliedStopped": "Stopped part-way. Members added: {0}; updated: {1}; marked as former members: {2}; not written: {3}. SharePoint said: {4}. What is left is shown below: tick and apply it to finish."
   };
 });
