@@ -1,3 +1,4 @@
+/* eslint-disable @rushstack/no-new-null -- in import values null means "clear the column", as SharePoint's JSON writes it */
 import { isEmailAddress } from '../shared/safeLinks';
 import { withoutTitle, type IModernGovCouncillor, type IUnusableRow } from './modernGovCouncillors';
 

@@ -19,8 +19,7 @@ export interface IImportPlanViewProps {
 const groupStyle: React.CSSProperties = { border: 'none', padding: 0, margin: '16px 0' };
 
 /** One kind of proposal (new, changed, ended), each with its own tick box. */
-function ProposalGroup(props: { heading: string; proposals: ImportProposal[]; chosen: ReadonlySet<string>; onToggle(key: string, on: boolean): void }): React.ReactElement | null {
-  if (props.proposals.length === 0) return null;
+function ProposalGroup(props: { heading: string; proposals: ImportProposal[]; chosen: ReadonlySet<string>; onToggle(key: string, on: boolean): void }): React.ReactElement {
   return (
     <fieldset style={groupStyle}>
       <legend><Text variant="mediumPlus" styles={{ root: { fontWeight: 600 } }}>{props.heading}</Text></legend>
@@ -40,6 +39,11 @@ function ProposalGroup(props: { heading: string; proposals: ImportProposal[]; ch
 export function ImportPlanView(props: IImportPlanViewProps): React.ReactElement {
   const { plan, chosen } = props;
   const of = (kind: ImportProposal['kind']): ImportProposal[] => plan.proposals.filter(p => p.kind === kind);
+  const groups = [
+    { heading: strings.NewHeading, proposals: of('new') },
+    { heading: strings.ChangedHeading, proposals: of('changed') },
+    { heading: strings.EndedHeading, proposals: of('ended') }
+  ];
   return (
     <section aria-labelledby="moh-import-plan">
       <Text as="h4" variant="mediumPlus" id="moh-import-plan" block>{strings.PlanPreviewHeading}</Text>
@@ -53,9 +57,9 @@ export function ImportPlanView(props: IImportPlanViewProps): React.ReactElement 
           <DefaultButton text={strings.UntickAll} onClick={() => props.onTickAll(false)} />
         </Stack>
       )}
-      <ProposalGroup heading={strings.NewHeading} proposals={of('new')} chosen={chosen} onToggle={props.onToggle} />
-      <ProposalGroup heading={strings.ChangedHeading} proposals={of('changed')} chosen={chosen} onToggle={props.onToggle} />
-      <ProposalGroup heading={strings.EndedHeading} proposals={of('ended')} chosen={chosen} onToggle={props.onToggle} />
+      {groups.filter(g => g.proposals.length > 0).map(g => (
+        <ProposalGroup key={g.heading} heading={g.heading} proposals={g.proposals} chosen={chosen} onToggle={props.onToggle} />
+      ))}
       {plan.unusable.length > 0 && (
         <>
           <Text as="h5" variant="medium" block styles={{ root: { fontWeight: 600 } }}>{strings.UnusableHeading}</Text>
