@@ -153,3 +153,35 @@ describe('a first import for a larger council, matched by name and ward, with a 
     expect(new Set(ids).size).toBe(sitting);
   });
 });
+
+describe('a new member whose $batch SharePoint committed but whose answer was lost', () => {
+  let server: IEmulatorServer;
+  let seed: ISeedData;
+  const { spAs } = signedInAs(() => server.webUrl);
+  beforeAll(async () => {
+    seed = buildSampleCouncil();
+    server = await startEmulatorServer({ port: 0, seed, threshold: 1 });
+  });
+  afterAll(async () => {
+    server.emulator.faults.clear();
+    clearSPCache();
+    await server.close();
+  });
+
+  it('lists the profiles PnPjs\u2019s retry created twice, changes and ends neither, and leaves the removal to Democratic Services', async () => {
+    const service = new SpMemberImportService(await spAs(democraticServices(seed)));
+    const xml = readFileSync(MODERNGOV_FIXTURE, 'utf8');
+    const first = await plan(service, xml);
+    const added = first.proposals.filter(p => p.kind === 'new');
+    // Processed, then the connection drops; PnPjs sends the same $batch again, which succeeds.
+    server.emulator.faults.add({ kind: 'dropAfter' }, 1, new URL(`${server.webUrl}/_api/$batch`).pathname);
+    expect(await service.applyImport(added)).toEqual({ created: 1, updated: 0, ended: 0, notWritten: 0 });
+    server.emulator.faults.clear();
+    const rows = server.emulator.store.list('members').items.filter(i => i.values.ModernGovId === '2290');
+    expect(rows).toHaveLength(2);
+
+    const again = await plan(service, xml);
+    expect(again.duplicates).toEqual([{ modernGovId: '2290', names: ['Rowan Ashdown', 'Rowan Ashdown'] }]);
+    expect(again.proposals.map(p => p.kind)).toEqual(['changed']);
+  });
+});
