@@ -5,6 +5,24 @@ import type { IFieldAddition } from './schemaChanges';
 /** Fields the lists of an earlier release lack; Hub administration adds them (see tools/provisioning/upgradeActions.ts). */
 export const FIELD_ADDITIONS: readonly IFieldAddition[] = [
   {
+    "list": "members",
+    "field": "ModernGovId",
+    "displayName": "ModernGov id",
+    "missingFrom": [
+      "1.0.0.0"
+    ],
+    "schemaXml": "<Field ID=\"{7b94e887-d084-5a36-a433-ae1768688805}\" Name=\"ModernGovId\" StaticName=\"ModernGovId\" DisplayName=\"ModernGov id\" Description=\"The councillor’s id on the council’s ModernGov site (councillorid, the UID in its links); the import matches by it.\" Type=\"Text\" MaxLength=\"20\" Required=\"FALSE\" Indexed=\"TRUE\" EnforceUniqueValues=\"FALSE\" />"
+  },
+  {
+    "list": "members",
+    "field": "InterestsRegister",
+    "displayName": "Register of interests",
+    "missingFrom": [
+      "1.0.0.0"
+    ],
+    "schemaXml": "<Field ID=\"{11c04cff-4231-5ca6-a36c-48c2305a95e5}\" Name=\"InterestsRegister\" StaticName=\"InterestsRegister\" DisplayName=\"Register of interests\" Description=\"Where the council publishes the member’s register of interests (Localism Act 2011 s.29); the ModernGov import fills it.\" Type=\"URL\" Format=\"Hyperlink\" Required=\"FALSE\" Indexed=\"FALSE\" EnforceUniqueValues=\"FALSE\" />"
+  },
+  {
     "list": "committees",
     "field": "VotingSeats",
     "displayName": "Voting seats",

@@ -121,7 +121,11 @@ export const members = defineList({
       choices: ADDITIONAL_RESPONSIBILITIES, fillIn: true },
     { kind: 'dateTime', name: 'TermStart', displayName: 'Term start', dateOnly: true },
     { kind: 'dateTime', name: 'TermEnd', displayName: 'Term end', dateOnly: true },
-    { kind: 'boolean', name: 'IsActive', displayName: 'Current member', defaultValue: true, indexed: true }
+    { kind: 'boolean', name: 'IsActive', displayName: 'Current member', defaultValue: true, indexed: true },
+    { kind: 'text', name: 'ModernGovId', displayName: 'ModernGov id', maxLength: 20, indexed: true,
+      description: 'The councillor\u2019s id on the council\u2019s ModernGov site (councillorid, the UID in its links); the import matches by it.' },
+    { kind: 'url', name: 'InterestsRegister', displayName: 'Register of interests', format: 'hyperlink',
+      description: 'Where the council publishes the member\u2019s register of interests (Localism Act 2011 s.29); the ModernGov import fills it.' }
   ],
   // Members read only: the official record is Democratic Services' alone to write.
   permissions: { groups: readForAll },

@@ -94,6 +94,9 @@ describe('member directory in a real browser', () => {
     const panel = page.getByRole('dialog');
     await panel.getByRole('heading', { name: 'Zoë Hart' }).waitFor();
     await panel.getByText('Skills, interests and expertise').first().waitFor();
+    // Her register of interests (Localism Act 2011 s.29), on the council's ModernGov site.
+    const register = panel.getByRole('link', { name: 'View Zoë Hart\u2019s register of interests (opens in a new tab)' });
+    expect(await register.getAttribute('href')).toBe(`https://democracy.bramblecombe.example/mgRofI.aspx?UID=${2200 + zoe}`);
     expect(await axeViolations(page, '[role="dialog"]')).toEqual([]);
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });

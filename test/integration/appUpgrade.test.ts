@@ -2,6 +2,7 @@ import { readFileSync } from 'fs';
 import { AddFieldOptions } from '@pnp/sp/fields';
 import { join } from 'path';
 import { SpMemberDirectoryService } from '../../src/data/members/SpMemberDirectoryService';
+import { SpMemberImportService } from '../../src/data/members/SpMemberImportService';
 import { SpOfficerDirectoryService } from '../../src/data/officers/SpOfficerDirectoryService';
 import { SpSiteSetupService } from '../../src/data/siteSetup';
 import { checkSiteHealth, planSiteSetup, runSetup } from '../../src/domain/siteSetup';
@@ -51,6 +52,9 @@ describe('a site on release 1.0.0.0 updating to this version', () => {
     // No Political groups list and no Voting seats column yet: no balance verdict, no vacancies, no failure.
     expect(data.politicalGroups).toEqual([]);
     expect(data.committees.every(c => c.votingSeats === undefined)).toBe(true);
+    // No ModernGov id or register column yet: no register links, and the import says the Fix is needed.
+    expect(data.members.every(m => m.registerUrl === undefined)).toBe(true);
+    await expect(new SpMemberImportService(h.spAs(OWNER)).loadForImport()).rejects.toMatchObject({ kind: 'listsMissing', status: 400 });
   });
 
   it('updates the app, re-runs the set-up for what is new, then the health check offers the Hub\u2019s titles and new columns, and after the fixes finds nothing', async () => {
@@ -81,6 +85,7 @@ describe('a site on release 1.0.0.0 updating to this version', () => {
     const versions = (await (await h.raw(`${directorates}/versions`, { userId: OWNER, headers: { Accept: 'application/json' } })).json()) as { value: unknown[] };
     expect(versions.value).toHaveLength(2);
     expect((await new SpMemberDirectoryService(h.spAs(member())).loadDirectory()).members.length).toBe(seed.rows.members.length);
+    expect((await new SpMemberImportService(h.spAs(OWNER)).loadForImport()).profiles.length).toBe(seed.rows.members.length);
   });
 });
 

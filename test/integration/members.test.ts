@@ -191,7 +191,9 @@ describe('a Cabinet member\u2019s portfolio services and their liaison officers,
 describe('a member\u2019s official record is Democratic Services\u2019 alone to change', () => {
   it.each([
     ['party', { PartyId: 2 }], ['ward', { WardId: 3 }], ['roles', { CabinetRole: 'Leader of the Council', AdditionalResponsibilities: ['Leader of the Council'] }],
-    ['email', { Email: 'someone.else@example.com' }], ['term', { TermEnd: '2030-05-01T00:00:00Z', IsActive: true }]
+    ['email', { Email: 'someone.else@example.com' }], ['term', { TermEnd: '2030-05-01T00:00:00Z', IsActive: true }],
+    ['ModernGov id', { ModernGovId: '9999' }],
+    ['register of interests link', { InterestsRegister: { Url: 'https://elsewhere.example/nothing-to-declare', Description: 'Register of interests' } }]
   ])('refuses (403) a member changing their own %s through the REST API, and nothing changes', async (_what, change) => {
     const [member] = sittingMembers().slice(4);
     const userId = member.MemberAccountId!;

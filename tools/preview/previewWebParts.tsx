@@ -6,6 +6,7 @@ import { wireVisitRequest } from '../../src/webparts/visitRequest/wireVisitReque
 import { wireHubAdministration } from '../../src/webparts/hubAdministration/wireHubAdministration';
 import { GraphNotifier } from '../../src/data/notifications/GraphNotifier';
 import { createFetchGraph } from './fetchGraphClient';
+import { SAMPLE_MODERNGOV_SITE } from '../seed/councilFacts';
 
 /**
  * The web parts on the preview page, each rendered by the same wiring function its
@@ -36,7 +37,7 @@ export const PREVIEW_WEB_PARTS: IPreviewWebPart[] = [
   {
     id: 'member-directory',
     Render: ({ sp }) => wireMemberDirectory(sp, '3a7c21d0-0000-4000-8000-000000000001', {
-      title: 'Councillors', defaultView: 'cards', pageSize: 24
+      title: 'Councillors', defaultView: 'cards', pageSize: 24, modernGovSite: SAMPLE_MODERNGOV_SITE
     })
   },
   {
@@ -57,6 +58,6 @@ export const PREVIEW_WEB_PARTS: IPreviewWebPart[] = [
   },
   {
     id: 'hub-administration',
-    Render: ({ sp, webUrl }) => wireHubAdministration(sp, { title: 'Hub administration', siteUrl: '' }, webUrl, previewGraph(webUrl).tokens)
+    Render: ({ sp, webUrl }) => wireHubAdministration(sp, { title: 'Hub administration', siteUrl: '', modernGovSite: SAMPLE_MODERNGOV_SITE }, webUrl, previewGraph(webUrl).tokens)
   }
 ];

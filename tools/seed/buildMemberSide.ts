@@ -1,12 +1,14 @@
 import { allocateSeats } from '../../src/domain/members/allocateSeats';
 import { proportionalSeats } from '../../src/domain/members/proportionalSeats';
+import { registerOfInterestsUrl } from '../../src/domain/members/planMemberImport';
 import { SELF_DESCRIPTION_STORAGE, skillsToText, splitIntoParts } from '../../src/domain/members/selfDescriptionParts';
 import { SKILLS } from '../../src/schema/lists';
 import type { AppointmentType, CommitteeRole } from '../../src/schema/rows';
 import { ANNUAL_MEETINGS, TERM_END_2027, TERM_START_2023, addDays } from './councilCalendar';
 import {
   CABINET_POSTS, CHAMPION_ROLES, COMMITTEES, CONTACT_PREFERENCES, COUNCIL_APPOINTED_BODIES, COUNTY_COUNCIL, COUNTY_DIVISIONS, FILL_IN_SKILLS,
-  INTERESTS, OCCUPATIONS, OTHER_BODIES, PARISH_COUNCILS, PARTIES, WARD_NAMES, WARD_SEAT_PATTERN, type IOutsideBodyFact
+  INTERESTS, MODERNGOV_UID_BASE, OCCUPATIONS, OTHER_BODIES, PARISH_COUNCILS, PARTIES, SAMPLE_MODERNGOV_SITE, WARD_NAMES, WARD_SEAT_PATTERN,
+  type IOutsideBodyFact
 } from './councilFacts';
 import { FIRST_NAMES, MEMBER_NAMES, SURNAMES, type IPersonName } from './councilNames';
 import { createSeededRandom, type ISeededRandom } from './seededRandom';
@@ -152,7 +154,10 @@ function memberRow(draft: IMemberDraft, extras: Pick<SeedRow<'members'>, 'Cabine
     AdditionalResponsibilities: extras.AdditionalResponsibilities ?? [],
     TermStart: draft.termStart,
     TermEnd: draft.termEnd,
-    IsActive: draft.active
+    IsActive: draft.active,
+    ModernGovId: String(MODERNGOV_UID_BASE + draft.id),
+    // Former members too: the register stays published for the months the council sets.
+    InterestsRegister: { Url: registerOfInterestsUrl(new URL(SAMPLE_MODERNGOV_SITE), String(MODERNGOV_UID_BASE + draft.id)), Description: 'Register of interests' }
   };
 }
 

@@ -358,3 +358,11 @@ export const SERVICE_PORTFOLIOS: Readonly<Record<string, string>> = {
   'Environmental Health': 'Cabinet Member for Communities and Wellbeing',
   'Climate Change and Sustainability': 'Cabinet Member for Environment and Climate'
 };
+
+/**
+ * The sample council's ModernGov site (a reserved .example name): its councillor ids become
+ * each member's ModernGov id, and its register of interests pages their register links.
+ */
+export const SAMPLE_MODERNGOV_SITE = 'https://democracy.bramblecombe.example';
+/** ModernGov numbers its users from an arbitrary start; the sample's member N is UID 2200 + N. */
+export const MODERNGOV_UID_BASE = 2200;

@@ -24,3 +24,11 @@ export interface IHubStateStrings {
   ListsMissingMessage: string;
   Retry: string;
 }
+
+/** The council's ModernGov site, set on the member directory and Hub administration alike (modernGovSettingsGroup). */
+export interface IModernGovSettingsStrings {
+  ModernGovGroupName: string;
+  ModernGovSiteFieldLabel: string;
+  ModernGovSiteFieldDescription: string;
+  ModernGovSiteInvalid: string;
+}

@@ -10,11 +10,13 @@ import type { RowWrite } from '../../schema/rows';
 import type { IMemberDirectoryData, IOwnProfileChanges } from '../../domain/members/types';
 import { SELF_DESCRIPTION_STORAGE, skillsToText, splitIntoParts } from '../../domain/members/selfDescriptionParts';
 import { validateOwnProfile } from '../../domain/members/validateOwnProfile';
+import { DEFAULT_REGISTER_MONTHS_AFTER_TERM } from '../../domain/members/registerOfInterests';
+import { httpsHostOf } from '../../domain/shared/safeLinks';
 import {
   APPOINTMENT_COLUMNS, COMMITTEE_COLUMNS, COMMITTEE_SEAT_COLUMNS, CURRENT_USER_COLUMNS, GROUP_COLUMNS, LIAISON_OFFICER_COLUMNS, MEMBER_COLUMNS,
-  MEMBERSHIP_COLUMNS, PARTY_COLUMNS, POLITICAL_GROUP_COLUMNS, PORTFOLIO_SERVICE_COLUMNS, SELF_DESCRIPTION_COLUMNS, WARD_COLUMNS,
+  MEMBER_REGISTER_COLUMNS, MEMBERSHIP_COLUMNS, PARTY_COLUMNS, POLITICAL_GROUP_COLUMNS, PORTFOLIO_SERVICE_COLUMNS, SELF_DESCRIPTION_COLUMNS, WARD_COLUMNS,
   type AppointmentRead, type CommitteeRead, type CommitteeSeatsRead, type ICurrentUserRead, type IDirectoryRows, type IGroupRead,
-  type LiaisonOfficerRead, type MemberRead, type MembershipRead, type PartyRead, type PoliticalGroupRead, type PortfolioServiceRead,
+  type LiaisonOfficerRead, type MemberRead, type MemberRegisterRead, type MembershipRead, type PartyRead, type PoliticalGroupRead, type PortfolioServiceRead,
   type SelfDescriptionRead, type WardRead
 } from './directoryRows';
 import type { IMemberDirectoryService, ISavedSelfDescription, ISelfDescriptionTarget } from './IMemberDirectoryService';
@@ -40,12 +42,22 @@ const HUB_LISTS = {
   officers: { title: lists.officers.title, url: lists.officers.url }
 } as const satisfies Record<string, HubListAddress>;
 
+/** What the web part's settings change in what the directory shows. */
+export interface IMemberDirectoryOptions {
+  /** The council's ModernGov site: photos imported from it may be shown. */
+  modernGovSite?: string;
+  /** Months a former member's register of interests link stays (default DEFAULT_REGISTER_MONTHS_AFTER_TERM). */
+  registerMonthsAfterTerm?: number;
+}
+
 /** The member directory over SharePoint lists, through the PnPjs instance it is given. */
 export class SpMemberDirectoryService implements IMemberDirectoryService {
   private readonly sp: SPFI;
+  private readonly options: IMemberDirectoryOptions;
 
-  public constructor(sp: SPFI) {
+  public constructor(sp: SPFI, options: IMemberDirectoryOptions = {}) {
     this.sp = sp;
+    this.options = options;
   }
 
   /**
@@ -59,6 +71,8 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
     const items = (key: keyof typeof HUB_LISTS): IItems => hubList(batched.web, HUB_LISTS[key]).items.top(PAGE_SIZE);
     const reads = Promise.all([
       items('members').select(...MEMBER_COLUMNS)<MemberRead[]>(),
+      // Apart, so a site whose Member profiles list lacks the column still loads (no register links then).
+      items('members').select(...MEMBER_REGISTER_COLUMNS)<MemberRegisterRead[]>().catch((): MemberRegisterRead[] => []),
       items('selfDescriptions').select(...SELF_DESCRIPTION_COLUMNS)<SelfDescriptionRead[]>(),
       items('wards').select(...WARD_COLUMNS)<WardRead[]>(),
       items('parties').select(...PARTY_COLUMNS)<PartyRead[]>(),
@@ -82,14 +96,17 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
     reads.catch(() => undefined);
     try {
       await execute();
-      const [members, selfDescriptions, wards, parties, committees, committeeSeats, politicalGroups, firstMemberships, firstAppointments, services,
+      const [members, memberRegisters, selfDescriptions, wards, parties, committees, committeeSeats, politicalGroups, firstMemberships, firstAppointments, services,
         liaisonOfficers, currentUser, currentUserGroups] = await reads;
       // Seats and appointments accumulate history; past 5,000 rows they need more pages.
       const memberships = await this.readOnAfter('memberships', MEMBERSHIP_COLUMNS, firstMemberships);
       const appointments = await this.readOnAfter('appointments', APPOINTMENT_COLUMNS, firstAppointments);
       const rows: IDirectoryRows = {
-        members, selfDescriptions, wards, parties, committees, committeeSeats, politicalGroups, memberships, appointments, services, liaisonOfficers,
-        currentUser, currentUserGroups, siteUrl: this.sp.web.toUrl()
+        members, memberRegisters, selfDescriptions, wards, parties, committees, committeeSeats, politicalGroups, memberships, appointments, services,
+        liaisonOfficers, currentUser, currentUserGroups, siteUrl: this.sp.web.toUrl(),
+        photoHosts: [httpsHostOf(this.options.modernGovSite)].filter((h): h is string => !!h),
+        today: new Date().toISOString().slice(0, 10),
+        registerMonthsAfterTerm: this.options.registerMonthsAfterTerm ?? DEFAULT_REGISTER_MONTHS_AFTER_TERM
       };
       return mapDirectoryRows(rows);
     } catch (error) {

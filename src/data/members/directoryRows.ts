@@ -27,6 +27,11 @@ export const COMMITTEE_COLUMNS = ['Id', 'Title', 'CommitteeType', 'Purpose', 'Po
  * the column; read apart (in the same $batch) so the directory works on such a site meanwhile.
  */
 export const COMMITTEE_SEAT_COLUMNS = ['Id', 'VotingSeats'] as const satisfies readonly (keyof CommitteeRow)[];
+/**
+ * The register of interests link came in 1.1.0.0 with the ModernGov import; read apart, as
+ * Voting seats is, so the directory works on a site that lacks the column until the Fix.
+ */
+export const MEMBER_REGISTER_COLUMNS = ['Id', 'InterestsRegister'] as const satisfies readonly (keyof MemberRow)[];
 export const POLITICAL_GROUP_COLUMNS = [
   'Id', 'Title', 'GroupLeaderId', 'DeputyLeaderId', 'GroupMembersId', 'DateNotified', 'PartyId'
 ] as const satisfies readonly (keyof PoliticalGroupRow)[];
@@ -56,6 +61,7 @@ export interface IODataEtag {
 }
 
 export type MemberRead = Pick<MemberRow, (typeof MEMBER_COLUMNS)[number]> & IODataEtag;
+export type MemberRegisterRead = Pick<MemberRow, (typeof MEMBER_REGISTER_COLUMNS)[number]>;
 export type SelfDescriptionRead = Pick<MemberSelfDescriptionRow, (typeof SELF_DESCRIPTION_COLUMNS)[number]> & IODataEtag;
 export type WardRead = Pick<WardRow, (typeof WARD_COLUMNS)[number]>;
 export type PartyRead = Pick<PartyRow, (typeof PARTY_COLUMNS)[number]>;
@@ -79,6 +85,8 @@ export interface IGroupRead {
 /** One load's raw rows, exactly as SharePoint returned them. */
 export interface IDirectoryRows {
   members: MemberRead[];
+  /** Each member's register of interests link; empty when the column could not be read (not yet added). */
+  memberRegisters: MemberRegisterRead[];
   selfDescriptions: SelfDescriptionRead[];
   wards: WardRead[];
   parties: PartyRead[];
@@ -96,6 +104,11 @@ export interface IDirectoryRows {
   liaisonOfficers: LiaisonOfficerRead[] | undefined;
   /** The signed-in user's SharePoint groups (empty when they could not be read). */
   currentUserGroups: IGroupRead[];
-  /** The site's address: photos are accepted only from its tenant. */
+  /** The site's address: photos are accepted only from its tenant (and `photoHosts`). */
   siteUrl: string;
+  /** Hosts besides the tenant photos may come from (the council's ModernGov site, when configured). */
+  photoHosts: readonly string[];
+  /** ISO date, and the months a former member's register link stays (see registerLinkShown). */
+  today: string;
+  registerMonthsAfterTerm: number;
 }

@@ -2,7 +2,8 @@
 import * as lists from '../../schema/lists';
 import { APPOINTMENT_TYPES, COMMITTEE_ROLES, COMMITTEE_TYPES } from '../../schema/lists';
 import type { AppointmentType, CommitteeRole, CommitteeType } from '../../schema/rows';
-import { safePhotoUrl } from '../../domain/shared/safeLinks';
+import { safePhotoUrl, safeWebLink } from '../../domain/shared/safeLinks';
+import { registerLinkShown } from '../../domain/members/registerOfInterests';
 import { joinParts, skillsFromText } from '../../domain/members/selfDescriptionParts';
 import type {
   ICommittee, IMember, IMemberDirectoryData, IMembership, IOutsideAppointment, IParty, IPoliticalGroup, IPortfolioLiaisonOfficer,
@@ -52,15 +53,15 @@ function list(values: string[] | null): string[] {
   return (values ?? []).map(v => v.trim()).filter(Boolean);
 }
 
-function mapMember(row: MemberRead, siteUrl: string): IMember {
+function mapMember(row: MemberRead, rows: IDirectoryRows, registers: Map<number, string | undefined>): IMember {
   const fullName = text(row.Title) ?? [text(row.FirstName), text(row.Surname)].filter(Boolean).join(' ');
-  return {
+  const member: IMember = {
     id: row.Id,
     fullName,
     firstName: text(row.FirstName),
     surname: text(row.Surname) ?? fullName.split(' ').pop() ?? fullName,
     accountId: row.MemberAccountId ?? undefined,
-    photoUrl: safePhotoUrl(text(row.Photo?.Url), siteUrl),
+    photoUrl: safePhotoUrl(text(row.Photo?.Url), rows.siteUrl, rows.photoHosts),
     email: text(row.Email),
     phone: text(row.Phone),
     partyId: row.PartyId ?? undefined,
@@ -73,6 +74,8 @@ function mapMember(row: MemberRead, siteUrl: string): IMember {
     // A blank "Current member" is the column default (Yes), as SharePoint shows it.
     isActive: row.IsActive !== false
   };
+  const register = safeWebLink(registers.get(row.Id));
+  return register && registerLinkShown(member, rows.today, rows.registerMonthsAfterTerm) ? { ...member, registerUrl: register } : member;
 }
 
 function mapSelfDescription(row: SelfDescriptionRead): ISelfDescription {
@@ -267,7 +270,8 @@ function mapEach<R extends { Id: number }, T>(
 /** The one place SharePoint's rows become the directory's domain objects. */
 export function mapDirectoryRows(rows: IDirectoryRows): IMemberDirectoryData {
   const skipped: ISkippedRow[] = [];
-  const members = mapEach(lists.members.title, rows.members, r => mapMember(r, rows.siteUrl), skipped);
+  const registers = new Map(rows.memberRegisters.map(r => [r.Id, text(r.InterestsRegister?.Url)]));
+  const members = mapEach(lists.members.title, rows.members, r => mapMember(r, rows, registers), skipped);
   const data: IMemberDirectoryData = {
     members: attachPortfolioServices(attachSelfDescriptions(members, rows.selfDescriptions, skipped),
       rows.services, rows.liaisonOfficers, skipped),

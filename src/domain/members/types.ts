@@ -86,6 +86,11 @@ export interface IMember {
   termStart?: string;
   termEnd?: string;
   isActive: boolean;
+  /**
+   * The member's register of interests (Localism Act 2011 s.29), an https address; for a
+   * former member only within the months the council keeps publishing it.
+   */
+  registerUrl?: string;
   /** What the member wrote about themselves, when they have. */
   self?: ISelfDescription;
   /** For a Cabinet member: the services their portfolio covers (Services list's portfolio holder). */

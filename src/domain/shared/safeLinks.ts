@@ -32,12 +32,14 @@ const USER_PHOTO_PATH = '/_layouts/15/userphoto.aspx';
 
 /**
  * A photo address the directory may load, or undefined (show initials). Accepted: SharePoint's
- * user photo endpoint on the site's own host (as a site-relative address or absolute), and
- * any https address on the tenant (the site's host, or its OneDrive "-my" host). Anything else
+ * user photo endpoint on the site's own host (as a site-relative address or absolute), any
+ * https address on the tenant (the site's host, or its OneDrive "-my" host), and https
+ * addresses on `otherHosts` the web part was configured with (the council's ModernGov site,
+ * where imported photos live). Anything else
  * (http, other hosts, data: or javascript: addresses) would let stored text make every
  * reader's browser fetch from wherever it says.
  */
-export function safePhotoUrl(value: string | undefined, siteUrl: string): string | undefined {
+export function safePhotoUrl(value: string | undefined, siteUrl: string, otherHosts: readonly string[] = []): string | undefined {
   const raw = value?.trim();
   if (!raw) return undefined;
   let site: URL;
@@ -55,5 +57,30 @@ export function safePhotoUrl(value: string | undefined, siteUrl: string): string
   const siteHost = site.hostname.toLowerCase();
   const tenant = /^([a-z0-9-]+)\.sharepoint\.com$/.exec(siteHost);
   const tenantHosts = [siteHost, ...(tenant ? [`${tenant[1]}-my.sharepoint.com`] : [])];
-  return tenantHosts.includes(host) ? url.toString() : undefined;
+  return tenantHosts.includes(host) || otherHosts.some(h => h.toLowerCase() === host) ? url.toString() : undefined;
+}
+
+/** The host of a configured https site (e.g. the council's ModernGov site), for safePhotoUrl's `otherHosts`. */
+export function httpsHostOf(site: string | undefined): string | undefined {
+  try {
+    const url = new URL((site ?? '').trim());
+    return url.protocol === 'https:' && !url.username && !url.password ? url.hostname.toLowerCase() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A link to a web page stored as text, or undefined: only an absolute https address, so
+ * stored text can never become a javascript: or data: link.
+ */
+export function safeWebLink(value: string | undefined): string | undefined {
+  const raw = value?.trim();
+  if (!raw) return undefined;
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'https:' && !url.username && !url.password ? url.toString() : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -3,6 +3,7 @@ import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microso
 import * as strings from 'HubAdministrationWebPartStrings';
 import { HubWebPart } from '../../common/webpart/HubWebPart';
 import { hubPropertyPane } from '../../common/webpart/hubPropertyPane';
+import { modernGovSettingsGroup } from '../../common/webpart/modernGovSettingsGroup';
 import { DEFAULT_GROUP_NAMES } from '../../domain/siteSetup';
 import { HUB_GROUPS } from '../../schema/sitePermissions';
 import { groupNameMessage } from './components/groupNameMessage';
@@ -30,6 +31,6 @@ export default class HubAdministrationWebPart extends HubWebPart<IHubAdministrat
         description: strings.GroupNamesDescription,
         onGetErrorMessage: (value: string) => groupNameMessage(value, g.title, names)
       }))
-    }]);
+    }, modernGovSettingsGroup(strings)]);
   }
 }

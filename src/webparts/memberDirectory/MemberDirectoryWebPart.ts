@@ -5,6 +5,7 @@ import {
 import * as strings from 'MemberDirectoryWebPartStrings';
 import { HubWebPart } from '../../common/webpart/HubWebPart';
 import { hubPropertyPane } from '../../common/webpart/hubPropertyPane';
+import { modernGovSettingsGroup } from '../../common/webpart/modernGovSettingsGroup';
 import { REFINER_KEYS } from '../../domain/members/refiners';
 import { REFINER_LABELS } from './components/RefinerBar';
 import { refinerFlagFor, wireMemberDirectory, type IMemberDirectoryWebPartProps } from './wireMemberDirectory';
@@ -26,6 +27,8 @@ export default class MemberDirectoryWebPart extends HubWebPart<IMemberDirectoryW
     ], [{
       groupName: strings.RefinersGroupName,
       groupFields: REFINER_KEYS.map(key => PropertyPaneCheckbox(refinerFlagFor(key), { text: REFINER_LABELS[key] }))
-    }]);
+    }, modernGovSettingsGroup(strings, [
+      PropertyPaneSlider('registerMonthsAfterTerm', { label: strings.RegisterMonthsFieldLabel, min: 0, max: 72, step: 1 })
+    ])]);
   }
 }

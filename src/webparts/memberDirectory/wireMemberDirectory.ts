@@ -7,7 +7,7 @@ import { pageUrlScope } from '../../common/webpart/pageUrlScopes';
 import { REFINER_KEYS, type RefinerKey } from '../../domain/members/refiners';
 import type { IMemberDirectoryService } from '../../data/members/IMemberDirectoryService';
 import type { IMemberDirectoryData } from '../../domain/members/types';
-import { SpMemberDirectoryService } from '../../data/members/SpMemberDirectoryService';
+import { SpMemberDirectoryService, type IMemberDirectoryOptions } from '../../data/members/SpMemberDirectoryService';
 import { MemberDirectory } from './components/MemberDirectory';
 
 /** Which refiners show, one flag each, because the property pane binds a checkbox to one property. */
@@ -17,13 +17,17 @@ export interface IMemberDirectoryWebPartProps extends IHubWebPartProps, RefinerF
   title: string;
   defaultView: 'cards' | 'list';
   pageSize: number;
+  /** The council's ModernGov site (https): photos imported from it are shown. */
+  modernGovSite?: string;
+  /** Months a former member's register of interests link stays after their term; blank: 12. */
+  registerMonthsAfterTerm?: number;
 }
 
 export const refinerFlagFor = (key: RefinerKey): keyof RefinerFlags =>
   `show${key.charAt(0).toUpperCase()}${key.slice(1)}Refiner` as keyof RefinerFlags;
 
-// One service (and its loaded data) per site.
-const serviceFor = serviceCache<IMemberDirectoryService>(sp => new SpMemberDirectoryService(sp));
+// One service (and its loaded data) per site and per setting that changes what it shows.
+const serviceFor = serviceCache<IMemberDirectoryService>((sp, setting) => new SpMemberDirectoryService(sp, JSON.parse(setting) as IMemberDirectoryOptions));
 // The first read goes out now, before React's first render (see startedLoad.ts).
 const firstLoads = new StartedLoads<IMemberDirectoryService, IMemberDirectoryData>(service => service.loadDirectory());
 
@@ -32,7 +36,11 @@ const firstLoads = new StartedLoads<IMemberDirectoryService, IMemberDirectoryDat
  * exactly this, so the preview and the browser tests exercise what goes to SharePoint.
  */
 export function wireMemberDirectory(sp: SPFI, instanceId: string, p: IMemberDirectoryWebPartProps): React.ReactElement {
-  const service = serviceFor(sp, '');
+  const options: IMemberDirectoryOptions = {
+    modernGovSite: p.modernGovSite?.trim() || undefined,
+    registerMonthsAfterTerm: typeof p.registerMonthsAfterTerm === 'number' && p.registerMonthsAfterTerm >= 0 ? p.registerMonthsAfterTerm : undefined
+  };
+  const service = serviceFor(sp, JSON.stringify(options));
   return React.createElement(MemberDirectory, {
     title: p.title ?? '',
     service,

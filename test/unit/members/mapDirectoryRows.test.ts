@@ -27,7 +27,7 @@ function rows(overrides: Partial<IDirectoryRows> = {}): IDirectoryRows {
   return {
     members: [memberRow], selfDescriptions: [], wards: [], committees: [], committeeSeats: [], politicalGroups: [], currentUserGroups: [], services: [],
     liaisonOfficers: [],
-    siteUrl: 'https://council.sharepoint.com/sites/hub/_api/web',
+    siteUrl: 'https://council.sharepoint.com/sites/hub/_api/web', memberRegisters: [], photoHosts: [], today: '2026-12-07', registerMonthsAfterTerm: 12,
     parties: [{ Id: 1, Title: 'Labour', ShortName: 'Lab', PartyColour: '#e4003b' }],
     memberships: [
       { Id: 1, MemberId: 7, CommitteeId: 2, CommitteeRole: 'Chair', StartDate: '2025-05-20T00:00:00Z', EndDate: null },
@@ -215,5 +215,34 @@ describe('a Cabinet member\u2019s portfolio services and their liaison officers'
     const data = mapDirectoryRows(rows({ services: [service({})], liaisonOfficers: undefined }));
     expect(data.members[0].portfolioServices?.[0]).toMatchObject({ name: 'Housing Options', leadLiaisonOfficers: [],
       liaisonOfficersKnown: false });
+  });
+});
+
+describe('registers of interests and ModernGov photos in the directory', () => {
+  const register = (url: string): { Id: number; InterestsRegister: { Url: string; Description: string } } =>
+    ({ Id: 7, InterestsRegister: { Url: url, Description: 'Register of interests' } });
+  const RofI = 'https://democracy.example.gov.uk/mgRofI.aspx?UID=101';
+
+  it('links a sitting member to their register of interests, and never to a link that is not https', () => {
+    expect(mapDirectoryRows(rows({ memberRegisters: [register(RofI)] })).members[0].registerUrl).toBe(RofI);
+    expect(mapDirectoryRows(rows({ memberRegisters: [register('javascript:alert(1)')] })).members[0].registerUrl).toBeUndefined();
+    expect(mapDirectoryRows(rows({ memberRegisters: [register('http://democracy.example.gov.uk/mgRofI.aspx?UID=101')] })).members[0].registerUrl).toBeUndefined();
+  });
+
+  it('keeps a former member\u2019s link for the months the council sets after the term, then drops it', () => {
+    const former = (termEnd: string, months = 12): string | undefined => mapDirectoryRows(rows({
+      members: [{ ...memberRow, IsActive: false, TermEnd: termEnd }], memberRegisters: [register(RofI)], registerMonthsAfterTerm: months
+    })).members[0].registerUrl;
+    expect(former('2026-01-31T00:00:00Z')).toBe(RofI);
+    expect(former('2025-12-06T00:00:00Z')).toBeUndefined();
+    expect(former('2026-11-30T00:00:00Z', 0)).toBeUndefined();
+  });
+
+  it('loads a photo from the ModernGov site only when that host is configured', () => {
+    const photo = { Url: 'https://democracy.example.gov.uk/UserData/1/Info00000101/bigpic.jpg', Description: 'Zoë Hart' };
+    const withPhoto = (hosts: string[]): string | undefined =>
+      mapDirectoryRows(rows({ members: [{ ...memberRow, Photo: photo }], photoHosts: hosts })).members[0].photoUrl;
+    expect(withPhoto([])).toBeUndefined();
+    expect(withPhoto(['democracy.example.gov.uk'])).toBe(photo.Url);
   });
 });

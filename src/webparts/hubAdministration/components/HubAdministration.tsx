@@ -10,6 +10,8 @@ import type { HubDataError } from '../../../data/hubDataError';
 import type { HubGroupNames, IStepResult } from '../../../domain/siteSetup';
 import { ALL_LISTS } from '../../../schema/lists';
 import { HealthCheck } from './HealthCheck';
+import { ModernGovImport } from './ModernGovImport';
+import type { IMemberImportService } from '../../../data/members/IMemberImportService';
 import { HubGroupLinks } from './HubGroupLinks';
 import { SetupPlanView } from './SetupPlanView';
 import { SetupResults } from './SetupResults';
@@ -19,6 +21,9 @@ export interface IHubAdministrationProps {
   title: string;
   service: ISiteSetupService;
   groupNames: HubGroupNames;
+  /** The ModernGov import, for Democratic Services (and owners); absent, the page has no import. */
+  importService?: IMemberImportService;
+  modernGovSite?: string;
 }
 
 function failureMessage(error: HubDataError): string {
@@ -51,8 +56,8 @@ function RunSummary(props: { results: readonly IStepResult[] | undefined; runnin
 /**
  * The Hub administration page. Site owners see what the set-up would change, apply it
  * step by step on request, check the site's health and fix what is safe to fix, and
- * reach each group's membership. Democratic Services see the health check only; anyone
- * else is told they need to be a site owner.
+ * reach each group's membership. Democratic Services see the health check and import
+ * councillors from ModernGov; anyone else is told they need to be a site owner.
  */
 export function HubAdministration(props: IHubAdministrationProps): React.ReactElement {
   const { view, results, running, chosen, reload, runSetupNow, toggleRemoval, fix } = useHubAdministration(props.service, props.groupNames);
@@ -76,6 +81,7 @@ export function HubAdministration(props: IHubAdministrationProps): React.ReactEl
           <SetupPlanView plan={plan} chosenRemovals={chosen} running={running} onRun={runSetupNow} onToggleRemoval={toggleRemoval} />
         )}
         <HealthCheck findings={view.findings} onFix={canManage ? fix : undefined} mailGranted={view.mailGranted} />
+        {props.importService && <ModernGovImport service={props.importService} modernGovSite={props.modernGovSite} />}
         {canManage && <HubGroupLinks groups={plan.groups} membersUrl={id => service.groupMembersUrl(id)} />}
       </Stack>
     );

@@ -1,5 +1,6 @@
 // The strings every Hub web part shares are declared once, in common/webpart/hubStrings.ts.
-declare type IHubAdministrationWebPartStrings = import('../../../common/webpart/hubStrings').IHubSettingsStrings & {
+declare type IHubAdministrationWebPartStrings = import('../../../common/webpart/hubStrings').IHubSettingsStrings &
+  import('../../../common/webpart/hubStrings').IModernGovSettingsStrings & {
   GroupNamesGroupName: string;
   GroupNamesDescription: string;
   GroupNameEmpty: string;
@@ -105,6 +106,59 @@ declare type IHubAdministrationWebPartStrings = import('../../../common/webpart/
   HealthMailUnchecked: string;
   HealthMailUncheckedRisk: string;
   HealthMailGranted: string;
+  ImportHeading: string;
+  ImportIntro: string;
+  ImportNoSiteNote: string;
+  ImportFileLabel: string;
+  ImportReading: string;
+  ImportApplying: string;
+  ImportNothingWritten: string;
+  ImportColumnsMissing: string;
+  RefusedEmpty: string;
+  RefusedTooLarge: string;
+  RefusedMalformed: string;
+  RefusedOtherCall: string;
+  RefusedNoCouncillors: string;
+  PlanPreviewHeading: string;
+  PlanSummary: string;
+  PlanNothingToDo: string;
+  TickAll: string;
+  UntickAll: string;
+  NewHeading: string;
+  ChangedHeading: string;
+  EndedHeading: string;
+  NewLine: string;
+  ChangedLine: string;
+  EndedLine: string;
+  ChangeLine: string;
+  ChangeNone: string;
+  Yes: string;
+  No: string;
+  FieldModernGovId: string;
+  FieldParty: string;
+  FieldWard: string;
+  FieldKeyPosts: string;
+  FieldTermStart: string;
+  FieldTermEnd: string;
+  FieldEmail: string;
+  FieldPhoto: string;
+  FieldRegister: string;
+  FieldCurrent: string;
+  UnusableHeading: string;
+  UnusableLine: string;
+  ReasonNoId: string;
+  ReasonNoName: string;
+  ReasonNoWard: string;
+  ReasonBadDate: string;
+  ReasonDuplicateId: string;
+  ReasonVacancy: string;
+  ReasonUnknownWard: string;
+  ReasonUnknownParty: string;
+  DuplicatesHeading: string;
+  DuplicateLine: string;
+  ApplyTicked: string;
+  AppliedAll: string;
+  AppliedStopped: string;
 };
 
 declare module 'HubAdministrationWebPartStrings' {

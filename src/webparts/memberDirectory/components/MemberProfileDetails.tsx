@@ -42,6 +42,16 @@ function isEnded(end: string | undefined, today: string): boolean {
   return !!end && end < today;
 }
 
+/** The member's register of interests (Localism Act 2011 s.29), where the council publishes it. */
+function RegisterOfInterests(props: { url: string; name: string }): React.ReactElement {
+  return (
+    <>
+      <dt>{strings.ProfileRegister}</dt>
+      <dd><a href={props.url} target="_blank" rel="noopener noreferrer">{formatText(strings.RegisterLink, props.name)}</a></dd>
+    </>
+  );
+}
+
 export interface IMemberProfileDetailsProps {
   entry: IMemberEntry;
   today: string;
@@ -75,6 +85,7 @@ export function MemberProfileHeader(props: IMemberProfileDetailsProps): React.Re
           <dt>{strings.ProfileWard}</dt><dd>{ward?.name ?? strings.NoneRecorded}</dd>
           {term && <><dt>{strings.ProfileTerm}</dt><dd>{term}</dd></>}
           {!props.entry.isCurrent && <><dt>{strings.FormerMember}</dt><dd>{member.termEnd ? formatIsoDate(member.termEnd) : ''}</dd></>}
+          {member.registerUrl && <RegisterOfInterests url={member.registerUrl} name={name} />}
         </dl>
       </div>
       {(actions.length > 0 || preference) && (

@@ -227,6 +227,14 @@ define([], function () {
     "AllocationPrint": "Print",
     "AllocationFileName": "allocation-of-seats.csv",
     "FiltersButton": "Filters",
-    "FiltersButtonActive": "Filters ({0})"
+    "FiltersButtonActive": "Filters ({0})",
+
+    "ModernGovGroupName": "ModernGov",
+    "ModernGovSiteFieldLabel": "The council’s ModernGov site",
+    "ModernGovSiteFieldDescription": "Its https:// address, e.g. https://democracy.example.gov.uk. Photos from it may be shown, and registers of interests are linked there. Leave blank if the council does not use ModernGov.",
+    "ModernGovSiteInvalid": "Enter the full https:// address of the ModernGov site, or leave this blank.",
+    "RegisterMonthsFieldLabel": "Months a former member’s register of interests stays linked after their term",
+    "ProfileRegister": "Register of interests",
+    "RegisterLink": "View {0}’s register of interests (opens in a new tab)"
   };
 });

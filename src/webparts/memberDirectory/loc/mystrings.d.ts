@@ -1,5 +1,6 @@
 // The strings every Hub web part shares are declared once, in common/webpart/hubStrings.ts.
 declare type IMemberDirectoryWebPartStrings = import('../../../common/webpart/hubStrings').IHubSettingsStrings &
+  import('../../../common/webpart/hubStrings').IModernGovSettingsStrings &
   import('../../../common/webpart/hubStrings').IHubStateStrings & {
   DefaultViewFieldLabel: string;
   PageSizeFieldLabel: string;
@@ -204,6 +205,9 @@ declare type IMemberDirectoryWebPartStrings = import('../../../common/webpart/hu
   AllocationFileName: string;
   FiltersButton: string;
   FiltersButtonActive: string;
+  RegisterMonthsFieldLabel: string;
+  ProfileRegister: string;
+  RegisterLink: string;
 };
 
 declare module 'MemberDirectoryWebPartStrings' {
