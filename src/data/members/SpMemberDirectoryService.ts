@@ -23,6 +23,9 @@ import { mapDirectoryRows } from './mapDirectoryRows';
 import { hubList, type HubListAddress } from '../hubList';
 import { addOrUpdateOwnItem } from '../ownItem';
 import { PAGE_SIZE, readAllById } from '../readPagesById';
+import type { IPostcodeRecord } from '../../domain/postcodes/readPostcodeExtract';
+import { normalisePostcode } from '../../domain/postcodes/normalisePostcode';
+import { POSTCODE_COLUMNS, toStoredPostcode, type PostcodeRead } from '../postcodes/postcodeRows';
 
 // A council's members, committees, wards and parties always fit in one page (PAGE_SIZE).
 
@@ -37,7 +40,8 @@ const HUB_LISTS = {
   memberships: { title: lists.committeeMemberships.title, url: lists.committeeMemberships.url },
   appointments: { title: lists.outsideAppointments.title, url: lists.outsideAppointments.url },
   services: { title: lists.services.title, url: lists.services.url },
-  officers: { title: lists.officers.title, url: lists.officers.url }
+  officers: { title: lists.officers.title, url: lists.officers.url },
+  postcodes: { title: lists.postcodes.title, url: lists.postcodes.url }
 } as const satisfies Record<string, HubListAddress>;
 
 /** The member directory over SharePoint lists, through the PnPjs instance it is given. */
@@ -106,6 +110,24 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
   ): Promise<T[]> {
     return readAllById(afterId => hubList(this.sp.web, HUB_LISTS[key]).items
       .select(...columns).skip(afterId ?? 0).top(PAGE_SIZE)<T[]>(), firstPage);
+  }
+
+  /**
+   * One query on the indexed, unique Postcode column: SharePoint allows a filter on an indexed
+   * column past the 5,000-item list view threshold as long as it matches fewer than 5,000 items
+   * (https://learn.microsoft.com/en-us/troubleshoot/sharepoint/lists-and-libraries/items-exceeds-list-view-threshold).
+   */
+  public async findPostcode(postcode: string): Promise<IPostcodeRecord | undefined> {
+    const key = normalisePostcode(postcode);
+    if (!key) return undefined;
+    try {
+      const rows = await hubList(this.sp.web, HUB_LISTS.postcodes).items.select(...POSTCODE_COLUMNS)
+        .filter(`Postcode eq '${key}'`).top(1)<PostcodeRead[]>();
+      const found = rows.length > 0 ? toStoredPostcode(rows[0]) : undefined;
+      return found && { postcode: found.postcode, wardId: found.wardId, ...(found.parish ? { parish: found.parish } : {}) };
+    } catch (error) {
+      throw toHubDataError(error);
+    }
   }
 
   public async saveSelfDescription(member: ISelfDescriptionTarget, changes: IOwnProfileChanges): Promise<ISavedSelfDescription> {
