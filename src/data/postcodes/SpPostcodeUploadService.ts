@@ -56,9 +56,11 @@ export class SpPostcodeUploadService implements IPostcodeUploadService {
   }
 
   /**
-   * Each $batch stands alone: a write SharePoint refuses is counted and the rest go on; a batch
-   * that does not arrive at all (the connection lost) ends the run, since the next is likely to
-   * fare no better. Whatever was written stays, and the next upload plans only what is left.
+   * Each $batch stands alone: a write SharePoint refuses is counted and the rest go on. A batch
+   * that gets no answer at all (the connection lost, after PnPjs's own retries) ends the run:
+   * PnPjs then settles none of the batch's requests, so none of them is known to be written,
+   * and the next batch is likely to fare no better. Whatever was written stays, and the next
+   * upload plans only what is left.
    */
   public async applyPlan(plan: IPostcodeUploadPlan, onProgress: (progress: IUploadProgress) => void): Promise<IPostcodeUploadOutcome> {
     const writes = writesOf(plan);
@@ -66,30 +68,30 @@ export class SpPostcodeUploadService implements IPostcodeUploadService {
     let written = 0;
     let failed = 0;
     let firstError: string | undefined;
-    const note = (error: unknown): void => {
-      failed++;
-      firstError ??= toHubDataError(error).message;
-    };
     onProgress({ done: 0, total });
     for (let start = 0; start < total; start += WRITES_PER_BATCH) {
       const chunk = writes.slice(start, start + WRITES_PER_BATCH);
       const [batched, execute] = this.sp.batched();
       const list = hubList(batched.web, POSTCODES);
-      const outcomes = chunk.map(write => write(list).then(() => true, (error: unknown) => { note(error); return false; }));
-      let batchLost = false;
+      let settled = 0;
+      const outcomes = chunk.map(write => write(list).then(() => {
+        settled++;
+        written++;
+      }, (error: unknown) => {
+        settled++;
+        failed++;
+        firstError ??= toHubDataError(error).message;
+      }));
       try {
         await execute();
       } catch (error) {
-        // Every write in it rejects too, and is counted as failed there.
-        batchLost = true;
         firstError ??= toHubDataError(error).message;
-      }
-      written += (await Promise.all(outcomes)).filter(Boolean).length;
-      onProgress({ done: start + chunk.length, total });
-      if (batchLost) {
-        failed += total - start - chunk.length;
+        failed += total - start - settled;
+        onProgress({ done: start + settled, total });
         break;
       }
+      await Promise.all(outcomes);
+      onProgress({ done: start + chunk.length, total });
     }
     return { written, failed, ...(firstError ? { firstError } : {}) };
   }
