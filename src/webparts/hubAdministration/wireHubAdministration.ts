@@ -5,6 +5,8 @@ import { serviceCache } from '../../common/webpart/serviceCache';
 import type { ITokenProvider } from '../../data/notifications/mailPermission';
 import type { ISiteSetupService } from '../../data/siteSetup/ISiteSetupService';
 import { SpSiteSetupService } from '../../data/siteSetup/SpSiteSetupService';
+import type { IPostcodeUploadService } from '../../data/postcodes/IPostcodeUploadService';
+import { SpPostcodeUploadService } from '../../data/postcodes/SpPostcodeUploadService';
 import { resolveGroupNames } from '../../domain/siteSetup/groupNames';
 import type { HubGroupNames } from '../../domain/siteSetup/types';
 import type { HubGroup } from '../../schema/fieldTypes';
@@ -20,6 +22,7 @@ export interface IHubAdministrationWebPartProps extends IHubWebPartProps {
 // object would make the page read the site again.
 const serviceFor = serviceCache<ISiteSetupService, string, ITokenProvider | undefined>(
   (sp, siteUrl, tokens) => new SpSiteSetupService(sp, siteUrl, tokens));
+const postcodesFor = serviceCache<IPostcodeUploadService>(sp => new SpPostcodeUploadService(sp));
 const resolvedNames = new Map<string, HubGroupNames>();
 
 function groupNamesFor(configured: Partial<Record<HubGroup, string>>): HubGroupNames {
@@ -40,6 +43,7 @@ function groupNamesFor(configured: Partial<Record<HubGroup, string>>): HubGroupN
 export function wireHubAdministration(sp: SPFI, p: IHubAdministrationWebPartProps, pageWebUrl: string, tokens?: ITokenProvider): React.ReactElement {
   const siteUrl = (p.siteUrl ?? '').trim() || pageWebUrl;
   return React.createElement(HubAdministration, {
-    title: p.title, service: serviceFor(sp, siteUrl, tokens), groupNames: groupNamesFor(p.groupNames ?? {})
+    title: p.title, service: serviceFor(sp, siteUrl, tokens), groupNames: groupNamesFor(p.groupNames ?? {}),
+    postcodes: postcodesFor(sp, '')
   });
 }

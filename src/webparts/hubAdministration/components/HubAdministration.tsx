@@ -11,6 +11,8 @@ import type { HubGroupNames, IStepResult } from '../../../domain/siteSetup';
 import { ALL_LISTS } from '../../../schema/lists';
 import { HealthCheck } from './HealthCheck';
 import { HubGroupLinks } from './HubGroupLinks';
+import { PostcodeUpload } from './PostcodeUpload';
+import type { IPostcodeUploadService } from '../../../data/postcodes/IPostcodeUploadService';
 import { SetupPlanView } from './SetupPlanView';
 import { SetupResults } from './SetupResults';
 import { useHubAdministration } from './useHubAdministration';
@@ -19,6 +21,8 @@ export interface IHubAdministrationProps {
   title: string;
   service: ISiteSetupService;
   groupNames: HubGroupNames;
+  /** Democratic Services' upload of the postcode extract; absent, the page leaves it out. */
+  postcodes?: IPostcodeUploadService;
 }
 
 function failureMessage(error: HubDataError): string {
@@ -51,8 +55,8 @@ function RunSummary(props: { results: readonly IStepResult[] | undefined; runnin
 /**
  * The Hub administration page. Site owners see what the set-up would change, apply it
  * step by step on request, check the site's health and fix what is safe to fix, and
- * reach each group's membership. Democratic Services see the health check only; anyone
- * else is told they need to be a site owner.
+ * reach each group's membership. Democratic Services see the health check and upload the
+ * council's postcodes; anyone else is told they need to be a site owner.
  */
 export function HubAdministration(props: IHubAdministrationProps): React.ReactElement {
   const { view, results, running, chosen, reload, runSetupNow, toggleRemoval, fix } = useHubAdministration(props.service, props.groupNames);
@@ -76,6 +80,7 @@ export function HubAdministration(props: IHubAdministrationProps): React.ReactEl
           <SetupPlanView plan={plan} chosenRemovals={chosen} running={running} onRun={runSetupNow} onToggleRemoval={toggleRemoval} />
         )}
         <HealthCheck findings={view.findings} onFix={canManage ? fix : undefined} mailGranted={view.mailGranted} />
+        {props.postcodes && <PostcodeUpload service={props.postcodes} />}
         {canManage && <HubGroupLinks groups={plan.groups} membersUrl={id => service.groupMembersUrl(id)} />}
       </Stack>
     );
