@@ -51,6 +51,9 @@ describe('a site on release 1.0.0.0 updating to this version', () => {
     // No Political groups list and no Voting seats column yet: no balance verdict, no vacancies, no failure.
     expect(data.politicalGroups).toEqual([]);
     expect(data.committees.every(c => c.votingSeats === undefined)).toBe(true);
+    // No Postcodes list yet: the lookup, asked only when someone types a postcode, says the list is missing.
+    const lookup = await new SpMemberDirectoryService(h.spAs(member())).findPostcode('BC2 7PD').then(() => 'found', (e: { kind?: string }) => e.kind);
+    expect(lookup).toBe('listsMissing');
   });
 
   it('updates the app, re-runs the set-up for what is new, then the health check offers the Hub\u2019s titles and new columns, and after the fixes finds nothing', async () => {
@@ -71,6 +74,9 @@ describe('a site on release 1.0.0.0 updating to this version', () => {
     await applyFixes(service, findings);
     expect(checkSiteHealth(await service.readConfiguration())).toEqual([]);
     expect((await new SpMemberDirectoryService(h.spAs(member())).loadDirectory()).members.length).toBe(seed.rows.members.length);
+    // The update brought the Postcodes list, empty until Democratic Services upload the extract.
+    expect(changes.addedLists.map(l => l.key)).toContain('postcodes');
+    expect(await new SpMemberDirectoryService(h.spAs(member())).findPostcode('BC2 7PD')).toBeUndefined();
   });
 });
 

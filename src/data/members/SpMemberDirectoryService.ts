@@ -113,9 +113,10 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
   }
 
   /**
-   * One query on the indexed, unique Postcode column: SharePoint allows a filter on an indexed
-   * column past the 5,000-item list view threshold as long as it matches fewer than 5,000 items
-   * (https://learn.microsoft.com/en-us/troubleshoot/sharepoint/lists-and-libraries/items-exceeds-list-view-threshold).
+   * One query on the indexed, unique Postcode column: past the 5,000-item list view threshold
+   * SharePoint refuses queries whose conditions name unindexed columns, and answers those on an
+   * index (https://support.microsoft.com/en-us/office/add-an-index-to-a-list-or-library-column-f3f00554-b7dc-44d1-a2ed-d477eac463b0;
+   * https://learn.microsoft.com/en-us/previous-versions/office/developer/sharepoint-2010/ee557257(v=office.14)).
    */
   public async findPostcode(postcode: string): Promise<IPostcodeRecord | undefined> {
     const key = normalisePostcode(postcode);
