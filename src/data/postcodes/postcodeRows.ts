@@ -1,4 +1,5 @@
-import type { PostcodeRow, WardRow } from '../../schema/rows';
+import type { PostcodeRow, RowWrite, WardRow } from '../../schema/rows';
+import type * as L from '../../schema/lists';
 import type { IPostcodeRecord } from '../../domain/postcodes/readPostcodeExtract';
 import type { IStoredPostcode } from '../../domain/postcodes/planPostcodeUpload';
 
@@ -15,6 +16,6 @@ export function toStoredPostcode(row: PostcodeRead): IStoredPostcode | undefined
 }
 
 /** The columns an upload writes for one postcode. */
-export function postcodeWrite(record: IPostcodeRecord): { Title: string; Postcode: string; WardId: number; Parish: string | null } {
+export function postcodeWrite(record: IPostcodeRecord): RowWrite<typeof L.postcodes> {
   return { Title: record.postcode, Postcode: record.postcode, WardId: record.wardId, Parish: record.parish ?? null };
 }
