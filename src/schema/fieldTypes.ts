@@ -24,7 +24,8 @@ export type ListKey =
   | 'sensitivePeriods'
   | 'visitRequests'
   | 'visitResponses'
-  | 'visitNotificationsNotSent';
+  | 'visitNotificationsNotSent'
+  | 'postcodes';
 
 /** SharePoint groups the provisioning documents; the emulator enforces the same design. */
 export type HubGroup = 'Hub Members' | 'Hub Officers' | 'Hub Directors' | 'Democratic Services';

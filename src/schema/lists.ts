@@ -74,7 +74,8 @@ export const wards = defineList({
   titleDisplayName: 'Ward name',
   titleIndexed: true,
   fields: [
-    { kind: 'text', name: 'WardCode', displayName: 'Ward code', maxLength: 20 },
+    { kind: 'text', name: 'WardCode', displayName: 'Ward code', maxLength: 20,
+      description: 'The ward\u2019s ONS (GSS) code, such as E05012345: the postcode upload matches the ONS Postcode Directory\u2019s ward to it.' },
     { kind: 'number', name: 'Seats', displayName: 'Seats', min: 1, max: 5, defaultValue: 1 }
   ],
   permissions: { groups: readForAll },
@@ -567,11 +568,36 @@ export const visitNotificationsNotSent = defineList({
   views: [{ name: 'All notifications not sent', fields: ['Title', 'Request', 'NotificationEvent', 'NotificationAudience', 'NotificationFailure'], isDefault: true }]
 });
 
+/**
+ * The council's postcodes and the ward each lies in, from Democratic Services' extract of the
+ * ONS Postcode Directory, uploaded in Hub administration. The directory finds one postcode by
+ * its indexed, unique key (`Postcode eq 'BC2 7PD'`), so a district's few thousand postcodes sit
+ * well past the 5,000-item list view threshold without a lookup failing. Democratic Services
+ * write; everyone in the Hub reads.
+ */
+export const postcodes = defineList({
+  key: 'postcodes',
+  title: 'Hub \u2013 Postcodes',
+  url: 'Lists/MohPostcodes',
+  description: 'Postcodes in the council\u2019s wards (ONS Postcode Directory), for finding who represents an address.',
+  titleDisplayName: 'Postcode',
+  versioning: false,
+  fields: [
+    { kind: 'text', name: 'Postcode', displayName: 'Postcode key', maxLength: 8, required: true, indexed: true, unique: true,
+      description: 'The postcode as the upload writes it (outward code, one space, inward code, capitals): what the directory looks up.' },
+    { kind: 'lookup', name: 'Ward', displayName: 'Ward', target: 'wards', required: true, indexed: true },
+    { kind: 'text', name: 'Parish', displayName: 'Parish', maxLength: 255,
+      description: 'The parish, where the extract names one; blank where the area is unparished or the name is not known.' }
+  ],
+  permissions: { groups: readForAll },
+  views: [{ name: 'All postcodes', fields: ['Title', 'Ward', 'Parish'], orderBy: 'Postcode', isDefault: true }]
+});
+
 /** Every list, in provisioning order: a lookup's target comes before the list that uses it. */
 export const ALL_LISTS: readonly IListDef[] = [
   wards, parties, members, memberSelfDescriptions, committees, committeeMemberships, outsideAppointments,
   directorates, services, officers, liaisonProfiles, premises, seniorRoles, sensitivePeriods, visitRequests,
-  politicalGroups, visitResponses, visitNotificationsNotSent
+  politicalGroups, visitResponses, visitNotificationsNotSent, postcodes
 ];
 
 export function listByKey(key: ListKey): IListDef {

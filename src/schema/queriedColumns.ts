@@ -21,5 +21,6 @@ export const QUERIED_COLUMNS: { readonly [K in ListKey]?: readonly string[] } = 
   seniorRoles: ['SeniorRole'],
   sensitivePeriods: ['EndDate', 'StartDate'],
   visitRequests: ['SubmissionKey', 'VisitStatus', 'ProposedDate'],
-  visitResponses: ['SubmissionKey', 'Request']
+  visitResponses: ['SubmissionKey', 'Request'],
+  postcodes: ['Postcode']
 };

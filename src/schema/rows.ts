@@ -76,6 +76,7 @@ export type SensitivePeriodRow = RawRow<typeof L.sensitivePeriods>;
 export type VisitRequestRow = RawRow<typeof L.visitRequests>;
 export type VisitResponseRow = RawRow<typeof L.visitResponses>;
 export type VisitNotificationNotSentRow = RawRow<typeof L.visitNotificationsNotSent>;
+export type PostcodeRow = RawRow<typeof L.postcodes>;
 
 export type CommitteeType = (typeof L.COMMITTEE_TYPES)[number];
 export type PoliticalBalance = (typeof L.POLITICAL_BALANCE)[number];
@@ -109,4 +110,5 @@ export interface IRowsByList {
   visitRequests: VisitRequestRow;
   visitResponses: VisitResponseRow;
   visitNotificationsNotSent: VisitNotificationNotSentRow;
+  postcodes: PostcodeRow;
 }

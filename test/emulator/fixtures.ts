@@ -94,7 +94,10 @@ export function buildFixtureSeed(): ISeedData {
         Created: '2026-04-03T12:00:00Z' }
     ],
     visitResponses: [],
-    visitNotificationsNotSent: []
+    visitNotificationsNotSent: [],
+    postcodes: [
+      { Id: 1, Title: 'BC1 1AA', Postcode: 'BC1 1AA', WardId: 1, Parish: null }
+    ]
   };
   return {
     users,

@@ -40,7 +40,9 @@ export const EXPECTED: Record<ListKey, Record<HubGroup, string>> = {
   visitRequests: { 'Hub Members': '-A--', 'Hub Officers': '----', 'Hub Directors': 'R-E-', 'Democratic Services': 'R---' },
   // Members add responses and see only their own; Directors and Democratic Services read all.
   visitResponses: { 'Hub Members': '-A--', 'Hub Officers': '----', 'Hub Directors': 'R---', 'Democratic Services': 'R---' },
-  visitNotificationsNotSent: { 'Hub Members': '-A--', 'Hub Officers': '----', 'Hub Directors': '-A--', 'Democratic Services': 'R---' }
+  visitNotificationsNotSent: { 'Hub Members': '-A--', 'Hub Officers': '----', 'Hub Directors': '-A--', 'Democratic Services': 'R---' },
+  // Democratic Services upload the council's postcodes; everyone looks them up.
+  postcodes: REFERENCE
 };
 
 /** One person in exactly one group each. */

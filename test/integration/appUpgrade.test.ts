@@ -55,6 +55,9 @@ describe('a site on release 1.0.0.0 updating to this version', () => {
     // No ModernGov id or register column yet: no register links, and the import says the Fix is needed.
     expect(data.members.every(m => m.registerUrl === undefined)).toBe(true);
     await expect(new SpMemberImportService(h.spAs(OWNER)).loadForImport()).rejects.toMatchObject({ kind: 'listsMissing', status: 400 });
+    // No Postcodes list yet: the lookup, asked only when someone types a postcode, says the list is missing.
+    const lookup = await new SpMemberDirectoryService(h.spAs(member())).findPostcode('BC2 7PD').then(() => 'found', (e: { kind?: string }) => e.kind);
+    expect(lookup).toBe('listsMissing');
   });
 
   it('updates the app, re-runs the set-up for what is new, then the health check offers the Hub\u2019s titles and new columns, and after the fixes finds nothing', async () => {
@@ -86,6 +89,9 @@ describe('a site on release 1.0.0.0 updating to this version', () => {
     expect(versions.value).toHaveLength(2);
     expect((await new SpMemberDirectoryService(h.spAs(member())).loadDirectory()).members.length).toBe(seed.rows.members.length);
     expect((await new SpMemberImportService(h.spAs(OWNER)).loadForImport()).profiles.length).toBe(seed.rows.members.length);
+    // The update brought the Postcodes list, empty until Democratic Services upload the extract.
+    expect(changes.addedLists.map(l => l.key)).toContain('postcodes');
+    expect(await new SpMemberDirectoryService(h.spAs(member())).findPostcode('BC2 7PD')).toBeUndefined();
   });
 });
 

@@ -110,7 +110,7 @@ describe('indexes for the list view threshold', () => {
   it('indexes every column that enforces unique values (SharePoint requires it), and writes EnforceUniqueValues for them', () => {
     const files = provisioningFiles();
     const unique = ALL_LISTS.flatMap(l => l.fields.filter(f => f.unique).map(f => ({ list: l, field: f })));
-    expect(unique.map(u => `${u.list.key}.${u.field.name}`)).toEqual(['visitRequests.SubmissionKey', 'visitResponses.SubmissionKey']);
+    expect(unique.map(u => `${u.list.key}.${u.field.name}`)).toEqual(['visitRequests.SubmissionKey', 'visitResponses.SubmissionKey', 'postcodes.Postcode']);
     for (const { list, field } of unique) {
       expect(field.indexed).toBe(true);
       expect(files[schemaFileName(list)]).toMatch(new RegExp(`Name="${field.name}"[^>]*EnforceUniqueValues="TRUE"`));

@@ -1,3 +1,4 @@
+import { samplePostcodeRows } from './samplePostcodes';
 import { buildMemberSide } from './buildMemberSide';
 import { buildOfficerSide } from './buildOfficerSide';
 import { buildPremisesSide, recordDirectorAway } from './buildPremisesSide';
@@ -56,7 +57,8 @@ export function buildCouncil(size: ICouncilSize): ISeedData {
       sensitivePeriods: premisesSide.sensitivePeriods,
       visitRequests: premisesSide.visitRequests,
       visitResponses: premisesSide.visitResponses,
-      visitNotificationsNotSent: premisesSide.visitNotificationsNotSent
+      visitNotificationsNotSent: premisesSide.visitNotificationsNotSent,
+      postcodes: samplePostcodeRows(memberSide.wards)
     },
     itemPermissions: {}
   };

@@ -1,4 +1,5 @@
 import type { IMemberDirectoryData, IOwnProfileChanges } from '../../domain/members/types';
+import type { IPostcodeRecord } from '../../domain/postcodes/readPostcodeExtract';
 
 /**
  * What the member directory needs from wherever the lists live. Components receive this
@@ -15,6 +16,12 @@ export interface IMemberDirectoryService {
    * overwriting another change.
    */
   saveSelfDescription(member: ISelfDescriptionTarget, changes: IOwnProfileChanges): Promise<ISavedSelfDescription>;
+  /**
+   * The ward (and parish, where known) of one postcode in normalised form ("BC2 7PD"), or
+   * undefined when the Postcodes list does not hold it. Asked only when someone looks a
+   * postcode up, so a site without the list still loads the directory.
+   */
+  findPostcode(postcode: string): Promise<IPostcodeRecord | undefined>;
 }
 
 export interface ISelfDescriptionTarget {

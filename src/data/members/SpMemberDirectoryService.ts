@@ -25,6 +25,9 @@ import { mapDirectoryRows } from './mapDirectoryRows';
 import { hubList, type HubListAddress } from '../hubList';
 import { addOrUpdateOwnItem } from '../ownItem';
 import { PAGE_SIZE, readAllById } from '../readPagesById';
+import type { IPostcodeRecord } from '../../domain/postcodes/readPostcodeExtract';
+import { normalisePostcode } from '../../domain/postcodes/normalisePostcode';
+import { POSTCODE_COLUMNS, toStoredPostcode, type PostcodeRead } from '../postcodes/postcodeRows';
 
 // A council's members, committees, wards and parties always fit in one page (PAGE_SIZE).
 
@@ -39,7 +42,8 @@ const HUB_LISTS = {
   memberships: { title: lists.committeeMemberships.title, url: lists.committeeMemberships.url },
   appointments: { title: lists.outsideAppointments.title, url: lists.outsideAppointments.url },
   services: { title: lists.services.title, url: lists.services.url },
-  officers: { title: lists.officers.title, url: lists.officers.url }
+  officers: { title: lists.officers.title, url: lists.officers.url },
+  postcodes: { title: lists.postcodes.title, url: lists.postcodes.url }
 } as const satisfies Record<string, HubListAddress>;
 
 /** What the web part's settings change in what the directory shows. */
@@ -123,6 +127,25 @@ export class SpMemberDirectoryService implements IMemberDirectoryService {
   ): Promise<T[]> {
     return readAllById(afterId => hubList(this.sp.web, HUB_LISTS[key]).items
       .select(...columns).skip(afterId ?? 0).top(PAGE_SIZE)<T[]>(), firstPage);
+  }
+
+  /**
+   * One query on the indexed, unique Postcode column: past the 5,000-item list view threshold
+   * SharePoint refuses queries whose conditions name unindexed columns, and answers those on an
+   * index (https://support.microsoft.com/en-us/office/add-an-index-to-a-list-or-library-column-f3f00554-b7dc-44d1-a2ed-d477eac463b0;
+   * https://learn.microsoft.com/en-us/previous-versions/office/developer/sharepoint-2010/ee557257(v=office.14)).
+   */
+  public async findPostcode(postcode: string): Promise<IPostcodeRecord | undefined> {
+    const key = normalisePostcode(postcode);
+    if (!key) return undefined;
+    try {
+      const rows = await hubList(this.sp.web, HUB_LISTS.postcodes).items.select(...POSTCODE_COLUMNS)
+        .filter(`Postcode eq '${key}'`).top(1)<PostcodeRead[]>();
+      const found = rows.length > 0 ? toStoredPostcode(rows[0]) : undefined;
+      return found && { postcode: found.postcode, wardId: found.wardId, ...(found.parish ? { parish: found.parish } : {}) };
+    } catch (error) {
+      throw toHubDataError(error);
+    }
   }
 
   public async saveSelfDescription(member: ISelfDescriptionTarget, changes: IOwnProfileChanges): Promise<ISavedSelfDescription> {

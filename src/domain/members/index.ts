@@ -14,3 +14,4 @@ export * from './declaredGroups';
 export * from './councilBalance';
 export * from './allocationReport';
 export * from './selfDescriptionParts';
+export * from './wardCouncillors';

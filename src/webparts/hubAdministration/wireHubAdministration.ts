@@ -7,6 +7,8 @@ import type { ISiteSetupService } from '../../data/siteSetup/ISiteSetupService';
 import { SpSiteSetupService } from '../../data/siteSetup/SpSiteSetupService';
 import type { IMemberImportService } from '../../data/members/IMemberImportService';
 import { SpMemberImportService } from '../../data/members/SpMemberImportService';
+import type { IPostcodeUploadService } from '../../data/postcodes/IPostcodeUploadService';
+import { SpPostcodeUploadService } from '../../data/postcodes/SpPostcodeUploadService';
 import { resolveGroupNames } from '../../domain/siteSetup/groupNames';
 import type { HubGroupNames } from '../../domain/siteSetup/types';
 import type { HubGroup } from '../../schema/fieldTypes';
@@ -25,6 +27,7 @@ export interface IHubAdministrationWebPartProps extends IHubWebPartProps {
 const serviceFor = serviceCache<ISiteSetupService, string, ITokenProvider | undefined>(
   (sp, siteUrl, tokens) => new SpSiteSetupService(sp, siteUrl, tokens));
 const importServiceFor = serviceCache<IMemberImportService>(sp => new SpMemberImportService(sp));
+const postcodesFor = serviceCache<IPostcodeUploadService>(sp => new SpPostcodeUploadService(sp));
 const resolvedNames = new Map<string, HubGroupNames>();
 
 function groupNamesFor(configured: Partial<Record<HubGroup, string>>): HubGroupNames {
@@ -46,6 +49,7 @@ export function wireHubAdministration(sp: SPFI, p: IHubAdministrationWebPartProp
   const siteUrl = (p.siteUrl ?? '').trim() || pageWebUrl;
   return React.createElement(HubAdministration, {
     title: p.title, service: serviceFor(sp, siteUrl, tokens), groupNames: groupNamesFor(p.groupNames ?? {}),
-    importService: importServiceFor(sp, ''), modernGovSite: p.modernGovSite?.trim() || undefined
+    importService: importServiceFor(sp, ''), modernGovSite: p.modernGovSite?.trim() || undefined,
+    postcodes: postcodesFor(sp, '')
   });
 }

@@ -1,12 +1,16 @@
 import type { IMemberDirectoryData, IOwnProfileChanges } from '../../../src/domain/members';
 import type { IMemberDirectoryService, ISavedSelfDescription, ISelfDescriptionTarget } from '../../../src/data/members/IMemberDirectoryService';
 import { HubDataError } from '../../../src/data/hubDataError';
+import type { IPostcodeRecord } from '../../../src/domain/postcodes';
 
 type Outcome<T> = T | HubDataError;
 
 /** A hand-made service that records every call and answers as each test says. */
 export class FakeMemberDirectoryService implements IMemberDirectoryService {
-  public readonly calls: Array<{ method: 'loadDirectory' } | { method: 'saveSelfDescription'; target: ISelfDescriptionTarget; changes: IOwnProfileChanges }> = [];
+  public readonly calls: Array<{ method: 'loadDirectory' } | { method: 'saveSelfDescription'; target: ISelfDescriptionTarget; changes: IOwnProfileChanges }
+    | { method: 'findPostcode'; postcode: string }> = [];
+  /** The Postcodes list, by normalised postcode; a HubDataError fails every lookup. */
+  public postcodes: Outcome<Record<string, IPostcodeRecord>> = {};
   /** Answers for successive loads; the last one repeats. */
   public loads: Array<Outcome<IMemberDirectoryData>>;
   public saveOutcome: Outcome<ISavedSelfDescription> = { itemId: 500, etag: '"2"' };
@@ -35,5 +39,11 @@ export class FakeMemberDirectoryService implements IMemberDirectoryService {
     this.calls.push({ method: 'saveSelfDescription', target, changes });
     if (this.saveOutcome instanceof HubDataError) throw this.saveOutcome;
     return this.saveOutcome;
+  }
+
+  public async findPostcode(postcode: string): Promise<IPostcodeRecord | undefined> {
+    this.calls.push({ method: 'findPostcode', postcode });
+    if (this.postcodes instanceof HubDataError) throw this.postcodes;
+    return this.postcodes[postcode];
   }
 }

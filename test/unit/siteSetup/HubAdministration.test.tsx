@@ -4,6 +4,7 @@ import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { HubAdministration } from '../../../src/webparts/hubAdministration/components/HubAdministration';
 import { DEFAULT_GROUP_NAMES, planSiteSetup } from '../../../src/domain/siteSetup';
 import { FakeSiteSetupService } from './FakeSiteSetupService';
+import { FakePostcodeUploadService } from '../postcodes/FakePostcodeUploadService';
 import { configured, fresh, grant, groupIds, withList } from './siteConfigurations';
 import * as lists from '../../../src/schema/lists';
 
@@ -145,5 +146,17 @@ describe('the Hub administration page', () => {
     expect(screen.queryByRole('button', { name: /Set up the Hub/ })).toBeNull();
     expect(screen.queryByText("The Hub's groups")).toBeNull();
     expect(screen.queryByRole('link', { name: /Add or remove people/ })).toBeNull();
+  });
+
+  it('gives Democratic Services the postcode upload beside the health check, and no one else who is not an owner', async () => {
+    const postcodes = new FakePostcodeUploadService([{ id: 1, name: 'Abbey', code: 'E05099001' }]);
+    const checker = render(<HubAdministration title="Hub administration" service={new FakeSiteSetupService([configured()], 'checker')}
+      groupNames={DEFAULT_GROUP_NAMES} postcodes={postcodes} />);
+    expect(await screen.findByLabelText('ONS postcode directory extract (CSV file)')).toBeTruthy();
+    checker.unmount();
+    render(<HubAdministration title="Hub administration" service={new FakeSiteSetupService([fresh()], 'nobody')}
+      groupNames={DEFAULT_GROUP_NAMES} postcodes={postcodes} />);
+    expect(await screen.findByText('You need to be a site owner')).toBeTruthy();
+    expect(screen.queryByLabelText('ONS postcode directory extract (CSV file)')).toBeNull();
   });
 });

@@ -13,6 +13,8 @@ import { HealthCheck } from './HealthCheck';
 import { ModernGovImport } from './ModernGovImport';
 import type { IMemberImportService } from '../../../data/members/IMemberImportService';
 import { HubGroupLinks } from './HubGroupLinks';
+import { PostcodeUpload } from './PostcodeUpload';
+import type { IPostcodeUploadService } from '../../../data/postcodes/IPostcodeUploadService';
 import { SetupPlanView } from './SetupPlanView';
 import { SetupResults } from './SetupResults';
 import { useHubAdministration } from './useHubAdministration';
@@ -24,6 +26,8 @@ export interface IHubAdministrationProps {
   /** The ModernGov import, for Democratic Services (and owners); absent, the page has no import. */
   importService?: IMemberImportService;
   modernGovSite?: string;
+  /** Democratic Services' upload of the postcode extract; absent, the page leaves it out. */
+  postcodes?: IPostcodeUploadService;
 }
 
 function failureMessage(error: HubDataError): string {
@@ -56,8 +60,9 @@ function RunSummary(props: { results: readonly IStepResult[] | undefined; runnin
 /**
  * The Hub administration page. Site owners see what the set-up would change, apply it
  * step by step on request, check the site's health and fix what is safe to fix, and
- * reach each group's membership. Democratic Services see the health check and import
- * councillors from ModernGov; anyone else is told they need to be a site owner.
+ * reach each group's membership. Democratic Services see the health check, import
+ * councillors from ModernGov and upload the council's postcodes; anyone else is told they
+ * need to be a site owner.
  */
 export function HubAdministration(props: IHubAdministrationProps): React.ReactElement {
   const { view, results, running, chosen, reload, runSetupNow, toggleRemoval, fix } = useHubAdministration(props.service, props.groupNames);
@@ -82,6 +87,7 @@ export function HubAdministration(props: IHubAdministrationProps): React.ReactEl
         )}
         <HealthCheck findings={view.findings} onFix={canManage ? fix : undefined} mailGranted={view.mailGranted} />
         {props.importService && <ModernGovImport service={props.importService} modernGovSite={props.modernGovSite} />}
+        {props.postcodes && <PostcodeUpload service={props.postcodes} />}
         {canManage && <HubGroupLinks groups={plan.groups} membersUrl={id => service.groupMembersUrl(id)} />}
       </Stack>
     );

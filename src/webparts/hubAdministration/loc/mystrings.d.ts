@@ -159,6 +159,32 @@ declare type IHubAdministrationWebPartStrings = import('../../../common/webpart/
   ApplyTicked: string;
   AppliedAll: string;
   AppliedStopped: string;
+  PostcodesHeading: string;
+  PostcodesIntro: string;
+  PostcodesFileLabel: string;
+  PostcodesReading: string;
+  PostcodesTooBig: string;
+  PostcodesEmpty: string;
+  PostcodesNotCsv: string;
+  PostcodesMissingColumns: string;
+  PostcodesNoWardCodes: string;
+  PostcodesListMissing: string;
+  PostcodesForbidden: string;
+  PostcodesFailed: string;
+  PostcodesRead: string;
+  PostcodesSkipped: string;
+  PostcodesSkippedTerminated: string;
+  PostcodesSkippedOutside: string;
+  PostcodesSkippedUnreadable: string;
+  PostcodesSkippedDuplicate: string;
+  PostcodesPlan: string;
+  PostcodesReady: string;
+  PostcodesNothingToDo: string;
+  PostcodesUpload: string;
+  PostcodesProgressLabel: string;
+  PostcodesWriting: string;
+  PostcodesDone: string;
+  PostcodesStopped: string;
 };
 
 declare module 'HubAdministrationWebPartStrings' {

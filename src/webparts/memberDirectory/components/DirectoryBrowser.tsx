@@ -13,6 +13,7 @@ import { AllocationView } from './AllocationView';
 import { CommitteeView } from './CommitteeView';
 import { MemberProfilePanel } from './MemberProfilePanel';
 import { MembersTab } from './MembersTab';
+import { PostcodeFinder } from './PostcodeFinder';
 
 
 const TABS: ITab<DirectoryTab>[] = [
@@ -63,13 +64,21 @@ export function DirectoryBrowser(props: IDirectoryBrowserProps): React.ReactElem
   }, [entries, data, today, urlState.memberId]);
 
   const lastOpened = React.useRef<number | undefined>(undefined);
+  // The button pressed, when there is one: a councillor can be opened from the postcode finder and from their card alike.
+  const openerButton = React.useRef<HTMLElement | undefined>(undefined);
   const open = React.useCallback((memberId: number) => {
     lastOpened.current = memberId;
+    const active = typeof document === 'undefined' ? null : document.activeElement;
+    openerButton.current = active instanceof HTMLElement && active.getAttribute('data-member-open') === String(memberId) ? active : undefined;
     update({ memberId });
   }, [update]);
   const returnFocus = (): void => {
     const root = props.rootRef.current;
     if (!root) return;
+    if (openerButton.current?.isConnected) {
+      openerButton.current.focus();
+      return;
+    }
     const opener = lastOpened.current === undefined
       ? undefined : root.querySelector<HTMLElement>(`[data-member-open="${lastOpened.current}"]`);
     (opener ?? root.querySelector<HTMLElement>('h2, [role="tablist"] button'))?.focus();
@@ -84,6 +93,9 @@ export function DirectoryBrowser(props: IDirectoryBrowserProps): React.ReactElem
     <>
       {isDemocraticServices && <DataNotice data={data} today={today} />}
       <Tabs tabs={isDemocraticServices ? DEMOCRATIC_SERVICES_TABS : TABS} selected={tab} onSelect={selectTab} idPrefix={props.idPrefix}>
+        {tab === 'members' && (
+          <PostcodeFinder service={props.service} wards={data.wards} entries={entries} onOpen={open} idPrefix={props.idPrefix} />
+        )}
         {tab === 'members' && (
           <MembersTab entries={entries} urlState={urlState} onUrlStateChange={update} defaultLayout={props.defaultView}
             pageSize={props.pageSize} refinerKeys={props.refiners} onOpen={open} idPrefix={props.idPrefix} />

@@ -8,7 +8,8 @@ export const visuallyHidden = {
 };
 
 type DirectoryClassName =
-  'root' | 'visuallyHidden' | 'toolbar' | 'search' | 'refiners' | 'refiner' | 'resultsMeta' | 'count' | 'alphabet' | 'letter' | 'groupHeading' | 'cards' | 'card' | 'cardBody' | 'cardName' | 'nameButton' | 'secondary' | 'badge' | 'party' | 'swatch' | 'table' | 'rowName' | 'showMore' | 'section' | 'profileHeader' | 'facts' | 'plainList' | 'chips' | 'chip' | 'readonlyChip' | 'biography' | 'formRow' | 'balanceBar';
+  'root' | 'visuallyHidden' | 'toolbar' | 'search' | 'refiners' | 'refiner' | 'resultsMeta' | 'count' | 'alphabet' | 'letter' | 'groupHeading' | 'cards' | 'card' | 'cardBody' | 'cardName' | 'nameButton' | 'secondary' | 'badge' | 'party' | 'swatch' | 'table' | 'rowName' | 'showMore' | 'section' | 'profileHeader' | 'facts' | 'plainList' | 'chips' | 'chip' | 'readonlyChip' | 'biography' | 'formRow' | 'balanceBar'
+  | 'postcodeFinder' | 'postcodeStatus' | 'wardHeading' | 'wardChoices';
 
 export type DirectoryClassNames = IProcessedStyleSet<Record<DirectoryClassName, IStyle>>;
 
@@ -96,6 +97,13 @@ function buildStyles(theme: ITheme): DirectoryClassNames {
     readonlyChip: { padding: '2px 10px' },
     biography: { whiteSpace: 'pre-wrap', margin: 0 },
     formRow: { display: 'flex', gap: 8, alignItems: 'flex-end' },
+    postcodeFinder: {
+      margin: '8px 0 16px', padding: '8px 12px', border: `1px solid ${theme.semanticColors.bodyDivider}`, borderRadius: 4,
+      selectors: { h3: { fontSize: theme.fonts.mediumPlus.fontSize, fontWeight: FontWeights.semibold, margin: '0 0 4px' } }
+    },
+    postcodeStatus: { margin: '4px 0', fontWeight: FontWeights.semibold },
+    wardHeading: { fontSize: theme.fonts.medium.fontSize, fontWeight: FontWeights.semibold, margin: '8px 0 4px' },
+    wardChoices: { display: 'flex', flexWrap: 'wrap', gap: '4px 16px', listStyle: 'none', padding: 0, margin: 0 },
     balanceBar: { display: 'flex', height: 16, borderRadius: 2, overflow: 'hidden', margin: '8px 0', border: `1px solid ${theme.semanticColors.bodyDivider}` }
   });
 }

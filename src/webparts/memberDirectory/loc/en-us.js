@@ -235,6 +235,20 @@ define([], function () {
     "ModernGovSiteInvalid": "Enter the full https:// address of the ModernGov site, or leave this blank.",
     "RegisterMonthsFieldLabel": "Months a former member’s register of interests stays linked after their term",
     "ProfileRegister": "Register of interests",
-    "RegisterLink": "View {0}’s register of interests (opens in a new tab)"
+    "RegisterLink": "View {0}’s register of interests (opens in a new tab)",
+    "PostcodeHeading": "Who represents this address?",
+    "PostcodeLabel": "Postcode",
+    "PostcodeDescription": "A full postcode, such as BC2 7PD.",
+    "PostcodeFind": "Find councillors",
+    "PostcodeNotAPostcode": "“{0}” is not a full postcode. A postcode looks like BC2 7PD.",
+    "PostcodeSearching": "Looking up {0}…",
+    "PostcodeFound": "{0} is in {1} ward.",
+    "PostcodeUnknown": "{0} is not in the council’s list of postcodes: it may be outside the council’s area, or newer than the last update. Choose the ward from the list.",
+    "PostcodeNotSetUp": "Postcodes have not been added to this site yet (Democratic Services add them in Hub administration). Choose the ward from the list.",
+    "PostcodeFailed": "The postcode could not be looked up just now. Try again, or choose the ward from the list.",
+    "PostcodeWardHeading": "{0} ward",
+    "PostcodeParish": "Parish: {0}",
+    "PostcodeNoCouncillors": "{0} ward has no sitting councillor at present.",
+    "PostcodeWardListHeading": "Wards"
   };
 });

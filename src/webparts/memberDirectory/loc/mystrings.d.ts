@@ -208,6 +208,20 @@ declare type IMemberDirectoryWebPartStrings = import('../../../common/webpart/hu
   RegisterMonthsFieldLabel: string;
   ProfileRegister: string;
   RegisterLink: string;
+  PostcodeHeading: string;
+  PostcodeLabel: string;
+  PostcodeDescription: string;
+  PostcodeFind: string;
+  PostcodeNotAPostcode: string;
+  PostcodeSearching: string;
+  PostcodeFound: string;
+  PostcodeUnknown: string;
+  PostcodeNotSetUp: string;
+  PostcodeFailed: string;
+  PostcodeWardHeading: string;
+  PostcodeParish: string;
+  PostcodeNoCouncillors: string;
+  PostcodeWardListHeading: string;
 };
 
 declare module 'MemberDirectoryWebPartStrings' {

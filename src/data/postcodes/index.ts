@@ -1,0 +1,2 @@
+export * from './IPostcodeUploadService';
+export { SpPostcodeUploadService } from './SpPostcodeUploadService';

@@ -1,0 +1,4 @@
+export * from './normalisePostcode';
+export * from './parseCsv';
+export * from './readPostcodeExtract';
+export * from './planPostcodeUpload';
