@@ -10,3 +10,4 @@ export * from './validateOwnProfile';
 export * from './memberProfile';
 export * from './proportionalSeats';
 export * from './selfDescriptionParts';
+export * from './searchRelevance';

@@ -108,6 +108,43 @@ describe('the member directory', () => {
   });
 });
 
+describe('searching for a councillor by what they do', () => {
+  /** Priya Shah holds the planning portfolio; Ann Jones governs Riverside Academy Trust. */
+  function planningCouncil(): ReturnType<typeof sampleDirectory> {
+    const data = sampleDirectory();
+    data.members = data.members.map(m => (m.id === 3 ? { ...m, cabinetRole: 'Cabinet Member for Planning', portfolio: 'Planning and Regeneration' } : m));
+    data.memberships.push({ id: 20, memberId: 3, committeeId: 3, role: 'Member' });
+    data.appointments.push({ id: 20, memberId: 6, organisation: 'Riverside Academy Trust', type: 'Council-appointed', role: 'Governor' });
+    return data;
+  }
+  const resultNames = (): string[] => screen.getAllByRole('button', { name: /^View profile: / }).map(b => b.textContent ?? '');
+
+  it('ranks the portfolio holder first for "planning", says why each matched, and sorts by surname in one click', async () => {
+    renderDirectory(new FakeMemberDirectoryService(planningCouncil()));
+    fireEvent.change(await screen.findByRole('searchbox', { name: 'Search councillors' }), { target: { value: 'planning' } });
+    expect(resultNames()).toEqual(['Priya Shah', "Sean O'Neill", 'Émile Ávila', 'Ann Jones']);
+    expect(screen.getByText('Matches Cabinet role: Cabinet Member for Planning')).toBeTruthy();
+    expect(screen.getByText('Matches committee: Planning Committee (Chair)')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Sort by surname instead' }));
+    expect(resultNames()).toEqual(['Émile Ávila', 'Ann Jones', "Sean O'Neill", 'Priya Shah']);
+    await waitFor(() => expect(window.location.search).toBe('?q=planning&sort=surname'));
+  });
+
+  it('names the outside appointment that found a councillor', async () => {
+    renderDirectory(new FakeMemberDirectoryService(planningCouncil()));
+    fireEvent.change(await screen.findByRole('searchbox', { name: 'Search councillors' }), { target: { value: 'riverside academy' } });
+    expect(resultNames()).toEqual(['Ann Jones']);
+    expect(screen.getByText('Matches outside appointment: Riverside Academy Trust')).toBeTruthy();
+  });
+
+  it('skips from the search box straight to the first result', async () => {
+    renderDirectory(new FakeMemberDirectoryService(sampleDirectory()));
+    const search = await screen.findByRole('search', { name: 'Search councillors' });
+    fireEvent.click(within(search).getByRole('button', { name: 'Skip to results' }));
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('View profile: Émile Ávila');
+  });
+});
+
 describe('a councillor\u2019s profile', () => {
   it('opens from a card, shows contact actions and roles, and returns focus to the card on close', async () => {
     renderDirectory(new FakeMemberDirectoryService(sampleDirectory()));

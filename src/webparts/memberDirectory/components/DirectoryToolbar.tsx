@@ -18,11 +18,14 @@ export interface IDirectoryToolbarProps {
   onQueryChange: (query: string) => void;
   /** The search box's clear button: acted on at once, not when typing pauses. */
   onQueryClear: () => void;
+  /** Moves focus past the toolbar and filters to the first result. */
+  onSkipToResults: () => void;
   onSortChange: (sort: SortKey) => void;
   onLayoutChange: (layout: DirectoryLayout) => void;
   onShowFormerChange: (showFormer: boolean) => void;
 }
 
+const RELEVANCE_OPTION: IDropdownOption = { key: 'relevance', text: strings.SortRelevance };
 const SORT_OPTIONS: IDropdownOption[] = [
   { key: 'surname', text: strings.SortSurname },
   { key: 'ward', text: strings.SortWard },
@@ -38,12 +41,14 @@ export function DirectoryToolbar(props: IDirectoryToolbarProps): React.ReactElem
   ];
   return (
     <div className={classes.toolbar}>
-      <div className={classes.search} role="search">
+      <div className={classes.search} role="search" aria-label={strings.SearchLabel}>
         <Label htmlFor={searchId}>{strings.SearchLabel}</Label>
         <SearchBox id={searchId} value={props.query} placeholder={strings.SearchPlaceholder}
           onChange={(_e, value) => props.onQueryChange(value ?? '')} onClear={props.onQueryClear} />
+        <button type="button" className={classes.skipLink} onClick={props.onSkipToResults}>{strings.SkipToResults}</button>
       </div>
-      <Dropdown label={strings.SortLabel} options={SORT_OPTIONS} selectedKey={props.sort} styles={{ root: { width: 140 } }}
+      <Dropdown label={strings.SortLabel} options={props.query.trim() ? [RELEVANCE_OPTION, ...SORT_OPTIONS] : SORT_OPTIONS}
+        selectedKey={props.sort} styles={{ root: { width: 140 } }}
         onChange={(_e, option) => option && props.onSortChange(option.key as SortKey)} />
       <div role="group" aria-labelledby={`${props.idPrefix}-layout`}>
         <Label id={`${props.idPrefix}-layout`}>{strings.LayoutLabel}</Label>

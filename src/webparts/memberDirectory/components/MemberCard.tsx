@@ -7,6 +7,8 @@ import { initialsOf } from '../../../domain/members/memberProfile';
 import { FALLBACK_PARTY_COLOUR } from '../../../data/members/mapDirectoryRows';
 import { useDirectoryStyles } from './directoryStyles';
 import { PartyLabel } from './PartyLabel';
+import { MatchReason } from './MatchReason';
+import type { IMatchReason } from '../../../domain/members/searchRelevance';
 
 export interface IMemberOpenerProps {
   entry: IMemberEntry;
@@ -33,8 +35,8 @@ export function MemberAvatar(props: { entry: IMemberEntry; size: number; describ
   );
 }
 
-/** A councillor as a card: photo, name, party in its colour, ward and cabinet role. */
-export function MemberCard(props: IMemberOpenerProps): React.ReactElement {
+/** A councillor as a card: photo, name, party in its colour, ward, cabinet role and why a search found them. */
+export function MemberCard(props: IMemberOpenerProps & { reasons: readonly IMatchReason[] }): React.ReactElement {
   const classes = useDirectoryStyles();
   const { member, party, ward, isCurrent } = props.entry;
   return (
@@ -46,6 +48,7 @@ export function MemberCard(props: IMemberOpenerProps): React.ReactElement {
         {ward && <span className={classes.secondary}>{ward.name}</span>}
         {member.cabinetRole && <span>{member.cabinetRole}</span>}
         {!isCurrent && <span className={classes.badge}>{strings.FormerMember}</span>}
+        <MatchReason reasons={props.reasons} />
       </div>
     </li>
   );

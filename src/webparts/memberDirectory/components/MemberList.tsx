@@ -4,10 +4,13 @@ import type { IMemberEntry } from '../../../domain/members/directoryIndex';
 import { useDirectoryStyles } from './directoryStyles';
 import { MemberAvatar, MemberOpenButton } from './MemberCard';
 import { PartyLabel } from './PartyLabel';
+import { MatchReason } from './MatchReason';
+import type { IMatchReason } from '../../../domain/members/searchRelevance';
 
 export interface IMemberListProps {
   entries: IMemberEntry[];
   caption: string;
+  reasonsOf: (entry: IMemberEntry) => readonly IMatchReason[];
   onOpen: (memberId: number) => void;
 }
 
@@ -34,6 +37,7 @@ export function MemberList(props: IMemberListProps): React.ReactElement {
                 <MemberOpenButton entry={entry} onOpen={props.onOpen} className={classes.nameButton} />
                 {!entry.isCurrent && <span className={classes.badge}>{strings.FormerMember}</span>}
               </span>
+              <MatchReason reasons={props.reasonsOf(entry)} />
             </th>
             <td><PartyLabel party={entry.party} noPartyText={strings.NoPartyName} /></td>
             <td>{entry.ward?.name}</td>

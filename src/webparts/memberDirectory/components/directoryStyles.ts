@@ -8,7 +8,7 @@ export const visuallyHidden = {
 };
 
 type DirectoryClassName =
-  'root' | 'visuallyHidden' | 'toolbar' | 'search' | 'refiners' | 'refiner' | 'resultsMeta' | 'count' | 'alphabet' | 'letter' | 'groupHeading' | 'cards' | 'card' | 'cardBody' | 'cardName' | 'nameButton' | 'secondary' | 'badge' | 'party' | 'swatch' | 'table' | 'rowName' | 'showMore' | 'section' | 'profileHeader' | 'facts' | 'plainList' | 'chips' | 'chip' | 'readonlyChip' | 'biography' | 'formRow' | 'balanceBar';
+  'root' | 'visuallyHidden' | 'matchReason' | 'skipLink' | 'linkButton' | 'toolbar' | 'search' | 'refiners' | 'refiner' | 'resultsMeta' | 'count' | 'alphabet' | 'letter' | 'groupHeading' | 'cards' | 'card' | 'cardBody' | 'cardName' | 'nameButton' | 'secondary' | 'badge' | 'party' | 'swatch' | 'table' | 'rowName' | 'showMore' | 'section' | 'profileHeader' | 'facts' | 'plainList' | 'chips' | 'chip' | 'readonlyChip' | 'biography' | 'formRow' | 'balanceBar';
 
 export type DirectoryClassNames = IProcessedStyleSet<Record<DirectoryClassName, IStyle>>;
 
@@ -65,6 +65,13 @@ function buildStyles(theme: ITheme): DirectoryClassNames {
     },
     nameButton: plainButton,
     secondary: { color: theme.semanticColors.bodySubtext },
+    matchReason: { color: theme.semanticColors.bodySubtext, fontSize: theme.fonts.small.fontSize, fontStyle: 'italic' },
+    // Out of sight until a keyboard user reaches it; then it shows where Tab is.
+    skipLink: {
+      ...plainButton, ...visuallyHidden,
+      selectors: { ...plainButton.selectors, ':focus': { position: 'static', width: 'auto', height: 'auto', margin: '4px 0', clip: 'auto', whiteSpace: 'normal', overflow: 'visible' } }
+    },
+    linkButton: { ...plainButton, minHeight: 24 },
     badge: {
       display: 'inline-block', padding: '0 6px', borderRadius: 2, fontSize: theme.fonts.small.fontSize,
       background: theme.palette.neutralLighter, color: theme.semanticColors.bodyText, alignSelf: 'flex-start'
