@@ -164,6 +164,36 @@ describe('a councillor\u2019s profile', () => {
     expect(window.location.search).toBe('');
   });
 
+  describe('Copy link', () => {
+    const clipboard = (writeText: (text: string) => Promise<void>): void => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    };
+    afterEach(() => { delete (navigator as { clipboard?: unknown }).clipboard; });
+
+    it('copies the profile\u2019s own address, without the search and filters set, and says so', async () => {
+      const copied: string[] = [];
+      clipboard(async text => { copied.push(text); });
+      renderDirectory(new FakeMemberDirectoryService(sampleDirectory()), '/?q=castle&ward=2&member=2');
+      const panel = await screen.findByRole('dialog');
+      fireEvent.click(within(panel).getByRole('button', { name: 'Copy link to Sean O\'Neill\u2019s profile' }));
+      expect(await within(panel).findByText('Link copied.')).toBeTruthy();
+      expect(copied).toEqual([`${window.location.origin}/?member=2`]);
+    });
+
+    it('shows the address selected when the browser refuses the clipboard', async () => {
+      clipboard(() => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')));
+      renderDirectory(new FakeMemberDirectoryService(sampleDirectory()), '/?q=castle&member=2');
+      const panel = await screen.findByRole('dialog');
+      fireEvent.click(within(panel).getByRole('button', { name: /^Copy link/ }));
+      const field = await within(panel).findByRole('textbox', { name: 'Link to this profile' }) as HTMLInputElement;
+      expect(field.value).toBe(`${window.location.origin}/?member=2`);
+      await waitFor(() => expect(document.activeElement).toBe(field));
+      expect(field.selectionStart).toBe(0);
+      expect(field.selectionEnd).toBe(field.value.length);
+      expect(within(panel).getByText(/press Ctrl\+C to copy it/)).toBeTruthy();
+    });
+  });
+
   it('opens directly from a deep link ?member=<id>', async () => {
     renderDirectory(new FakeMemberDirectoryService(sampleDirectory()), '/?member=2');
     const panel = await screen.findByRole('dialog');

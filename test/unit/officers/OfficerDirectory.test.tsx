@@ -49,6 +49,20 @@ describe('the officer directory', () => {
     await waitFor(() => expect(window.location.search).toBe('?abcdef.topic=bins'));
   });
 
+  it('copies a link to one service in "Find my liaison officer", not the topic typed or the mode the page was in', async () => {
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => { copied.push(text); } }, configurable: true });
+    try {
+      renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()), '/?abcdef.topic=bins&q=zoe');
+      const card = await screen.findByRole('article', { name: 'Waste and Recycling' });
+      fireEvent.click(within(card).getByRole('button', { name: 'Copy link to Waste and Recycling' }));
+      expect(await within(card).findByText('Link copied.')).toBeTruthy();
+      expect(copied).toEqual([`${window.location.origin}/?abcdef.mode=liaison&abcdef.svc=1`]);
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+
   it('shows services a page at a time, moving focus to the first service "Show more" reveals', async () => {
     window.history.replaceState(null, '', '/');
     render(<OfficerDirectory title="Officers" service={new FakeOfficerDirectoryService(sampleOfficerData())} defaultMode="liaison" pageSize={3}

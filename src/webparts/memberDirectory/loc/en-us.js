@@ -87,6 +87,16 @@ define([], function () {
     "NoPartyName": "No party",
 
     "CloseProfile": "Close profile",
+
+    "CopyLink": "Copy link",
+
+    "CopyProfileLinkLabel": "Copy link to {0}’s profile",
+
+    "LinkCopied": "Link copied.",
+
+    "CopyRefused": "Your browser did not allow copying. The link is selected: press Ctrl+C to copy it.",
+
+    "ProfileLinkLabel": "Link to this profile",
     "ProfileNotFound": "This profile could not be found. The councillor may have left the council, or the link may be wrong.",
     "PhotoAlt": "Photograph of {0}",
     "ContactHeading": "Contact",

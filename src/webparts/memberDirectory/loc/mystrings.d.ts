@@ -65,6 +65,11 @@ declare type IMemberDirectoryWebPartStrings = import('../../../common/webpart/hu
   ColumnCabinetRole: string;
   NoPartyName: string;
   CloseProfile: string;
+  CopyLink: string;
+  CopyProfileLinkLabel: string;
+  LinkCopied: string;
+  CopyRefused: string;
+  ProfileLinkLabel: string;
   ProfileNotFound: string;
   PhotoAlt: string;
   ContactHeading: string;

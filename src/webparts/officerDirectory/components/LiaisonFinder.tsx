@@ -23,6 +23,7 @@ export interface ILiaisonFinderProps {
   pageSize: number;
   idPrefix: string;
   onOpen: (officerId: number) => void;
+  linkToService: (serviceId: number) => string;
 }
 
 const ALL = 'all';
@@ -93,7 +94,8 @@ export function LiaisonFinder(props: ILiaisonFinderProps): React.ReactElement {
         ? <EmptyState title={strings.NoServiceTitle} message={strings.NoServiceMessage} actionLabel={strings.ClearChoices} onAction={clear} />
         : shown.map(liaison => (
           <ServiceLiaisonCard key={liaison.service.id} liaison={liaison} today={props.today} reviewMonths={props.reviewMonths}
-            responseStandard={props.responseStandard} onOpen={props.onOpen} headingId={headingId(liaison.service.id)} />
+            responseStandard={props.responseStandard} onOpen={props.onOpen} headingId={headingId(liaison.service.id)}
+            link={props.linkToService(liaison.service.id)} />
         ))}
       {results.length > shown.length && (
         <div className={classes.showMore}>

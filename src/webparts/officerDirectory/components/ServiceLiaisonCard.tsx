@@ -4,6 +4,7 @@ import type { EscalationRole, IServiceLiaison } from '../../../domain/officers/f
 import { isProfileStale } from '../../../domain/officers/reviewStatus';
 import type { IOfficer } from '../../../domain/officers/types';
 import { formatText } from '../../../domain/shared/formatText';
+import { CopyLinkButton } from '../../../common/components/CopyLinkButton';
 import { useOfficerStyles } from './officerStyles';
 import { LiaisonBadges, OfficerAvatar, OfficerContactActions, OfficerOpenButton } from './OfficerPieces';
 
@@ -14,6 +15,8 @@ export interface IServiceLiaisonCardProps {
   responseStandard: string;
   onOpen: (officerId: number) => void;
   headingId: string;
+  /** The service's shareable address. */
+  link: string;
 }
 
 const ROLE_LABELS: Record<EscalationRole, string> = {
@@ -22,7 +25,7 @@ const ROLE_LABELS: Record<EscalationRole, string> = {
   chiefExecutive: strings.EscalationChiefExecutive
 };
 
-function LiaisonOfficer(props: { officer: IOfficer; deputy?: boolean } & Omit<IServiceLiaisonCardProps, 'liaison' | 'responseStandard' | 'headingId'>): React.ReactElement {
+function LiaisonOfficer(props: { officer: IOfficer; deputy?: boolean } & Pick<IServiceLiaisonCardProps, 'today' | 'reviewMonths' | 'onOpen'>): React.ReactElement {
   const classes = useOfficerStyles();
   const { officer } = props;
   return (
@@ -88,6 +91,10 @@ export function ServiceLiaisonCard(props: IServiceLiaisonCardProps): React.React
           </ol>
         </>
       )}
+      <CopyLinkButton link={props.link} strings={{
+        copy: strings.CopyLink, copyLabel: formatText(strings.CopyServiceLinkLabel, service.name),
+        copied: strings.LinkCopied, copyRefused: strings.CopyRefused, linkLabel: strings.ServiceLinkLabel
+      }} />
     </article>
   );
 }

@@ -29,6 +29,11 @@ declare type IOfficerDirectoryWebPartStrings = import('../../../common/webpart/h
   DeputyHeading: string;
   NoLiaisonOfficer: string;
   EnquiryMailbox: string;
+  CopyLink: string;
+  CopyServiceLinkLabel: string;
+  LinkCopied: string;
+  CopyRefused: string;
+  ServiceLinkLabel: string;
   ResponseStandardHeading: string;
   EscalationHeading: string;
   EscalationHeadOfService: string;
