@@ -63,6 +63,43 @@ describe('the officer directory', () => {
     }
   });
 
+  it('folds every service to its name and who to contact first until a topic finds it or a person opens it', async () => {
+    renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()));
+    const toggle = await screen.findByRole('button', { name: 'Waste and Recycling' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    const card = screen.getByRole('article', { name: 'Waste and Recycling' });
+    expect(within(card).queryByRole('link', { name: 'waste@council.example' })).toBeNull();
+    expect(within(card).getByText('Contact first:')).toBeTruthy();
+    expect(within(card).getByRole('button', { name: 'View details: Priya Shah' })).toBeTruthy();
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(within(card).getByRole('link', { name: 'waste@council.example' })).toBeTruthy();
+    fireEvent.click(toggle);
+    expect(within(card).queryByRole('link', { name: 'waste@council.example' })).toBeNull();
+
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Topic' }), { target: { value: 'litter' } });
+    const street = await screen.findByRole('button', { name: 'Street Cleansing' });
+    expect(street.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('says whom to contact first when a service has several equal liaison officers, then the others', async () => {
+    const data = sampleOfficerData();
+    data.liaisonOfficers.push(
+      { ...data.liaisonOfficers[2], id: 20, fullName: 'Ann Able', surname: 'Able', accountId: 120, serviceId: 4, cloServiceIds: [4] },
+      { ...data.liaisonOfficers[2], id: 21, fullName: 'Ben Best', surname: 'Best', accountId: 121, serviceId: 2, cloServiceIds: [4] },
+      { ...data.liaisonOfficers[2], id: 22, fullName: 'Cat Cole', surname: 'Cole', accountId: 122, serviceId: 2, cloServiceIds: [4] }
+    );
+    renderDirectory(new FakeOfficerDirectoryService(data), '/?abcdef.svc=4');
+    const card = await screen.findByRole('article', { name: 'Revenues and Benefits' });
+    const order = within(card).getAllByRole('heading').map(h => h.textContent)
+      .concat(within(card).getAllByRole('button', { name: /^View details/ }).map(b => b.textContent));
+    expect(order).toEqual([
+      'Revenues and Benefits', 'Contact first', 'Or one of the service\u2019s other liaison officers', 'Response standard',
+      'If you need to escalate an enquiry',
+      'Ann Able', 'Ben Best', 'Cat Cole'
+    ]);
+  });
+
   it('shows services a page at a time, moving focus to the first service "Show more" reveals', async () => {
     window.history.replaceState(null, '', '/');
     render(<OfficerDirectory title="Officers" service={new FakeOfficerDirectoryService(sampleOfficerData())} defaultMode="liaison" pageSize={3}

@@ -51,6 +51,16 @@ export function LiaisonFinder(props: ILiaisonFinderProps): React.ReactElement {
     setFocusHeading(undefined);
   }, [focusHeading, visible]);
   const headingId = (serviceId: number): string => `${props.idPrefix}-service-${serviceId}`;
+  // Services fold to a line each (every one open ran to 16,000 px); the ones a topic or a
+  // chosen service finds open, and a person can open or close any of them.
+  const found = urlState.topic.trim() !== '' || urlState.serviceId !== undefined;
+  const [toggled, setToggled] = React.useState<ReadonlySet<number>>(new Set());
+  React.useEffect(() => setToggled(new Set()), [urlState.topic, urlState.serviceId, urlState.directorateId]);
+  const toggle = (serviceId: number): void => setToggled(previous => {
+    const next = new Set(previous);
+    if (!next.delete(serviceId)) next.add(serviceId);
+    return next;
+  });
 
   const directorateOptions: IDropdownOption[] = [
     { key: ALL, text: strings.AllDirectorates }, ...data.directorates.map(d => ({ key: String(d.id), text: d.name }))
@@ -95,7 +105,8 @@ export function LiaisonFinder(props: ILiaisonFinderProps): React.ReactElement {
         : shown.map(liaison => (
           <ServiceLiaisonCard key={liaison.service.id} liaison={liaison} today={props.today} reviewMonths={props.reviewMonths}
             responseStandard={props.responseStandard} onOpen={props.onOpen} headingId={headingId(liaison.service.id)}
-            link={props.linkToService(liaison.service.id)} />
+            link={props.linkToService(liaison.service.id)} expanded={found !== toggled.has(liaison.service.id)}
+            onToggle={() => toggle(liaison.service.id)} />
         ))}
       {results.length > shown.length && (
         <div className={classes.showMore}>

@@ -3,7 +3,7 @@ import { themedStyles } from '../../../common/hooks/themedStyles';
 
 type OfficerClassName =
   'root' | 'visuallyHidden' | 'toolbar' | 'grow' | 'field' | 'resultsMeta' | 'count' | 'results' | 'card' | 'cardBody' |
-  'nameButton' | 'secondary' | 'badges' | 'badge' | 'staleBadge' | 'serviceCard' | 'serviceHeading' | 'liaisonRow' |
+  'nameButton' | 'secondary' | 'badges' | 'badge' | 'staleBadge' | 'serviceCard' | 'serviceHeading' | 'serviceToggle' | 'chevron' | 'liaisonRow' |
   'profileText' | 'escalation' | 'showMore' | 'facts' | 'panelHeader' | 'table' | 'note';
 
 export type OfficerClassNames = IProcessedStyleSet<Record<OfficerClassName, IStyle>>;
@@ -51,7 +51,17 @@ function buildStyles(theme: ITheme): OfficerClassNames {
         'a:hover': { color: theme.semanticColors.linkHovered }
       }
     },
-    serviceHeading: { margin: 0, fontSize: theme.fonts.large.fontSize, fontWeight: FontWeights.semibold },
+    serviceHeading: {
+      margin: 0, fontSize: theme.fonts.large.fontSize, fontWeight: FontWeights.semibold,
+      selectors: { ':focus': { outline: 'none' } }
+    },
+    // The service name opens and closes its card: a heading-sized button, as in an accordion.
+    serviceToggle: {
+      display: 'inline-flex', alignItems: 'center', gap: 8, minHeight: 32, padding: 0, margin: 0, border: 'none', background: 'none',
+      font: 'inherit', color: 'inherit', textAlign: 'left', cursor: 'pointer',
+      selectors: { ':focus-visible': { outline: `2px solid ${theme.palette.themePrimary}`, outlineOffset: 2 }, ':hover': { color: theme.semanticColors.linkHovered } }
+    },
+    chevron: { fontSize: theme.fonts.small.fontSize, flex: '0 0 auto' },
     liaisonRow: { display: 'flex', gap: 12, alignItems: 'flex-start', margin: '8px 0' },
     profileText: { margin: '4px 0', whiteSpace: 'pre-wrap' },
     escalation: { margin: '4px 0 0', paddingLeft: 20 },

@@ -27,6 +27,9 @@ declare type IOfficerDirectoryWebPartStrings = import('../../../common/webpart/h
   LiaisonOfficerHeading: string;
   LiaisonOfficersHeading: string;
   DeputyHeading: string;
+  ContactFirstHeading: string;
+  OtherLiaisonOfficersHeading: string;
+  ContactFirstSummary: string;
   NoLiaisonOfficer: string;
   EnquiryMailbox: string;
   CopyLink: string;
