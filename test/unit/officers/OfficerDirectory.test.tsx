@@ -161,6 +161,19 @@ describe('the officer directory', () => {
     expect(within(panel).getByText('10 January 2025')).toBeTruthy();
   });
 
+  it('tells the reader of a stale profile to write to the service\u2019s enquiry mailbox too', async () => {
+    renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()), '/?abcdef.officer=2');
+    const panel = await screen.findByRole('dialog');
+    expect(within(panel).getByText(/send it to the service\u2019s enquiry mailbox as well/)).toBeTruthy();
+    expect(within(panel).getByRole('link', { name: 'waste@council.example' }).getAttribute('href')).toBe('mailto:waste@council.example');
+  });
+
+  it('points to the escalation path when a stale profile\u2019s service has no mailbox', async () => {
+    renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()), '/?abcdef.officer=3');
+    const panel = await screen.findByRole('dialog');
+    expect(within(panel).getByText(/follow the service\u2019s escalation path/)).toBeTruthy();
+  });
+
   it('shows when and by whom a current profile was reviewed, and the services covered', async () => {
     renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()), '/?abcdef.officer=1');
     const panel = await screen.findByRole('dialog');

@@ -82,6 +82,7 @@ declare type IOfficerDirectoryWebPartStrings = import('../../../common/webpart/h
   LastReviewedOnBy: string;
   NeverReviewed: string;
   StaleProfile: string;
+  StaleProfileNoMailbox: string;
   StaleBadge: string;
   ReviewsIntro: string;
   ReviewsNone: string;
