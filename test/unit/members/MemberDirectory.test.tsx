@@ -7,6 +7,7 @@ import { REFINER_KEYS } from '../../../src/domain/members';
 import { FakeMemberDirectoryService } from './FakeMemberDirectoryService';
 import { sampleDirectory } from './sampleDirectory';
 import * as lists from '../../../src/schema/lists';
+import { headingLevels, skippedLevels } from '../../support/headingOrder';
 
 setIconOptions({ disableWarnings: true });
 // Whole-directory renders in jsdom take seconds on a quiet machine and over 30 s for one story
@@ -139,6 +140,7 @@ describe('searching for a councillor by what they do', () => {
 
   it('skips from the search box straight to the first result', async () => {
     renderDirectory(new FakeMemberDirectoryService(sampleDirectory()));
+    // The search region is named, so it is told apart from the officer directory's on one page.
     const search = await screen.findByRole('search', { name: 'Search councillors' });
     fireEvent.click(within(search).getByRole('button', { name: 'Skip to results' }));
     expect(document.activeElement?.getAttribute('aria-label')).toBe('View profile: Émile Ávila');
@@ -192,6 +194,17 @@ describe('a councillor\u2019s profile', () => {
       expect(field.selectionEnd).toBe(field.value.length);
       expect(within(panel).getByText(/press Ctrl\+C to copy it/)).toBeTruthy();
     });
+  });
+
+  it('steps its headings down from the panel\u2019s title without skipping a level, the edit form too', async () => {
+    renderDirectory(new FakeMemberDirectoryService(sampleDirectory()), '/?member=1');
+    const panel = await screen.findByRole('dialog');
+    const levels = headingLevels(panel);
+    expect(levels[0]).toBe(1);
+    expect(levels).toContain(3);
+    expect(skippedLevels(levels)).toEqual([]);
+    fireEvent.click(within(panel).getByRole('button', { name: 'Edit my profile' }));
+    expect(skippedLevels(headingLevels(panel))).toEqual([]);
   });
 
   it('opens directly from a deep link ?member=<id>', async () => {

@@ -6,6 +6,7 @@ import { HubDataError } from '../../../src/data/hubDataError';
 import { urlScopeFor } from '../../../src/domain/shared/urlScope';
 import { FakeOfficerDirectoryService } from './FakeOfficerDirectoryService';
 import { allSampleOfficers, sampleOfficerData } from './sampleOfficers';
+import { headingLevels, skippedLevels } from '../../support/headingOrder';
 
 setIconOptions({ disableWarnings: true });
 
@@ -172,6 +173,22 @@ describe('the officer directory', () => {
     renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()), '/?abcdef.officer=3');
     const panel = await screen.findByRole('dialog');
     expect(within(panel).getByText(/follow the service\u2019s escalation path/)).toBeTruthy();
+  });
+
+  it('steps a liaison officer\u2019s panel headings down from its title without skipping a level', async () => {
+    renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()), '/?abcdef.officer=1');
+    const panel = await screen.findByRole('dialog');
+    await within(panel).findByText('1 June 2026 by Priya Shah');
+    const levels = headingLevels(panel);
+    expect(levels[0]).toBe(1);
+    expect(skippedLevels(levels)).toEqual([]);
+  });
+
+  it('names each search region after what it searches', async () => {
+    renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()));
+    expect(await screen.findByRole('search', { name: 'Find my liaison officer' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Search officers' }));
+    expect(await screen.findByRole('search', { name: 'Search officers' })).toBeTruthy();
   });
 
   it('shows when and by whom a current profile was reviewed, and the services covered', async () => {

@@ -112,9 +112,9 @@ export function MembersTab(props: IMembersTabProps): React.ReactElement {
         <div className={classes.resultsMeta}>
           <span className={classes.count} role="status" aria-live="polite" tabIndex={-1}>{resultCountText(sorted.length)}</span>
           {sort === 'relevance' && sorted.length > 1 && (
-            <button type="button" className={classes.linkButton} onClick={() => changeSort('surname')}>{strings.SortBySurname}</button>
+            <button type="button" className={classes.nameButton} onClick={() => changeSort('surname')}>{strings.SortBySurname}</button>
           )}
-          {filtersSet && sorted.length > 0 && <button type="button" className={classes.linkButton} onClick={clearFilters}>{strings.ClearFilters}</button>}
+          {filtersSet && sorted.length > 0 && <button type="button" className={classes.nameButton} onClick={clearFilters}>{strings.ClearFilters}</button>}
         </div>
         {sort === 'surname' && sorted.length > 0 && (
           <AlphabetJump available={lettersInUse(sorted)} onJump={jumpTo} />

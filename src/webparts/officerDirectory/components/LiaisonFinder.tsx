@@ -77,7 +77,7 @@ export function LiaisonFinder(props: ILiaisonFinderProps): React.ReactElement {
 
   return (
     <div>
-      <div className={classes.toolbar} role="search">
+      <div className={classes.toolbar} role="search" aria-label={strings.ModeLiaison}>
         <div className={classes.grow}>
           <Label htmlFor={topicId}>{strings.TopicLabel}</Label>
           <SearchBox id={topicId} value={urlState.topic} placeholder={strings.TopicPlaceholder}

@@ -81,7 +81,7 @@ function OfficerDetails(props: DetailsProps): React.ReactElement {
       </dl>
       {officer.isClo && (
         <section aria-labelledby={cloHeadingId}>
-          <h3 id={cloHeadingId}>{strings.CloProfileHeading}</h3>
+          <h2 id={cloHeadingId} className={classes.panelHeading}>{strings.CloProfileHeading}</h2>
           {officer.cloProfile && <p className={classes.profileText}>{officer.cloProfile}</p>}
           <dl className={classes.facts}>
             {covered.length > 0 && <><dt>{strings.ServicesCovered}</dt><dd>{covered.join(', ')}</dd></>}

@@ -81,7 +81,7 @@ export function ServiceLiaisonCard(props: IServiceLiaisonCardProps): React.React
       </h3>
       {directorate && <span className={classes.secondary}>{directorate.name}</span>}
       {!props.expanded && leads[0] && (
-        <p className={classes.note}>
+        <p className={classes.serviceSummary}>
           {strings.ContactFirstSummary} <OfficerOpenButton officer={leads[0]} onOpen={props.onOpen} />
         </p>
       )}
