@@ -83,6 +83,14 @@ describe('the officer directory', () => {
     expect(street.getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('opens the three best matches for a topic that finds more, the rest folded', async () => {
+    renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()));
+    fireEvent.change(await screen.findByRole('searchbox', { name: 'Topic' }), { target: { value: 'a' } });
+    expect(status(/service/).textContent).toBe('4 services');
+    const toggles = screen.getAllByRole('article').map(a => within(a).getAllByRole('button')[0].getAttribute('aria-expanded'));
+    expect(toggles).toEqual(['true', 'true', 'true', 'false']);
+  });
+
   it('says whom to contact first when a service has several equal liaison officers, then the others', async () => {
     const data = sampleOfficerData();
     data.liaisonOfficers.push(

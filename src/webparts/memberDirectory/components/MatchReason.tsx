@@ -1,8 +1,7 @@
-import * as React from 'react';
 import * as strings from 'MemberDirectoryWebPartStrings';
 import { formatText } from '../../../domain/shared/formatText';
-import type { IMatchReason, MatchKind } from '../../../domain/members/searchRelevance';
-import { useDirectoryStyles } from './directoryStyles';
+import type { IMemberEntry } from '../../../domain/members/directoryIndex';
+import { matchReasons, type MatchKind } from '../../../domain/members/searchRelevance';
 
 const KIND_LABELS: Record<Exclude<MatchKind, 'name'>, string> = {
   cabinetRole: strings.MatchCabinetRole,
@@ -15,10 +14,11 @@ const KIND_LABELS: Record<Exclude<MatchKind, 'name'>, string> = {
   party: strings.MatchParty
 };
 
-/** "Matches outside appointment: Riverside Academy Trust": why a search found someone its words do not name. */
-export function MatchReason(props: { reasons: readonly IMatchReason[] }): React.ReactElement | null {
-  const classes = useDirectoryStyles();
-  const first = props.reasons.find(r => r.kind !== 'name');
-  if (!first || first.kind === 'name') return null;
-  return <span className={classes.matchReason}>{formatText(strings.MatchReason, KIND_LABELS[first.kind], first.text)}</span>;
+/**
+ * "Matches outside appointment: Riverside Academy Trust": why a search found a councillor
+ * its words do not name; undefined when the name says it. Text, so a card can be memoised on it.
+ */
+export function matchReasonText(entry: IMemberEntry, query: string): string | undefined {
+  const first = matchReasons(entry, query)[0];
+  return first && first.kind !== 'name' ? formatText(strings.MatchReason, KIND_LABELS[first.kind], first.text) : undefined;
 }

@@ -7,8 +7,6 @@ import { initialsOf } from '../../../domain/members/memberProfile';
 import { FALLBACK_PARTY_COLOUR } from '../../../data/members/mapDirectoryRows';
 import { useDirectoryStyles } from './directoryStyles';
 import { PartyLabel } from './PartyLabel';
-import { MatchReason } from './MatchReason';
-import type { IMatchReason } from '../../../domain/members/searchRelevance';
 
 export interface IMemberOpenerProps {
   entry: IMemberEntry;
@@ -35,8 +33,11 @@ export function MemberAvatar(props: { entry: IMemberEntry; size: number; describ
   );
 }
 
-/** A councillor as a card: photo, name, party in its colour, ward, cabinet role and why a search found them. */
-export function MemberCard(props: IMemberOpenerProps & { reasons: readonly IMatchReason[] }): React.ReactElement {
+/**
+ * A councillor as a card: photo, name, party in its colour, ward, cabinet role and why a
+ * search found them. Memoised: a keystroke that keeps a councillor on screen leaves the card alone.
+ */
+export const MemberCard = React.memo(function MemberCard(props: IMemberOpenerProps & { reason?: string }): React.ReactElement {
   const classes = useDirectoryStyles();
   const { member, party, ward, isCurrent } = props.entry;
   return (
@@ -48,8 +49,8 @@ export function MemberCard(props: IMemberOpenerProps & { reasons: readonly IMatc
         {ward && <span className={classes.secondary}>{ward.name}</span>}
         {member.cabinetRole && <span>{member.cabinetRole}</span>}
         {!isCurrent && <span className={classes.badge}>{strings.FormerMember}</span>}
-        <MatchReason reasons={props.reasons} />
+        {props.reason && <span className={classes.matchReason}>{props.reason}</span>}
       </div>
     </li>
   );
-}
+});

@@ -4,13 +4,11 @@ import type { IMemberEntry } from '../../../domain/members/directoryIndex';
 import { useDirectoryStyles } from './directoryStyles';
 import { MemberAvatar, MemberOpenButton } from './MemberCard';
 import { PartyLabel } from './PartyLabel';
-import { MatchReason } from './MatchReason';
-import type { IMatchReason } from '../../../domain/members/searchRelevance';
 
 export interface IMemberListProps {
   entries: IMemberEntry[];
   caption: string;
-  reasonsOf: (entry: IMemberEntry) => readonly IMatchReason[];
+  reasonOf: (entry: IMemberEntry) => string | undefined;
   onOpen: (memberId: number) => void;
 }
 
@@ -29,21 +27,24 @@ export function MemberList(props: IMemberListProps): React.ReactElement {
         </tr>
       </thead>
       <tbody>
-        {props.entries.map(entry => (
-          <tr key={entry.member.id}>
-            <th scope="row">
-              <span className={classes.rowName}>
-                <MemberAvatar entry={entry} size={28} />
-                <MemberOpenButton entry={entry} onOpen={props.onOpen} className={classes.nameButton} />
-                {!entry.isCurrent && <span className={classes.badge}>{strings.FormerMember}</span>}
-              </span>
-              <MatchReason reasons={props.reasonsOf(entry)} />
-            </th>
-            <td><PartyLabel party={entry.party} noPartyText={strings.NoPartyName} /></td>
-            <td>{entry.ward?.name}</td>
-            <td>{entry.member.cabinetRole}</td>
-          </tr>
-        ))}
+        {props.entries.map(entry => {
+          const reason = props.reasonOf(entry);
+          return (
+            <tr key={entry.member.id}>
+              <th scope="row">
+                <span className={classes.rowName}>
+                  <MemberAvatar entry={entry} size={28} />
+                  <MemberOpenButton entry={entry} onOpen={props.onOpen} className={classes.nameButton} />
+                  {!entry.isCurrent && <span className={classes.badge}>{strings.FormerMember}</span>}
+                </span>
+                {reason && <span className={classes.matchReason}>{reason}</span>}
+              </th>
+              <td><PartyLabel party={entry.party} noPartyText={strings.NoPartyName} /></td>
+              <td>{entry.ward?.name}</td>
+              <td>{entry.member.cabinetRole}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

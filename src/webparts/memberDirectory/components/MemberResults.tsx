@@ -8,7 +8,7 @@ import { groupMembers, type IMemberGroup, type SortKey } from '../../../domain/m
 import { useDirectoryStyles } from './directoryStyles';
 import { MemberCard } from './MemberCard';
 import { MemberList } from './MemberList';
-import { matchReasons } from '../../../domain/members/searchRelevance';
+import { matchReasonText } from './MatchReason';
 
 export interface IMemberResultsProps {
   sorted: IMemberEntry[];
@@ -39,7 +39,7 @@ export function MemberResults(props: IMemberResultsProps): React.ReactElement {
   const visible = props.sorted.slice(0, props.visibleCount);
   const remaining = props.sorted.length - visible.length;
   const groups = groupMembers(visible, props.sort);
-  const reasonsOf = (entry: IMemberEntry): ReturnType<typeof matchReasons> => matchReasons(entry, props.query);
+  const reasonOf = (entry: IMemberEntry): string | undefined => matchReasonText(entry, props.query);
   return (
     <>
       {groups.map(group => {
@@ -51,10 +51,10 @@ export function MemberResults(props: IMemberResultsProps): React.ReactElement {
             {props.layout === 'cards'
               ? (
                 <ul className={classes.cards}>
-                  {group.entries.map(entry => <MemberCard key={entry.member.id} entry={entry} reasons={reasonsOf(entry)} onOpen={props.onOpen} />)}
+                  {group.entries.map(entry => <MemberCard key={entry.member.id} entry={entry} reason={reasonOf(entry)} onOpen={props.onOpen} />)}
                 </ul>
               )
-              : <MemberList entries={group.entries} caption={label} reasonsOf={reasonsOf} onOpen={props.onOpen} />}
+              : <MemberList entries={group.entries} caption={label} reasonOf={reasonOf} onOpen={props.onOpen} />}
           </section>
         );
       })}

@@ -39,9 +39,14 @@ export function MembersTab(props: IMembersTabProps): React.ReactElement {
   const commitQuery = React.useCallback((query: string) => update({ query }), [update]);
   const { text: query, type, commitNow } = useTypedText(urlState.query, commitQuery);
   // Best match only means something while a search is typed; without one it is A–Z.
-  const chosenSort = urlState.sort ?? defaultSort(query);
-  const sort: SortKey = chosenSort === 'relevance' && !query.trim() ? 'surname' : chosenSort;
-  const changeSort = (s: SortKey): void => update({ sort: s === defaultSort(query) ? undefined : s });
+  const fallbackSort = defaultSort(query);
+  const chosenSort = urlState.sort ?? fallbackSort;
+  const sort: SortKey = chosenSort === 'relevance' && fallbackSort !== 'relevance' ? 'surname' : chosenSort;
+  const changeSort = React.useCallback(
+    (s: SortKey): void => update({ sort: s === fallbackSort ? undefined : s }), [update, fallbackSort]);
+  const changeLayout = React.useCallback(
+    (l: DirectoryLayout): void => update({ layout: l === props.defaultLayout ? undefined : l }), [update, props.defaultLayout]);
+  const changeShowFormer = React.useCallback((showFormer: boolean): void => update({ showFormer }), [update]);
   const layout = urlState.layout ?? props.defaultLayout;
   const pageSize = Math.max(1, props.pageSize);
 
@@ -50,10 +55,15 @@ export function MembersTab(props: IMembersTabProps): React.ReactElement {
     [props.entries, query, urlState.refinements]
   );
   const sorted = React.useMemo(() => sortMembers(filtered, sort, query), [filtered, sort, query]);
+  // The refiners' counts follow the search once typing pauses (the committed query), so a
+  // keystroke re-renders the results, not seven drop-downs as well.
   const refiners = React.useMemo(
-    () => buildRefiners(props.entries, query, urlState.refinements, props.refinerKeys),
-    [props.entries, query, urlState.refinements, props.refinerKeys]
+    () => buildRefiners(props.entries, urlState.query, urlState.refinements, props.refinerKeys),
+    [props.entries, urlState.query, urlState.refinements, props.refinerKeys]
   );
+  const changeRefiner = React.useCallback(
+    (key: RefinerKey, values: string[]) => update({ refinements: { ...urlState.refinements, [key]: values } }),
+    [update, urlState.refinements]);
 
   const [visibleCount, setVisibleCount] = React.useState(pageSize);
   React.useEffect(() => setVisibleCount(pageSize), [pageSize, query, urlState.refinements, sort, urlState.showFormer]);
@@ -68,12 +78,15 @@ export function MembersTab(props: IMembersTabProps): React.ReactElement {
     setPendingFocus(undefined);
   }, [pendingFocus, visibleCount]);
 
-  const jumpTo = (letter: string): void => {
-    const needed = countToShowLetter(sorted, letter);
+  const sortedNow = React.useRef(sorted);
+  sortedNow.current = sorted;
+  const jumpTo = React.useCallback((letter: string): void => {
+    const needed = countToShowLetter(sortedNow.current, letter);
     if (needed === undefined) return;
     setVisibleCount(count => Math.max(count, Math.ceil(needed / pageSize) * pageSize));
     setPendingFocus(groupHeadingId(props.idPrefix, letter));
-  };
+  }, [pageSize, props.idPrefix]);
+  const letters = React.useMemo(() => Array.from(lettersInUse(sorted)).sort().join(''), [sorted]);
   const showMore = (): void => {
     const firstNew = sorted[visibleCount];
     setVisibleCount(count => count + pageSize);
@@ -99,14 +112,12 @@ export function MembersTab(props: IMembersTabProps): React.ReactElement {
     <div ref={containerRef}>
       <DirectoryToolbar query={query} sort={sort} layout={layout} showFormer={urlState.showFormer} idPrefix={props.idPrefix}
         onQueryChange={type} onQueryClear={() => commitNow('')} onSortChange={changeSort} onSkipToResults={skipToResults}
-        onLayoutChange={l => update({ layout: l === props.defaultLayout ? undefined : l })}
-        onShowFormerChange={showFormer => update({ showFormer })} />
+        onLayoutChange={changeLayout} onShowFormerChange={changeShowFormer} />
       {refiners.length > 0 && narrow && (
         <FiltersToggle open={filtersOpen} activeCount={activeFilters} controls={refinersId} onToggle={() => setFiltersOpen(!filtersOpen)} />
       )}
       {refiners.length > 0 && (!narrow || filtersOpen) && (
-        <RefinerBar id={refinersId} stacked={narrow} refiners={refiners}
-          onChange={(key: RefinerKey, values) => update({ refinements: { ...urlState.refinements, [key]: values } })} />
+        <RefinerBar id={refinersId} stacked={narrow} refiners={refiners} onChange={changeRefiner} />
       )}
       <div id={resultsId}>
         <div className={classes.resultsMeta}>
@@ -117,7 +128,7 @@ export function MembersTab(props: IMembersTabProps): React.ReactElement {
           {filtersSet && sorted.length > 0 && <button type="button" className={classes.nameButton} onClick={clearFilters}>{strings.ClearFilters}</button>}
         </div>
         {sort === 'surname' && sorted.length > 0 && (
-          <AlphabetJump available={lettersInUse(sorted)} onJump={jumpTo} />
+          <AlphabetJump available={letters} onJump={jumpTo} />
         )}
         {sorted.length === 0
           ? <EmptyState title={strings.EmptyTitle} message={strings.EmptyMessage}

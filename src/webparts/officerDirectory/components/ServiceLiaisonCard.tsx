@@ -20,7 +20,7 @@ export interface IServiceLiaisonCardProps {
   link: string;
   /** Folded to its name and who to contact first, until opened (or found by a search). */
   expanded: boolean;
-  onToggle: () => void;
+  onToggle: (serviceId: number) => void;
 }
 
 const ROLE_LABELS: Record<EscalationRole, string> = {
@@ -65,8 +65,11 @@ function LeadOfficers(props: Pick<IServiceLiaisonCardProps, 'today' | 'reviewMon
   );
 }
 
-/** One service's answer to "who do I ask?": liaison officers, deputy, mailbox, standard, escalation. */
-export function ServiceLiaisonCard(props: IServiceLiaisonCardProps): React.ReactElement {
+/**
+ * One service's answer to "who do I ask?": liaison officers, deputy, mailbox, standard,
+ * escalation. Memoised: a keystroke in the Topic box that keeps a service leaves its card alone.
+ */
+export const ServiceLiaisonCard = React.memo(function ServiceLiaisonCard(props: IServiceLiaisonCardProps): React.ReactElement {
   const classes = useOfficerStyles();
   const { service, directorate, leads } = props.liaison;
   const bodyId = `${props.headingId}-body`;
@@ -74,7 +77,7 @@ export function ServiceLiaisonCard(props: IServiceLiaisonCardProps): React.React
     <article className={classes.serviceCard} aria-labelledby={props.headingId}>
       <h3 id={props.headingId} className={classes.serviceHeading} tabIndex={-1}>
         <button type="button" className={classes.serviceToggle} aria-expanded={props.expanded} aria-controls={bodyId}
-          onClick={props.onToggle}>
+          onClick={() => props.onToggle(service.id)}>
           <FontIcon iconName={props.expanded ? 'ChevronDown' : 'ChevronRight'} aria-hidden className={classes.chevron} />
           {service.name}
         </button>
@@ -90,7 +93,7 @@ export function ServiceLiaisonCard(props: IServiceLiaisonCardProps): React.React
       </div>
     </article>
   );
-}
+});
 
 function ServiceDetails(props: IServiceLiaisonCardProps): React.ReactElement {
   const classes = useOfficerStyles();
