@@ -195,6 +195,9 @@ describe('officer directory in a real browser', () => {
     expect(await axeFindings(page, '[data-webpart="officer-directory"]')).toEqual([]);
     await directory(page).getByRole('tab', { name: 'Search officers' }).click();
     await waitForFullIndex(page);
+    // Every officer listed, before a search: the name buttons are the targets to tap.
+    await directory(page).getByText(/^[\d,]+ officers? found$/).waitFor();
+    expect(await axeFindings(page, both)).toEqual([]);
     await directory(page).getByRole('searchbox', { name: 'Search officers' }).fill('planning');
     await directory(page).getByText(/^\d+ officers? found$/).waitFor();
     expect(await axeFindings(page, both)).toEqual([]);
