@@ -8,7 +8,7 @@ import { groupMembers, type IMemberGroup, type SortKey } from '../../../domain/m
 import { useDirectoryStyles } from './directoryStyles';
 import { MemberCard } from './MemberCard';
 import { MemberList } from './MemberList';
-import { matchReasonText } from './MatchReason';
+import { matchReasonText } from './matchReasonText';
 
 export interface IMemberResultsProps {
   sorted: IMemberEntry[];
