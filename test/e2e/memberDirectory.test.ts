@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { previewAndBrowser } from './previewHarness';
-import { axeViolations } from './axe';
+import { axeFindings, axeViolations } from './axe';
 import * as lists from '../../src/schema/lists';
 import { listApiPath } from '../support/hubLists';
 import { readFileSync } from 'fs';
@@ -211,6 +211,61 @@ describe('member directory in a real browser', () => {
     const csv = readFileSync(path, 'utf8');
     expect(csv).toContain('Liberal Democrats Group,');
     expect(csv).toContain('Appeals Committee,5,1,');
+    await context.close();
+  });
+
+  /** Both directories: their search landmarks must be told apart on one page. */
+  const BOTH_DIRECTORIES = '[data-webpart="member-directory"], [data-webpart="officer-directory"]';
+
+  it.each([1366, 360])('has no accessibility findings, moderate or worse, at %i px: browsing, a search and a profile', async width => {
+    const { page, context } = await open('', undefined, width);
+    await page.locator('[data-webpart="officer-directory"]').getByRole('search').waitFor();
+    expect(await axeFindings(page, BOTH_DIRECTORIES)).toEqual([]);
+    await directory(page).getByRole('searchbox', { name: 'Search councillors' }).fill('planning');
+    await directory(page).getByText(/Matches /).first().waitFor();
+    expect(await axeFindings(page, BOTH_DIRECTORIES)).toEqual([]);
+    await directory(page).getByRole('button', { name: /^View profile: / }).first().click();
+    await page.getByRole('dialog').getByRole('heading', { name: 'Contact' }).waitFor();
+    expect(await axeFindings(page, '[role="dialog"]')).toEqual([]);
+    await context.close();
+  });
+
+  it('ranks the planning portfolio holder first for "planning" and says why; sorts by surname in one click', async () => {
+    const holder = session.preview.seed.rows.members.find(m => m.CabinetRole === 'Cabinet Member for Planning and Economic Development')!;
+    const { page, context } = await open('');
+    await directory(page).getByRole('searchbox', { name: 'Search councillors' }).fill('planning');
+    const first = directory(page).getByRole('listitem').filter({ has: page.getByRole('button', { name: /^View profile: / }) }).first();
+    await first.getByRole('button', { name: `View profile: ${holder.Title}` }).waitFor();
+    await first.getByText('Matches Cabinet role: Cabinet Member for Planning and Economic Development').waitFor();
+    await directory(page).getByRole('button', { name: 'Sort by surname instead' }).click();
+    await directory(page).getByRole('heading', { name: 'Best matches first' }).waitFor({ state: 'detached' });
+    await directory(page).getByRole('button', { name: /^Surnames starting with / }).first().waitFor();
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('sort') === 'surname');
+    await context.close();
+  });
+
+  it('skips from the search box to the first councillor with one Tab and Enter', async () => {
+    const { page, context } = await open('');
+    await directory(page).getByRole('searchbox', { name: 'Search councillors' }).focus();
+    await page.keyboard.press('Tab');
+    const skip = directory(page).getByRole('button', { name: 'Skip to results' });
+    expect(await skip.evaluate(el => el === document.activeElement && el.getBoundingClientRect().width > 1)).toBe(true);
+    await page.keyboard.press('Enter');
+    const first = await directory(page).getByRole('button', { name: /^View profile: / }).first().getAttribute('aria-label');
+    await page.waitForFunction((label: string | null) => document.activeElement?.getAttribute('aria-label') === label, first);
+    await context.close();
+  });
+
+  it('copies a clean link to a profile: the profile only, not the search and filters set', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.preview.url });
+    const page = await context.newPage();
+    const id = profileIdOf('Zoë Hart');
+    await page.goto(`${session.preview.url}/?q=hart&party=1&sort=ward&member=${id}`);
+    const panel = page.getByRole('dialog');
+    await panel.getByRole('button', { name: 'Copy link to Zoë Hart\u2019s profile' }).click();
+    await panel.getByText('Link copied.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${session.preview.url}/?member=${id}`);
     await context.close();
   });
 

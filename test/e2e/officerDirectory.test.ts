@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { previewAndBrowser, type IPreviewHarness } from './previewHarness';
-import { axeViolations } from './axe';
+import { axeFindings, axeViolations } from './axe';
 
 jest.setTimeout(90000);
 
@@ -133,13 +133,17 @@ describe('officer directory in a real browser', () => {
     await context.close();
   });
 
-  it('marks a liaison profile not reviewed for a year as possibly out of date, and lists it for review', async () => {
+  it('marks a liaison profile not reviewed for a year as possibly out of date, says what to do, and lists it for review', async () => {
     const cutoff = new Date();
     cutoff.setUTCFullYear(cutoff.getUTCFullYear() - 1);
     const stale = officerRow(o => !!o.IsCLO && o.IsActive !== false && !!o.LastReviewed && Date.parse(o.LastReviewed) < cutoff.getTime() - 7 * 86400000);
     const { page, context } = await open(`?${P}officer=${stale.Id}`);
     const panel = page.getByRole('dialog');
-    await panel.getByText(/has not been reviewed for over 12 months and may be out of date/).waitFor();
+    await panel.getByText(/has not been reviewed for over 12 months, so these details may be out of date/).waitFor();
+    // What to do about it: the mailbox of a service they cover, or the escalation path when there is none.
+    const mailbox = session.preview.seed.rows.services.find(s => stale.CLOServicesId?.includes(s.Id) && s.EnquiryMailbox)?.EnquiryMailbox;
+    if (mailbox) await panel.getByRole('link', { name: mailbox }).waitFor();
+    else await panel.getByText(/follow the service\u2019s escalation path/).waitFor();
     await panel.getByText(/by /).first().waitFor();
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
@@ -175,6 +179,66 @@ describe('officer directory in a real browser', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.waitForFunction((l: string) => document.activeElement?.getAttribute('aria-label') === l, label);
+    await context.close();
+  });
+
+  it.each([1366, 360])('has no accessibility findings, moderate or worse, at %i px: each mode, a topic, a search and an officer', async width => {
+    const context = await session.browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${session.preview.url}/`);
+    const both = '[data-webpart="member-directory"], [data-webpart="officer-directory"]';
+    await directory(page).getByRole('search', { name: 'Find my liaison officer' }).waitFor();
+    await page.locator('[data-webpart="member-directory"]').getByText(/councillors found/).waitFor();
+    expect(await axeFindings(page, both)).toEqual([]);
+    await directory(page).getByRole('searchbox', { name: 'Topic' }).fill('bins');
+    await directory(page).getByRole('article', { name: 'Waste and Recycling' }).getByRole('heading', { name: 'If you need to escalate an enquiry' }).waitFor();
+    expect(await axeFindings(page, '[data-webpart="officer-directory"]')).toEqual([]);
+    await directory(page).getByRole('tab', { name: 'Search officers' }).click();
+    await waitForFullIndex(page);
+    // Every officer listed, before a search: the name buttons are the targets to tap.
+    await directory(page).getByText(/^[\d,]+ officers? found$/).waitFor();
+    expect(await axeFindings(page, both)).toEqual([]);
+    await directory(page).getByRole('searchbox', { name: 'Search officers' }).fill('planning');
+    await directory(page).getByText(/^\d+ officers? found$/).waitFor();
+    expect(await axeFindings(page, both)).toEqual([]);
+    await directory(page).getByRole('button', { name: /^View details: / }).first().click();
+    await page.getByRole('dialog').getByRole('heading').first().waitFor();
+    expect(await axeFindings(page, '[role="dialog"]')).toEqual([]);
+    await context.close();
+  });
+
+  it('folds services until a topic finds them, and opens one from its name by keyboard', async () => {
+    const { page, context } = await open();
+    const first = directory(page).getByRole('article').first();
+    const toggle = first.getByRole('heading').getByRole('button');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    // A page of folded services, where the same page open ran to 16,000 pixels.
+    const height = await directory(page).evaluate((el: Element) => el.getBoundingClientRect().height);
+    expect(height).toBeLessThan(3000);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await first.getByText('If you need to escalate an enquiry').waitFor();
+    await directory(page).getByRole('searchbox', { name: 'Topic' }).fill('fly-tipping');
+    const street = directory(page).getByRole('button', { name: 'Street Cleansing', exact: true });
+    await street.waitFor();
+    expect(await street.getAttribute('aria-expanded')).toBe('true');
+    await context.close();
+  });
+
+  it('copies a clean link to a service that opens it in "Find my liaison officer"', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.preview.url });
+    const page = await context.newPage();
+    await page.goto(`${session.preview.url}/?${P}topic=bins&q=zoe`);
+    const card = directory(page).getByRole('article', { name: 'Waste and Recycling' });
+    await card.getByRole('button', { name: 'Copy link to Waste and Recycling' }).click();
+    await card.getByText('Link copied.').waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${session.preview.url}/?${P}mode=liaison&${P}svc=${serviceRow('Waste and Recycling').Id}`);
+    await page.goto(link);
+    await directory(page).getByText('1 service', { exact: true }).waitFor();
+    expect(await directory(page).getByRole('button', { name: 'Waste and Recycling', exact: true }).getAttribute('aria-expanded')).toBe('true');
     await context.close();
   });
 

@@ -60,4 +60,16 @@ describe('the sample council for the officer directory', () => {
     expect(officers.some(o => o.IsCLO && o.CLOAvailability)).toBe(true);
     expect(officers.some(o => !o.IsCLO && o.CLOAvailability)).toBe(false);
   });
+
+  it('names each liaison officer in their profile text as the directory names them (Becky, not Rebecca, when she goes by Becky)', () => {
+    const liaison = officers.filter(o => o.IsCLO && o.CLOProfile);
+    const goByAnotherName = liaison.filter(o => o.PreferredName);
+    expect(goByAnotherName.length).toBeGreaterThan(0);
+    for (const o of liaison) {
+      const given = o.Title!.split(' ')[0];
+      const shown = o.PreferredName ?? given;
+      expect([o.Title, o.CLOProfile!.startsWith(`${shown} is `)]).toEqual([o.Title, true]);
+      if (shown !== given) expect([o.Title, new RegExp(`\\b${given}\\b`).test(o.CLOProfile!)]).toEqual([o.Title, false]);
+    }
+  });
 });

@@ -1,5 +1,5 @@
-import { decodeDirectoryUrl, EMPTY_URL_STATE, encodeDirectoryUrl } from '../../src/domain/members/directoryUrlState';
-import { decodeOfficerUrl, EMPTY_OFFICER_URL_STATE, encodeOfficerUrl } from '../../src/domain/officers/officerUrlState';
+import { decodeDirectoryUrl, EMPTY_URL_STATE, encodeDirectoryUrl, profileLink } from '../../src/domain/members/directoryUrlState';
+import { decodeOfficerUrl, EMPTY_OFFICER_URL_STATE, encodeOfficerUrl, serviceLink } from '../../src/domain/officers/officerUrlState';
 import { urlScopeFor } from '../../src/domain/shared/urlScope';
 import { pageUrlScope } from '../../src/common/webpart/pageUrlScopes';
 
@@ -48,5 +48,21 @@ describe('URL state scoped per web part instance', () => {
     expect(decodeOfficerUrl('?mode=x&svc=-1&rdir=a&rdir=3&officer=0')).toEqual({
       ...EMPTY_OFFICER_URL_STATE, refinements: { directorateIds: [3], serviceIds: [], liaisonOnly: false }
     });
+  });
+});
+
+describe('a copied link', () => {
+  const page = 'https://council.sharepoint.com/sites/members/SitePages/Directory.aspx';
+
+  it('carries a profile and nothing else: no search, refiners, other web parts\u2019 state or fragment', () => {
+    const busy = `${page}?q=planning&ward=2&sort=ward&member=4&b51e9f.q=waste#top`;
+    expect(profileLink(busy, 7)).toBe(`${page}?member=7`);
+    expect(profileLink(busy, 7, members)).toBe(`${page}?3a7c21.member=7`);
+    expect(decodeDirectoryUrl(new URL(profileLink(busy, 7)).search)).toEqual({ ...EMPTY_URL_STATE, memberId: 7 });
+  });
+
+  it('opens a service in "Find my liaison officer", whatever mode the sharer was in', () => {
+    const busy = `${page}?b51e9f.mode=search&b51e9f.q=smith&b51e9f.officer=3&q=zoe`;
+    expect(serviceLink(busy, 12, officers)).toBe(`${page}?b51e9f.mode=liaison&b51e9f.svc=12`);
   });
 });

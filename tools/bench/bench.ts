@@ -28,6 +28,7 @@ import { BENCH_TABLES_END, BENCH_TABLES_FILE, BENCH_TABLES_START, withBenchTable
  *   --no-build     measure the bundles already built (release/assets and the last scratch build)
  *   --only=sizes|browser   one half (results are then printed, not written)
  *   --scenario=<web part id>   one web part's browser scenarios (printed, not written)
+ *   --dataset=<text>   only the data sets whose label holds the text, e.g. --dataset=liaison (printed, not written)
  *   --docs         also put the tables into docs/performance.md (between its bench markers)
  * Nothing in `npm test` times anything: these machines are too noisy for timed assertions.
  */
@@ -39,6 +40,7 @@ interface IArgs {
   build: boolean;
   only?: 'sizes' | 'browser';
   scenario?: string;
+  dataset?: string;
   docs: boolean;
 }
 
@@ -50,10 +52,10 @@ function parseArgs(argv: string[]): IArgs {
   if (scenario !== undefined && !SCENARIOS.some(s => s.id === scenario)) {
     throw new Error(`--scenario must be one of ${SCENARIOS.map(s => s.id).join(', ')}`);
   }
-  const known = /^--(check|no-build|docs|only=.*|scenario=.*)$/;
+  const known = /^--(check|no-build|docs|only=.*|scenario=.*|dataset=.*)$/;
   const unknown = argv.filter(a => !known.test(a));
   if (unknown.length) throw new Error(`unknown option(s) ${unknown.join(' ')}; see tools/bench/bench.ts`);
-  return { check: argv.includes('--check'), build: !argv.includes('--no-build'), only, scenario, docs: argv.includes('--docs') };
+  return { check: argv.includes('--check'), build: !argv.includes('--no-build'), only, scenario, dataset: value('dataset'), docs: argv.includes('--docs') };
 }
 
 const log = (line: string): void => console.log(line);
@@ -99,7 +101,10 @@ async function emulatorAtScale(officerCount: number): Promise<void> {
 }
 
 async function browserHalf(args: IArgs): Promise<{ scenarios: IScenarioFigures[]; browserVersion: string }> {
-  const scenarios = SCENARIOS.filter(s => !args.scenario || s.id === args.scenario);
+  const wanted = args.dataset?.toLowerCase();
+  const scenarios = SCENARIOS.filter(s => !args.scenario || s.id === args.scenario)
+    .map(s => (wanted ? { ...s, datasets: s.datasets.filter(d => d.label.toLowerCase().includes(wanted)) } : s))
+    .filter(s => s.datasets.length > 0);
   const pageDir = join(root, 'temp', 'bench', 'page');
   log('Building the bench page (minified, production React)…');
   try {
@@ -143,7 +148,7 @@ function writeDocsTables(md: string): void {
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
-  const partial = !!args.only || !!args.scenario;
+  const partial = !!args.only || !!args.scenario || !!args.dataset;
   const startedAt = new Date();
   const load = loadavg()[0];
   if (load > cpus().length * 1.5) log(`Note: load average ${load.toFixed(1)} on ${cpus().length} cores; timings will be slower than on a quiet machine.`);

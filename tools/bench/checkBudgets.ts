@@ -35,6 +35,9 @@ export function checkBudgets(results: Pick<IBenchResults, 'sizes' | 'scenarios'>
     }
     if (s.kind === 'directory') checks.push(atMost(subject, 'round trips to first full render', s.roundTripsToFullRender, budgets.maxRoundTripsToFullRender));
     checks.push(atMost(subject, 'list view threshold errors', s.thresholdErrors, budgets.maxThresholdErrors));
+    if (budgets.keystrokes.scenarios.some(k => k.webPart === s.webPart && k.dataset === s.dataset)) {
+      checks.push(atMost(subject, 'keystroke p95 (ms)', s.keystrokeP95Ms, budgets.keystrokes.maxP95Ms));
+    }
     if (s.webPart === 'officer-directory' && s.size === scale.officers) {
       checks.push(atMost(subject, 'first results (ms)', s.firstResultsMs, scale.maxFirstResultsMs));
       checks.push(atMost(subject, 'keystroke p95 (ms)', s.keystrokeP95Ms, scale.maxKeystrokeP95Ms));
@@ -47,6 +50,15 @@ export function checkBudgets(results: Pick<IBenchResults, 'sizes' | 'scenarios'>
         subject: `officer-directory, ${scale.officers.toLocaleString('en-GB')} officers`, measure,
         limit: measure.startsWith('first') ? scale.maxFirstResultsMs : scale.maxKeystrokeP95Ms,
         result: 'not checked', note: officersAtScale?.note ?? 'no such scenario'
+      });
+    }
+  }
+  for (const k of budgets.keystrokes.scenarios) {
+    const measured = results.scenarios.find(s => s.webPart === k.webPart && s.dataset === k.dataset);
+    if (!measured || measured.status === 'not built yet') {
+      checks.push({
+        subject: `${k.webPart}, ${k.dataset}`, measure: 'keystroke p95 (ms)', limit: budgets.keystrokes.maxP95Ms,
+        result: 'not checked', note: measured?.note ?? 'no such scenario'
       });
     }
   }

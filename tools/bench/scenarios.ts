@@ -19,7 +19,7 @@ export interface IDataset {
   size: number;
   build(): ISeedData;
   /** Someone else signed in, who sees the web part differently: what they wait for (no `submit` unless given). */
-  view?: Pick<IWebPartScenario, 'signInAs' | 'firstResults' | 'fullRender'> & Partial<Pick<IWebPartScenario, 'submit' | 'query'>>;
+  view?: Pick<IWebPartScenario, 'signInAs' | 'firstResults' | 'fullRender'> & Partial<Pick<IWebPartScenario, 'submit' | 'query' | 'search'>>;
 }
 
 export interface IWebPartScenario {
@@ -86,11 +86,28 @@ export const SCENARIOS: IWebPartScenario[] = [
     bundle: 'officer-directory-web-part',
     status: 'measured',
     kind: 'directory',
-    datasets: [10000, 20000].map(officers => ({
-      label: `${officers.toLocaleString('en-GB')} officers`,
-      size: officers,
-      build: () => buildCouncil({ members: SAMPLE_COUNCIL_SIZE.members, officers })
-    })),
+    datasets: [
+      ...[10000, 20000].map(officers => ({
+        label: `${officers.toLocaleString('en-GB')} officers`,
+        size: officers,
+        build: () => buildCouncil({ members: SAMPLE_COUNCIL_SIZE.members, officers })
+      })),
+      {
+        // "Find my liaison officer": a councillor typing a topic over the council's services.
+        // The sample council's officers: the finder searches services and liaison officers,
+        // which do not grow with the officer list.
+        label: `Find my liaison officer, ${SAMPLE_COUNCIL_SIZE.officers} officers`,
+        size: SAMPLE_COUNCIL_SIZE.officers,
+        build: () => buildCouncil(SAMPLE_COUNCIL_SIZE),
+        view: {
+          signInAs: memberUser,
+          query: 'b51e9f.mode=liaison',
+          firstResults: { selector: '[role="status"]', text: '^\\d+ services?$' },
+          fullRender: { selector: '[role="status"]', text: '^\\d+ services?$', notBusy: true },
+          search: { box: 'input[role="searchbox"]', terms: ['bins', 'planning appeal', 'council tax', 'fly-tipping'], quietMs: 120 }
+        }
+      }
+    ],
     // Councillors are the officer directory's audience; "Search officers" is the view that
     // searches every officer (the preview's instance id gives its URL prefix b51e9f.).
     signInAs: memberUser,

@@ -190,7 +190,12 @@ function addOfficerExtras(officers: SeedRow<'officers'>[], firstNames: string[],
   const decided = new Map<number, number>();
   officers.forEach((o, i) => {
     const preferred = PREFERRED_NAMES[firstNames[i]];
-    if (preferred && extras.chance(0.5)) o.PreferredName = preferred;
+    if (preferred && extras.chance(0.5)) {
+      o.PreferredName = preferred;
+      // The profile was written before the preferred name was drawn; a card saying "Becky"
+      // over "Rebecca is the liaison officer…" reads as two people.
+      if (o.CLOProfile) o.CLOProfile = o.CLOProfile.replace(new RegExp(`\\b${firstNames[i]}\\b`, 'g'), preferred);
+    }
     o.Honorific = extras.chance(0.6) ? extras.pick(HONORIFICS) : null;
     o.LastReviewedById = extras.chance(0.7) ? o.OfficerAccountId! : extras.pick(dsUserIds);
     const serviceId = o.ServiceId!;

@@ -1,6 +1,6 @@
 import { REFINER_KEYS, type RefinerKey, type Refinements } from './refiners';
 import { SORT_KEYS, type SortKey } from './sortMembers';
-import { ScopedParamsReader, ScopedParamsWriter, UNSCOPED, type IUrlScope } from '../shared/urlScope';
+import { cleanLink, ScopedParamsReader, ScopedParamsWriter, UNSCOPED, type IUrlScope } from '../shared/urlScope';
 
 export type DirectoryLayout = 'cards' | 'list';
 /** 'allocation' is Democratic Services' view of the allocation of seats (others see members). */
@@ -72,4 +72,9 @@ export function encodeDirectoryUrl(state: IDirectoryUrlState, currentSearch: str
   if (state.committeeId !== undefined) params.set('showCommittee', String(state.committeeId));
   if (state.memberId !== undefined) params.set('member', String(state.memberId));
   return params.toSearch();
+}
+
+/** A link to one councillor's profile on this page: the profile only, none of the filters set. */
+export function profileLink(pageUrl: string, memberId: number, scope: IUrlScope = UNSCOPED): string {
+  return cleanLink(pageUrl, encodeDirectoryUrl({ ...EMPTY_URL_STATE, memberId }, '', scope));
 }

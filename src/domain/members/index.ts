@@ -15,3 +15,4 @@ export * from './councilBalance';
 export * from './allocationReport';
 export * from './selfDescriptionParts';
 export * from './wardCouncillors';
+export * from './searchRelevance';

@@ -1,8 +1,14 @@
 import type { IMemberEntry } from './directoryIndex';
 import { normaliseSearchText } from '../shared/normaliseSearchText';
+import { relevanceScore } from './searchRelevance';
 
-export const SORT_KEYS = ['surname', 'ward', 'party'] as const;
+export const SORT_KEYS = ['relevance', 'surname', 'ward', 'party'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
+
+/** Best match first once something is typed; A–Z by surname when browsing. */
+export function defaultSort(query: string): SortKey {
+  return query.trim() ? 'relevance' : 'surname';
+}
 
 /** Accents and case do not change the order: Émile Ávila sorts with the As. */
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', ignorePunctuation: true });
@@ -21,9 +27,14 @@ function byOptional(a: string | undefined, b: string | undefined): number {
   return collator.compare(a, b);
 }
 
-export function sortMembers(entries: readonly IMemberEntry[], sort: SortKey): IMemberEntry[] {
+/** `query` ranks by relevance; with none typed, relevance falls back to surname order. */
+export function sortMembers(entries: readonly IMemberEntry[], sort: SortKey, query: string = ''): IMemberEntry[] {
   const copy = entries.slice();
   switch (sort) {
+    case 'relevance': {
+      const scores = new Map(entries.map(e => [e, relevanceScore(e, query)]));
+      return copy.sort((a, b) => (scores.get(b)! - scores.get(a)!) || byName(a, b));
+    }
     case 'surname': return copy.sort(byName);
     case 'ward': return copy.sort((a, b) => byOptional(a.ward?.name, b.ward?.name) || byName(a, b));
     case 'party': return copy.sort((a, b) => byOptional(a.party?.name, b.party?.name) || byName(a, b));
@@ -33,7 +44,7 @@ export function sortMembers(entries: readonly IMemberEntry[], sort: SortKey): IM
 export interface IMemberGroup {
   /** Stable key: the letter, or the ward or party id; '' for members with no ward or party. */
   key: string;
-  /** The letter, ward or party name; undefined for "no ward"/"no party" (the UI names it). */
+  /** The letter, ward or party name; undefined for "no ward"/"no party" and for best matches (the UI names them). */
   label: string | undefined;
   entries: IMemberEntry[];
 }
@@ -46,13 +57,14 @@ export function surnameLetter(entry: IMemberEntry): string {
 
 function groupOf(entry: IMemberEntry, sort: SortKey): { key: string; label: string | undefined } {
   switch (sort) {
+    case 'relevance': return { key: 'best', label: undefined };
     case 'surname': { const letter = surnameLetter(entry); return { key: letter, label: letter }; }
     case 'ward': return entry.ward ? { key: `w${entry.ward.id}`, label: entry.ward.name } : { key: '', label: undefined };
     case 'party': return entry.party ? { key: `p${entry.party.id}`, label: entry.party.name } : { key: '', label: undefined };
   }
 }
 
-/** Splits sorted members into headed groups: by letter, ward or party as sorted. */
+/** Splits sorted members into headed groups: by letter, ward or party as sorted (best matches are one group). */
 export function groupMembers(sorted: readonly IMemberEntry[], sort: SortKey): IMemberGroup[] {
   const groups: IMemberGroup[] = [];
   for (const entry of sorted) {

@@ -13,7 +13,7 @@ export interface IEscalationStep {
 export interface IServiceLiaison {
   service: IService;
   directorate?: IDirectorate;
-  /** Lead liaison officers: those based in the service first. */
+  /** Lead liaison officers, the one to contact first first (see `contactFirst`). */
   leads: IOfficer[];
   deputy?: IOfficer;
   /** Protocol 003: Head of Service, then Director, then the Chief Executive, as the lists name them. */
@@ -38,12 +38,23 @@ export function escalationPath(service: IService, directorate: IDirectorate | un
   return steps;
 }
 
+/**
+ * Which of a service's equal liaison officers a member should contact first: one who works
+ * in the service, then one who covers fewest other services (it is most of their job), then
+ * one whose profile was reviewed most recently (most likely still right), then A–Z.
+ */
+function contactFirst(service: IService): (a: IOfficer, b: IOfficer) => number {
+  return (a, b) => (Number(b.serviceId === service.id) - Number(a.serviceId === service.id))
+    || (a.cloServiceIds.length - b.cloServiceIds.length)
+    || (b.lastReviewed ?? '').localeCompare(a.lastReviewed ?? '')
+    || bySurnameOfficer(a, b);
+}
+
 /** A service's liaison officers, lead(s) and deputy, resolved from the liaison officers' rows. */
 export function liaisonFor(service: IService, data: IOfficerDirectoryData, directorates: ReadonlyMap<number, IDirectorate>): IServiceLiaison {
   const covering = data.liaisonOfficers.filter(o => o.cloServiceIds.includes(service.id));
   const deputy = service.deputyCloUserId === undefined ? undefined : covering.find(o => o.accountId === service.deputyCloUserId);
-  const leads = covering.filter(o => o !== deputy)
-    .sort((a, b) => (Number(b.serviceId === service.id) - Number(a.serviceId === service.id)) || bySurnameOfficer(a, b));
+  const leads = covering.filter(o => o !== deputy).sort(contactFirst(service));
   const directorate = service.directorateId === undefined ? undefined : directorates.get(service.directorateId);
   return { service, directorate, leads, deputy, escalation: escalationPath(service, directorate, data.chiefExecutive) };
 }
@@ -83,12 +94,37 @@ function topicScore(text: IServiceText, terms: readonly string[], phrase: string
   return score;
 }
 
+interface IPreparedServices {
+  texts: Map<number, IServiceText>;
+  liaisons: Map<number, IServiceLiaison>;
+}
+
+/**
+ * Each service's folded text and resolved liaison officers, worked out once per load of the
+ * directory: a keystroke in the Topic box then only compares words (folding every liaison
+ * profile on every key cost more than the search).
+ */
+const prepared = new WeakMap<IOfficerDirectoryData, IPreparedServices>();
+
+function prepare(data: IOfficerDirectoryData): IPreparedServices {
+  let ready = prepared.get(data);
+  if (!ready) {
+    const directorates = new Map(data.directorates.map(d => [d.id, d]));
+    ready = {
+      texts: new Map(data.services.map(s => [s.id, serviceText(s, data.liaisonOfficers)])),
+      liaisons: new Map(data.services.map(s => [s.id, liaisonFor(s, data, directorates)]))
+    };
+    prepared.set(data, ready);
+  }
+  return ready;
+}
+
 /**
  * The services a member is asking about, best match first, each with its liaison officers
  * and escalation path. No service, directorate or topic → every service, by directorate.
  */
 export function findLiaisonOfficers(data: IOfficerDirectoryData, query: ILiaisonQuery): IServiceLiaison[] {
-  const directorates = new Map(data.directorates.map(d => [d.id, d]));
+  const { texts, liaisons } = prepare(data);
   let services = data.services;
   if (query.serviceId !== undefined) services = services.filter(s => s.id === query.serviceId);
   if (query.directorateId !== undefined) services = services.filter(s => s.directorateId === query.directorateId);
@@ -100,12 +136,12 @@ export function findLiaisonOfficers(data: IOfficerDirectoryData, query: ILiaison
     return [...services]
       .sort((a, b) => ((directorateOrder.get(a.directorateId ?? -1) ?? 999) - (directorateOrder.get(b.directorateId ?? -1) ?? 999))
         || a.name.localeCompare(b.name, 'en-GB'))
-      .map(s => liaisonFor(s, data, directorates));
+      .map(s => liaisons.get(s.id)!);
   }
   const phrase = terms.join(' ');
   return services
-    .map(service => ({ service, score: topicScore(serviceText(service, data.liaisonOfficers), terms, phrase) }))
+    .map(service => ({ service, score: topicScore(texts.get(service.id)!, terms, phrase) }))
     .filter(x => x.score > 0)
     .sort((a, b) => (b.score - a.score) || a.service.name.localeCompare(b.service.name, 'en-GB'))
-    .map(x => liaisonFor(x.service, data, directorates));
+    .map(x => liaisons.get(x.service.id)!);
 }

@@ -1,4 +1,4 @@
-import { ScopedParamsReader, ScopedParamsWriter, UNSCOPED, type IUrlScope } from '../shared/urlScope';
+import { cleanLink, ScopedParamsReader, ScopedParamsWriter, UNSCOPED, type IUrlScope } from '../shared/urlScope';
 import type { IOfficerRefinements } from './searchOfficers';
 
 export type OfficerDirectoryMode = 'liaison' | 'search' | 'reviews';
@@ -67,4 +67,12 @@ export function encodeOfficerUrl(state: IOfficerUrlState, currentSearch: string 
   if (state.refinements.liaisonOnly) params.set('clo', '1');
   if (state.officerId !== undefined) params.set('officer', String(state.officerId));
   return params.toSearch();
+}
+
+/**
+ * A link to one service's liaison officers on this page: "Find my liaison officer" with
+ * that service picked (the mode named, since the web part's default may be another).
+ */
+export function serviceLink(pageUrl: string, serviceId: number, scope: IUrlScope = UNSCOPED): string {
+  return cleanLink(pageUrl, encodeOfficerUrl({ ...EMPTY_OFFICER_URL_STATE, mode: 'liaison', serviceId }, '', scope));
 }

@@ -1,4 +1,4 @@
-import type { IOfficer } from './types';
+import type { IOfficer, IService } from './types';
 
 export const DEFAULT_REVIEW_MONTHS = 12;
 
@@ -42,4 +42,17 @@ export function bySurnameOfficer(a: IOfficer, b: IOfficer): number {
 export function staleProfiles(liaisonOfficers: readonly IOfficer[], today: string, reviewMonths: number): IOfficer[] {
   return liaisonOfficers.filter(o => isProfileStale(o, today, reviewMonths))
     .sort((a, b) => (a.lastReviewed ?? '').localeCompare(b.lastReviewed ?? '') || bySurnameOfficer(a, b));
+}
+
+/**
+ * Where to send an enquiry when a liaison profile may be out of date: the enquiry mailboxes
+ * of the services the officer covers, then of the service they work in, each once.
+ */
+export function fallbackMailboxes(officer: IOfficer, services: ReadonlyMap<number, IService>): IService[] {
+  const found: IService[] = [];
+  for (const id of [...officer.cloServiceIds, officer.serviceId]) {
+    const service = services.get(id);
+    if (service?.enquiryMailbox && !found.some(s => s.enquiryMailbox === service.enquiryMailbox)) found.push(service);
+  }
+  return found;
 }

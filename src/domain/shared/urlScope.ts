@@ -61,3 +61,15 @@ export class ScopedParamsWriter {
     return text ? `?${text}` : '';
   }
 }
+
+/**
+ * The page's address with only `search` after it: what a shared link to one thing (a
+ * profile, a service) should carry, without the filters and other web parts' state the
+ * sharer happened to have set, or a fragment.
+ */
+export function cleanLink(pageUrl: string, search: string): string {
+  const url = new URL(pageUrl);
+  url.search = search;
+  url.hash = '';
+  return url.toString();
+}

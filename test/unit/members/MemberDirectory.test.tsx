@@ -7,6 +7,7 @@ import { REFINER_KEYS } from '../../../src/domain/members';
 import { FakeMemberDirectoryService } from './FakeMemberDirectoryService';
 import { sampleDirectory } from './sampleDirectory';
 import * as lists from '../../../src/schema/lists';
+import { headingLevels, skippedLevels } from '../../support/headingOrder';
 
 setIconOptions({ disableWarnings: true });
 // Whole-directory renders in jsdom take seconds on a quiet machine and over 30 s for one story
@@ -108,6 +109,44 @@ describe('the member directory', () => {
   });
 });
 
+describe('searching for a councillor by what they do', () => {
+  /** Priya Shah holds the planning portfolio; Ann Jones governs Riverside Academy Trust. */
+  function planningCouncil(): ReturnType<typeof sampleDirectory> {
+    const data = sampleDirectory();
+    data.members = data.members.map(m => (m.id === 3 ? { ...m, cabinetRole: 'Cabinet Member for Planning', portfolio: 'Planning and Regeneration' } : m));
+    data.memberships.push({ id: 20, memberId: 3, committeeId: 3, role: 'Member' });
+    data.appointments.push({ id: 20, memberId: 6, organisation: 'Riverside Academy Trust', type: 'Council-appointed', role: 'Governor' });
+    return data;
+  }
+  const resultNames = (): string[] => screen.getAllByRole('button', { name: /^View profile: / }).map(b => b.textContent ?? '');
+
+  it('ranks the portfolio holder first for "planning", says why each matched, and sorts by surname in one click', async () => {
+    renderDirectory(new FakeMemberDirectoryService(planningCouncil()));
+    fireEvent.change(await screen.findByRole('searchbox', { name: 'Search councillors' }), { target: { value: 'planning' } });
+    expect(resultNames()).toEqual(['Priya Shah', "Sean O'Neill", 'Émile Ávila', 'Ann Jones']);
+    expect(screen.getByText('Matches Cabinet role: Cabinet Member for Planning')).toBeTruthy();
+    expect(screen.getByText('Matches committee: Planning Committee (Chair)')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Sort by surname instead' }));
+    expect(resultNames()).toEqual(['Émile Ávila', 'Ann Jones', "Sean O'Neill", 'Priya Shah']);
+    await waitFor(() => expect(window.location.search).toBe('?q=planning&sort=surname'));
+  });
+
+  it('names the outside appointment that found a councillor', async () => {
+    renderDirectory(new FakeMemberDirectoryService(planningCouncil()));
+    fireEvent.change(await screen.findByRole('searchbox', { name: 'Search councillors' }), { target: { value: 'riverside academy' } });
+    expect(resultNames()).toEqual(['Ann Jones']);
+    expect(screen.getByText('Matches outside appointment: Riverside Academy Trust')).toBeTruthy();
+  });
+
+  it('skips from the search box straight to the first result', async () => {
+    renderDirectory(new FakeMemberDirectoryService(sampleDirectory()));
+    // The search region is named, so it is told apart from the officer directory's on one page.
+    const search = await screen.findByRole('search', { name: 'Search councillors' });
+    fireEvent.click(within(search).getByRole('button', { name: 'Skip to results' }));
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('View profile: Émile Ávila');
+  });
+});
+
 describe('a councillor\u2019s profile', () => {
   it('opens from a card, shows contact actions and roles, and returns focus to the card on close', async () => {
     renderDirectory(new FakeMemberDirectoryService(sampleDirectory()));
@@ -125,6 +164,47 @@ describe('a councillor\u2019s profile', () => {
     fireEvent.click(within(panel).getByRole('button', { name: 'Close profile' }));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'View profile: Zoë Hart' })));
     expect(window.location.search).toBe('');
+  });
+
+  describe('Copy link', () => {
+    const clipboard = (writeText: (text: string) => Promise<void>): void => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    };
+    afterEach(() => { delete (navigator as { clipboard?: unknown }).clipboard; });
+
+    it('copies the profile\u2019s own address, without the search and filters set, and says so', async () => {
+      const copied: string[] = [];
+      clipboard(async text => { copied.push(text); });
+      renderDirectory(new FakeMemberDirectoryService(sampleDirectory()), '/?q=castle&ward=2&member=2');
+      const panel = await screen.findByRole('dialog');
+      fireEvent.click(within(panel).getByRole('button', { name: 'Copy link to Sean O\'Neill\u2019s profile' }));
+      expect(await within(panel).findByText('Link copied.')).toBeTruthy();
+      expect(copied).toEqual([`${window.location.origin}/?member=2`]);
+    });
+
+    it('shows the address selected when the browser refuses the clipboard', async () => {
+      clipboard(() => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')));
+      renderDirectory(new FakeMemberDirectoryService(sampleDirectory()), '/?q=castle&member=2');
+      const panel = await screen.findByRole('dialog');
+      fireEvent.click(within(panel).getByRole('button', { name: /^Copy link/ }));
+      const field = await within(panel).findByRole('textbox', { name: 'Link to this profile' }) as HTMLInputElement;
+      expect(field.value).toBe(`${window.location.origin}/?member=2`);
+      await waitFor(() => expect(document.activeElement).toBe(field));
+      expect(field.selectionStart).toBe(0);
+      expect(field.selectionEnd).toBe(field.value.length);
+      expect(within(panel).getByText(/press Ctrl\+C to copy it/)).toBeTruthy();
+    });
+  });
+
+  it('steps its headings down from the panel\u2019s title without skipping a level, the edit form too', async () => {
+    renderDirectory(new FakeMemberDirectoryService(sampleDirectory()), '/?member=1');
+    const panel = await screen.findByRole('dialog');
+    const levels = headingLevels(panel);
+    expect(levels[0]).toBe(1);
+    expect(levels).toContain(3);
+    expect(skippedLevels(levels)).toEqual([]);
+    fireEvent.click(within(panel).getByRole('button', { name: 'Edit my profile' }));
+    expect(skippedLevels(headingLevels(panel))).toEqual([]);
   });
 
   it('opens directly from a deep link ?member=<id>', async () => {

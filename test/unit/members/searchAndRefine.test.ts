@@ -1,5 +1,5 @@
 import {
-  buildDirectoryIndex, buildRefiners, filterMembers, hasRefinements, normaliseSearchText,
+  buildDirectoryIndex, buildRefiners, filterMembers, hasRefinements, matchReasons, normaliseSearchText, sortMembers,
   type IMemberEntry, type Refinements
 } from '../../../src/domain/members';
 import { sampleDirectory, TODAY } from './sampleDirectory';
@@ -124,5 +124,48 @@ describe('refining the directory', () => {
     expect(hasRefinements({})).toBe(false);
     expect(hasRefinements({ ward: [] })).toBe(false);
     expect(hasRefinements({ skill: ['law'] })).toBe(true);
+  });
+});
+
+/** Priya Shah also holds the planning portfolio, so "planning" finds a portfolio holder and a committee. */
+function withPlanningPortfolio(): IMemberEntry[] {
+  const data = sampleDirectory();
+  data.members = data.members.map(m => (m.id === 3 ? { ...m, cabinetRole: 'Cabinet Member for Planning', portfolio: 'Planning and Regeneration' } : m));
+  data.memberships.push({ id: 20, memberId: 3, committeeId: 3, role: 'Member' });
+  data.appointments.push({ id: 20, memberId: 6, organisation: 'Riverside Academy Trust', type: 'Council-appointed', role: 'Governor' });
+  return buildDirectoryIndex(data, { today: TODAY, includeFormer: false });
+}
+
+describe('ranking a search and saying why each councillor matched', () => {
+  const ranked = (query: string): string[] => sortMembers(filterMembers(withPlanningPortfolio(), query, {}), 'relevance', query)
+    .map(e => e.member.fullName);
+
+  it('puts the planning portfolio holder first for "planning", then the committee\u2019s chair, then its members A–Z', () => {
+    expect(ranked('planning')).toEqual(['Priya Shah', "Sean O'Neill", 'Émile Ávila', 'Ann Jones']);
+    // Sorted by surname, the same councillors come A–Z.
+    expect(sortMembers(filterMembers(withPlanningPortfolio(), 'planning', {}), 'surname').map(e => e.member.surname))
+      .toEqual(['Ávila', 'Jones', "O'Neill", 'Shah']);
+  });
+
+  it('ranks by surname when nothing is typed', () => {
+    expect(ranked('')).toEqual(['Émile Ávila', 'Zoë Hart', 'Ann Jones', "Sean O'Neill", 'Priya Shah']);
+  });
+
+  it('names the outside appointment that matched, and nothing when the name did', () => {
+    const ann = withPlanningPortfolio().find(e => e.member.id === 6)!;
+    expect(matchReasons(ann, 'riverside academy')).toEqual([{ kind: 'appointment', text: 'Riverside Academy Trust' }]);
+    expect(matchReasons(ann, 'ann')).toEqual([]);
+    expect(matchReasons(ann, '')).toEqual([]);
+  });
+
+  it('gives the portfolio, not the ward, when both hold the word', () => {
+    const priya = withPlanningPortfolio().find(e => e.member.id === 3)!;
+    expect(matchReasons(priya, 'planning')[0]).toEqual({ kind: 'cabinetRole', text: 'Cabinet Member for Planning' });
+    expect(matchReasons(priya, 'castle')).toEqual([{ kind: 'ward', text: 'Castle' }]);
+  });
+
+  it('says which committee a chair chairs', () => {
+    const sean = withPlanningPortfolio().find(e => e.member.id === 2)!;
+    expect(matchReasons(sean, 'planning')).toEqual([{ kind: 'committee', text: 'Planning Committee (Chair)' }]);
   });
 });

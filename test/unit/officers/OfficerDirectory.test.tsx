@@ -6,6 +6,7 @@ import { HubDataError } from '../../../src/data/hubDataError';
 import { urlScopeFor } from '../../../src/domain/shared/urlScope';
 import { FakeOfficerDirectoryService } from './FakeOfficerDirectoryService';
 import { allSampleOfficers, sampleOfficerData } from './sampleOfficers';
+import { headingLevels, skippedLevels } from '../../support/headingOrder';
 
 setIconOptions({ disableWarnings: true });
 
@@ -47,6 +48,65 @@ describe('the officer directory', () => {
     expect(steps).toEqual(['Head of Service: Hannah Lee', 'Director: Joanna Blackwood', 'Chief Executive: Alison Treharne']);
     expect(within(card).getByRole('link', { name: 'Email Priya Shah' }).getAttribute('href')).toBe('mailto:priya.shah@council.example');
     await waitFor(() => expect(window.location.search).toBe('?abcdef.topic=bins'));
+  });
+
+  it('copies a link to one service in "Find my liaison officer", not the topic typed or the mode the page was in', async () => {
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => { copied.push(text); } }, configurable: true });
+    try {
+      renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()), '/?abcdef.topic=bins&q=zoe');
+      const card = await screen.findByRole('article', { name: 'Waste and Recycling' });
+      fireEvent.click(within(card).getByRole('button', { name: 'Copy link to Waste and Recycling' }));
+      expect(await within(card).findByText('Link copied.')).toBeTruthy();
+      expect(copied).toEqual([`${window.location.origin}/?abcdef.mode=liaison&abcdef.svc=1`]);
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+
+  it('folds every service to its name and who to contact first until a topic finds it or a person opens it', async () => {
+    renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()));
+    const toggle = await screen.findByRole('button', { name: 'Waste and Recycling' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    const card = screen.getByRole('article', { name: 'Waste and Recycling' });
+    expect(within(card).queryByRole('link', { name: 'waste@council.example' })).toBeNull();
+    expect(within(card).getByText('Contact first:')).toBeTruthy();
+    expect(within(card).getByRole('button', { name: 'View details: Priya Shah' })).toBeTruthy();
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(within(card).getByRole('link', { name: 'waste@council.example' })).toBeTruthy();
+    fireEvent.click(toggle);
+    expect(within(card).queryByRole('link', { name: 'waste@council.example' })).toBeNull();
+
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Topic' }), { target: { value: 'litter' } });
+    const street = await screen.findByRole('button', { name: 'Street Cleansing' });
+    expect(street.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('opens the three best matches for a topic that finds more, the rest folded', async () => {
+    renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()));
+    fireEvent.change(await screen.findByRole('searchbox', { name: 'Topic' }), { target: { value: 'a' } });
+    expect(status(/service/).textContent).toBe('4 services');
+    const toggles = screen.getAllByRole('article').map(a => within(a).getAllByRole('button')[0].getAttribute('aria-expanded'));
+    expect(toggles).toEqual(['true', 'true', 'true', 'false']);
+  });
+
+  it('says whom to contact first when a service has several equal liaison officers, then the others', async () => {
+    const data = sampleOfficerData();
+    data.liaisonOfficers.push(
+      { ...data.liaisonOfficers[2], id: 20, fullName: 'Ann Able', surname: 'Able', accountId: 120, serviceId: 4, cloServiceIds: [4] },
+      { ...data.liaisonOfficers[2], id: 21, fullName: 'Ben Best', surname: 'Best', accountId: 121, serviceId: 2, cloServiceIds: [4] },
+      { ...data.liaisonOfficers[2], id: 22, fullName: 'Cat Cole', surname: 'Cole', accountId: 122, serviceId: 2, cloServiceIds: [4] }
+    );
+    renderDirectory(new FakeOfficerDirectoryService(data), '/?abcdef.svc=4');
+    const card = await screen.findByRole('article', { name: 'Revenues and Benefits' });
+    const order = within(card).getAllByRole('heading').map(h => h.textContent)
+      .concat(within(card).getAllByRole('button', { name: /^View details/ }).map(b => b.textContent));
+    expect(order).toEqual([
+      'Revenues and Benefits', 'Contact first', 'Or one of the service\u2019s other liaison officers', 'Response standard',
+      'If you need to escalate an enquiry',
+      'Ann Able', 'Ben Best', 'Cat Cole'
+    ]);
   });
 
   it('shows services a page at a time, moving focus to the first service "Show more" reveals', async () => {
@@ -108,6 +168,35 @@ describe('the officer directory', () => {
     const panel = await screen.findByRole('dialog');
     expect(within(panel).getByText(/has not been reviewed for over 12 months/)).toBeTruthy();
     expect(within(panel).getByText('10 January 2025')).toBeTruthy();
+  });
+
+  it('tells the reader of a stale profile to write to the service\u2019s enquiry mailbox too', async () => {
+    renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()), '/?abcdef.officer=2');
+    const panel = await screen.findByRole('dialog');
+    expect(within(panel).getByText(/send it to the service\u2019s enquiry mailbox as well/)).toBeTruthy();
+    expect(within(panel).getByRole('link', { name: 'waste@council.example' }).getAttribute('href')).toBe('mailto:waste@council.example');
+  });
+
+  it('points to the escalation path when a stale profile\u2019s service has no mailbox', async () => {
+    renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()), '/?abcdef.officer=3');
+    const panel = await screen.findByRole('dialog');
+    expect(within(panel).getByText(/follow the service\u2019s escalation path/)).toBeTruthy();
+  });
+
+  it('steps a liaison officer\u2019s panel headings down from its title without skipping a level', async () => {
+    renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()), '/?abcdef.officer=1');
+    const panel = await screen.findByRole('dialog');
+    await within(panel).findByText('1 June 2026 by Priya Shah');
+    const levels = headingLevels(panel);
+    expect(levels[0]).toBe(1);
+    expect(skippedLevels(levels)).toEqual([]);
+  });
+
+  it('names each search region after what it searches', async () => {
+    renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()));
+    expect(await screen.findByRole('search', { name: 'Find my liaison officer' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Search officers' }));
+    expect(await screen.findByRole('search', { name: 'Search officers' })).toBeTruthy();
   });
 
   it('shows when and by whom a current profile was reviewed, and the services covered', async () => {

@@ -48,6 +48,18 @@ describe('find my liaison officer', () => {
     expect(revenues.escalation.map(s => s.person.name)).toEqual(['Ian Carmichael', 'Alison Treharne']);
   });
 
+  it('puts the liaison officer to contact first ahead of equal others: based in the service, then covering fewest, then reviewed last', () => {
+    const data = sampleOfficerData();
+    data.liaisonOfficers.push(
+      officer({ id: 10, fullName: 'Ann Able', serviceId: 2, isClo: true, cloServiceIds: [4, 2], lastReviewed: '2026-10-01' }),
+      officer({ id: 11, fullName: 'Ben Best', serviceId: 2, isClo: true, cloServiceIds: [4], lastReviewed: '2026-01-01' }),
+      officer({ id: 12, fullName: 'Cat Cole', serviceId: 2, isClo: true, cloServiceIds: [4], lastReviewed: '2026-09-01' }),
+      officer({ id: 13, fullName: 'Dan Dale', serviceId: 4, isClo: true, cloServiceIds: [4, 1, 2] })
+    );
+    const [revenues] = findLiaisonOfficers(data, { topic: '', serviceId: 4 });
+    expect(revenues.leads.map(o => o.fullName)).toEqual(['Dan Dale', 'Cat Cole', 'Ben Best', 'Ann Able']);
+  });
+
   it('finds nothing for a topic no service mentions, and treats OData-looking text as words', () => {
     expect(findLiaisonOfficers(sampleOfficerData(), { topic: 'xylophone' })).toEqual([]);
     expect(findLiaisonOfficers(sampleOfficerData(), { topic: "a' or 1 eq 1" })).toEqual([]);

@@ -5,19 +5,19 @@ import { ALPHABET } from '../../../domain/members/sortMembers';
 import { useDirectoryStyles } from './directoryStyles';
 
 export interface IAlphabetJumpProps {
-  /** Letters that have at least one councillor; others are shown disabled. */
-  available: Set<string>;
+  /** Letters that have at least one councillor ("ABDH…"); others are shown disabled. */
+  available: string;
   onJump: (letter: string) => void;
 }
 
-/** A–Z links to the surname groups; each is a real button, so Tab and Enter work. */
-export function AlphabetJump(props: IAlphabetJumpProps): React.ReactElement {
+/** A–Z links to the surname groups; each is a real button, so Tab and Enter work. Memoised: most keystrokes leave it as it was. */
+export const AlphabetJump = React.memo(function AlphabetJump(props: IAlphabetJumpProps): React.ReactElement {
   const classes = useDirectoryStyles();
   return (
     <nav aria-label={strings.AlphabetLabel}>
       <ul className={classes.alphabet}>
         {ALPHABET.map(letter => {
-          const enabled = props.available.has(letter);
+          const enabled = props.available.includes(letter);
           return (
             <li key={letter}>
               <button type="button" className={classes.letter} disabled={!enabled} onClick={() => props.onJump(letter)}
@@ -30,4 +30,4 @@ export function AlphabetJump(props: IAlphabetJumpProps): React.ReactElement {
       </ul>
     </nav>
   );
-}
+});

@@ -35,6 +35,8 @@ export interface IDirectoryBrowserProps {
   rootRef: React.RefObject<HTMLElement>;
   onRefresh: () => Promise<void>;
   onMemberChanged: (memberId: number, changes: Partial<IMember>) => void;
+  /** A shareable address of one profile. */
+  linkToProfile: (memberId: number) => string;
 }
 
 /** What the directory shows after a save, without reading the list again. */
@@ -108,6 +110,7 @@ export function DirectoryBrowser(props: IDirectoryBrowserProps): React.ReactElem
       </Tabs>
       <MemberProfilePanel isOpen={urlState.memberId !== undefined} entry={profileEntry}
         currentUserId={data.currentUser?.id} service={props.service} today={today} idPrefix={props.idPrefix}
+        linkToProfile={props.linkToProfile}
         onDismiss={() => update({ memberId: undefined })} onDismissed={returnFocus} onReload={props.onRefresh}
         onSaved={(memberId, changes, saved) => props.onMemberChanged(memberId, { self: selfFromSaved(changes, saved) })} />
     </>

@@ -18,32 +18,34 @@ export interface IDirectoryToolbarProps {
   onQueryChange: (query: string) => void;
   /** The search box's clear button: acted on at once, not when typing pauses. */
   onQueryClear: () => void;
+  /** Moves focus past the toolbar and filters to the first result. */
+  onSkipToResults: () => void;
   onSortChange: (sort: SortKey) => void;
   onLayoutChange: (layout: DirectoryLayout) => void;
   onShowFormerChange: (showFormer: boolean) => void;
 }
 
+const RELEVANCE_OPTION: IDropdownOption = { key: 'relevance', text: strings.SortRelevance };
 const SORT_OPTIONS: IDropdownOption[] = [
   { key: 'surname', text: strings.SortSurname },
   { key: 'ward', text: strings.SortWard },
   { key: 'party', text: strings.SortParty }
 ];
 
-/** Search, sort, cards-or-list and the former-members switch. */
-export function DirectoryToolbar(props: IDirectoryToolbarProps): React.ReactElement {
-  const classes = useDirectoryStyles();
-  const searchId = `${props.idPrefix}-search`;
+type IViewControlsProps = Pick<IDirectoryToolbarProps, 'sort' | 'layout' | 'showFormer' | 'idPrefix' | 'onSortChange' | 'onLayoutChange' | 'onShowFormerChange'> & {
+  /** Something is typed: "Best match" joins the sort options. */
+  searching: boolean;
+};
+
+/** Sort, cards-or-list and the former-members switch. Memoised: typing in the search box leaves them alone. */
+const ViewControls = React.memo(function ViewControls(props: IViewControlsProps): React.ReactElement {
   const layouts: Array<[DirectoryLayout, string, string]> = [
     ['cards', strings.LayoutCards, 'GridViewMedium'], ['list', strings.LayoutList, 'List']
   ];
   return (
-    <div className={classes.toolbar}>
-      <div className={classes.search} role="search">
-        <Label htmlFor={searchId}>{strings.SearchLabel}</Label>
-        <SearchBox id={searchId} value={props.query} placeholder={strings.SearchPlaceholder}
-          onChange={(_e, value) => props.onQueryChange(value ?? '')} onClear={props.onQueryClear} />
-      </div>
-      <Dropdown label={strings.SortLabel} options={SORT_OPTIONS} selectedKey={props.sort} styles={{ root: { width: 140 } }}
+    <>
+      <Dropdown label={strings.SortLabel} options={props.searching ? [RELEVANCE_OPTION, ...SORT_OPTIONS] : SORT_OPTIONS}
+        selectedKey={props.sort} styles={{ root: { width: 140 } }}
         onChange={(_e, option) => option && props.onSortChange(option.key as SortKey)} />
       <div role="group" aria-labelledby={`${props.idPrefix}-layout`}>
         <Label id={`${props.idPrefix}-layout`}>{strings.LayoutLabel}</Label>
@@ -53,6 +55,25 @@ export function DirectoryToolbar(props: IDirectoryToolbarProps): React.ReactElem
         ))}
       </div>
       <Checkbox label={strings.ShowFormer} checked={props.showFormer} onChange={(_e, checked) => props.onShowFormerChange(!!checked)} />
+    </>
+  );
+});
+
+/** Search, sort, cards-or-list and the former-members switch. */
+export function DirectoryToolbar(props: IDirectoryToolbarProps): React.ReactElement {
+  const classes = useDirectoryStyles();
+  const searchId = `${props.idPrefix}-search`;
+  return (
+    <div className={classes.toolbar}>
+      <div className={classes.search} role="search" aria-label={strings.SearchLabel}>
+        <Label htmlFor={searchId}>{strings.SearchLabel}</Label>
+        <SearchBox id={searchId} value={props.query} placeholder={strings.SearchPlaceholder}
+          onChange={(_e, value) => props.onQueryChange(value ?? '')} onClear={props.onQueryClear} />
+        <button type="button" className={classes.skipLink} onClick={props.onSkipToResults}>{strings.SkipToResults}</button>
+      </div>
+      <ViewControls sort={props.sort} layout={props.layout} showFormer={props.showFormer} idPrefix={props.idPrefix}
+        searching={props.query.trim() !== ''} onSortChange={props.onSortChange} onLayoutChange={props.onLayoutChange}
+        onShowFormerChange={props.onShowFormerChange} />
     </div>
   );
 }

@@ -102,7 +102,7 @@ export function EditProfileForm(props: IEditProfileFormProps): React.ReactElemen
   const remaining = PROFILE_LIMITS.biographyMaxLength - biography.trim().length;
   return (
     <form aria-labelledby={headingId} onSubmit={e => { submit(e).catch(() => undefined); }} noValidate>
-      <h3 id={headingId} ref={heading} tabIndex={-1}>{strings.EditMyProfile}</h3>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>{strings.EditMyProfile}</h2>
       <p>{strings.EditIntro}</p>
       {notice}
       <fieldset style={{ border: 0, padding: 0, margin: '12px 0' }}>

@@ -33,8 +33,11 @@ export function MemberAvatar(props: { entry: IMemberEntry; size: number; describ
   );
 }
 
-/** A councillor as a card: photo, name, party in its colour, ward and cabinet role. */
-export function MemberCard(props: IMemberOpenerProps): React.ReactElement {
+/**
+ * A councillor as a card: photo, name, party in its colour, ward, cabinet role and why a
+ * search found them. Memoised: a keystroke that keeps a councillor on screen leaves the card alone.
+ */
+export const MemberCard = React.memo(function MemberCard(props: IMemberOpenerProps & { reason?: string }): React.ReactElement {
   const classes = useDirectoryStyles();
   const { member, party, ward, isCurrent } = props.entry;
   return (
@@ -46,7 +49,8 @@ export function MemberCard(props: IMemberOpenerProps): React.ReactElement {
         {ward && <span className={classes.secondary}>{ward.name}</span>}
         {member.cabinetRole && <span>{member.cabinetRole}</span>}
         {!isCurrent && <span className={classes.badge}>{strings.FormerMember}</span>}
+        {props.reason && <span className={classes.matchReason}>{props.reason}</span>}
       </div>
     </li>
   );
-}
+});

@@ -8,6 +8,7 @@ import type { IStartedLoad } from '../../../common/hooks/startedLoad';
 import type { IMemberDirectoryData } from '../../../domain/members/types';
 import type { RefinerKey } from '../../../domain/members/refiners';
 import { UNSCOPED, type IUrlScope } from '../../../domain/shared/urlScope';
+import { profileLink } from '../../../domain/members/directoryUrlState';
 import type { IMemberDirectoryService } from '../../../data/members/IMemberDirectoryService';
 import { DirectoryBrowser } from './DirectoryBrowser';
 import { useDirectoryStyles } from './directoryStyles';
@@ -33,7 +34,9 @@ export interface IMemberDirectoryProps {
 export function MemberDirectory(props: IMemberDirectoryProps): React.ReactElement {
   const classes = useDirectoryStyles();
   const { load, retry, refresh, updateMember } = useDirectoryData(props.service, props.firstLoad);
-  const [urlState, updateUrlState] = useDirectoryUrlState(props.urlScope ?? UNSCOPED);
+  const urlScope = props.urlScope ?? UNSCOPED;
+  const [urlState, updateUrlState] = useDirectoryUrlState(urlScope);
+  const linkToProfile = React.useCallback((memberId: number) => profileLink(window.location.href, memberId, urlScope), [urlScope]);
   const idPrefix = React.useRef(getId('memberDirectory')).current;
   const rootRef = React.useRef<HTMLElement>(null);
   const titleId = `${idPrefix}-title`;
@@ -47,7 +50,7 @@ export function MemberDirectory(props: IMemberDirectoryProps): React.ReactElemen
       {load.status === 'ready' && (
         <DirectoryBrowser data={load.data} service={props.service} urlState={urlState} onUrlStateChange={updateUrlState}
           defaultView={props.defaultView} pageSize={props.pageSize} refiners={props.refiners} idPrefix={idPrefix}
-          rootRef={rootRef} onRefresh={refresh} onMemberChanged={updateMember} />
+          rootRef={rootRef} onRefresh={refresh} onMemberChanged={updateMember} linkToProfile={linkToProfile} />
       )}
     </section>
   );

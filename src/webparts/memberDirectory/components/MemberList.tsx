@@ -8,6 +8,7 @@ import { PartyLabel } from './PartyLabel';
 export interface IMemberListProps {
   entries: IMemberEntry[];
   caption: string;
+  reasonOf: (entry: IMemberEntry) => string | undefined;
   onOpen: (memberId: number) => void;
 }
 
@@ -26,20 +27,24 @@ export function MemberList(props: IMemberListProps): React.ReactElement {
         </tr>
       </thead>
       <tbody>
-        {props.entries.map(entry => (
-          <tr key={entry.member.id}>
-            <th scope="row">
-              <span className={classes.rowName}>
-                <MemberAvatar entry={entry} size={28} />
-                <MemberOpenButton entry={entry} onOpen={props.onOpen} className={classes.nameButton} />
-                {!entry.isCurrent && <span className={classes.badge}>{strings.FormerMember}</span>}
-              </span>
-            </th>
-            <td><PartyLabel party={entry.party} noPartyText={strings.NoPartyName} /></td>
-            <td>{entry.ward?.name}</td>
-            <td>{entry.member.cabinetRole}</td>
-          </tr>
-        ))}
+        {props.entries.map(entry => {
+          const reason = props.reasonOf(entry);
+          return (
+            <tr key={entry.member.id}>
+              <th scope="row">
+                <span className={classes.rowName}>
+                  <MemberAvatar entry={entry} size={28} />
+                  <MemberOpenButton entry={entry} onOpen={props.onOpen} className={classes.nameButton} />
+                  {!entry.isCurrent && <span className={classes.badge}>{strings.FormerMember}</span>}
+                </span>
+                {reason && <span className={classes.matchReason}>{reason}</span>}
+              </th>
+              <td><PartyLabel party={entry.party} noPartyText={strings.NoPartyName} /></td>
+              <td>{entry.ward?.name}</td>
+              <td>{entry.member.cabinetRole}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -35,7 +35,7 @@ function termText(start: string | undefined, end: string | undefined): string | 
 
 function ProfileSection(props: { heading: string; children: React.ReactNode }): React.ReactElement {
   const classes = useDirectoryStyles();
-  return <section className={classes.section}><h3>{props.heading}</h3>{props.children}</section>;
+  return <section className={classes.section}><h2>{props.heading}</h2>{props.children}</section>;
 }
 
 function isEnded(end: string | undefined, today: string): boolean {
@@ -117,7 +117,7 @@ export function MemberRoles(props: IMemberProfileDetailsProps): React.ReactEleme
         {seatGroups.length === 0 && <p>{strings.NoneRecorded}</p>}
         {seatGroups.map(group => (
           <div key={group.type}>
-            <h4>{SEAT_TYPE_HEADINGS[group.type]}</h4>
+            <h3>{SEAT_TYPE_HEADINGS[group.type]}</h3>
             <ul className={classes.plainList}>
               {group.seats.map(({ membership, committee }) => {
                 const dates = datesText(membership.startDate, membership.endDate);

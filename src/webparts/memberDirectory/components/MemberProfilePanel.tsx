@@ -1,6 +1,8 @@
 import * as React from 'react';
 import { DefaultButton, type IButton } from '@fluentui/react/lib/Button';
 import { Notice } from '../../../common/components/Notice';
+import { CopyLinkButton } from '../../../common/components/CopyLinkButton';
+import { formatText } from '../../../domain/shared/formatText';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import * as strings from 'MemberDirectoryWebPartStrings';
 import type { IMemberEntry } from '../../../domain/members/directoryIndex';
@@ -22,6 +24,7 @@ export interface IMemberProfilePanelProps {
   onDismissed: () => void;
   onSaved: (memberId: number, changes: IOwnProfileChanges, saved: ISavedSelfDescription) => void;
   onReload: () => Promise<void>;
+  linkToProfile: (memberId: number) => string;
 }
 
 /**
@@ -59,6 +62,10 @@ export function MemberProfilePanel(props: IMemberProfilePanelProps): React.React
       {entry && (
         <>
           <MemberProfileHeader entry={entry} today={props.today} />
+          <CopyLinkButton link={props.linkToProfile(entry.member.id)} strings={{
+            copy: strings.CopyLink, copyLabel: formatText(strings.CopyProfileLinkLabel, entry.member.fullName),
+            copied: strings.LinkCopied, copyRefused: strings.CopyRefused, linkLabel: strings.ProfileLinkLabel
+          }} />
           <MemberRoles entry={entry} today={props.today} />
           {savedMessage && <Notice intent="success" role="status">{strings.Saved}</Notice>}
           {isOwnProfile && !editing && (

@@ -8,10 +8,13 @@ import { groupMembers, type IMemberGroup, type SortKey } from '../../../domain/m
 import { useDirectoryStyles } from './directoryStyles';
 import { MemberCard } from './MemberCard';
 import { MemberList } from './MemberList';
+import { matchReasonText } from './matchReasonText';
 
 export interface IMemberResultsProps {
   sorted: IMemberEntry[];
   sort: SortKey;
+  /** The search typed: each result says why it matched when its name does not. */
+  query: string;
   layout: DirectoryLayout;
   visibleCount: number;
   pageSize: number;
@@ -26,6 +29,7 @@ export function groupHeadingId(idPrefix: string, groupKey: string): string {
 }
 
 function groupLabel(group: IMemberGroup, sort: SortKey): string {
+  if (sort === 'relevance') return strings.BestMatchesGroup;
   return group.label ?? (sort === 'ward' ? strings.NoWardGroup : strings.NoPartyGroup);
 }
 
@@ -35,6 +39,7 @@ export function MemberResults(props: IMemberResultsProps): React.ReactElement {
   const visible = props.sorted.slice(0, props.visibleCount);
   const remaining = props.sorted.length - visible.length;
   const groups = groupMembers(visible, props.sort);
+  const reasonOf = (entry: IMemberEntry): string | undefined => matchReasonText(entry, props.query);
   return (
     <>
       {groups.map(group => {
@@ -46,10 +51,10 @@ export function MemberResults(props: IMemberResultsProps): React.ReactElement {
             {props.layout === 'cards'
               ? (
                 <ul className={classes.cards}>
-                  {group.entries.map(entry => <MemberCard key={entry.member.id} entry={entry} onOpen={props.onOpen} />)}
+                  {group.entries.map(entry => <MemberCard key={entry.member.id} entry={entry} reason={reasonOf(entry)} onOpen={props.onOpen} />)}
                 </ul>
               )
-              : <MemberList entries={group.entries} caption={label} onOpen={props.onOpen} />}
+              : <MemberList entries={group.entries} caption={label} reasonOf={reasonOf} onOpen={props.onOpen} />}
           </section>
         );
       })}

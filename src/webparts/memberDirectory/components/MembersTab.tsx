@@ -7,7 +7,7 @@ import type { DirectoryLayout, IDirectoryUrlState } from '../../../domain/member
 import { useTypedText } from '../../../common/hooks/useTypedText';
 import type { UrlStateUpdate } from '../../../common/hooks/useUrlState';
 import { buildRefiners, filterMembers, hasRefinements, REFINER_KEYS, type RefinerKey } from '../../../domain/members/refiners';
-import { countToShowLetter, lettersInUse, sortMembers } from '../../../domain/members/sortMembers';
+import { countToShowLetter, defaultSort, lettersInUse, sortMembers, type SortKey } from '../../../domain/members/sortMembers';
 import { AlphabetJump } from './AlphabetJump';
 import { DirectoryToolbar } from './DirectoryToolbar';
 import { useDirectoryStyles } from './directoryStyles';
@@ -38,7 +38,15 @@ export function MembersTab(props: IMembersTabProps): React.ReactElement {
   const { urlState, onUrlStateChange: update } = props;
   const commitQuery = React.useCallback((query: string) => update({ query }), [update]);
   const { text: query, type, commitNow } = useTypedText(urlState.query, commitQuery);
-  const sort = urlState.sort ?? 'surname';
+  // Best match only means something while a search is typed; without one it is A–Z.
+  const fallbackSort = defaultSort(query);
+  const chosenSort = urlState.sort ?? fallbackSort;
+  const sort: SortKey = chosenSort === 'relevance' && fallbackSort !== 'relevance' ? 'surname' : chosenSort;
+  const changeSort = React.useCallback(
+    (s: SortKey): void => update({ sort: s === fallbackSort ? undefined : s }), [update, fallbackSort]);
+  const changeLayout = React.useCallback(
+    (l: DirectoryLayout): void => update({ layout: l === props.defaultLayout ? undefined : l }), [update, props.defaultLayout]);
+  const changeShowFormer = React.useCallback((showFormer: boolean): void => update({ showFormer }), [update]);
   const layout = urlState.layout ?? props.defaultLayout;
   const pageSize = Math.max(1, props.pageSize);
 
@@ -46,11 +54,16 @@ export function MembersTab(props: IMembersTabProps): React.ReactElement {
     () => filterMembers(props.entries, query, urlState.refinements),
     [props.entries, query, urlState.refinements]
   );
-  const sorted = React.useMemo(() => sortMembers(filtered, sort), [filtered, sort]);
+  const sorted = React.useMemo(() => sortMembers(filtered, sort, query), [filtered, sort, query]);
+  // The refiners' counts follow the search once typing pauses (the committed query), so a
+  // keystroke re-renders the results, not seven drop-downs as well.
   const refiners = React.useMemo(
-    () => buildRefiners(props.entries, query, urlState.refinements, props.refinerKeys),
-    [props.entries, query, urlState.refinements, props.refinerKeys]
+    () => buildRefiners(props.entries, urlState.query, urlState.refinements, props.refinerKeys),
+    [props.entries, urlState.query, urlState.refinements, props.refinerKeys]
   );
+  const changeRefiner = React.useCallback(
+    (key: RefinerKey, values: string[]) => update({ refinements: { ...urlState.refinements, [key]: values } }),
+    [update, urlState.refinements]);
 
   const [visibleCount, setVisibleCount] = React.useState(pageSize);
   React.useEffect(() => setVisibleCount(pageSize), [pageSize, query, urlState.refinements, sort, urlState.showFormer]);
@@ -65,12 +78,15 @@ export function MembersTab(props: IMembersTabProps): React.ReactElement {
     setPendingFocus(undefined);
   }, [pendingFocus, visibleCount]);
 
-  const jumpTo = (letter: string): void => {
-    const needed = countToShowLetter(sorted, letter);
+  const sortedNow = React.useRef(sorted);
+  sortedNow.current = sorted;
+  const jumpTo = React.useCallback((letter: string): void => {
+    const needed = countToShowLetter(sortedNow.current, letter);
     if (needed === undefined) return;
     setVisibleCount(count => Math.max(count, Math.ceil(needed / pageSize) * pageSize));
     setPendingFocus(groupHeadingId(props.idPrefix, letter));
-  };
+  }, [pageSize, props.idPrefix]);
+  const letters = React.useMemo(() => Array.from(lettersInUse(sorted)).sort().join(''), [sorted]);
   const showMore = (): void => {
     const firstNew = sorted[visibleCount];
     setVisibleCount(count => count + pageSize);
@@ -86,32 +102,40 @@ export function MembersTab(props: IMembersTabProps): React.ReactElement {
   const [filtersOpen, setFiltersOpen] = React.useState(false);
   const activeFilters = REFINER_KEYS.reduce((n, key) => n + (urlState.refinements[key]?.length ?? 0), 0);
   const refinersId = `${props.idPrefix}-refiners`;
+  const resultsId = `${props.idPrefix}-results`;
+  const skipToResults = (): void => {
+    const results = document.getElementById(resultsId);
+    (results?.querySelector<HTMLElement>('[data-member-open]') ?? results?.querySelector<HTMLElement>('[role="status"]'))?.focus();
+  };
 
   return (
     <div ref={containerRef}>
       <DirectoryToolbar query={query} sort={sort} layout={layout} showFormer={urlState.showFormer} idPrefix={props.idPrefix}
-        onQueryChange={type} onQueryClear={() => commitNow('')} onSortChange={s => update({ sort: s === 'surname' ? undefined : s })}
-        onLayoutChange={l => update({ layout: l === props.defaultLayout ? undefined : l })}
-        onShowFormerChange={showFormer => update({ showFormer })} />
+        onQueryChange={type} onQueryClear={() => commitNow('')} onSortChange={changeSort} onSkipToResults={skipToResults}
+        onLayoutChange={changeLayout} onShowFormerChange={changeShowFormer} />
       {refiners.length > 0 && narrow && (
         <FiltersToggle open={filtersOpen} activeCount={activeFilters} controls={refinersId} onToggle={() => setFiltersOpen(!filtersOpen)} />
       )}
       {refiners.length > 0 && (!narrow || filtersOpen) && (
-        <RefinerBar id={refinersId} stacked={narrow} refiners={refiners}
-          onChange={(key: RefinerKey, values) => update({ refinements: { ...urlState.refinements, [key]: values } })} />
+        <RefinerBar id={refinersId} stacked={narrow} refiners={refiners} onChange={changeRefiner} />
       )}
-      <div className={classes.resultsMeta}>
-        <span className={classes.count} role="status" aria-live="polite">{resultCountText(sorted.length)}</span>
-        {filtersSet && sorted.length > 0 && <button type="button" className={classes.nameButton} onClick={clearFilters}>{strings.ClearFilters}</button>}
+      <div id={resultsId}>
+        <div className={classes.resultsMeta}>
+          <span className={classes.count} role="status" aria-live="polite" tabIndex={-1}>{resultCountText(sorted.length)}</span>
+          {sort === 'relevance' && sorted.length > 1 && (
+            <button type="button" className={classes.nameButton} onClick={() => changeSort('surname')}>{strings.SortBySurname}</button>
+          )}
+          {filtersSet && sorted.length > 0 && <button type="button" className={classes.nameButton} onClick={clearFilters}>{strings.ClearFilters}</button>}
+        </div>
+        {sort === 'surname' && sorted.length > 0 && (
+          <AlphabetJump available={letters} onJump={jumpTo} />
+        )}
+        {sorted.length === 0
+          ? <EmptyState title={strings.EmptyTitle} message={strings.EmptyMessage}
+              actionLabel={filtersSet ? strings.ClearFilters : undefined} onAction={filtersSet ? clearFilters : undefined} />
+          : <MemberResults sorted={sorted} sort={sort} query={query} layout={layout} visibleCount={visibleCount} pageSize={pageSize}
+              onShowMore={showMore} onOpen={props.onOpen} idPrefix={props.idPrefix} />}
       </div>
-      {sort === 'surname' && sorted.length > 0 && (
-        <AlphabetJump available={lettersInUse(sorted)} onJump={jumpTo} />
-      )}
-      {sorted.length === 0
-        ? <EmptyState title={strings.EmptyTitle} message={strings.EmptyMessage}
-            actionLabel={filtersSet ? strings.ClearFilters : undefined} onAction={filtersSet ? clearFilters : undefined} />
-        : <MemberResults sorted={sorted} sort={sort} layout={layout} visibleCount={visibleCount} pageSize={pageSize}
-            onShowMore={showMore} onOpen={props.onOpen} idPrefix={props.idPrefix} />}
     </div>
   );
 }

@@ -37,7 +37,7 @@ export function PortfolioServices(props: { services: IPortfolioService[] }): Rea
   const classes = useDirectoryStyles();
   return (
     <div data-testid="portfolio-services">
-      <h4>{strings.PortfolioServicesHeading}</h4>
+      <h3>{strings.PortfolioServicesHeading}</h3>
       <ul className={classes.plainList}>
         {props.services.map(service => (
           <li key={service.id}>

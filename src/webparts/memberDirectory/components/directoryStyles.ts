@@ -8,7 +8,7 @@ export const visuallyHidden = {
 };
 
 type DirectoryClassName =
-  'root' | 'visuallyHidden' | 'toolbar' | 'search' | 'refiners' | 'refiner' | 'resultsMeta' | 'count' | 'alphabet' | 'letter' | 'groupHeading' | 'cards' | 'card' | 'cardBody' | 'cardName' | 'nameButton' | 'secondary' | 'badge' | 'party' | 'swatch' | 'table' | 'rowName' | 'showMore' | 'section' | 'profileHeader' | 'facts' | 'plainList' | 'chips' | 'chip' | 'readonlyChip' | 'biography' | 'formRow' | 'balanceBar'
+  'root' | 'visuallyHidden' | 'matchReason' | 'skipLink' | 'toolbar' | 'search' | 'refiners' | 'refiner' | 'resultsMeta' | 'count' | 'alphabet' | 'letter' | 'groupHeading' | 'cards' | 'card' | 'cardBody' | 'cardName' | 'nameButton' | 'secondary' | 'badge' | 'party' | 'swatch' | 'table' | 'rowName' | 'showMore' | 'section' | 'profileHeader' | 'facts' | 'plainList' | 'chips' | 'chip' | 'readonlyChip' | 'biography' | 'formRow' | 'balanceBar'
   | 'postcodeFinder' | 'postcodeStatus' | 'wardHeading' | 'wardChoices';
 
 export type DirectoryClassNames = IProcessedStyleSet<Record<DirectoryClassName, IStyle>>;
@@ -64,8 +64,15 @@ function buildStyles(theme: ITheme): DirectoryClassNames {
         ':focus-visible': { outline: 'none' }
       }
     },
-    nameButton: plainButton,
+    // At least 24 px high however narrow the screen (WCAG 2.2 target size, 2.5.8).
+    nameButton: { ...plainButton, minHeight: 24 },
     secondary: { color: theme.semanticColors.bodySubtext },
+    matchReason: { color: theme.semanticColors.bodySubtext, fontSize: theme.fonts.small.fontSize, fontStyle: 'italic' },
+    // Out of sight until a keyboard user reaches it; then it shows where Tab is.
+    skipLink: {
+      ...plainButton, ...visuallyHidden,
+      selectors: { ...plainButton.selectors, ':focus': { position: 'static', width: 'auto', height: 'auto', margin: '4px 0', clip: 'auto', whiteSpace: 'normal', overflow: 'visible' } }
+    },
     badge: {
       display: 'inline-block', padding: '0 6px', borderRadius: 2, fontSize: theme.fonts.small.fontSize,
       background: theme.palette.neutralLighter, color: theme.semanticColors.bodyText, alignSelf: 'flex-start'
@@ -82,7 +89,14 @@ function buildStyles(theme: ITheme): DirectoryClassNames {
     },
     rowName: { display: 'flex', alignItems: 'center', gap: 8 },
     showMore: { margin: '16px 0' },
-    section: { margin: '20px 0 0', selectors: { h3: { fontSize: theme.fonts.mediumPlus.fontSize, fontWeight: FontWeights.semibold, margin: '0 0 8px' } } },
+    // The profile panel's title is its level-1 heading (Fluent's Panel), so sections are h2 and their parts h3.
+    section: {
+      margin: '20px 0 0',
+      selectors: {
+        h2: { fontSize: theme.fonts.mediumPlus.fontSize, fontWeight: FontWeights.semibold, margin: '0 0 8px' },
+        h3: { fontSize: theme.fonts.medium.fontSize, fontWeight: FontWeights.semibold, margin: '8px 0 4px' }
+      }
+    },
     profileHeader: { display: 'flex', gap: 16, alignItems: 'center', margin: '8px 0 12px' },
     facts: {
       display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 16, rowGap: 6, margin: 0,

@@ -26,10 +26,23 @@ define([], function () {
 
     "SearchLabel": "Search councillors",
     "SearchPlaceholder": "Name, ward, party, committee, skill…",
+    "SkipToResults": "Skip to results",
     "SortLabel": "Sort by",
     "SortSurname": "Surname",
     "SortWard": "Ward",
     "SortParty": "Party",
+    "SortRelevance": "Best match",
+    "SortBySurname": "Sort by surname instead",
+    "BestMatchesGroup": "Best matches first",
+    "MatchReason": "Matches {0}: {1}",
+    "MatchCabinetRole": "Cabinet role",
+    "MatchPortfolio": "portfolio",
+    "MatchResponsibility": "responsibility",
+    "MatchCommittee": "committee",
+    "MatchAppointment": "outside appointment",
+    "MatchSkill": "skill",
+    "MatchWard": "ward",
+    "MatchParty": "party",
     "LayoutLabel": "Show as",
     "LayoutCards": "Cards",
     "LayoutList": "List",
@@ -74,6 +87,16 @@ define([], function () {
     "NoPartyName": "No party",
 
     "CloseProfile": "Close profile",
+
+    "CopyLink": "Copy link",
+
+    "CopyProfileLinkLabel": "Copy link to {0}’s profile",
+
+    "LinkCopied": "Link copied.",
+
+    "CopyRefused": "Your browser did not allow copying. The link is selected: press Ctrl+C to copy it.",
+
+    "ProfileLinkLabel": "Link to this profile",
     "ProfileNotFound": "This profile could not be found. The councillor may have left the council, or the link may be wrong.",
     "PhotoAlt": "Photograph of {0}",
     "ContactHeading": "Contact",

@@ -63,7 +63,7 @@ export function EditLiaisonProfileForm(props: IEditLiaisonProfileFormProps): Rea
   const remaining = LIAISON_PROFILE_LIMITS.profileMaxLength - profile.trim().length;
   return (
     <form aria-labelledby={headingId} onSubmit={e => { submit(e).catch(() => undefined); }} noValidate>
-      <h3 id={headingId} ref={heading} tabIndex={-1}>{strings.EditMyLiaisonProfile}</h3>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>{strings.EditMyLiaisonProfile}</h2>
       <p>{strings.EditLiaisonIntro}</p>
       {notice}
       <TextField label={strings.LiaisonProfileLabel} multiline autoAdjustHeight rows={6} value={profile}

@@ -9,6 +9,7 @@ import { formatText } from '../../../domain/shared/formatText';
 import { findLiaisonOfficers } from '../../../domain/officers/findLiaisonOfficers';
 import type { IOfficerUrlState } from '../../../domain/officers/officerUrlState';
 import type { UrlStateUpdate } from '../../../common/hooks/useUrlState';
+import { useTypedText } from '../../../common/hooks/useTypedText';
 import type { IOfficerDirectoryData } from '../../../domain/officers/types';
 import { useOfficerStyles } from './officerStyles';
 import { ServiceLiaisonCard } from './ServiceLiaisonCard';
@@ -23,9 +24,16 @@ export interface ILiaisonFinderProps {
   pageSize: number;
   idPrefix: string;
   onOpen: (officerId: number) => void;
+  linkToService: (serviceId: number) => string;
 }
 
 const ALL = 'all';
+/**
+ * How many of the services a topic finds open at once: the best matches. A first letter
+ * finds a dozen services, and opening them all buried the answer (and cost a keystroke
+ * most of its time).
+ */
+const OPEN_BEST_MATCHES = 3;
 
 function countText(count: number): string {
   if (count === 0) return strings.ServiceCountNone;
@@ -36,12 +44,16 @@ function countText(count: number): string {
 export function LiaisonFinder(props: ILiaisonFinderProps): React.ReactElement {
   const classes = useOfficerStyles();
   const { data, urlState, onUrlStateChange: update } = props;
+  // The topic typed is held here and handed to the directory's shared state once typing
+  // pauses: a key re-renders the services found, not the tabs and panel around them.
+  const commitTopic = React.useCallback((topic: string) => update({ topic }), [update]);
+  const { text: topic, type, commitNow } = useTypedText(urlState.topic, commitTopic);
   const results = React.useMemo(
-    () => findLiaisonOfficers(data, { topic: urlState.topic, serviceId: urlState.serviceId, directorateId: urlState.directorateId }),
-    [data, urlState.topic, urlState.serviceId, urlState.directorateId]
+    () => findLiaisonOfficers(data, { topic, serviceId: urlState.serviceId, directorateId: urlState.directorateId }),
+    [data, topic, urlState.serviceId, urlState.directorateId]
   );
   const [visible, setVisible] = React.useState(props.pageSize);
-  React.useEffect(() => setVisible(props.pageSize), [props.pageSize, urlState.topic, urlState.serviceId, urlState.directorateId]);
+  React.useEffect(() => setVisible(props.pageSize), [props.pageSize, topic, urlState.serviceId, urlState.directorateId]);
   // "Show more" moves keyboard focus to the first service it revealed, once it is rendered.
   const [focusHeading, setFocusHeading] = React.useState<string | undefined>(undefined);
   React.useEffect(() => {
@@ -50,6 +62,17 @@ export function LiaisonFinder(props: ILiaisonFinderProps): React.ReactElement {
     setFocusHeading(undefined);
   }, [focusHeading, visible]);
   const headingId = (serviceId: number): string => `${props.idPrefix}-service-${serviceId}`;
+  // Services fold to a line each (every one open ran to 16,000 px); a chosen service and the
+  // best matches for a topic open, and a person can open or close any of them.
+  const found = topic.trim() !== '' || urlState.serviceId !== undefined;
+  const opensByDefault = (position: number): boolean => found && position < OPEN_BEST_MATCHES;
+  const [toggled, setToggled] = React.useState<ReadonlySet<number>>(new Set());
+  React.useEffect(() => setToggled(new Set()), [topic, urlState.serviceId, urlState.directorateId]);
+  const toggle = React.useCallback((serviceId: number): void => setToggled(previous => {
+    const next = new Set(previous);
+    if (!next.delete(serviceId)) next.add(serviceId);
+    return next;
+  }), []);
 
   const directorateOptions: IDropdownOption[] = [
     { key: ALL, text: strings.AllDirectorates }, ...data.directorates.map(d => ({ key: String(d.id), text: d.name }))
@@ -60,17 +83,20 @@ export function LiaisonFinder(props: ILiaisonFinderProps): React.ReactElement {
       .sort((a, b) => a.name.localeCompare(b.name, 'en-GB')).map(s => ({ key: String(s.id), text: s.name }))
   ];
   const topicId = `${props.idPrefix}-topic`;
-  const chosen = urlState.topic.trim() !== '' || urlState.serviceId !== undefined || urlState.directorateId !== undefined;
-  const clear = (): void => update({ topic: '', serviceId: undefined, directorateId: undefined });
+  const chosen = topic.trim() !== '' || urlState.serviceId !== undefined || urlState.directorateId !== undefined;
+  const clear = (): void => {
+    commitNow('');
+    update({ serviceId: undefined, directorateId: undefined });
+  };
   const shown = results.slice(0, visible);
 
   return (
     <div>
-      <div className={classes.toolbar} role="search">
+      <div className={classes.toolbar} role="search" aria-label={strings.ModeLiaison}>
         <div className={classes.grow}>
           <Label htmlFor={topicId}>{strings.TopicLabel}</Label>
-          <SearchBox id={topicId} value={urlState.topic} placeholder={strings.TopicPlaceholder}
-            onChange={(_e, value) => update({ topic: value ?? '' }, { typing: true })} onClear={() => update({ topic: '' })} />
+          <SearchBox id={topicId} value={topic} placeholder={strings.TopicPlaceholder}
+            onChange={(_e, value) => type(value ?? '')} onClear={() => commitNow('')} />
         </div>
         <Dropdown className={classes.field} label={strings.DirectorateLabel} options={directorateOptions}
           selectedKey={urlState.directorateId === undefined ? ALL : String(urlState.directorateId)}
@@ -91,9 +117,11 @@ export function LiaisonFinder(props: ILiaisonFinderProps): React.ReactElement {
       </div>
       {results.length === 0
         ? <EmptyState title={strings.NoServiceTitle} message={strings.NoServiceMessage} actionLabel={strings.ClearChoices} onAction={clear} />
-        : shown.map(liaison => (
+        : shown.map((liaison, position) => (
           <ServiceLiaisonCard key={liaison.service.id} liaison={liaison} today={props.today} reviewMonths={props.reviewMonths}
-            responseStandard={props.responseStandard} onOpen={props.onOpen} headingId={headingId(liaison.service.id)} />
+            responseStandard={props.responseStandard} onOpen={props.onOpen} headingId={headingId(liaison.service.id)}
+            link={props.linkToService(liaison.service.id)} expanded={opensByDefault(position) !== toggled.has(liaison.service.id)}
+            onToggle={toggle} />
         ))}
       {results.length > shown.length && (
         <div className={classes.showMore}>

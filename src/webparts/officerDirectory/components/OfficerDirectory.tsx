@@ -8,7 +8,7 @@ import type { IStartedLoad } from '../../../common/hooks/startedLoad';
 import { useDataLoad } from '../../../common/hooks/useDataLoad';
 import type { IOfficerDirectoryService } from '../../../data/officers/IOfficerDirectoryService';
 import { addressName } from '../../../domain/officers/officerIndex';
-import type { OfficerDirectoryMode } from '../../../domain/officers/officerUrlState';
+import { serviceLink, type OfficerDirectoryMode } from '../../../domain/officers/officerUrlState';
 import type { IUrlScope } from '../../../domain/shared/urlScope';
 import type { IOfficer, IOfficerDirectoryData } from '../../../domain/officers/types';
 import { OfficerDirectoryBrowser } from './OfficerDirectoryBrowser';
@@ -44,6 +44,7 @@ export function OfficerDirectory(props: IOfficerDirectoryProps): React.ReactElem
   const idPrefix = React.useRef(getId('officerDirectory')).current;
   const rootRef = React.useRef<HTMLElement>(null);
   const naming = React.useCallback((officer: IOfficer) => addressName(officer, props.formalNames), [props.formalNames]);
+  const linkToService = React.useCallback((serviceId: number) => serviceLink(window.location.href, serviceId, props.urlScope), [props.urlScope]);
   const titleId = `${idPrefix}-title`;
   const title = props.title.trim();
   return (
@@ -56,7 +57,8 @@ export function OfficerDirectory(props: IOfficerDirectoryProps): React.ReactElem
         {load.status === 'ready' && (
           <OfficerDirectoryBrowser data={load.data} service={props.service} urlState={urlState} onUrlStateChange={updateUrlState}
             defaultMode={props.defaultMode} pageSize={props.pageSize} reviewMonths={props.reviewMonths}
-            responseStandard={props.responseStandard} idPrefix={idPrefix} rootRef={rootRef} onRefresh={refresh} />
+            responseStandard={props.responseStandard} idPrefix={idPrefix} rootRef={rootRef} onRefresh={refresh}
+            linkToService={linkToService} />
         )}
       </section>
     </OfficerNaming.Provider>

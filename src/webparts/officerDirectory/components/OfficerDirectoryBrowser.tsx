@@ -28,6 +28,8 @@ export interface IOfficerDirectoryBrowserProps {
   rootRef: React.RefObject<HTMLElement>;
   /** Reads the directory again behind the view, after an officer saves their own profile. */
   onRefresh: () => Promise<void>;
+  /** A shareable address of one service's liaison officers. */
+  linkToService: (serviceId: number) => string;
 }
 
 function todayIso(): string {
@@ -76,7 +78,8 @@ export function OfficerDirectoryBrowser(props: IOfficerDirectoryBrowserProps): R
       <Tabs tabs={tabs} selected={mode} onSelect={selectMode} label={strings.ModesLabel} idPrefix={props.idPrefix}>
         {mode === 'liaison' && (
           <LiaisonFinder data={data} urlState={urlState} onUrlStateChange={update} today={today} reviewMonths={props.reviewMonths}
-            responseStandard={props.responseStandard} pageSize={props.pageSize} idPrefix={props.idPrefix} onOpen={open} />
+            responseStandard={props.responseStandard} pageSize={props.pageSize} idPrefix={props.idPrefix} onOpen={open}
+            linkToService={props.linkToService} />
         )}
         {mode === 'search' && (
           <OfficerSearch data={data} index={index} urlState={urlState} onUrlStateChange={update} today={today}

@@ -8,7 +8,7 @@ import * as strings from 'OfficerDirectoryWebPartStrings';
 import { formatIsoDate } from '../../../domain/shared/formatDate';
 import { formatText } from '../../../domain/shared/formatText';
 import type { IOfficerEntry } from '../../../domain/officers/officerIndex';
-import { isProfileStale } from '../../../domain/officers/reviewStatus';
+import { fallbackMailboxes, isProfileStale } from '../../../domain/officers/reviewStatus';
 import type { IService } from '../../../domain/officers/types';
 import type { IOfficerDirectoryService } from '../../../data/officers/IOfficerDirectoryService';
 import { EditLiaisonProfileForm } from './EditLiaisonProfileForm';
@@ -32,6 +32,20 @@ export interface IOfficerPanelProps {
   onDismiss: () => void;
   /** After the close animation: the place to return focus. */
   onDismissed: () => void;
+}
+
+/** A profile that may be out of date says what to do: write to the service's mailbox too. */
+function StaleProfileNotice(props: Pick<IOfficerPanelProps, 'services' | 'reviewMonths'> & { entry: IOfficerEntry }): React.ReactElement {
+  const mailboxes = fallbackMailboxes(props.entry.officer, props.services);
+  if (mailboxes.length === 0) return <Notice intent="warning">{formatText(strings.StaleProfileNoMailbox, props.reviewMonths)}</Notice>;
+  return (
+    <Notice intent="warning">
+      {formatText(strings.StaleProfile, props.reviewMonths)}
+      <ul>
+        {mailboxes.map(s => <li key={s.id}>{s.name}: <a href={`mailto:${s.enquiryMailbox}`}>{s.enquiryMailbox}</a></li>)}
+      </ul>
+    </Notice>
+  );
 }
 
 type DetailsProps = Pick<IOfficerPanelProps, 'services' | 'today' | 'reviewMonths'> & { entry: IOfficerEntry };
@@ -58,7 +72,7 @@ function OfficerDetails(props: DetailsProps): React.ReactElement {
         </div>
       </div>
       <OfficerContactActions officer={officer} />
-      {stale && <Notice intent="warning">{formatText(strings.StaleProfile, props.reviewMonths)}</Notice>}
+      {stale && <StaleProfileNotice entry={props.entry} services={props.services} reviewMonths={props.reviewMonths} />}
       <dl className={classes.facts}>
         {officer.jobTitle && <><dt>{strings.JobTitle}</dt><dd>{officer.jobTitle}</dd></>}
         {service && <><dt>{strings.Service}</dt><dd>{service.name}</dd></>}
@@ -67,7 +81,7 @@ function OfficerDetails(props: DetailsProps): React.ReactElement {
       </dl>
       {officer.isClo && (
         <section aria-labelledby={cloHeadingId}>
-          <h3 id={cloHeadingId}>{strings.CloProfileHeading}</h3>
+          <h2 id={cloHeadingId} className={classes.panelHeading}>{strings.CloProfileHeading}</h2>
           {officer.cloProfile && <p className={classes.profileText}>{officer.cloProfile}</p>}
           <dl className={classes.facts}>
             {covered.length > 0 && <><dt>{strings.ServicesCovered}</dt><dd>{covered.join(', ')}</dd></>}

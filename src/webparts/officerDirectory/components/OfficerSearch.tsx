@@ -116,7 +116,7 @@ export function OfficerSearch(props: IOfficerSearchProps): React.ReactElement {
   return (
     <div>
       <div className={classes.toolbar}>
-        <div className={classes.grow} role="search">
+        <div className={classes.grow} role="search" aria-label={strings.SearchLabel}>
           <Label htmlFor={searchId}>{strings.SearchLabel}</Label>
           <SearchBox id={searchId} value={query} placeholder={strings.SearchPlaceholder}
             onChange={(_e, value) => type(value ?? '')} onClear={() => commitNow('')} />

@@ -1,9 +1,11 @@
 import * as React from 'react';
+import { FontIcon } from '@fluentui/react/lib/Icon';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import type { EscalationRole, IServiceLiaison } from '../../../domain/officers/findLiaisonOfficers';
 import { isProfileStale } from '../../../domain/officers/reviewStatus';
 import type { IOfficer } from '../../../domain/officers/types';
 import { formatText } from '../../../domain/shared/formatText';
+import { CopyLinkButton } from '../../../common/components/CopyLinkButton';
 import { useOfficerStyles } from './officerStyles';
 import { LiaisonBadges, OfficerAvatar, OfficerContactActions, OfficerOpenButton } from './OfficerPieces';
 
@@ -14,6 +16,11 @@ export interface IServiceLiaisonCardProps {
   responseStandard: string;
   onOpen: (officerId: number) => void;
   headingId: string;
+  /** The service's shareable address. */
+  link: string;
+  /** Folded to its name and who to contact first, until opened (or found by a search). */
+  expanded: boolean;
+  onToggle: (serviceId: number) => void;
 }
 
 const ROLE_LABELS: Record<EscalationRole, string> = {
@@ -22,7 +29,7 @@ const ROLE_LABELS: Record<EscalationRole, string> = {
   chiefExecutive: strings.EscalationChiefExecutive
 };
 
-function LiaisonOfficer(props: { officer: IOfficer; deputy?: boolean } & Omit<IServiceLiaisonCardProps, 'liaison' | 'responseStandard' | 'headingId'>): React.ReactElement {
+function LiaisonOfficer(props: { officer: IOfficer; deputy?: boolean } & Pick<IServiceLiaisonCardProps, 'today' | 'reviewMonths' | 'onOpen'>): React.ReactElement {
   const classes = useOfficerStyles();
   const { officer } = props;
   return (
@@ -40,14 +47,59 @@ function LiaisonOfficer(props: { officer: IOfficer; deputy?: boolean } & Omit<IS
   );
 }
 
-/** One service's answer to "who do I ask?": liaison officers, deputy, mailbox, standard, escalation. */
-export function ServiceLiaisonCard(props: IServiceLiaisonCardProps): React.ReactElement {
+/** Who to contact first, then (when a service has several equal leads) the others. */
+function LeadOfficers(props: Pick<IServiceLiaisonCardProps, 'today' | 'reviewMonths' | 'onOpen'> & { leads: IOfficer[] }): React.ReactElement {
+  const [first, ...others] = props.leads;
+  const row = (o: IOfficer): React.ReactElement => (
+    <LiaisonOfficer key={o.id} officer={o} today={props.today} reviewMonths={props.reviewMonths} onOpen={props.onOpen} />
+  );
+  if (!first) return <></>;
+  if (others.length === 0) return <><h4>{strings.LiaisonOfficerHeading}</h4>{row(first)}</>;
+  return (
+    <>
+      <h4>{strings.ContactFirstHeading}</h4>
+      {row(first)}
+      <h4>{strings.OtherLiaisonOfficersHeading}</h4>
+      {others.map(row)}
+    </>
+  );
+}
+
+/**
+ * One service's answer to "who do I ask?": liaison officers, deputy, mailbox, standard,
+ * escalation. Memoised: a keystroke in the Topic box that keeps a service leaves its card alone.
+ */
+export const ServiceLiaisonCard = React.memo(function ServiceLiaisonCard(props: IServiceLiaisonCardProps): React.ReactElement {
+  const classes = useOfficerStyles();
+  const { service, directorate, leads } = props.liaison;
+  const bodyId = `${props.headingId}-body`;
+  return (
+    <article className={classes.serviceCard} aria-labelledby={props.headingId}>
+      <h3 id={props.headingId} className={classes.serviceHeading} tabIndex={-1}>
+        <button type="button" className={classes.serviceToggle} aria-expanded={props.expanded} aria-controls={bodyId}
+          onClick={() => props.onToggle(service.id)}>
+          <FontIcon iconName={props.expanded ? 'ChevronDown' : 'ChevronRight'} aria-hidden className={classes.chevron} />
+          {service.name}
+        </button>
+      </h3>
+      {directorate && <span className={classes.secondary}>{directorate.name}</span>}
+      {!props.expanded && leads[0] && (
+        <p className={classes.serviceSummary}>
+          {strings.ContactFirstSummary} <OfficerOpenButton officer={leads[0]} onOpen={props.onOpen} />
+        </p>
+      )}
+      <div id={bodyId} hidden={!props.expanded}>
+        {props.expanded && <ServiceDetails {...props} />}
+      </div>
+    </article>
+  );
+});
+
+function ServiceDetails(props: IServiceLiaisonCardProps): React.ReactElement {
   const classes = useOfficerStyles();
   const { service, directorate, leads, deputy, escalation } = props.liaison;
   return (
-    <article className={classes.serviceCard} aria-labelledby={props.headingId}>
-      <h3 id={props.headingId} className={classes.serviceHeading} tabIndex={-1}>{service.name}</h3>
-      {directorate && <span className={classes.secondary}>{directorate.name}</span>}
+    <>
       {(directorate?.director || service.portfolioHolder) && (
         <p className={classes.secondary}>
           {directorate?.director && formatText(strings.DirectorOf, directorate.director.name)}
@@ -55,9 +107,8 @@ export function ServiceLiaisonCard(props: IServiceLiaisonCardProps): React.React
           {service.portfolioHolder && formatText(strings.PortfolioHolderOf, service.portfolioHolder.name)}
         </p>
       )}
-      <h4>{leads.length > 1 ? strings.LiaisonOfficersHeading : strings.LiaisonOfficerHeading}</h4>
       {leads.length === 0 && !deputy && <p className={classes.note}>{strings.NoLiaisonOfficer}</p>}
-      {leads.map(o => <LiaisonOfficer key={o.id} officer={o} today={props.today} reviewMonths={props.reviewMonths} onOpen={props.onOpen} />)}
+      <LeadOfficers leads={leads} today={props.today} reviewMonths={props.reviewMonths} onOpen={props.onOpen} />
       {deputy && (
         <>
           <h4>{strings.DeputyHeading}</h4>
@@ -88,6 +139,10 @@ export function ServiceLiaisonCard(props: IServiceLiaisonCardProps): React.React
           </ol>
         </>
       )}
-    </article>
+      <CopyLinkButton link={props.link} strings={{
+        copy: strings.CopyLink, copyLabel: formatText(strings.CopyServiceLinkLabel, service.name),
+        copied: strings.LinkCopied, copyRefused: strings.CopyRefused, linkLabel: strings.ServiceLinkLabel
+      }} />
+    </>
   );
 }

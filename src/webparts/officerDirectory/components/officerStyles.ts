@@ -3,7 +3,7 @@ import { themedStyles } from '../../../common/hooks/themedStyles';
 
 type OfficerClassName =
   'root' | 'visuallyHidden' | 'toolbar' | 'grow' | 'field' | 'resultsMeta' | 'count' | 'results' | 'card' | 'cardBody' |
-  'nameButton' | 'secondary' | 'badges' | 'badge' | 'staleBadge' | 'serviceCard' | 'serviceHeading' | 'liaisonRow' |
+  'nameButton' | 'secondary' | 'badges' | 'badge' | 'staleBadge' | 'serviceCard' | 'serviceHeading' | 'panelHeading' | 'serviceToggle' | 'serviceSummary' | 'chevron' | 'liaisonRow' |
   'profileText' | 'escalation' | 'showMore' | 'facts' | 'panelHeader' | 'table' | 'note';
 
 export type OfficerClassNames = IProcessedStyleSet<Record<OfficerClassName, IStyle>>;
@@ -28,8 +28,9 @@ function buildStyles(theme: ITheme): OfficerClassNames {
       contentVisibility: 'auto', containIntrinsicSize: 'auto 150px'
     },
     cardBody: { display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0, overflowWrap: 'anywhere' },
+    // At least 24 px high however narrow the screen (WCAG 2.2 target size, 2.5.8).
     nameButton: {
-      background: 'none', border: 'none', padding: 0, margin: 0, font: 'inherit', textAlign: 'left', cursor: 'pointer',
+      background: 'none', border: 'none', padding: 0, margin: 0, font: 'inherit', textAlign: 'left', cursor: 'pointer', minHeight: 24,
       color: theme.semanticColors.link, fontWeight: FontWeights.semibold, fontSize: theme.fonts.mediumPlus.fontSize,
       selectors: { ':hover': { textDecoration: 'underline', color: theme.semanticColors.linkHovered }, ':focus-visible': focusRing }
     },
@@ -44,14 +45,27 @@ function buildStyles(theme: ITheme): OfficerClassNames {
       background: theme.semanticColors.warningBackground, color: theme.semanticColors.bodyText
     },
     serviceCard: {
-      padding: 16, margin: '12px 0', borderRadius: 4, border: `1px solid ${theme.semanticColors.bodyDivider}`,
+      padding: '12px 16px', margin: '8px 0', borderRadius: 4, border: `1px solid ${theme.semanticColors.bodyDivider}`,
       selectors: {
         h4: { margin: '12px 0 4px', fontSize: theme.fonts.medium.fontSize, fontWeight: FontWeights.semibold },
         a: { color: theme.semanticColors.link },
         'a:hover': { color: theme.semanticColors.linkHovered }
       }
     },
-    serviceHeading: { margin: 0, fontSize: theme.fonts.large.fontSize, fontWeight: FontWeights.semibold },
+    // Fluent's Panel title is the level-1 heading; the panel's sections are h2 at the size h3 had.
+    panelHeading: { fontSize: theme.fonts.large.fontSize, fontWeight: FontWeights.semibold, margin: '16px 0 8px' },
+    serviceHeading: {
+      margin: 0, fontSize: theme.fonts.large.fontSize, fontWeight: FontWeights.semibold,
+      selectors: { ':focus': { outline: 'none' } }
+    },
+    // The service name opens and closes its card: a heading-sized button, as in an accordion.
+    serviceToggle: {
+      display: 'inline-flex', alignItems: 'center', gap: 8, minHeight: 32, padding: 0, margin: 0, border: 'none', background: 'none',
+      font: 'inherit', color: 'inherit', textAlign: 'left', cursor: 'pointer',
+      selectors: { ':focus-visible': { outline: `2px solid ${theme.palette.themePrimary}`, outlineOffset: 2 }, ':hover': { color: theme.semanticColors.linkHovered } }
+    },
+    serviceSummary: { margin: '2px 0 0' },
+    chevron: { fontSize: theme.fonts.small.fontSize, flex: '0 0 auto' },
     liaisonRow: { display: 'flex', gap: 12, alignItems: 'flex-start', margin: '8px 0' },
     profileText: { margin: '4px 0', whiteSpace: 'pre-wrap' },
     escalation: { margin: '4px 0 0', paddingLeft: 20 },

@@ -27,8 +27,16 @@ declare type IOfficerDirectoryWebPartStrings = import('../../../common/webpart/h
   LiaisonOfficerHeading: string;
   LiaisonOfficersHeading: string;
   DeputyHeading: string;
+  ContactFirstHeading: string;
+  OtherLiaisonOfficersHeading: string;
+  ContactFirstSummary: string;
   NoLiaisonOfficer: string;
   EnquiryMailbox: string;
+  CopyLink: string;
+  CopyServiceLinkLabel: string;
+  LinkCopied: string;
+  CopyRefused: string;
+  ServiceLinkLabel: string;
   ResponseStandardHeading: string;
   EscalationHeading: string;
   EscalationHeadOfService: string;
@@ -74,6 +82,7 @@ declare type IOfficerDirectoryWebPartStrings = import('../../../common/webpart/h
   LastReviewedOnBy: string;
   NeverReviewed: string;
   StaleProfile: string;
+  StaleProfileNoMailbox: string;
   StaleBadge: string;
   ReviewsIntro: string;
   ReviewsNone: string;
