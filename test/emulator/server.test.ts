@@ -33,6 +33,28 @@ describe('keeping data between runs', () => {
     }
   });
 
+  it('reseeds, rather than failing to start, from data an earlier version wrote with a set-up it cannot complete', async () => {
+    const earlier = join(dataDir, 'earlier');
+    mkdirSync(earlier);
+    const first = await startHarness({ dataDir: earlier });
+    await first.server.close();
+    // As a version before the Postcodes list and the "Maintain Hub data" level left it.
+    const file = join(earlier, 'state.json');
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { lists: Record<string, unknown>; site: { roleDefinitions: { name: string }[] } };
+    delete saved.lists.postcodes;
+    saved.site.roleDefinitions = saved.site.roleDefinitions.filter(r => r.name !== 'Maintain Hub data');
+    writeFileSync(file, JSON.stringify(saved));
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const second = await startHarness({ dataDir: earlier });
+    try {
+      expect(warn.mock.calls.map(c => String(c[0])).join('\n')).toMatch(/Maintain Hub data.*reseeding/);
+      expect(second.server.emulator.store.list('postcodes').items.length).toBeGreaterThan(0);
+    } finally {
+      warn.mockRestore();
+      await second.server.close();
+    }
+  });
+
   it('starts from the seed when the data directory is empty, and reseeds on reset', async () => {
     const fresh = join(dataDir, 'fresh');
     mkdirSync(fresh);

@@ -1,3 +1,5 @@
+import { existsSync, unlinkSync } from 'fs';
+import { join } from 'path';
 import { buildPreview, type IPreviewBuild } from './buildPreview';
 import { startEmulatorServer, type IEmulatorServer, type IEmulatorServerOptions } from '../sp-emulator/server';
 import { buildSampleCouncil } from '../seed/sampleCouncil';
@@ -30,9 +32,11 @@ export async function startPreviewServer(options: {
 }): Promise<IPreviewServer> {
   const built = await buildPreview(options.outDir);
   const seed = withSiteOwner(buildSampleCouncil());
+  // Reseeding means never reading the old data: it may come from an earlier version that cannot be read.
+  const saved = options.dataDir ? join(options.dataDir, 'state.json') : undefined;
+  if (options.reset && saved && existsSync(saved)) unlinkSync(saved);
   const server = await startEmulatorServer({
     port: options.port, seed, dataDir: options.dataDir, staticDir: built.outDir, previewUserId: previewDefaultUserId(seed), site: options.site, graph: options.graph
   });
-  if (options.reset) server.emulator.reset(seed);
   return { server, seed, built };
 }

@@ -174,12 +174,18 @@ export class EmulatorStore implements IStoreView {
       return undefined;
     }
     // Lists the package has gained since the state was written start empty, inheriting the web's permissions.
-    for (const def of packagedLists()) {
-      // A site kept at an earlier release gains lists only by updating the app.
-      if (state.lists[def.key] || state.appVersion) continue;
-      state.lists[def.key] = { key: def.key, id: listGuid(def.key), nextId: 1, items: [], readSecurity: 1, writeSecurity: 1 };
-      const declared = ALL_LISTS.find(l => l.key === def.key);
-      if (declared) for (const step of listSetupSteps(declared)) applySetupStep(state, step);
+    try {
+      for (const def of packagedLists()) {
+        // A site kept at an earlier release gains lists only by updating the app.
+        if (state.lists[def.key] || state.appVersion) continue;
+        state.lists[def.key] = { key: def.key, id: listGuid(def.key), nextId: 1, items: [], readSecurity: 1, writeSecurity: 1 };
+        const declared = ALL_LISTS.find(l => l.key === def.key);
+        if (declared) for (const step of listSetupSteps(declared)) applySetupStep(state, step);
+      }
+    } catch (e) {
+      // Written by a version whose set-up differs (a permission level it never had): start again from the seed.
+      console.warn(`${file}: ${(e as Error).message}; reseeding.`);
+      return undefined;
     }
     return state;
   }
