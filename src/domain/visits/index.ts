@@ -6,4 +6,3 @@ export * from './effectiveVisitState';
 export * from './validateDecision';
 export * from './visitTime';
 export * from './registerAt';
-export * from './attendeeNotice';

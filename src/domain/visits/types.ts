@@ -54,6 +54,8 @@ export interface IMemberOption {
   name: string;
   /** The member's site user id (MemberAccount), when recorded. */
   userId?: number;
+  /** That site user's email (the account's, never the profile's typed "Council email"), for telling them they are named as attending. */
+  email?: string;
 }
 
 export interface ISensitivePeriod {
@@ -249,11 +251,14 @@ export interface IVisitRequestView {
   notificationFailed?: boolean;
   /** After submit, respond or decide: who was to be told, and whether they were. */
   notification?: IVisitNotification;
+  /** After submit or decide: each member named as attending who was to be told, and whether they were. */
+  attendeeNotifications?: IVisitNotification[];
   /** Democratic Services' view: every notification about this request recorded as not sent, oldest first. */
   notNotified?: INotNotified[];
 }
 
-export type VisitNotificationAudience = 'decider' | 'member' | 'democraticServices';
+/** attendee: a member the request names as attending (not the member who asked). */
+export type VisitNotificationAudience = 'decider' | 'member' | 'democraticServices' | 'attendee';
 export type VisitNotificationFailure = 'not-granted' | 'throttled' | 'failed' | 'no-recipient';
 
 export type IVisitNotification =

@@ -19,6 +19,8 @@ export class FakeVisitRequestService implements IVisitRequestService {
   public myRequestsCalls = 0;
   /** What the next respond says about telling whoever acts next (absent: nothing said). */
   public nextNotification: IVisitRequestView['notification'];
+  /** What the next submit says about telling the members named as attending. */
+  public nextAttendeeNotifications: IVisitRequestView['attendeeNotifications'];
   public queueCalls = 0;
 
   public constructor(
@@ -44,8 +46,10 @@ export class FakeVisitRequestService implements IVisitRequestService {
       attendingMembers: [], otherAttendees: draft.otherAttendees, needsAdjustments: draft.needsAdjustments,
       storedStatus: 'Submitted', status: 'Submitted',
       routing: { kind: 'routed', route: 'Owning Director', deciderUserId: 9, deciderName: 'Jane Smith', why: 'because Place manages it' },
-      responses: [], changesAfterSubmission: [], warnings: [], flags: []
+      responses: [], changesAfterSubmission: [], warnings: [], flags: [],
+      ...(this.nextAttendeeNotifications ? { attendeeNotifications: this.nextAttendeeNotifications } : {})
     };
+    this.nextAttendeeNotifications = undefined;
     this.mine = [view, ...this.mine];
     return view;
   }

@@ -188,9 +188,29 @@ describe('when the email cannot go', () => {
       + '(an administrator must approve it). Please tell them yourself. Democratic Services can see that this email did not go.')).toBeTruthy();
   });
 
+  it('names each member named as attending who was not told, on sending, once with what to do', async () => {
+    const service = new FakeVisitRequestService(sampleReference());
+    service.nextAttendeeNotifications = [
+      { sent: true, audience: 'attendee', recipientName: 'Cllr Cy Clay' },
+      { sent: false, audience: 'attendee', recipientName: 'Cllr Ben Bold', reason: 'no-recipient', recorded: true },
+      { sent: false, audience: 'attendee', recipientName: 'Cllr Di Dune', reason: 'throttled', recorded: true }
+    ];
+    renderVisits(service);
+    await choosePremises('Riverside Depot', 'riverside');
+    fillRequest(futureWeekday());
+    fireEvent.click(button('Send request'));
+    await screen.findByText('Your request to visit Riverside Depot has been sent to Jane Smith. '
+      + 'Cllr Ben Bold has not been told by email: there is no email address for them on the site. '
+      + 'Cllr Di Dune has not been told by email: Microsoft 365 asked the Hub to wait before sending more email. '
+      + 'Please tell them yourself. Democratic Services can see that this email did not go.');
+  });
+
   it('lets Democratic Services show only the requests whose emails did not go, and says which', async () => {
     const missed = sampleRequest({ id: 9, title: 'Old Quarry Land', premises: sampleReference().premises[3], flags: [],
-      notNotified: [{ event: 'submitted', audience: 'decider', reason: 'throttled', when: '2026-12-01T09:14:00Z', by: { userId: 101, name: 'Cllr Ann Able' } }] });
+      notNotified: [
+        { event: 'submitted', audience: 'decider', reason: 'throttled', when: '2026-12-01T09:14:00Z', by: { userId: 101, name: 'Cllr Ann Able' } },
+        { event: 'decided', audience: 'attendee', reason: 'not-granted', when: '2026-12-02T09:14:00Z', by: { userId: 9, name: 'Jane Smith' } }
+      ] });
     renderVisits(new FakeVisitRequestService(sampleReference('democraticServices'), [], [sampleRequest(), missed]));
     expect(await screen.findByRole('article', { name: 'Riverside Depot: Submitted' })).toBeTruthy();
     fireEvent.click(screen.getByRole('radio', { name: 'Not notified' }));
@@ -198,6 +218,7 @@ describe('when the email cannot go', () => {
     const card = screen.getByRole('article', { name: 'Old Quarry Land: Submitted' });
     expect(within(card).getByText('Emails about this request that did not go')).toBeTruthy();
     expect(within(card).getByText(/The person who decides was not told \(new request, recorded by Cllr Ann Able\)/)).toBeTruthy();
+    expect(within(card).getByText(/A member named as attending was not told \(decision, recorded by Jane Smith\)/)).toBeTruthy();
   });
 });
 

@@ -205,6 +205,20 @@ declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubSt
   MailActionAcceptProposedDate: string;
   MailActionDeclineProposedDate: string;
   MailThePremises: string;
+  MailAttendeeNamedSubject: string;
+  MailAttendeeNamedBody: string;
+  MailAttendeeDecidedSubject: string;
+  MailAttendeeDecidedBody: string;
+  MailAttendeeProposedDate: string;
+  MailAttendeeAlsoNamed: string;
+  MailConditionEscortOfficer: string;
+  MailConditionPpe: string;
+  MailConditionAreasExcluded: string;
+  MailConditionTimeWindow: string;
+  MailPremisesPpeRequired: string;
+  MailPremisesEscortRequired: string;
+  MailPremisesHealthAndSafety: string;
+  MailAttendeeAsk: string;
   NotNotifiedSaved: string;
   NotNotifiedReasonNotGranted: string;
   NotNotifiedReasonThrottled: string;
@@ -215,6 +229,7 @@ declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubSt
   NotNotifiedWho_decider: string;
   NotNotifiedWho_member: string;
   NotNotifiedWho_democraticServices: string;
+  NotNotifiedWho_attendee: string;
   ShowNotNotified: string;
   NotNotifiedTitle: string;
   NotNotifiedEntry: string;

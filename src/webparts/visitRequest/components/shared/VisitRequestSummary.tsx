@@ -4,7 +4,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../../domain/shared/formatText';
 import type { IVisitDecision, IVisitRequestView } from '../../../../domain/visits/types';
-import { notNotifiedEntryText, notNotifiedText } from './notificationText';
+import { attendeesNotToldText, notNotifiedEntryText, notNotifiedText } from './notificationText';
 import { formatVisitWindow, formatWhen } from './visitDates';
 import { VisitFlags, VisitWarnings } from './VisitNotices';
 import { useVisitStyles } from './visitStyles';
@@ -43,6 +43,7 @@ export function VisitRequestSummary(props: IVisitRequestSummaryProps): React.Rea
   const decision = DECIDED.includes(request.status) ? request.decision : undefined;
   const conditions = decision && request.status === 'Approved with conditions' ? conditionLines(decision) : [];
   const name = request.premises?.name ?? request.title;
+  const attendeesNotTold = attendeesNotToldText(request);
   return (
     <article className={classes.card} aria-label={formatText(strings.RequestLabel, name, request.status)}>
       <div className={classes.cardHeader}>
@@ -87,6 +88,7 @@ export function VisitRequestSummary(props: IVisitRequestSummaryProps): React.Rea
         <Notice intent="blocked">{request.routing.reason} {strings.PremisesPublicRights}</Notice>
       )}
       {request.notificationFailed && <Notice intent="warning">{notNotifiedText(request.notification) ?? strings.NotificationFailed}</Notice>}
+      {attendeesNotTold && <Notice intent="warning">{attendeesNotTold}</Notice>}
       {props.audience === 'decider' && request.notNotified && request.notNotified.length > 0 && (
         <Notice intent="warning">
           <strong>{strings.NotNotifiedTitle}</strong>
