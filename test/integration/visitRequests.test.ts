@@ -3,6 +3,7 @@ import { clearSPCache } from '../../src/data/sp';
 import * as strings from 'VisitRequestWebPartStrings';
 import { GraphNotifier } from '../../src/data/notifications/GraphNotifier';
 import { SpVisitRequestService } from '../../src/data/visits/SpVisitRequestService';
+import { describeRouting } from '../../src/domain/visits/describeRouting';
 import { createFetchGraph } from '../../tools/preview/fetchGraphClient';
 import type { IVisitDecision, IVisitDraft } from '../../src/domain/visits/types';
 import { startEmulatorServer, type IEmulatorServer } from '../../tools/sp-emulator/server';
@@ -115,7 +116,11 @@ describe('a member asks to visit premises', () => {
     expect(server.emulator.store.list('visitRequests').items.length).toBe(before + 1);
     expect(first.status).toBe('Submitted');
     expect(first.requester.userId).toBe(people.member);
-    expect(first.routing).toMatchObject({ kind: 'routed', why: expect.stringMatching(/manages Northgate Depot$/) });
+    expect(first.routing).toMatchObject({ kind: 'routed', because: { kind: 'owningDirectorate', premisesName: 'Northgate Depot' } });
+    // Stored with the request in the web part's words, as the page shows them.
+    const note = server.emulator.store.item('visitRequests', first.id)?.values.RoutingNote;
+    expect(note).toBe(`${first.routing.kind === 'routed' ? first.routing.deciderName : '-'}, ${describeRouting(first.routing, strings).why}`);
+    expect(note).toMatch(/manages Northgate Depot$/);
     expect(first.warnings.map(w => w.kind).sort()).toEqual(['healthAndSafety', 'nonCouncillorAttendee']);
     expect(first.flags).toEqual([]);
     const decider = first.routing.kind === 'routed' ? first.routing.deciderEmail : '';

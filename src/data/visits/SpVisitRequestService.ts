@@ -13,10 +13,11 @@ import {
   awaitsDecider, effectiveVisitState, type IEffectiveVisitState, type IResponseFacts, type IVisitValues, type IVisitVersionFacts, type RoutingAt
 } from '../../domain/visits/effectiveVisitState';
 import { routingFromHistory, type IItemHistory } from '../../domain/visits/registerAt';
+import { routingNote } from '../../domain/visits/describeRouting';
 import { exclusionReasonOf, routeVisitRequest } from '../../domain/visits/routeVisitRequest';
 import type {
   IDirectorateForVisits, IPerson, IPremisesOption, ISeniorRoleForVisits, IVisitDecision, IVisitDraft, IVisitHistoryEntry,
-  INotNotified, IVisitNotification, IVisitReferenceData, IVisitRequestView, VisitResponseAction, VisitRole
+  INotNotified, IVisitNotification, IVisitReferenceData, IVisitRequestView, VisitResponseAction, VisitRole, VisitRouting
 } from '../../domain/visits/types';
 import { hasErrors, textProblem, validateVisitDraft } from '../../domain/visits/validateVisitDraft';
 import { validateDecision } from '../../domain/visits/validateDecision';
@@ -221,7 +222,8 @@ export class SpVisitRequestService implements IVisitRequestService {
     const premises = ref.premises.find(p => p.id === draft.premisesId) as IPremisesOption;
     const routing = routeVisitRequest(premises, ref.directorates, ref.seniorRoles);
     const body = draftToRow(draft, {
-      requesterUserId: ref.currentUser.userId, requesterName: ref.currentUser.name, premisesName: premises.name, routing
+      requesterUserId: ref.currentUser.userId, requesterName: ref.currentUser.name, premisesName: premises.name, routing,
+      routingNote: this.routingNote(routing)
     });
     const list = hubList(this.sp.web, lists.visitRequests);
     const id = await this.addOnce(list, draft.submissionKey, body);
@@ -362,6 +364,16 @@ export class SpVisitRequestService implements IVisitRequestService {
         await wait(this.retryDelayMs);
       }
     }
+  }
+
+  /**
+   * "Why it was routed there", in the web part's words (the same the page and the email use).
+   * A service built without words (tests, tools) stores who decides, or nothing.
+   */
+  private routingNote(routing: VisitRouting): string {
+    const words = this.options.notifications?.messages;
+    if (words) return routingNote(routing, words);
+    return routing.kind === 'routed' ? routing.deciderName : '';
   }
 
   /** The team has no person's name: the page names it from its loc strings. */

@@ -11,12 +11,14 @@
  * typed into a form becomes an address.
  */
 import { formatText } from '../shared/formatText';
-import type { DecisionOutcome, IMemberOption, IVisitConditions, IVisitRequestView, VisitResponseAction, VisitRouting } from '../visits/types';
+import { describeRouting, type IRoutingStrings } from '../visits/describeRouting';
+import type { DecisionOutcome, IMemberOption, IVisitConditions, IVisitRequestView, VisitResponseAction } from '../visits/types';
 
 /** What a message is built from: a stored request, or one just added whose read-back is still on its way. */
 export type VisitMessageFacts = Pick<IVisitRequestView, 'id' | 'title' | 'premises' | 'requester' | 'start' | 'end' | 'routing'>;
 
-export interface IVisitMessageStrings {
+/** The mail's own words, and routing's (a submission says why the decider decides, or why nobody can). */
+export interface IVisitMessageStrings extends IRoutingStrings {
   /** {0} premises */
   MailToDecideSubject: string;
   /** {0} member, {1} premises, {2} when, {3} why they decide */
@@ -159,18 +161,18 @@ export function submittedMessage(view: VisitMessageFacts, democraticServices: ID
   const member = safeLine(view.requester.name);
   const when = londonWindow(view.start, view.end, s.MailWindow);
   const recipient = visitRecipient(view, 'submitted', democraticServices);
-  const routing: VisitRouting = view.routing;
-  if (routing.kind === 'routed') {
+  const words = describeRouting(view.routing, s);
+  if (view.routing.kind === 'routed') {
     return {
       ...recipient,
       subject: safeLine(formatText(s.MailToDecideSubject, premises)),
-      body: lines(formatText(s.MailToDecideBody, member, premises, when, safeLine(routing.why, 255)), s.MailOpenHub)
+      body: lines(formatText(s.MailToDecideBody, member, premises, when, safeLine(words.why ?? '', 255)), s.MailOpenHub)
     };
   }
   return {
     ...recipient,
     subject: safeLine(formatText(s.MailToRouteSubject, premises)),
-    body: lines(formatText(s.MailToRouteBody, member, premises, when, safeLine(routing.reason, 255)), s.MailOpenHub)
+    body: lines(formatText(s.MailToRouteBody, member, premises, when, safeLine(words.reason ?? '', 255)), s.MailOpenHub)
   };
 }
 

@@ -6,3 +6,4 @@ export * from './effectiveVisitState';
 export * from './validateDecision';
 export * from './visitTime';
 export * from './registerAt';
+export * from './describeRouting';

@@ -134,6 +134,37 @@ export type VisitDraftField =
   | 'attendingMemberIds' | 'otherAttendees' | 'acknowledgesHealthAndSafety' | 'form';
 export type VisitDraftErrors = Partial<Record<VisitDraftField, string>>;
 
+/** Why a decider decides: the register names a senior role for the premises, or the premises' directorate manages them. */
+export type RoutingBasis =
+  | { kind: 'seniorRole'; role: string; premisesName: string }
+  | { kind: 'owningDirectorate'; directorateName: string; premisesName: string };
+
+/** Why someone other than the directorate's Director decides: the Director is away (named) or the post is vacant. */
+export interface IDirectorAbsence {
+  directorateName: string;
+  /** The Director recorded as away; absent when the post is vacant. */
+  awayDirectorName?: string;
+}
+
+/** Who stands in: the directorate's named stand-in, else the Deputy Chief Executive. */
+export interface IStandInFacts extends IDirectorAbsence {
+  standIn: 'named' | 'deputyChiefExecutive';
+}
+
+/** Why nobody can be routed to (the request then goes to Democratic Services). */
+export type UnroutableCause =
+  | { kind: 'noRoleHolder'; role: string; premisesName: string }
+  | { kind: 'noDirectorate'; premisesName: string }
+  | ({ kind: 'noStandIn' } & IDirectorAbsence)
+  /** The form's choice is not in the register it holds. */
+  | { kind: 'notInRegister' }
+  /** A stored request's premises has since left the register. */
+  | { kind: 'leftRegister' };
+
+/**
+ * Facts, not sentences: the web part's loc strings word them (describeRouting), and the
+ * service stores and emails that wording.
+ */
 export type VisitRouting =
   | {
     kind: 'routed';
@@ -141,13 +172,12 @@ export type VisitRouting =
     deciderUserId: number;
     deciderName: string;
     deciderEmail?: string;
-    /** "because Place manages Riverside Depot" */
-    why: string;
-    /** Set when a stand-in decides: why ("the Director of Place is recorded as away"). */
-    standIn?: string;
+    because: RoutingBasis;
+    /** Set when a stand-in decides, and why. */
+    standIn?: IStandInFacts;
   }
   | { kind: 'excluded'; reason: string }
-  | { kind: 'unroutable'; reason: string };
+  | { kind: 'unroutable'; cause: UnroutableCause };
 
 export type VisitWarningKind = 'sensitivePeriod' | 'shortNotice' | 'outOfHours' | 'weekend' | 'healthAndSafety' | 'nonCouncillorAttendee';
 export interface IVisitWarning {

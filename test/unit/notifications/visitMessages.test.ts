@@ -8,7 +8,7 @@ import { sampleRequest } from '../visits/sampleVisits';
 const ds = { name: 'Democratic Services', email: 'democratic.services@council.example' };
 const routed = sampleRequest({
   requester: { userId: 101, name: 'Cllr Ann Able', email: 'ann.able@council.example' },
-  routing: { kind: 'routed', route: 'Owning Director', deciderUserId: 9, deciderName: 'Jane Smith', deciderEmail: 'jane.smith@council.example', why: 'because Place manages Riverside Depot' },
+  routing: { kind: 'routed', route: 'Owning Director', deciderUserId: 9, deciderName: 'Jane Smith', deciderEmail: 'jane.smith@council.example', because: { kind: 'owningDirectorate', directorateName: 'Place', premisesName: 'Riverside Depot' } },
   needsAdjustments: true, purpose: 'To see the new recycling line before scrutiny.'
 });
 
@@ -28,10 +28,10 @@ describe('who is told of a new request, and what', () => {
   });
 
   it('sends a request nobody can decide to Democratic Services, saying why', () => {
-    const m = submittedMessage(sampleRequest({ routing: { kind: 'unroutable', reason: 'No Director is recorded for Place.' } }), ds, strings);
+    const m = submittedMessage(sampleRequest({ routing: { kind: 'unroutable', cause: { kind: 'noStandIn', directorateName: 'Place' } } }), ds, strings);
     expect(m).toMatchObject({ event: 'awaitingRouting', audience: 'democraticServices', recipientEmail: ds.email });
     expect(m.subject).toBe('Visit request to route: Riverside Depot');
-    expect(m.body).toContain('No Director is recorded for Place.');
+    expect(m.body).toContain('The post of Director of Place is vacant and no stand-in is recorded.');
   });
 
   it('has nobody to tell when the decider has no address, rather than guessing one', () => {
@@ -64,7 +64,7 @@ describe('the member\u2019s response goes to whoever decides', () => {
   });
 
   it('goes to Democratic Services while nobody can be routed to', () => {
-    const m = responseMessage(sampleRequest({ routing: { kind: 'unroutable', reason: 'x' } }), 'acceptProposedDate', '', ds, strings);
+    const m = responseMessage(sampleRequest({ routing: { kind: 'unroutable', cause: { kind: 'leftRegister' } } }), 'acceptProposedDate', '', ds, strings);
     expect(m).toMatchObject({ audience: 'democraticServices', recipientEmail: ds.email });
     expect(m.body).not.toContain('Their note');
   });

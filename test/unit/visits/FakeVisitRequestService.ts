@@ -45,7 +45,7 @@ export class FakeVisitRequestService implements IVisitRequestService {
       created: new Date().toISOString(), start: draft.start ?? '', end: draft.end ?? '', purpose: draft.purpose,
       attendingMembers: [], otherAttendees: draft.otherAttendees, needsAdjustments: draft.needsAdjustments,
       storedStatus: 'Submitted', status: 'Submitted',
-      routing: { kind: 'routed', route: 'Owning Director', deciderUserId: 9, deciderName: 'Jane Smith', why: 'because Place manages it' },
+      routing: { kind: 'routed', route: 'Owning Director', deciderUserId: 9, deciderName: 'Jane Smith', because: { kind: 'owningDirectorate', directorateName: 'Place', premisesName: 'it' } },
       responses: [], changesAfterSubmission: [], warnings: [], flags: [],
       ...(this.nextAttendeeNotifications ? { attendeeNotifications: this.nextAttendeeNotifications } : {})
     };

@@ -302,7 +302,7 @@ describe('a decider deciding', () => {
 describe('Democratic Services', () => {
   it('see every request with its flags and can show only those with no one to decide, but decide none', async () => {
     const unroutable = sampleRequest({ id: 9, title: 'Old Quarry Land', premises: sampleReference().premises[3], flags: [],
-      routing: { kind: 'unroutable', reason: 'No one is recorded as Chief Financial Officer.' }, status: 'Awaiting routing' });
+      routing: { kind: 'unroutable', cause: { kind: 'noRoleHolder', role: 'Chief Financial Officer', premisesName: 'Old Quarry Land' } }, status: 'Awaiting routing' });
     renderVisits(new FakeVisitRequestService(sampleReference('democraticServices'), [], [sampleRequest(), unroutable]));
     expect(await screen.findByRole('article', { name: 'Riverside Depot: Submitted' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Decide/ })).toBeNull();

@@ -95,7 +95,7 @@ describe('what a request\u2019s status really is', () => {
   const member = { userId: 10, name: 'Zo\u00eb Hart' };
   const director = { userId: 20, name: 'Jane Smith' };
   const other = { userId: 30, name: 'Sam Lee' };
-  const routed: VisitRouting = { kind: 'routed', route: 'Owning Director', deciderUserId: 20, deciderName: 'Jane Smith', why: 'because Place manages it' };
+  const routed: VisitRouting = { kind: 'routed', route: 'Owning Director', deciderUserId: 20, deciderName: 'Jane Smith', because: { kind: 'owningDirectorate', directorateName: 'Place', premisesName: 'it' } };
   const asked: IVisitValues = {
     Title: 'Visit to Riverside Depot', PremisesId: 1, RequesterId: 10, RoutedToId: 20, Purpose: 'Residents report noise.',
     ProposedDate: '2026-12-08T10:00:00Z', ProposedEnd: '2026-12-08T12:00:00Z', VisitStatus: 'Submitted'
@@ -143,7 +143,7 @@ describe('what a request\u2019s status really is', () => {
     expect(stateOf([submitted({ RequesterId: 99, RoutedToId: 98 })]).flags.map(f => f.kind)).toEqual(['requesterMismatch', 'routingMismatch']);
     expect(stateOf([submitted({ ProposedEnd: '2026-12-08T09:00:00Z' })]).flags.map(f => f.kind)).toEqual(['datesInvalid']);
     expect(stateOf([v1], always({ kind: 'excluded', reason: 'Tenanted.' }))).toMatchObject({ status: 'Refused \u2013 excluded premises', flags: [{ kind: 'excludedPremises' }] });
-    expect(stateOf([submitted({ RoutedToId: undefined })], always({ kind: 'unroutable', reason: 'None.' })).status).toBe('Awaiting routing');
+    expect(stateOf([submitted({ RoutedToId: undefined })], always({ kind: 'unroutable', cause: { kind: 'leftRegister' } })).status).toBe('Awaiting routing');
   });
 
   it('counts only the requester\u2019s own responses: withdraw, accept or decline a proposed date after it was proposed', () => {

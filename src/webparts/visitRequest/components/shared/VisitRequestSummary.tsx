@@ -3,6 +3,7 @@ import { Notice } from '../../../../common/components/Notice';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../../domain/shared/formatText';
+import { describeRouting } from '../../../../domain/visits/describeRouting';
 import type { IVisitDecision, IVisitRequestView } from '../../../../domain/visits/types';
 import { attendeesNotToldText, notNotifiedEntryText, notNotifiedText } from './notificationText';
 import { formatVisitWindow, formatWhen } from './visitDates';
@@ -31,7 +32,10 @@ function conditionLines(decision: IVisitDecision): string[] {
 
 function deciderText(request: IVisitRequestView): string {
   const r = request.routing;
-  if (r.kind === 'routed') return r.standIn ? `${r.deciderName} (${r.standIn})` : r.deciderName;
+  if (r.kind === 'routed') {
+    const standIn = describeRouting(r, strings).standIn;
+    return standIn ? formatText(strings.DeciderWithStandIn, r.deciderName, standIn) : r.deciderName;
+  }
   if (r.kind === 'unroutable') return strings.DeciderDemocraticServices;
   return strings.DeciderNone;
 }
