@@ -7,3 +7,4 @@ export * from './validateDecision';
 export * from './visitTime';
 export * from './registerAt';
 export * from './describeRouting';
+export * from './describeVisitWarning';

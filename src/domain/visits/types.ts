@@ -180,10 +180,15 @@ export type VisitRouting =
   | { kind: 'unroutable'; cause: UnroutableCause };
 
 export type VisitWarningKind = 'sensitivePeriod' | 'shortNotice' | 'outOfHours' | 'weekend' | 'healthAndSafety' | 'nonCouncillorAttendee';
-export interface IVisitWarning {
-  kind: VisitWarningKind;
-  message: string;
-}
+/** What the member and the decider should weigh, as facts; describeVisitWarning words them from the web part's strings. */
+export type IVisitWarning =
+  /** wardName absent with councilWide false: the premises' ward has no name on record. */
+  | { kind: 'sensitivePeriod'; periodName: string; councilWide: boolean; wardName?: string; guidance?: string }
+  | { kind: 'shortNotice'; workingDays: number; minimumWorkingDays: number }
+  | { kind: 'weekend' }
+  | { kind: 'outOfHours' }
+  | { kind: 'healthAndSafety'; ppeRequired: boolean; escortRequired: boolean; notes?: string }
+  | { kind: 'nonCouncillorAttendee'; count: number };
 
 export type VisitFlagKind =
   | 'requesterMismatch' | 'routingMismatch' | 'statusSetByRequester' | 'decidedByOther' | 'responseByOther' | 'excludedPremises'

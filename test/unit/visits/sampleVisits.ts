@@ -35,7 +35,7 @@ export function sampleRequest(over: Partial<IVisitRequestView> = {}): IVisitRequ
     attendingMembers: [], otherAttendees: [{ name: 'Sam Lee', organisation: 'Riverside Residents' }], needsAdjustments: false,
     storedStatus: 'Submitted', status: 'Submitted',
     routing: { kind: 'routed', route: 'Owning Director', deciderUserId: 9, deciderName: 'Jane Smith', because: { kind: 'owningDirectorate', directorateName: 'Place', premisesName: 'Riverside Depot' } },
-    responses: [], changesAfterSubmission: [], warnings: [{ kind: 'nonCouncillorAttendee', message: 'Someone who is not a councillor will attend.' }],
+    responses: [], changesAfterSubmission: [], warnings: [{ kind: 'nonCouncillorAttendee', count: 1 }],
     flags: [{ kind: 'requesterMismatch', message: 'Requested in another member\u2019s name.' }],
     ...over
   };
