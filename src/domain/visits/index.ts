@@ -8,3 +8,4 @@ export * from './visitTime';
 export * from './registerAt';
 export * from './describeRouting';
 export * from './describeVisitWarning';
+export * from './describeVisitFlag';

@@ -179,7 +179,6 @@ export type VisitRouting =
   | { kind: 'excluded'; reason: string }
   | { kind: 'unroutable'; cause: UnroutableCause };
 
-export type VisitWarningKind = 'sensitivePeriod' | 'shortNotice' | 'outOfHours' | 'weekend' | 'healthAndSafety' | 'nonCouncillorAttendee';
 /** What the member and the decider should weigh, as facts; describeVisitWarning words them from the web part's strings. */
 export type IVisitWarning =
   /** wardName absent with councilWide false: the premises' ward has no name on record. */
@@ -189,14 +188,20 @@ export type IVisitWarning =
   | { kind: 'outOfHours' }
   | { kind: 'healthAndSafety'; ppeRequired: boolean; escortRequired: boolean; notes?: string }
   | { kind: 'nonCouncillorAttendee'; count: number };
+export type VisitWarningKind = IVisitWarning['kind'];
 
-export type VisitFlagKind =
-  | 'requesterMismatch' | 'routingMismatch' | 'statusSetByRequester' | 'decidedByOther' | 'responseByOther' | 'excludedPremises'
-  | 'changedAfterSubmission' | 'datesInvalid';
-export interface IVisitFlag {
-  kind: VisitFlagKind;
-  message: string;
-}
+/** What the lists say that SharePoint's own record contradicts, as facts; describeVisitFlag words them from the web part's strings. */
+export type IVisitFlag =
+  | { kind: 'requesterMismatch'; createdBy: string }
+  | { kind: 'datesInvalid' }
+  | { kind: 'changedAfterSubmission'; by: string; when: string; changes: { field: string; from: string; to: string }[] }
+  | { kind: 'responseByOther'; by: string; action: VisitResponseAction }
+  /** atSubmission: excluded when submitted (never routed); otherwise excluded since. */
+  | { kind: 'excludedPremises'; atSubmission: boolean; reason: string }
+  | { kind: 'routingMismatch'; registerDecider: string }
+  | { kind: 'statusSetByRequester'; status: string }
+  | { kind: 'decidedByOther'; status: string; by: string; when: string };
+export type VisitFlagKind = IVisitFlag['kind'];
 
 /** A change to a column the member owns after they submitted: who made it is the version's Editor. */
 export interface IVisitChange {

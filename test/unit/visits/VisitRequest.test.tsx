@@ -257,7 +257,7 @@ describe('a decider deciding', () => {
     renderVisits(service);
     const card = await screen.findByRole('article', { name: 'Riverside Depot: Submitted' });
     // Fluent's message bars render their text a moment late, so screen readers announce it.
-    expect(await within(card).findByText('Requested in another member\u2019s name.')).toBeTruthy();
+    expect(await within(card).findByText('Requested in another\u2019s name: created by Cllr Ann Able, who named someone else as the requester.')).toBeTruthy();
     expect(await within(card).findByText('1 attendee is not a councillor; the decider will consider who they are.')).toBeTruthy();
     fireEvent.click(within(card).getByRole('button', { name: 'Decide: Riverside Depot, requested by Cllr Ann Able' }));
     const form = card.querySelector('form') as HTMLElement;

@@ -36,7 +36,7 @@ export function sampleRequest(over: Partial<IVisitRequestView> = {}): IVisitRequ
     storedStatus: 'Submitted', status: 'Submitted',
     routing: { kind: 'routed', route: 'Owning Director', deciderUserId: 9, deciderName: 'Jane Smith', because: { kind: 'owningDirectorate', directorateName: 'Place', premisesName: 'Riverside Depot' } },
     responses: [], changesAfterSubmission: [], warnings: [{ kind: 'nonCouncillorAttendee', count: 1 }],
-    flags: [{ kind: 'requesterMismatch', message: 'Requested in another member\u2019s name.' }],
+    flags: [{ kind: 'requesterMismatch', createdBy: 'Cllr Ann Able' }],
     ...over
   };
 }

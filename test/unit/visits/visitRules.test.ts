@@ -3,6 +3,7 @@ import { registerAt, routingFromHistory } from '../../../src/domain/visits/regis
 import { validateDecision } from '../../../src/domain/visits/validateDecision';
 import { hasErrors, validateVisitDraft, VISIT_TEXT_LIMITS } from '../../../src/domain/visits/validateVisitDraft';
 import * as strings from 'VisitRequestWebPartStrings';
+import { describeVisitFlag } from '../../../src/domain/visits/describeVisitFlag';
 import { describeVisitWarning } from '../../../src/domain/visits/describeVisitWarning';
 import { draftWarnings, visitWarnings } from '../../../src/domain/visits/visitWarnings';
 import { workingDaysBetween } from '../../../src/domain/visits/visitTime';
@@ -153,7 +154,9 @@ describe('what a request\u2019s status really is', () => {
       ['Premises', '1', '2', 'Sam Lee'], ['How the visit helps the member\u2019s duties', 'Residents report noise.', 'Something else', 'Sam Lee']
     ]);
     expect(state.flags.map(f => f.kind)).toEqual(['changedAfterSubmission', 'decidedByOther']);
-    expect(state.flags[0].message).toMatch(/^Changed after submission by Sam Lee on 21 November 2026: Premises/);
+    expect(describeVisitFlag(state.flags[0], strings)).toBe('Changed after submission by Sam Lee on 21 November 2026: Premises: \u201c1\u201d \u2192 \u201c2\u201d; '
+      + 'How the visit helps the member\u2019s duties: \u201cResidents report noise.\u201d \u2192 \u201cSomething else\u201d.');
+    expect(describeVisitFlag(state.flags[1], strings)).toMatch(/^Decided \(\u201c.+\u201d\) by Sam Lee on \d+ \w+ 2026, who was not the decider then; not counted\.$/);
   });
 
   it('flags a submitted requester or route that disagrees with SharePoint and the rule, and dates that end before they start; refuses excluded premises', () => {

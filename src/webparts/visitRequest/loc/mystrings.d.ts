@@ -90,6 +90,17 @@ declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubSt
   WarningNonCouncillorOne: string;
   WarningNonCouncillorMany: string;
   FlagsTitle: string;
+  FlagRequesterMismatch: string;
+  FlagDatesInvalid: string;
+  FlagChangedAfterSubmission: string;
+  FlagChange: string;
+  FlagChangeSeparator: string;
+  FlagResponseByOther: string;
+  FlagExcludedAtSubmission: string;
+  FlagExcludedNow: string;
+  FlagRoutingMismatch: string;
+  FlagStatusSetByRequester: string;
+  FlagDecidedByOther: string;
   RoutingRouted: string;
   DeciderDirectorOf: string;
   RoutingStandIn: string;

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Notice, type NoticeIntent } from '../../../../common/components/Notice';
 import * as strings from 'VisitRequestWebPartStrings';
+import { describeVisitFlag } from '../../../../domain/visits/describeVisitFlag';
 import { describeVisitWarning } from '../../../../domain/visits/describeVisitWarning';
 import type { IVisitFlag, IVisitWarning } from '../../../../domain/visits/types';
 
@@ -28,5 +29,5 @@ export function VisitWarnings(props: { warnings: readonly IVisitWarning[] }): Re
  * Services, never trusted.
  */
 export function VisitFlags(props: { flags: readonly IVisitFlag[] }): React.ReactElement {
-  return <TitledList intent="severeWarning" title={strings.FlagsTitle} items={props.flags} />;
+  return <TitledList intent="severeWarning" title={strings.FlagsTitle} items={props.flags.map(f => ({ kind: f.kind, message: describeVisitFlag(f, strings) }))} />;
 }
