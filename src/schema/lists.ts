@@ -545,7 +545,11 @@ export const visitResponses = defineList({
  * from the request. A forged entry can do no more than prompt Democratic Services to chase.
  */
 export const VISIT_NOTIFICATION_EVENTS = ['Submitted', 'Awaiting routing', 'Decided', 'Responded'] as const;
-export const VISIT_NOTIFICATION_AUDIENCES = ['Decider', 'Member', 'Democratic Services'] as const;
+// 'Attendee' (a member named as attending) joined before this list shipped: it is new in 1.1.0.0,
+// which no site has yet, so every site gets the choice when the list is created. Once 1.1.0.0
+// has shipped a new choice would not reach sites that have the list (docs/upgrading.md: an
+// upgrade does not change existing columns).
+export const VISIT_NOTIFICATION_AUDIENCES = ['Decider', 'Member', 'Democratic Services', 'Attendee'] as const;
 export const VISIT_NOTIFICATION_FAILURES = ['Permission not granted', 'Throttled', 'Failed', 'No address'] as const;
 export const visitNotificationsNotSent = defineList({
   key: 'visitNotificationsNotSent',

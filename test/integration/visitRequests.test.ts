@@ -3,6 +3,7 @@ import { clearSPCache } from '../../src/data/sp';
 import * as strings from 'VisitRequestWebPartStrings';
 import { GraphNotifier } from '../../src/data/notifications/GraphNotifier';
 import { SpVisitRequestService } from '../../src/data/visits/SpVisitRequestService';
+import { describeRouting } from '../../src/domain/visits/describeRouting';
 import { createFetchGraph } from '../../tools/preview/fetchGraphClient';
 import type { IVisitDecision, IVisitDraft } from '../../src/domain/visits/types';
 import { startEmulatorServer, type IEmulatorServer } from '../../tools/sp-emulator/server';
@@ -21,13 +22,14 @@ let seed: ISeedData;
 let people: ISampleVisitPeople;
 const { spAs } = signedInAs(() => server.webUrl);
 /** A Graph fault the next sendMail meets (queued just before it, for Graph's path only: the read-back runs beside it). */
-let nextGraphFault: { status: 429 | 503; retryAfter: number; times: number } | undefined;
+let nextGraphFault: { status: 429 | 503; retryAfter: number; times: number; after?: number } | undefined;
 /** Microsoft Graph as the person's own session, pointed at the emulator, as the preview wires it. */
 function notifierAs(userId: number): GraphNotifier {
   const graph = createFetchGraph(server.url, {
     headers: { 'X-Emulator-User': String(userId) },
     fetch: (input, init) => {
-      if (nextGraphFault && String(input).includes('/v1.0/')) {
+      if (nextGraphFault?.after && String(input).includes('/v1.0/')) nextGraphFault.after--;
+      else if (nextGraphFault && String(input).includes('/v1.0/')) {
         server.emulator.faults.add({ kind: 'status', status: nextGraphFault.status, retryAfterSeconds: nextGraphFault.retryAfter }, 1, '/v1.0/');
         if (--nextGraphFault.times <= 0) nextGraphFault = undefined;
       }
@@ -114,7 +116,11 @@ describe('a member asks to visit premises', () => {
     expect(server.emulator.store.list('visitRequests').items.length).toBe(before + 1);
     expect(first.status).toBe('Submitted');
     expect(first.requester.userId).toBe(people.member);
-    expect(first.routing).toMatchObject({ kind: 'routed', why: expect.stringMatching(/manages Northgate Depot$/) });
+    expect(first.routing).toMatchObject({ kind: 'routed', because: { kind: 'owningDirectorate', premisesName: 'Northgate Depot' } });
+    // Stored with the request in the web part's words, as the page shows them.
+    const note = server.emulator.store.item('visitRequests', first.id)?.values.RoutingNote;
+    expect(note).toBe(`${first.routing.kind === 'routed' ? first.routing.deciderName : '-'}, ${describeRouting(first.routing, strings).why}`);
+    expect(note).toMatch(/manages Northgate Depot$/);
     expect(first.warnings.map(w => w.kind).sort()).toEqual(['healthAndSafety', 'nonCouncillorAttendee']);
     expect(first.flags).toEqual([]);
     const decider = first.routing.kind === 'routed' ? first.routing.deciderEmail : '';
@@ -302,5 +308,69 @@ describe('who is told, through Microsoft Graph as the signed-in user', () => {
     const view = await service.submit(draftFor(premisesNamed('Land at Mill Lane (acquired 2026)')));
     expect(view.notificationFailed).toBe(true);
     expect(server.emulator.store.item('visitRequests', view.id)).toBeDefined();
+  });
+});
+
+describe('members named as attending are told', () => {
+  /** A member other than the one asking, with a site account: named as attending, told at their account's address. */
+  async function attendee(): Promise<{ memberId: number; name: string; email: string }> {
+    const ref = await (await serviceAs(people.member)).loadReference();
+    const other = ref.members.find(m => m.userId !== undefined && m.userId !== people.member && m.email)!;
+    expect(other.email).toBe(seed.users.find(u => u.id === other.userId)!.email);
+    return { memberId: other.id, name: other.name, email: other.email! };
+  }
+
+  it('tells them they are named on submission and the outcome and conditions after the decision, each on their own', async () => {
+    const them = await attendee();
+    const member = seed.users.find(u => u.id === people.member)!;
+    const submitted = await (await serviceAs(people.member)).submit(draftFor(premisesNamed('Former gasworks site'), {
+      attendingMemberIds: [them.memberId], needsAdjustments: true, purpose: 'Ward casework about the tar pits'
+    }));
+    expect(submitted.attendeeNotifications).toEqual([{ sent: true, audience: 'attendee', recipientName: them.name }]);
+    const named = server.emulator.outbox.filter(m => m.to.includes(them.email));
+    expect(named).toHaveLength(1);
+    expect(named[0]).toMatchObject({ from: member.email, to: [them.email], subject: 'Visit to Former gasworks site: you are named as attending' });
+    expect(named[0].body).toContain(`${member.title} has named you as attending a visit to Former gasworks site`);
+    expect(named[0].body).not.toMatch(/tar pits|adjustment/i);
+    // The decider's email goes to the decider alone: nobody named as attending is copied in.
+    expect(server.emulator.outbox.filter(m => m.subject.startsWith('Visit request to decide')).map(m => m.to)).toEqual([[
+      submitted.routing.kind === 'routed' ? submitted.routing.deciderEmail : '-'
+    ]]);
+
+    server.emulator.outbox.length = 0;
+    const decided = await (await serviceAs(people.decider)).decide(submitted.id, submitted.etag, decisionOf('Approved with conditions', {
+      reasons: 'Only the member should read this', conditions: { escortOfficer: 'Site manager', ppe: 'Hard hat', areasExcluded: '', timeWindow: '' }
+    }));
+    expect(decided.attendeeNotifications).toEqual([{ sent: true, audience: 'attendee', recipientName: them.name }]);
+    const outcome = server.emulator.outbox.find(m => m.to.includes(them.email))!;
+    expect(outcome).toMatchObject({ sentBy: people.decider, to: [them.email], subject: 'Visit you are named on: Approved with conditions (Former gasworks site)' });
+    expect(outcome.body).toContain('Condition \u2013 escort officer: Site manager');
+    expect(outcome.body).toContain('Condition \u2013 protective equipment: Hard hat');
+    expect(outcome.body).not.toContain('Only the member should read this');
+    expect(server.emulator.outbox.filter(m => m.to.includes(member.email))).toHaveLength(1);
+  });
+
+  it('is not told of a decision still under consideration', async () => {
+    const them = await attendee();
+    const submitted = await (await serviceAs(people.member)).submit(draftFor(premisesNamed('Former gasworks site'), { attendingMemberIds: [them.memberId] }));
+    server.emulator.outbox.length = 0;
+    const decided = await (await serviceAs(people.decider)).decide(submitted.id, submitted.etag, decisionOf('Under consideration'));
+    expect(decided.attendeeNotifications).toBeUndefined();
+    expect(server.emulator.outbox.some(m => m.to.includes(them.email))).toBe(false);
+  });
+
+  it('records an attendee\u2019s email that was throttled and names who was not told, while the decider\u2019s went', async () => {
+    const them = await attendee();
+    // The decider's email goes first and through; Graph then throttles with a wait too long to take.
+    nextGraphFault = { status: 429, retryAfter: 30, times: 1, after: 1 };
+    const view = await (await serviceAs(people.member)).submit(draftFor(premisesNamed('Castle Park'), { attendingMemberIds: [them.memberId] }));
+    expect(view.notification).toMatchObject({ sent: true, audience: 'decider' });
+    expect(view.notificationFailed).toBeUndefined();
+    expect(view.attendeeNotifications).toEqual([{ sent: false, audience: 'attendee', recipientName: them.name, reason: 'throttled', recorded: true }]);
+    expect(server.emulator.outbox.some(m => m.to.includes(them.email))).toBe(false);
+    const queue = await (await serviceAs(people.democraticServices)).awaitingMyDecision();
+    expect(queue.find(v => v.id === view.id)?.notNotified).toEqual([
+      expect.objectContaining({ event: 'submitted', audience: 'attendee', reason: 'throttled', by: expect.objectContaining({ userId: people.member }) })
+    ]);
   });
 });

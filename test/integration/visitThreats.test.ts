@@ -1,5 +1,7 @@
 import { clearSPCache } from '../../src/data/sp';
+import * as strings from 'VisitRequestWebPartStrings';
 import { SpVisitRequestService } from '../../src/data/visits/SpVisitRequestService';
+import { describeVisitFlag } from '../../src/domain/visits/describeVisitFlag';
 import type { IVisitRequestView } from '../../src/domain/visits/types';
 import { visitRequests as requestsList, visitResponses as responsesList } from '../../src/schema/lists';
 import { startEmulatorServer, type IEmulatorServer } from '../../tools/sp-emulator/server';
@@ -262,7 +264,7 @@ describe('threat table, round two: the request is what the member submitted, and
     expect(view.requester.userId).toBe(people.member);
     expect(kinds(view)).not.toContain('requesterMismatch');
     const change = view.flags.find(f => f.kind === 'changedAfterSubmission')!;
-    expect(change.message).toContain(seed.users.find(u => u.id === people.otherDirector)!.title);
+    expect(describeVisitFlag(change, strings)).toContain(seed.users.find(u => u.id === people.otherDirector)!.title);
     expect(view.changesAfterSubmission.map(c => [c.field, c.by.userId])).toEqual([['Requested by (as entered)', people.otherDirector]]);
   });
 

@@ -1,4 +1,5 @@
 import { routeVisitRequest } from '../../src/domain/visits/routeVisitRequest';
+import { seededRoutingNote } from './visitWording';
 import type { IDirectorateForVisits, IPerson, ISeniorRoleForVisits, IVisitDecision } from '../../src/domain/visits/types';
 import { decisionToRow, draftToRow, RESPONSE_ACTION_CHOICES } from '../../src/data/visits/visitRows';
 import { generateVisitRequests } from './generatedVisits';
@@ -107,7 +108,7 @@ export function buildPremisesSide(
       submissionKey: seedKey('request', i + 1), premisesId: target.Id, start: script.proposed,
       end: new Date(start + (script.hours ?? 2) * 3600000).toISOString().replace('.000Z', 'Z'), purpose: script.purpose, attendingMemberIds: [],
       otherAttendees: script.otherAttendees ?? [], needsAdjustments: script.needsAdjustments === true, acknowledgesHealthAndSafety: true
-    }, { requesterUserId: requesterId, requesterName: member.Title, premisesName: target.Title, routing });
+    }, { requesterUserId: requesterId, requesterName: member.Title, premisesName: target.Title, routing, routingNote: seededRoutingNote(routing) });
     if (script.storedStatus) row.VisitStatus = script.storedStatus;
     const decisions = script.decisions ?? [];
     if (decisions.length && routing.kind !== 'routed') throw new Error(`Visit script for ${script.premises} is decided but not routable`);

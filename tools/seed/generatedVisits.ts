@@ -1,6 +1,7 @@
 import type { IVisitDecision, IOtherAttendee, VisitResponseAction, VisitRouting } from '../../src/domain/visits/types';
 import { decisionToRow, draftToRow, RESPONSE_ACTION_CHOICES } from '../../src/data/visits/visitRows';
 import { addDays, SEED_TODAY } from './councilCalendar';
+import { seededRoutingNote } from './visitWording';
 import { createSeededRandom, type ISeededRandom } from './seededRandom';
 import type { SeedRow } from './seedTypes';
 
@@ -128,7 +129,8 @@ export function generateVisitRequests(g: IVisitGeneration): { visitRequests: See
       submissionKey: g.seedKey('request', id), premisesId: premises.id, start: iso(start), end: iso(end),
       purpose: random.pick(PURPOSES), attendingMemberIds: colleague ? [colleague.memberId] : [], otherAttendees: guests,
       needsAdjustments: random.chance(0.05), acknowledgesHealthAndSafety: true
-    }, { requesterUserId: requester.userId, requesterName: requester.name, premisesName: premises.title, routing: premises.routing });
+    }, { requesterUserId: requester.userId, requesterName: requester.name, premisesName: premises.title, routing: premises.routing,
+      routingNote: seededRoutingNote(premises.routing) });
 
     const decider = premises.routing.deciderUserId;
     const edits: NonNullable<SeedRow<'visitRequests'>['Edits']> = [];

@@ -13,17 +13,18 @@ import {
   awaitsDecider, effectiveVisitState, type IEffectiveVisitState, type IResponseFacts, type IVisitValues, type IVisitVersionFacts, type RoutingAt
 } from '../../domain/visits/effectiveVisitState';
 import { routingFromHistory, type IItemHistory } from '../../domain/visits/registerAt';
+import { routingNote } from '../../domain/visits/describeRouting';
 import { exclusionReasonOf, routeVisitRequest } from '../../domain/visits/routeVisitRequest';
 import type {
   IDirectorateForVisits, IPerson, IPremisesOption, ISeniorRoleForVisits, IVisitDecision, IVisitDraft, IVisitHistoryEntry,
-  INotNotified, IVisitNotification, IVisitReferenceData, IVisitRequestView, VisitResponseAction, VisitRole
+  INotNotified, IVisitNotification, IVisitReferenceData, IVisitRequestView, VisitResponseAction, VisitRole, VisitRouting
 } from '../../domain/visits/types';
 import { hasErrors, textProblem, validateVisitDraft } from '../../domain/visits/validateVisitDraft';
 import { validateDecision } from '../../domain/visits/validateDecision';
 import { visitWarnings } from '../../domain/visits/visitWarnings';
 import {
-  decisionMessage, responseMessage, submittedMessage, visitRecipient, type IVisitMessage, type IVisitMessageStrings, type IVisitRecipient,
-  type VisitMessageFacts
+  attendeeDecisionMessage, attendeeNamedMessage, attendeeRecipients, decisionMessage, decisionTellsAttendees, responseMessage, submittedMessage,
+  visitRecipient, type AttendeeMessageFacts, type IAttendeeRecipient, type IVisitMessage, type IVisitMessageStrings, type IVisitRecipient
 } from '../../domain/notifications/visitMessages';
 import { HubDataError, toHubDataError } from '../hubDataError';
 import type { INotifier, NotificationFailure } from '../notifications/INotifier';
@@ -45,7 +46,7 @@ const EVENT_CHOICES: Record<IVisitMessage['event'], typeof lists.VISIT_NOTIFICAT
   submitted: 'Submitted', awaitingRouting: 'Awaiting routing', decided: 'Decided', responded: 'Responded'
 };
 const AUDIENCE_CHOICES: Record<IVisitMessage['audience'], typeof lists.VISIT_NOTIFICATION_AUDIENCES[number]> = {
-  decider: 'Decider', member: 'Member', democraticServices: 'Democratic Services'
+  decider: 'Decider', member: 'Member', democraticServices: 'Democratic Services', attendee: 'Attendee'
 };
 
 export interface IVisitServiceOptions {
@@ -137,7 +138,7 @@ export class SpVisitRequestService implements IVisitRequestService {
       hubList(batched.web, def);
     const reads = Promise.all([
       list(lists.premises).items.select(...PREMISES_COLUMNS).expand('Ward', 'OwningDirectorate').top(PAGE_SIZE)<IPremisesRead[]>(),
-      list(lists.members).items.select(...MEMBER_COLUMNS).filter('IsActive eq 1').top(PAGE_SIZE)<IMemberRead[]>(),
+      list(lists.members).items.select(...MEMBER_COLUMNS).expand('MemberAccount').filter('IsActive eq 1').top(PAGE_SIZE)<IMemberRead[]>(),
       list(lists.sensitivePeriods).items.select(...PERIOD_COLUMNS).top(PAGE_SIZE)<IPeriodRead[]>(),
       list(lists.directorates).items.select(...DIRECTORATE_COLUMNS).expand('Director', 'StandIn').top(PAGE_SIZE)<IDirectorateRead[]>(),
       list(lists.seniorRoles).items.select(...SENIOR_ROLE_COLUMNS).expand('Holder').top(PAGE_SIZE)<ISeniorRoleRead[]>(),
@@ -153,7 +154,10 @@ export class SpVisitRequestService implements IVisitRequestService {
       this.registerRows = { premises, directorates, seniorRoles };
       return {
         premises: premises.filter(p => p.IsActive !== false && p.Title).map(mapPremises).sort((a, b) => a.name.localeCompare(b.name)),
-        members: members.filter(m => m.Title).map(m => ({ id: m.Id, name: m.Title ?? '', ...(m.MemberAccountId ? { userId: m.MemberAccountId } : {}) })),
+        members: members.filter(m => m.Title).map(m => ({
+          id: m.Id, name: m.Title ?? '',
+          ...(m.MemberAccountId ? { userId: m.MemberAccountId, ...(m.MemberAccount?.EMail ? { email: m.MemberAccount.EMail } : {}) } : {})
+        })),
         sensitivePeriods: periods.filter(p => p.StartDate && p.EndDate).map(p => ({
           id: p.Id, name: p.Title ?? '', start: p.StartDate ?? '', end: p.EndDate ?? '', wardIds: p.WardsId ?? [],
           ...(p.Guidance ? { guidance: p.Guidance } : {})
@@ -218,20 +222,24 @@ export class SpVisitRequestService implements IVisitRequestService {
     const premises = ref.premises.find(p => p.id === draft.premisesId) as IPremisesOption;
     const routing = routeVisitRequest(premises, ref.directorates, ref.seniorRoles);
     const body = draftToRow(draft, {
-      requesterUserId: ref.currentUser.userId, requesterName: ref.currentUser.name, premisesName: premises.name, routing
+      requesterUserId: ref.currentUser.userId, requesterName: ref.currentUser.name, premisesName: premises.name, routing,
+      routingNote: this.routingNote(routing)
     });
     const list = hubList(this.sp.web, lists.visitRequests);
     const id = await this.addOnce(list, draft.submissionKey, body);
     // The email needs only what was just sent, so it and the read-back go side by side: the member waits one round trip less.
-    const facts: VisitMessageFacts = {
+    const facts: AttendeeMessageFacts = {
       id, title: String(body.Title ?? ''), premises, routing, start: draft.start ?? '', end: draft.end ?? '',
-      requester: { userId: ref.currentUser.userId, name: ref.currentUser.name, ...(ref.currentUser.email ? { email: ref.currentUser.email } : {}) }
+      requester: { userId: ref.currentUser.userId, name: ref.currentUser.name, ...(ref.currentUser.email ? { email: ref.currentUser.email } : {}) },
+      attendingMembers: draft.attendingMemberIds.map(memberId => ref.members.find(m => m.id === memberId) ?? { id: memberId, name: '' })
     };
-    const [notification, stored] = await Promise.all([
-      this.notify(facts, visitRecipient(facts, 'submitted', this.democraticServices()), m => submittedMessage(facts, this.democraticServices(), m)),
+    const [notifications, stored] = await Promise.all([
+      this.notifyWithAttendees(
+        () => this.notify(facts, visitRecipient(facts, 'submitted', this.democraticServices()), m => submittedMessage(facts, this.democraticServices(), m)),
+        facts, attendeeRecipients(facts, 'submitted'), (r, m) => attendeeNamedMessage(facts, r, m)),
       this.view(id, ref)
     ]);
-    return this.withNotification(stored, notification);
+    return this.withNotification(stored, ...notifications);
   }
 
   public async respond(requestId: number, action: VisitResponseAction, note = '', submissionKey?: string): Promise<IVisitRequestView> {
@@ -282,9 +290,16 @@ export class SpVisitRequestService implements IVisitRequestService {
         throw toHubDataError(error);
       }
     }
-    const notification = await this.notify(current, visitRecipient(current, 'decided', this.democraticServices()),
-      m => decisionMessage(current, ref.currentUser.name, decision.outcome, { start: decision.proposedStart, end: decision.proposedEnd }, m));
-    return this.withNotification(await this.view(requestId, ref), notification);
+    const proposed = { start: decision.proposedStart, end: decision.proposedEnd };
+    const [notifications, stored] = await Promise.all([
+      this.notifyWithAttendees(
+        () => this.notify(current, visitRecipient(current, 'decided', this.democraticServices()),
+          m => decisionMessage(current, ref.currentUser.name, decision.outcome, proposed, m)),
+        current, decisionTellsAttendees(decision.outcome) ? attendeeRecipients(current, 'decided') : [],
+        (r, m) => attendeeDecisionMessage(current, r, ref.currentUser.name, decision, m)),
+      this.view(requestId, ref)
+    ]);
+    return this.withNotification(stored, ...notifications);
   }
 
   public async history(requestId: number): Promise<IVisitHistoryEntry[]> {
@@ -351,13 +366,37 @@ export class SpVisitRequestService implements IVisitRequestService {
     }
   }
 
+  /**
+   * "Why it was routed there", in the web part's words (the same the page and the email use).
+   * A service built without words (tests, tools) stores who decides, or nothing.
+   */
+  private routingNote(routing: VisitRouting): string {
+    const words = this.options.notifications?.messages;
+    if (words) return routingNote(routing, words);
+    return routing.kind === 'routed' ? routing.deciderName : '';
+  }
+
   /** The team has no person's name: the page names it from its loc strings. */
   private democraticServices(): { name: string; email?: string } {
     return { name: '', ...(this.options.democraticServicesEmail ? { email: this.options.democraticServicesEmail } : {}) };
   }
 
-  private withNotification(view: IVisitRequestView, notification: IVisitNotification): IVisitRequestView {
-    return { ...view, notification, ...(notification.sent ? {} : { notificationFailed: true }) };
+  private withNotification(view: IVisitRequestView, notification: IVisitNotification, attendees: IVisitNotification[] = []): IVisitRequestView {
+    return { ...view, notification, ...(notification.sent ? {} : { notificationFailed: true }), ...(attendees.length ? { attendeeNotifications: attendees } : {}) };
+  }
+
+  /**
+   * Whoever acts next first, then each member named as attending, one message at a time:
+   * Outlook allows an app four requests at once per mailbox
+   * (https://learn.microsoft.com/graph/throttling-limits#outlook-service-limits), and the
+   * person acting must not be throttled out of telling whoever acts next.
+   */
+  private async notifyWithAttendees(first: () => Promise<IVisitNotification>, request: AttendeeMessageFacts, attendees: IAttendeeRecipient[],
+    build: (recipient: IAttendeeRecipient, messages: IVisitMessageStrings) => IVisitMessage): Promise<[IVisitNotification, IVisitNotification[]]> {
+    const main = await first();
+    const told: IVisitNotification[] = [];
+    for (const attendee of attendees) told.push(await this.notify(request, attendee, m => build(attendee, m)));
+    return [main, told];
   }
 
   /**
@@ -365,7 +404,7 @@ export class SpVisitRequestService implements IVisitRequestService {
    * recorded in "Visit notifications not sent" (which Democratic Services read), because the
    * person saving cannot mark the request itself: members hold Add only, deciders Edit only.
    */
-  private async notify(request: VisitMessageFacts, recipient: IVisitRecipient,
+  private async notify(request: Pick<AttendeeMessageFacts, 'id' | 'title'>, recipient: IVisitRecipient,
     build: (messages: IVisitMessageStrings) => IVisitMessage): Promise<IVisitNotification> {
     const setup = this.options.notifications;
     const who = { audience: recipient.audience, recipientName: recipient.recipientName };

@@ -20,8 +20,9 @@ export interface IPremisesRead extends IRegisterVersionRead {
   HealthAndSafetyNotes: string | null; PPERequired: boolean | null; EscortRequired: boolean | null; OpenToPublic: boolean | null; IsActive: boolean | null;
 }
 
-export const MEMBER_COLUMNS = ['Id', 'Title', 'MemberAccountId'] as const;
-export interface IMemberRead { Id: number; Title: string | null; MemberAccountId: number | null }
+/** The account's email, not the profile's "Council email": a site user's address, never typed text, is what gets told. */
+export const MEMBER_COLUMNS = ['Id', 'Title', 'MemberAccountId', 'MemberAccount/EMail'] as const;
+export interface IMemberRead { Id: number; Title: string | null; MemberAccountId: number | null; MemberAccount?: { EMail?: string | null } | null }
 
 export const PERIOD_COLUMNS = ['Id', 'Title', 'StartDate', 'EndDate', 'Guidance', 'WardsId'] as const;
 export interface IPeriodRead { Id: number; Title: string | null; StartDate: string | null; EndDate: string | null; Guidance: string | null; WardsId: number[] | null }

@@ -42,7 +42,10 @@ export function parseOtherAttendees(text: string | null | undefined): IOtherAtte
 export type VisitRequestWrite = RowWrite<typeof visitRequests>;
 
 /** What a submission stores. The requester is also the item's Author (SharePoint's, not ours). */
-export function draftToRow(draft: IVisitDraft, input: { requesterUserId: number; premisesName: string; requesterName: string; routing: VisitRouting }): VisitRequestWrite {
+/** `routingNote` is who decides and why in the web part's words (routingNote in describeRouting): the list stores text, the domain gives facts. */
+export function draftToRow(draft: IVisitDraft, input: {
+  requesterUserId: number; premisesName: string; requesterName: string; routing: VisitRouting; routingNote: string;
+}): VisitRequestWrite {
   const routed = input.routing.kind === 'routed' ? input.routing : undefined;
   return {
     Title: `Visit to ${input.premisesName} \u2013 ${input.requesterName}`.slice(0, 255),
@@ -62,7 +65,7 @@ export function draftToRow(draft: IVisitDraft, input: { requesterUserId: number;
     VisitStatus: input.routing.kind === 'unroutable' ? 'Awaiting routing' : 'Submitted',
     RoutedToId: routed ? routed.deciderUserId : null,
     DecisionRoute: routed ? routed.route : null,
-    RoutingNote: (input.routing.kind === 'routed' ? `${input.routing.deciderName}, ${input.routing.why}` : input.routing.reason).slice(0, 255)
+    RoutingNote: input.routingNote.slice(0, 255)
   };
 }
 

@@ -4,17 +4,21 @@
  * and what goes in, and keep out what the recipient should not get.
  *
  * Who is told: the decider on a submission (Democratic Services when nobody can be routed
- * to); the member on a decision or a proposed date; the decider on the member's response.
- * Only site users (Author, the routing rule's decider, Democratic Services' configured
- * address) are ever recipients: nothing typed into a form becomes an address.
+ * to); the member on a decision or a proposed date; the decider on the member's response;
+ * the other members named as attending on a submission and when a decision settles whether
+ * or when they go. Only site users (Author, the routing rule's decider, the attending
+ * members' accounts, Democratic Services' configured address) are ever recipients: nothing
+ * typed into a form becomes an address.
  */
 import { formatText } from '../shared/formatText';
-import type { DecisionOutcome, IVisitRequestView, VisitResponseAction, VisitRouting } from '../visits/types';
+import { describeRouting, type IRoutingStrings } from '../visits/describeRouting';
+import type { DecisionOutcome, IMemberOption, IVisitConditions, IVisitRequestView, VisitResponseAction } from '../visits/types';
 
 /** What a message is built from: a stored request, or one just added whose read-back is still on its way. */
 export type VisitMessageFacts = Pick<IVisitRequestView, 'id' | 'title' | 'premises' | 'requester' | 'start' | 'end' | 'routing'>;
 
-export interface IVisitMessageStrings {
+/** The mail's own words, and routing's (a submission says why the decider decides, or why nobody can). */
+export interface IVisitMessageStrings extends IRoutingStrings {
   /** {0} premises */
   MailToDecideSubject: string;
   /** {0} member, {1} premises, {2} when, {3} why they decide */
@@ -43,11 +47,37 @@ export interface IVisitMessageStrings {
   MailActionDeclineProposedDate: string;
   /** Used when the premises is no longer in the register. */
   MailThePremises: string;
+  /** {0} premises */
+  MailAttendeeNamedSubject: string;
+  /** {0} member who asked, {1} premises, {2} when */
+  MailAttendeeNamedBody: string;
+  /** {0} outcome, {1} premises */
+  MailAttendeeDecidedSubject: string;
+  /** {0} decider, {1} outcome, {2} premises, {3} when, {4} member who asked */
+  MailAttendeeDecidedBody: string;
+  /** {0} proposed window, {1} member who asked */
+  MailAttendeeProposedDate: string;
+  /** {0} the other members named, by name */
+  MailAttendeeAlsoNamed: string;
+  /** {0} escort officer */
+  MailConditionEscortOfficer: string;
+  /** {0} protective equipment */
+  MailConditionPpe: string;
+  /** {0} areas excluded */
+  MailConditionAreasExcluded: string;
+  /** {0} time window */
+  MailConditionTimeWindow: string;
+  MailPremisesPpeRequired: string;
+  MailPremisesEscortRequired: string;
+  /** {0} the register's health and safety notes */
+  MailPremisesHealthAndSafety: string;
+  /** {0} member who asked */
+  MailAttendeeAsk: string;
 }
 
 /** Who a message is for, by role: the UI says who has not been told, Democratic Services see the event. */
 export type VisitNotificationEvent = 'submitted' | 'awaitingRouting' | 'decided' | 'responded';
-export type VisitAudience = 'decider' | 'member' | 'democraticServices';
+export type VisitAudience = 'decider' | 'member' | 'democraticServices' | 'attendee';
 
 /** Who is told of an event, worked out from the request alone (the words come after). */
 export interface IVisitRecipient {
@@ -131,18 +161,18 @@ export function submittedMessage(view: VisitMessageFacts, democraticServices: ID
   const member = safeLine(view.requester.name);
   const when = londonWindow(view.start, view.end, s.MailWindow);
   const recipient = visitRecipient(view, 'submitted', democraticServices);
-  const routing: VisitRouting = view.routing;
-  if (routing.kind === 'routed') {
+  const words = describeRouting(view.routing, s);
+  if (view.routing.kind === 'routed') {
     return {
       ...recipient,
       subject: safeLine(formatText(s.MailToDecideSubject, premises)),
-      body: lines(formatText(s.MailToDecideBody, member, premises, when, safeLine(routing.why, 255)), s.MailOpenHub)
+      body: lines(formatText(s.MailToDecideBody, member, premises, when, safeLine(words.why ?? '', 255)), s.MailOpenHub)
     };
   }
   return {
     ...recipient,
     subject: safeLine(formatText(s.MailToRouteSubject, premises)),
-    body: lines(formatText(s.MailToRouteBody, member, premises, when, safeLine(routing.reason, 255)), s.MailOpenHub)
+    body: lines(formatText(s.MailToRouteBody, member, premises, when, safeLine(words.reason ?? '', 255)), s.MailOpenHub)
   };
 }
 
@@ -185,6 +215,114 @@ export function responseMessage(view: VisitMessageFacts, action: VisitResponseAc
       formatText(s.MailResponseBody, safeLine(view.requester.name), actionText, premises, londonWindow(view.start, view.end, s.MailWindow)),
       safeNote ? formatText(s.MailResponseNote, safeNote) : '',
       s.MailOpenHub
+    )
+  };
+}
+
+/** What an attendee's message is built from: the request's facts and the members it names as attending. */
+export type AttendeeMessageFacts = VisitMessageFacts & Pick<IVisitRequestView, 'attendingMembers'>;
+
+/** A member named as attending, to be told: which member, so the message can name the others going. */
+export interface IAttendeeRecipient extends IVisitRecipient {
+  event: 'submitted' | 'decided';
+  audience: 'attendee';
+  memberId: number;
+}
+
+/**
+ * The members a request names as attending, each told on their own (one email each: the
+ * address is theirs alone, and one refused address does not stop the others). Never the
+ * member who asked (they know), nobody twice, and nobody the register no longer lists as a
+ * member (no name to give). The address is the member's site account's; without one there is
+ * nobody with an address to tell, and the page says so.
+ */
+export function attendeeRecipients(view: AttendeeMessageFacts, event: 'submitted' | 'decided'): IAttendeeRecipient[] {
+  const seen = new Set<number>();
+  return view.attendingMembers.flatMap((m: IMemberOption): IAttendeeRecipient[] => {
+    if (!m.name.trim() || seen.has(m.id) || (m.userId !== undefined && m.userId === view.requester.userId)) return [];
+    seen.add(m.id);
+    return [{ event, audience: 'attendee', memberId: m.id, recipientName: m.name, ...(m.userId !== undefined && m.email ? { recipientEmail: m.email } : {}) }];
+  });
+}
+
+/**
+ * The outcomes that settle whether or when the attendees go. "Under consideration" decides
+ * nothing yet, and "Visit held" comes after they have been.
+ */
+export function decisionTellsAttendees(outcome: DecisionOutcome): boolean {
+  return outcome === 'Approved' || outcome === 'Approved with conditions' || outcome === 'Declined' || outcome === 'Other date proposed';
+}
+
+/** The other members named as attending (they go together, so each may know who else is going). */
+function alsoNamed(view: AttendeeMessageFacts, recipient: IAttendeeRecipient, s: IVisitMessageStrings): string {
+  const others = attendeeRecipients(view, recipient.event).filter(r => r.memberId !== recipient.memberId).map(r => safeLine(r.recipientName));
+  return others.length ? formatText(s.MailAttendeeAlsoNamed, others.join(', ')) : '';
+}
+
+/** What the register says anyone going must know: protective equipment, an escort, its health and safety notes. */
+function premisesSafety(view: AttendeeMessageFacts, s: IVisitMessageStrings): string[] {
+  const p = view.premises;
+  if (!p) return [];
+  return [
+    p.ppeRequired ? s.MailPremisesPpeRequired : '',
+    p.escortRequired ? s.MailPremisesEscortRequired : '',
+    p.healthAndSafetyNotes?.trim() ? formatText(s.MailPremisesHealthAndSafety, safeLine(p.healthAndSafetyNotes, 500)) : ''
+  ];
+}
+
+/**
+ * A member named as attending, told on submission. Who asked, where, when, who else is named,
+ * and the premises' safety requirements; never what the member wrote for the decider
+ * (purpose, adjustments, other attendees' organisations). Attendees cannot open another
+ * member's request on the Hub, so the email carries what they need and points them to the
+ * member who asked.
+ */
+export function attendeeNamedMessage(view: AttendeeMessageFacts, recipient: IAttendeeRecipient, s: IVisitMessageStrings): IVisitMessage {
+  const premises = premisesName(view, s);
+  const member = safeLine(view.requester.name);
+  return {
+    ...recipient,
+    subject: safeLine(formatText(s.MailAttendeeNamedSubject, premises)),
+    body: lines(
+      formatText(s.MailAttendeeNamedBody, member, premises, londonWindow(view.start, view.end, s.MailWindow)),
+      alsoNamed(view, recipient, s), ...premisesSafety(view, s), formatText(s.MailAttendeeAsk, member)
+    )
+  };
+}
+
+/** The decision as attendees hear it: the outcome, the conditions they must keep to, and another date if one is proposed. */
+export interface IAttendeeDecision {
+  outcome: DecisionOutcome;
+  conditions: IVisitConditions;
+  proposedStart?: string;
+  proposedEnd?: string;
+}
+
+const CONDITION_TEXT: [keyof IVisitConditions, keyof IVisitMessageStrings][] = [
+  ['escortOfficer', 'MailConditionEscortOfficer'], ['ppe', 'MailConditionPpe'], ['areasExcluded', 'MailConditionAreasExcluded'], ['timeWindow', 'MailConditionTimeWindow']
+];
+
+/**
+ * A member named as attending, told of a decision that settles whether or when they go: the
+ * outcome and the conditions (which bind everyone going), never the decider's reasons or
+ * findings, which are about the member's request.
+ */
+export function attendeeDecisionMessage(view: AttendeeMessageFacts, recipient: IAttendeeRecipient, deciderName: string, decision: IAttendeeDecision,
+  s: IVisitMessageStrings): IVisitMessage {
+  const premises = premisesName(view, s);
+  const member = safeLine(view.requester.name);
+  const proposed = decision.outcome === 'Other date proposed' && decision.proposedStart && decision.proposedEnd
+    ? formatText(s.MailAttendeeProposedDate, londonWindow(decision.proposedStart, decision.proposedEnd, s.MailWindow), member) : '';
+  const conditions = decision.outcome !== 'Declined'
+    ? CONDITION_TEXT.map(([key, text]) => (decision.conditions[key].trim() ? formatText(s[text], safeLine(decision.conditions[key], 255)) : ''))
+    : [];
+  return {
+    ...recipient,
+    subject: safeLine(formatText(s.MailAttendeeDecidedSubject, decision.outcome, premises)),
+    body: lines(
+      formatText(s.MailAttendeeDecidedBody, safeLine(deciderName), decision.outcome, premises, londonWindow(view.start, view.end, s.MailWindow), member),
+      proposed, ...conditions, alsoNamed(view, recipient, s), ...(decision.outcome !== 'Declined' ? premisesSafety(view, s) : []),
+      formatText(s.MailAttendeeAsk, member)
     )
   };
 }

@@ -1,6 +1,5 @@
 import type { VisitRequestRow, VisitStatus } from '../../schema/rows';
 import { visitRequests } from '../../schema/lists';
-import { formatIsoDate } from '../shared/formatDate';
 import { REFUSED_EXCLUDED } from './types';
 import type { EffectiveVisitStatus, IPerson, IVisitChange, IVisitFlag, VisitResponseAction, VisitRouting } from './types';
 
@@ -106,12 +105,12 @@ export function effectiveVisitState(
   const flags: IVisitFlag[] = [];
 
   if (submitted.RequesterId !== undefined && submitted.RequesterId !== null && submitted.RequesterId !== author.userId) {
-    flags.push({ kind: 'requesterMismatch', message: `Requested in another\u2019s name: created by ${author.name}, who named someone else as the requester.` });
+    flags.push({ kind: 'requesterMismatch', createdBy: author.name });
   }
   const [start, end] = [Date.parse(submitted.ProposedDate ?? ''), Date.parse(submitted.ProposedEnd ?? '')];
   const [altStart, altEnd] = [Date.parse(submitted.AlternativeStart ?? ''), Date.parse(submitted.AlternativeEnd ?? '')];
   if (end < start || altEnd < altStart) {
-    flags.push({ kind: 'datesInvalid', message: 'Submitted with an end before its start; the form refuses this, so it was added some other way.' });
+    flags.push({ kind: 'datesInvalid' });
   }
 
   const changes: IVisitChange[] = [];
@@ -123,15 +122,14 @@ export function effectiveVisitState(
     if (!changed.length) continue;
     changes.push(...changed);
     flags.push({
-      kind: 'changedAfterSubmission',
-      message: `Changed after submission by ${after.editor.name} on ${formatIsoDate(after.saved)}: ${changed.map(c => `${c.field}: \u201c${c.from}\u201d \u2192 \u201c${c.to}\u201d`).join('; ')}.`
+      kind: 'changedAfterSubmission', by: after.editor.name, when: after.saved, changes: changed.map(c => ({ field: c.field, from: c.from, to: c.to }))
     });
   }
 
   const counted = responses.filter(r => r.author.userId === author.userId);
   for (const r of responses) {
     if (r.author.userId !== author.userId) {
-      flags.push({ kind: 'responseByOther', message: `${r.author.name}, who did not make this request, added a response (${r.action}); it is ignored.` });
+      flags.push({ kind: 'responseByOther', by: r.author.name, action: r.action });
     }
   }
   const routing = routingAt(premisesId, now);
@@ -139,14 +137,14 @@ export function effectiveVisitState(
 
   const atSubmission = routingAt(premisesId, first.saved);
   if (atSubmission.kind === 'excluded') {
-    flags.push({ kind: 'excludedPremises', message: `Submitted for excluded premises (${atSubmission.reason}); refused and never routed.` });
+    flags.push({ kind: 'excludedPremises', atSubmission: true, reason: atSubmission.reason });
     return { ...base, status: REFUSED_EXCLUDED, flags };
   }
   if (atSubmission.kind === 'routed' && submitted.RoutedToId && submitted.RoutedToId !== atSubmission.deciderUserId) {
-    flags.push({ kind: 'routingMismatch', message: `The request says it was routed to someone other than ${atSubmission.deciderName}, whom the register named.` });
+    flags.push({ kind: 'routingMismatch', registerDecider: atSubmission.deciderName });
   }
   if (!UNDECIDED.includes(submitted.VisitStatus ?? 'Submitted')) {
-    flags.push({ kind: 'statusSetByRequester', message: `The status \u201c${submitted.VisitStatus}\u201d was set by the requester, not a decider; treated as not yet decided.` });
+    flags.push({ kind: 'statusSetByRequester', status: submitted.VisitStatus ?? '' });
   }
 
   let decision: IEffectiveVisitState['decision'];
@@ -161,15 +159,15 @@ export function effectiveVisitState(
     const recorded = after.values.VisitStatus ?? 'Submitted';
     if (UNDECIDED.includes(recorded)) continue;
     flags.push(after.editor.userId === author.userId
-      ? { kind: 'statusSetByRequester', message: `The status \u201c${recorded}\u201d was set by the requester, not a decider; treated as not yet decided.` }
-      : { kind: 'decidedByOther', message: `Decided (\u201c${recorded}\u201d) by ${after.editor.name} on ${formatIsoDate(after.saved)}, who was not the decider then; not counted.` });
+      ? { kind: 'statusSetByRequester', status: recorded }
+      : { kind: 'decidedByOther', status: recorded, by: after.editor.name, when: after.saved });
   }
 
   const decided = decision?.values.VisitStatus;
   let status: VisitStatus;
   if (decided && !UNDECIDED.includes(decided)) status = decided;
   else if (routing.kind === 'excluded') {
-    flags.push({ kind: 'excludedPremises', message: `The premises are now excluded (${routing.reason}); the request is refused.` });
+    flags.push({ kind: 'excludedPremises', atSubmission: false, reason: routing.reason });
     return { ...base, status: REFUSED_EXCLUDED, flags };
   } else status = routing.kind === 'unroutable' ? 'Awaiting routing' : 'Submitted';
   if (!decided || UNDECIDED.includes(decided)) decision = undefined;

@@ -6,4 +6,6 @@ export * from './effectiveVisitState';
 export * from './validateDecision';
 export * from './visitTime';
 export * from './registerAt';
-export * from './attendeeNotice';
+export * from './describeRouting';
+export * from './describeVisitWarning';
+export * from './describeVisitFlag';

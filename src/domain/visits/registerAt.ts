@@ -55,6 +55,6 @@ export function routingFromHistory(history: IRegisterHistory): RoutingAt {
     }
     const premises = snapshot.premises.find(p => p.id === premisesId);
     return premises ? routeVisitRequest(premises, snapshot.directorates, snapshot.seniorRoles)
-      : { kind: 'unroutable', reason: 'The premises is no longer in the register.' };
+      : { kind: 'unroutable', cause: { kind: 'leftRegister' } };
   };
 }

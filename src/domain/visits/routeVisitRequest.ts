@@ -1,5 +1,7 @@
 import type { VisitEligibility } from '../../schema/rows';
-import type { IDirectorateForVisits, IPerson, IPremisesOption, ISeniorRoleForVisits, VisitRouting } from './types';
+import type {
+  IDirectorAbsence, IDirectorateForVisits, IPerson, IPremisesOption, ISeniorRoleForVisits, IStandInFacts, RoutingBasis, VisitRouting
+} from './types';
 
 /** What routing needs to know about a premises (a subset of IPremisesOption). */
 export type IPremisesForRouting = Pick<IPremisesOption, 'id' | 'name' | 'eligibility' | 'exclusionReason' | 'route' | 'owningDirectorateId'>;
@@ -24,10 +26,10 @@ export function exclusionReasonOf(premises: Pick<IPremisesForRouting, 'eligibili
   return premises.exclusionReason?.trim() || EXCLUSION_REASONS[premises.eligibility];
 }
 
-function routed(route: IPremisesForRouting['route'], person: IPerson, why: string, standIn?: string): VisitRouting {
+function routed(route: IPremisesForRouting['route'], person: IPerson, because: RoutingBasis, standIn?: IStandInFacts): VisitRouting {
   return {
     kind: 'routed', route, deciderUserId: person.userId, deciderName: person.name,
-    ...(person.email ? { deciderEmail: person.email } : {}), why, ...(standIn ? { standIn } : {})
+    ...(person.email ? { deciderEmail: person.email } : {}), because, ...(standIn ? { standIn } : {})
   };
 }
 
@@ -53,31 +55,26 @@ export function routeVisitRequest(
   if (exclusion !== undefined) return { kind: 'excluded', reason: exclusion };
   if (premises.route !== 'Owning Director') {
     const holder = holderOf(seniorRoles, premises.route);
-    if (!holder) return { kind: 'unroutable', reason: `No one is recorded as ${premises.route}, whom the register names to decide visits to ${premises.name}.` };
-    return routed(premises.route, holder, `because the register names the ${premises.route} to decide visits to ${premises.name}`);
+    if (!holder) return { kind: 'unroutable', cause: { kind: 'noRoleHolder', role: premises.route, premisesName: premises.name } };
+    return routed(premises.route, holder, { kind: 'seniorRole', role: premises.route, premisesName: premises.name });
   }
   const directorate = directorates.find(d => d.id === premises.owningDirectorateId);
-  if (!directorate) return { kind: 'unroutable', reason: `The register names no directorate that manages ${premises.name}.` };
-  const because = `because ${directorate.name} manages ${premises.name}`;
+  if (!directorate) return { kind: 'unroutable', cause: { kind: 'noDirectorate', premisesName: premises.name } };
+  const because: RoutingBasis = { kind: 'owningDirectorate', directorateName: directorate.name, premisesName: premises.name };
   if (directorate.director && !directorate.directorAway) return routed(premises.route, directorate.director, because);
 
-  const absence = directorate.director
-    ? `${directorate.director.name}, Director of ${directorate.name}, is recorded as away`
-    : `the post of Director of ${directorate.name} is vacant`;
+  const absence: IDirectorAbsence = {
+    directorateName: directorate.name, ...(directorate.director ? { awayDirectorName: directorate.director.name } : {})
+  };
   const standIn = directorate.standIn ?? holderOf(seniorRoles, 'Deputy Chief Executive');
-  if (!standIn) return { kind: 'unroutable', reason: `${capitalise(absence)} and no stand-in is recorded.` };
-  const as = directorate.standIn ? 'the named stand-in' : 'the Deputy Chief Executive';
-  return routed(premises.route, standIn, `${because}; ${as} decides while ${absence}`, `${capitalise(absence)}, so ${as} decides.`);
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  if (!standIn) return { kind: 'unroutable', cause: { kind: 'noStandIn', ...absence } };
+  return routed(premises.route, standIn, because, { ...absence, standIn: directorate.standIn ? 'named' : 'deputyChiefExecutive' });
 }
 
 /** Who would decide a request for these premises, from the reference data the form already holds. */
 export function routeForPremises(ref: { premises: readonly IPremisesOption[]; directorates: readonly IDirectorateForVisits[]; seniorRoles: readonly ISeniorRoleForVisits[] },
   premisesId: number): VisitRouting {
   const premises = ref.premises.find(p => p.id === premisesId);
-  if (!premises) return { kind: 'unroutable', reason: 'Those premises are not in the council\u2019s register.' };
+  if (!premises) return { kind: 'unroutable', cause: { kind: 'notInRegister' } };
   return routeVisitRequest(premises, ref.directorates, ref.seniorRoles);
 }

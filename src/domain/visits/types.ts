@@ -54,6 +54,8 @@ export interface IMemberOption {
   name: string;
   /** The member's site user id (MemberAccount), when recorded. */
   userId?: number;
+  /** That site user's email (the account's, never the profile's typed "Council email"), for telling them they are named as attending. */
+  email?: string;
 }
 
 export interface ISensitivePeriod {
@@ -132,6 +134,37 @@ export type VisitDraftField =
   | 'attendingMemberIds' | 'otherAttendees' | 'acknowledgesHealthAndSafety' | 'form';
 export type VisitDraftErrors = Partial<Record<VisitDraftField, string>>;
 
+/** Why a decider decides: the register names a senior role for the premises, or the premises' directorate manages them. */
+export type RoutingBasis =
+  | { kind: 'seniorRole'; role: string; premisesName: string }
+  | { kind: 'owningDirectorate'; directorateName: string; premisesName: string };
+
+/** Why someone other than the directorate's Director decides: the Director is away (named) or the post is vacant. */
+export interface IDirectorAbsence {
+  directorateName: string;
+  /** The Director recorded as away; absent when the post is vacant. */
+  awayDirectorName?: string;
+}
+
+/** Who stands in: the directorate's named stand-in, else the Deputy Chief Executive. */
+export interface IStandInFacts extends IDirectorAbsence {
+  standIn: 'named' | 'deputyChiefExecutive';
+}
+
+/** Why nobody can be routed to (the request then goes to Democratic Services). */
+export type UnroutableCause =
+  | { kind: 'noRoleHolder'; role: string; premisesName: string }
+  | { kind: 'noDirectorate'; premisesName: string }
+  | ({ kind: 'noStandIn' } & IDirectorAbsence)
+  /** The form's choice is not in the register it holds. */
+  | { kind: 'notInRegister' }
+  /** A stored request's premises has since left the register. */
+  | { kind: 'leftRegister' };
+
+/**
+ * Facts, not sentences: the web part's loc strings word them (describeRouting), and the
+ * service stores and emails that wording.
+ */
 export type VisitRouting =
   | {
     kind: 'routed';
@@ -139,27 +172,36 @@ export type VisitRouting =
     deciderUserId: number;
     deciderName: string;
     deciderEmail?: string;
-    /** "because Place manages Riverside Depot" */
-    why: string;
-    /** Set when a stand-in decides: why ("the Director of Place is recorded as away"). */
-    standIn?: string;
+    because: RoutingBasis;
+    /** Set when a stand-in decides, and why. */
+    standIn?: IStandInFacts;
   }
   | { kind: 'excluded'; reason: string }
-  | { kind: 'unroutable'; reason: string };
+  | { kind: 'unroutable'; cause: UnroutableCause };
 
-export type VisitWarningKind = 'sensitivePeriod' | 'shortNotice' | 'outOfHours' | 'weekend' | 'healthAndSafety' | 'nonCouncillorAttendee';
-export interface IVisitWarning {
-  kind: VisitWarningKind;
-  message: string;
-}
+/** What the member and the decider should weigh, as facts; describeVisitWarning words them from the web part's strings. */
+export type IVisitWarning =
+  /** wardName absent with councilWide false: the premises' ward has no name on record. */
+  | { kind: 'sensitivePeriod'; periodName: string; councilWide: boolean; wardName?: string; guidance?: string }
+  | { kind: 'shortNotice'; workingDays: number; minimumWorkingDays: number }
+  | { kind: 'weekend' }
+  | { kind: 'outOfHours' }
+  | { kind: 'healthAndSafety'; ppeRequired: boolean; escortRequired: boolean; notes?: string }
+  | { kind: 'nonCouncillorAttendee'; count: number };
+export type VisitWarningKind = IVisitWarning['kind'];
 
-export type VisitFlagKind =
-  | 'requesterMismatch' | 'routingMismatch' | 'statusSetByRequester' | 'decidedByOther' | 'responseByOther' | 'excludedPremises'
-  | 'changedAfterSubmission' | 'datesInvalid';
-export interface IVisitFlag {
-  kind: VisitFlagKind;
-  message: string;
-}
+/** What the lists say that SharePoint's own record contradicts, as facts; describeVisitFlag words them from the web part's strings. */
+export type IVisitFlag =
+  | { kind: 'requesterMismatch'; createdBy: string }
+  | { kind: 'datesInvalid' }
+  | { kind: 'changedAfterSubmission'; by: string; when: string; changes: { field: string; from: string; to: string }[] }
+  | { kind: 'responseByOther'; by: string; action: VisitResponseAction }
+  /** atSubmission: excluded when submitted (never routed); otherwise excluded since. */
+  | { kind: 'excludedPremises'; atSubmission: boolean; reason: string }
+  | { kind: 'routingMismatch'; registerDecider: string }
+  | { kind: 'statusSetByRequester'; status: string }
+  | { kind: 'decidedByOther'; status: string; by: string; when: string };
+export type VisitFlagKind = IVisitFlag['kind'];
 
 /** A change to a column the member owns after they submitted: who made it is the version's Editor. */
 export interface IVisitChange {
@@ -249,11 +291,14 @@ export interface IVisitRequestView {
   notificationFailed?: boolean;
   /** After submit, respond or decide: who was to be told, and whether they were. */
   notification?: IVisitNotification;
+  /** After submit or decide: each member named as attending who was to be told, and whether they were. */
+  attendeeNotifications?: IVisitNotification[];
   /** Democratic Services' view: every notification about this request recorded as not sent, oldest first. */
   notNotified?: INotNotified[];
 }
 
-export type VisitNotificationAudience = 'decider' | 'member' | 'democraticServices';
+/** attendee: a member the request names as attending (not the member who asked). */
+export type VisitNotificationAudience = 'decider' | 'member' | 'democraticServices' | 'attendee';
 export type VisitNotificationFailure = 'not-granted' | 'throttled' | 'failed' | 'no-recipient';
 
 export type IVisitNotification =

@@ -30,26 +30,23 @@ export function visitWarnings(visit: IVisitTiming, premises: IPremisesOption | u
   const warnings: IVisitWarning[] = [];
   if (isValidIso(visit.start) && isValidIso(visit.end) && Date.parse(visit.end) > Date.parse(visit.start)) {
     for (const p of sensitivePeriodsFor(periods, premises, visit.start, visit.end)) {
-      const where = p.wardIds.length === 0 ? 'council-wide' : `in ${premises?.wardName ?? 'this ward'}`;
-      warnings.push({ kind: 'sensitivePeriod', message: `The visit falls in ${p.name} (${where}).${p.guidance ? ` ${p.guidance}` : ''}` });
+      warnings.push({
+        kind: 'sensitivePeriod', periodName: p.name, councilWide: p.wardIds.length === 0,
+        ...(p.wardIds.length && premises?.wardName ? { wardName: premises.wardName } : {}), ...(p.guidance ? { guidance: p.guidance } : {})
+      });
     }
     const notice = workingDaysBetween(submittedAt, visit.start);
-    if (notice < minimumNoticeWorkingDays) {
-      warnings.push({ kind: 'shortNotice', message: `Only ${notice} working day${notice === 1 ? '' : 's'}\u2019 notice; the council asks for at least ${minimumNoticeWorkingDays}.` });
-    }
-    if (isWeekend(visit.start)) warnings.push({ kind: 'weekend', message: 'The visit is at a weekend, when staff to receive you may not be available.' });
-    if (isOutOfHours(visit.start, visit.end)) warnings.push({ kind: 'outOfHours', message: 'The visit is outside office hours (08:00 to 18:00).' });
+    if (notice < minimumNoticeWorkingDays) warnings.push({ kind: 'shortNotice', workingDays: notice, minimumWorkingDays: minimumNoticeWorkingDays });
+    if (isWeekend(visit.start)) warnings.push({ kind: 'weekend' });
+    if (isOutOfHours(visit.start, visit.end)) warnings.push({ kind: 'outOfHours' });
   }
-  if (premises) {
-    const needs = [premises.ppeRequired ? 'protective equipment is required' : '', premises.escortRequired ? 'visitors must be escorted' : ''].filter(Boolean);
-    if (premises.healthAndSafetyNotes || needs.length) {
-      const lead = needs.length ? `${needs.join(' and ').replace(/^./, c => c.toUpperCase())}.` : '';
-      warnings.push({ kind: 'healthAndSafety', message: [lead, premises.healthAndSafetyNotes ?? ''].filter(Boolean).join(' ') });
-    }
+  if (premises && (premises.healthAndSafetyNotes || premises.ppeRequired || premises.escortRequired)) {
+    warnings.push({
+      kind: 'healthAndSafety', ppeRequired: premises.ppeRequired, escortRequired: premises.escortRequired,
+      ...(premises.healthAndSafetyNotes ? { notes: premises.healthAndSafetyNotes } : {})
+    });
   }
-  if (visit.otherAttendeeCount > 0) {
-    warnings.push({ kind: 'nonCouncillorAttendee', message: `${visit.otherAttendeeCount} attendee${visit.otherAttendeeCount === 1 ? ' is' : 's are'} not a councillor; the decider will consider who they are.` });
-  }
+  if (visit.otherAttendeeCount > 0) warnings.push({ kind: 'nonCouncillorAttendee', count: visit.otherAttendeeCount });
   return warnings;
 }
 

@@ -1,11 +1,14 @@
 import * as strings from 'VisitRequestWebPartStrings';
-import { decisionMessage, responseMessage, safeLine, submittedMessage } from '../../../src/domain/notifications/visitMessages';
+import {
+  attendeeDecisionMessage, attendeeNamedMessage, attendeeRecipients, decisionMessage, decisionTellsAttendees, responseMessage, safeLine, submittedMessage
+} from '../../../src/domain/notifications/visitMessages';
+import type { IVisitDecision } from '../../../src/domain/visits/types';
 import { sampleRequest } from '../visits/sampleVisits';
 
 const ds = { name: 'Democratic Services', email: 'democratic.services@council.example' };
 const routed = sampleRequest({
   requester: { userId: 101, name: 'Cllr Ann Able', email: 'ann.able@council.example' },
-  routing: { kind: 'routed', route: 'Owning Director', deciderUserId: 9, deciderName: 'Jane Smith', deciderEmail: 'jane.smith@council.example', why: 'because Place manages Riverside Depot' },
+  routing: { kind: 'routed', route: 'Owning Director', deciderUserId: 9, deciderName: 'Jane Smith', deciderEmail: 'jane.smith@council.example', because: { kind: 'owningDirectorate', directorateName: 'Place', premisesName: 'Riverside Depot' } },
   needsAdjustments: true, purpose: 'To see the new recycling line before scrutiny.'
 });
 
@@ -25,10 +28,10 @@ describe('who is told of a new request, and what', () => {
   });
 
   it('sends a request nobody can decide to Democratic Services, saying why', () => {
-    const m = submittedMessage(sampleRequest({ routing: { kind: 'unroutable', reason: 'No Director is recorded for Place.' } }), ds, strings);
+    const m = submittedMessage(sampleRequest({ routing: { kind: 'unroutable', cause: { kind: 'noStandIn', directorateName: 'Place' } } }), ds, strings);
     expect(m).toMatchObject({ event: 'awaitingRouting', audience: 'democraticServices', recipientEmail: ds.email });
     expect(m.subject).toBe('Visit request to route: Riverside Depot');
-    expect(m.body).toContain('No Director is recorded for Place.');
+    expect(m.body).toContain('The post of Director of Place is vacant and no stand-in is recorded.');
   });
 
   it('has nobody to tell when the decider has no address, rather than guessing one', () => {
@@ -61,9 +64,82 @@ describe('the member\u2019s response goes to whoever decides', () => {
   });
 
   it('goes to Democratic Services while nobody can be routed to', () => {
-    const m = responseMessage(sampleRequest({ routing: { kind: 'unroutable', reason: 'x' } }), 'acceptProposedDate', '', ds, strings);
+    const m = responseMessage(sampleRequest({ routing: { kind: 'unroutable', cause: { kind: 'leftRegister' } } }), 'acceptProposedDate', '', ds, strings);
     expect(m).toMatchObject({ audience: 'democraticServices', recipientEmail: ds.email });
     expect(m.body).not.toContain('Their note');
+  });
+});
+
+describe('the members named as attending are told', () => {
+  const named = sampleRequest({
+    ...routed, purpose: 'Private reasons the requester gave the decider.', needsAdjustments: true,
+    attendingMembers: [
+      { id: 3, name: 'Cllr Bo Brown', userId: 103, email: 'bo.brown@council.example' },
+      { id: 4, name: 'Cllr No Account' },
+      { id: 5, name: 'Cllr Ann Able', userId: 101, email: 'ann.able@council.example' },
+      { id: 3, name: 'Cllr Bo Brown', userId: 103, email: 'bo.brown@council.example' },
+      { id: 6, name: '' }
+    ]
+  });
+  const decision: IVisitDecision = {
+    outcome: 'Approved with conditions', reasons: 'Internal reasoning about the member', neededForDuties: 'Yes',
+    conditions: { escortOfficer: 'Pat Jones', ppe: '', areasExcluded: 'The loading bay\r\nBcc: x@example.org', timeWindow: '' },
+    findings: { healthAndSafety: { finding: 'Concerns met by conditions', note: 'Finding note' }, sensitivity: { finding: 'No concerns', note: '' }, timing: { finding: 'No concerns', note: '' } }
+  };
+
+  it('tells each named member once, by their account\u2019s address, and never the member who asked', () => {
+    const recipients = attendeeRecipients(named, 'submitted');
+    expect(recipients).toEqual([
+      { event: 'submitted', audience: 'attendee', memberId: 3, recipientName: 'Cllr Bo Brown', recipientEmail: 'bo.brown@council.example' },
+      // On the register without a site account: nobody with an address, so the page can say they were not told.
+      { event: 'submitted', audience: 'attendee', memberId: 4, recipientName: 'Cllr No Account' }
+    ]);
+    expect(attendeeRecipients(sampleRequest({ attendingMembers: [] }), 'submitted')).toEqual([]);
+  });
+
+  it('on submission says who named them, where and when, who else is going and the premises\u2019 safety requirements', () => {
+    const [bo] = attendeeRecipients(named, 'submitted');
+    const m = attendeeNamedMessage(named, bo, strings);
+    expect(m).toMatchObject({ event: 'submitted', audience: 'attendee', recipientEmail: 'bo.brown@council.example' });
+    expect(m.subject).toBe('Visit to Riverside Depot: you are named as attending');
+    expect(m.body).toContain('Cllr Ann Able has named you as attending a visit to Riverside Depot, Tuesday 8 December 2026, 10:00 to 12:00.');
+    expect(m.body).toContain('Also named as attending: Cllr No Account.');
+    expect(m.body).toContain('Personal protective equipment is required at these premises.');
+    expect(m.body).toContain('Health and safety at these premises: Moving vehicles in the yard.');
+    expect(m.body).toContain('Please ask Cllr Ann Able about anything else');
+  });
+
+  it('carries nothing the member wrote for the decider, nor who else outside the council is going', () => {
+    const [bo] = attendeeRecipients(named, 'submitted');
+    const all = [attendeeNamedMessage(named, bo, strings), attendeeDecisionMessage(named, { ...bo, event: 'decided' }, 'Jane Smith', decision, strings)]
+      .map(m => `${m.subject} ${m.body}`).join(' ');
+    expect(all).not.toMatch(/Private reasons|adjustment|Sam Lee|Riverside Residents|Internal reasoning|Finding note|because Place manages/i);
+  });
+
+  it('on a decision gives the outcome, who decided and the conditions as safe lines; the decider\u2019s reasons stay out', () => {
+    const [bo] = attendeeRecipients(named, 'decided');
+    const m = attendeeDecisionMessage(named, bo, 'Jane Smith', decision, strings);
+    expect(m.subject).toBe('Visit you are named on: Approved with conditions (Riverside Depot)');
+    expect(m.body).toContain('Jane Smith has recorded \u201cApproved with conditions\u201d for the visit to Riverside Depot, Tuesday 8 December 2026, 10:00 to 12:00, that Cllr Ann Able named you as attending.');
+    expect(m.body).toContain('Condition \u2013 escort officer: Pat Jones');
+    expect(m.body).toContain('Condition \u2013 areas excluded: The loading bay Bcc: x@example.org');
+    expect(m.body).not.toContain('protective equipment: ');
+    expect(m.body).not.toMatch(/\r/);
+  });
+
+  it('gives another proposed date and says the member who asked answers it; a decline gives no conditions or safety notes', () => {
+    const [bo] = attendeeRecipients(named, 'decided');
+    const other = attendeeDecisionMessage(named, bo, 'Jane Smith',
+      { ...decision, outcome: 'Other date proposed', proposedStart: '2027-01-12T14:00:00Z', proposedEnd: '2027-01-12T15:00:00Z' }, strings);
+    expect(other.body).toContain('They propose instead: Tuesday 12 January 2027, 14:00 to 15:00. Cllr Ann Able will accept or decline it.');
+    const declined = attendeeDecisionMessage(named, bo, 'Jane Smith', { ...decision, outcome: 'Declined' }, strings);
+    expect(declined.body).not.toMatch(/Condition|protective equipment|Health and safety/);
+  });
+
+  it('tells attendees of the outcomes that settle whether or when they go, not of "under consideration" or "visit held"', () => {
+    expect(['Approved', 'Approved with conditions', 'Declined', 'Other date proposed'].every(o => decisionTellsAttendees(o as IVisitDecision['outcome']))).toBe(true);
+    expect(decisionTellsAttendees('Under consideration')).toBe(false);
+    expect(decisionTellsAttendees('Visit held')).toBe(false);
   });
 });
 

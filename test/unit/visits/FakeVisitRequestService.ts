@@ -19,6 +19,8 @@ export class FakeVisitRequestService implements IVisitRequestService {
   public myRequestsCalls = 0;
   /** What the next respond says about telling whoever acts next (absent: nothing said). */
   public nextNotification: IVisitRequestView['notification'];
+  /** What the next submit says about telling the members named as attending. */
+  public nextAttendeeNotifications: IVisitRequestView['attendeeNotifications'];
   public queueCalls = 0;
 
   public constructor(
@@ -43,9 +45,11 @@ export class FakeVisitRequestService implements IVisitRequestService {
       created: new Date().toISOString(), start: draft.start ?? '', end: draft.end ?? '', purpose: draft.purpose,
       attendingMembers: [], otherAttendees: draft.otherAttendees, needsAdjustments: draft.needsAdjustments,
       storedStatus: 'Submitted', status: 'Submitted',
-      routing: { kind: 'routed', route: 'Owning Director', deciderUserId: 9, deciderName: 'Jane Smith', why: 'because Place manages it' },
-      responses: [], changesAfterSubmission: [], warnings: [], flags: []
+      routing: { kind: 'routed', route: 'Owning Director', deciderUserId: 9, deciderName: 'Jane Smith', because: { kind: 'owningDirectorate', directorateName: 'Place', premisesName: 'it' } },
+      responses: [], changesAfterSubmission: [], warnings: [], flags: [],
+      ...(this.nextAttendeeNotifications ? { attendeeNotifications: this.nextAttendeeNotifications } : {})
     };
+    this.nextAttendeeNotifications = undefined;
     this.mine = [view, ...this.mine];
     return view;
   }

@@ -188,9 +188,29 @@ describe('when the email cannot go', () => {
       + '(an administrator must approve it). Please tell them yourself. Democratic Services can see that this email did not go.')).toBeTruthy();
   });
 
+  it('names each member named as attending who was not told, on sending, once with what to do', async () => {
+    const service = new FakeVisitRequestService(sampleReference());
+    service.nextAttendeeNotifications = [
+      { sent: true, audience: 'attendee', recipientName: 'Cllr Cy Clay' },
+      { sent: false, audience: 'attendee', recipientName: 'Cllr Ben Bold', reason: 'no-recipient', recorded: true },
+      { sent: false, audience: 'attendee', recipientName: 'Cllr Di Dune', reason: 'throttled', recorded: true }
+    ];
+    renderVisits(service);
+    await choosePremises('Riverside Depot', 'riverside');
+    fillRequest(futureWeekday());
+    fireEvent.click(button('Send request'));
+    await screen.findByText('Your request to visit Riverside Depot has been sent to Jane Smith. '
+      + 'Cllr Ben Bold has not been told by email: there is no email address for them on the site. '
+      + 'Cllr Di Dune has not been told by email: Microsoft 365 asked the Hub to wait before sending more email. '
+      + 'Please tell them yourself. Democratic Services can see that this email did not go.');
+  });
+
   it('lets Democratic Services show only the requests whose emails did not go, and says which', async () => {
     const missed = sampleRequest({ id: 9, title: 'Old Quarry Land', premises: sampleReference().premises[3], flags: [],
-      notNotified: [{ event: 'submitted', audience: 'decider', reason: 'throttled', when: '2026-12-01T09:14:00Z', by: { userId: 101, name: 'Cllr Ann Able' } }] });
+      notNotified: [
+        { event: 'submitted', audience: 'decider', reason: 'throttled', when: '2026-12-01T09:14:00Z', by: { userId: 101, name: 'Cllr Ann Able' } },
+        { event: 'decided', audience: 'attendee', reason: 'not-granted', when: '2026-12-02T09:14:00Z', by: { userId: 9, name: 'Jane Smith' } }
+      ] });
     renderVisits(new FakeVisitRequestService(sampleReference('democraticServices'), [], [sampleRequest(), missed]));
     expect(await screen.findByRole('article', { name: 'Riverside Depot: Submitted' })).toBeTruthy();
     fireEvent.click(screen.getByRole('radio', { name: 'Not notified' }));
@@ -198,6 +218,7 @@ describe('when the email cannot go', () => {
     const card = screen.getByRole('article', { name: 'Old Quarry Land: Submitted' });
     expect(within(card).getByText('Emails about this request that did not go')).toBeTruthy();
     expect(within(card).getByText(/The person who decides was not told \(new request, recorded by Cllr Ann Able\)/)).toBeTruthy();
+    expect(within(card).getByText(/A member named as attending was not told \(decision, recorded by Jane Smith\)/)).toBeTruthy();
   });
 });
 
@@ -236,8 +257,8 @@ describe('a decider deciding', () => {
     renderVisits(service);
     const card = await screen.findByRole('article', { name: 'Riverside Depot: Submitted' });
     // Fluent's message bars render their text a moment late, so screen readers announce it.
-    expect(await within(card).findByText('Requested in another member\u2019s name.')).toBeTruthy();
-    expect(await within(card).findByText('Someone who is not a councillor will attend.')).toBeTruthy();
+    expect(await within(card).findByText('Requested in another\u2019s name: created by Cllr Ann Able, who named someone else as the requester.')).toBeTruthy();
+    expect(await within(card).findByText('1 attendee is not a councillor; the decider will consider who they are.')).toBeTruthy();
     fireEvent.click(within(card).getByRole('button', { name: 'Decide: Riverside Depot, requested by Cllr Ann Able' }));
     const form = card.querySelector('form') as HTMLElement;
     fireEvent.click(within(form).getByLabelText('Decline'));
@@ -281,7 +302,7 @@ describe('a decider deciding', () => {
 describe('Democratic Services', () => {
   it('see every request with its flags and can show only those with no one to decide, but decide none', async () => {
     const unroutable = sampleRequest({ id: 9, title: 'Old Quarry Land', premises: sampleReference().premises[3], flags: [],
-      routing: { kind: 'unroutable', reason: 'No one is recorded as Chief Financial Officer.' }, status: 'Awaiting routing' });
+      routing: { kind: 'unroutable', cause: { kind: 'noRoleHolder', role: 'Chief Financial Officer', premisesName: 'Old Quarry Land' } }, status: 'Awaiting routing' });
     renderVisits(new FakeVisitRequestService(sampleReference('democraticServices'), [], [sampleRequest(), unroutable]));
     expect(await screen.findByRole('article', { name: 'Riverside Depot: Submitted' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Decide/ })).toBeNull();

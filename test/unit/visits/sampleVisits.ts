@@ -34,9 +34,9 @@ export function sampleRequest(over: Partial<IVisitRequestView> = {}): IVisitRequ
     start: '2026-12-08T10:00:00Z', end: '2026-12-08T12:00:00Z', purpose: 'To see the new recycling line before scrutiny.',
     attendingMembers: [], otherAttendees: [{ name: 'Sam Lee', organisation: 'Riverside Residents' }], needsAdjustments: false,
     storedStatus: 'Submitted', status: 'Submitted',
-    routing: { kind: 'routed', route: 'Owning Director', deciderUserId: 9, deciderName: 'Jane Smith', why: 'because Place manages Riverside Depot' },
-    responses: [], changesAfterSubmission: [], warnings: [{ kind: 'nonCouncillorAttendee', message: 'Someone who is not a councillor will attend.' }],
-    flags: [{ kind: 'requesterMismatch', message: 'Requested in another member\u2019s name.' }],
+    routing: { kind: 'routed', route: 'Owning Director', deciderUserId: 9, deciderName: 'Jane Smith', because: { kind: 'owningDirectorate', directorateName: 'Place', premisesName: 'Riverside Depot' } },
+    responses: [], changesAfterSubmission: [], warnings: [{ kind: 'nonCouncillorAttendee', count: 1 }],
+    flags: [{ kind: 'requesterMismatch', createdBy: 'Cllr Ann Able' }],
     ...over
   };
 }

@@ -2,6 +2,9 @@ import { awaitsDecider, effectiveVisitState, type IResponseFacts, type IVisitVal
 import { registerAt, routingFromHistory } from '../../../src/domain/visits/registerAt';
 import { validateDecision } from '../../../src/domain/visits/validateDecision';
 import { hasErrors, validateVisitDraft, VISIT_TEXT_LIMITS } from '../../../src/domain/visits/validateVisitDraft';
+import * as strings from 'VisitRequestWebPartStrings';
+import { describeVisitFlag } from '../../../src/domain/visits/describeVisitFlag';
+import { describeVisitWarning } from '../../../src/domain/visits/describeVisitWarning';
 import { draftWarnings, visitWarnings } from '../../../src/domain/visits/visitWarnings';
 import { workingDaysBetween } from '../../../src/domain/visits/visitTime';
 import type { IPremisesOption, IVisitDecision, IVisitDraft, VisitRouting } from '../../../src/domain/visits/types';
@@ -68,7 +71,7 @@ describe('warnings the member and the decider see', () => {
 
   it('warns of a sensitive period for the premises\u2019 ward or council-wide, not another ward\u2019s', () => {
     const kinds = (start: string, end: string): string[] => visitWarnings({ start, end, otherAttendeeCount: 0 }, { ...depot, ppeRequired: false, escortRequired: false, healthAndSafetyNotes: undefined }, periods, 5, NOW)
-      .map(w => w.message);
+      .map(w => describeVisitWarning(w, strings));
     expect(kinds('2026-12-08T10:00:00Z', '2026-12-08T12:00:00Z')).toEqual([expect.stringMatching(/Kingsmead by-election \(in Kingsmead\)/)]);
     expect(kinds('2027-05-06T10:00:00Z', '2027-05-06T11:00:00Z')).toEqual([expect.stringMatching(/Pre-election period \(council-wide\)/)]);
     expect(kinds('2027-05-10T10:00:00Z', '2027-05-10T11:00:00Z')).toEqual([]);
@@ -79,10 +82,25 @@ describe('warnings the member and the decider see', () => {
     const w = draftWarnings({ premisesId: 1, start: '2026-11-28T07:00:00Z', end: '2026-11-28T09:00:00Z', otherAttendees: [{ name: 'A', organisation: 'B' }] },
       { premises: [depot], sensitivePeriods: [], minimumNoticeWorkingDays: 5 }, NOW);
     expect(w.map(x => x.kind)).toEqual(['shortNotice', 'weekend', 'outOfHours', 'healthAndSafety', 'nonCouncillorAttendee']);
-    expect(w[0].message).toMatch(/Only 4 working days/);
-    expect(w[3].message).toMatch(/Protective equipment is required and visitors must be escorted\. Vehicles moving\./);
+    expect(w.map(x => describeVisitWarning(x, strings))).toEqual([
+      'Only 4 working days\u2019 notice; the council asks for at least 5.',
+      'The visit is at a weekend, when staff to receive you may not be available.',
+      'The visit is outside office hours (08:00 to 18:00).',
+      'Protective equipment is required and visitors must be escorted. Vehicles moving.',
+      '1 attendee is not a councillor; the decider will consider who they are.'
+    ]);
     expect(draftWarnings({ premisesId: 1, start: '2026-11-30T10:00:00Z', end: '2026-11-30T11:00:00Z', otherAttendees: [] },
       { premises: [{ ...depot, ppeRequired: false, escortRequired: false, healthAndSafetyNotes: undefined }], sensitivePeriods: [], minimumNoticeWorkingDays: 5 }, NOW)).toEqual([]);
+  });
+
+  it('words one and many, a ward with no name, and the period\u2019s guidance after it', () => {
+    expect(describeVisitWarning({ kind: 'shortNotice', workingDays: 1, minimumWorkingDays: 5 }, strings))
+      .toBe('Only 1 working day\u2019s notice; the council asks for at least 5.');
+    expect(describeVisitWarning({ kind: 'nonCouncillorAttendee', count: 3 }, strings))
+      .toBe('3 attendees are not a councillor; the decider will consider who they are.');
+    expect(describeVisitWarning({ kind: 'sensitivePeriod', periodName: 'By-election', councilWide: false, guidance: 'No campaigning.' }, strings))
+      .toBe('The visit falls in By-election (in this ward). No campaigning.');
+    expect(describeVisitWarning({ kind: 'healthAndSafety', ppeRequired: false, escortRequired: true }, strings)).toBe('Visitors must be escorted.');
   });
 
   it('judges hours on the London clock (British Summer Time)', () => {
@@ -95,7 +113,7 @@ describe('what a request\u2019s status really is', () => {
   const member = { userId: 10, name: 'Zo\u00eb Hart' };
   const director = { userId: 20, name: 'Jane Smith' };
   const other = { userId: 30, name: 'Sam Lee' };
-  const routed: VisitRouting = { kind: 'routed', route: 'Owning Director', deciderUserId: 20, deciderName: 'Jane Smith', why: 'because Place manages it' };
+  const routed: VisitRouting = { kind: 'routed', route: 'Owning Director', deciderUserId: 20, deciderName: 'Jane Smith', because: { kind: 'owningDirectorate', directorateName: 'Place', premisesName: 'it' } };
   const asked: IVisitValues = {
     Title: 'Visit to Riverside Depot', PremisesId: 1, RequesterId: 10, RoutedToId: 20, Purpose: 'Residents report noise.',
     ProposedDate: '2026-12-08T10:00:00Z', ProposedEnd: '2026-12-08T12:00:00Z', VisitStatus: 'Submitted'
@@ -136,14 +154,16 @@ describe('what a request\u2019s status really is', () => {
       ['Premises', '1', '2', 'Sam Lee'], ['How the visit helps the member\u2019s duties', 'Residents report noise.', 'Something else', 'Sam Lee']
     ]);
     expect(state.flags.map(f => f.kind)).toEqual(['changedAfterSubmission', 'decidedByOther']);
-    expect(state.flags[0].message).toMatch(/^Changed after submission by Sam Lee on 21 November 2026: Premises/);
+    expect(describeVisitFlag(state.flags[0], strings)).toBe('Changed after submission by Sam Lee on 21 November 2026: Premises: \u201c1\u201d \u2192 \u201c2\u201d; '
+      + 'How the visit helps the member\u2019s duties: \u201cResidents report noise.\u201d \u2192 \u201cSomething else\u201d.');
+    expect(describeVisitFlag(state.flags[1], strings)).toMatch(/^Decided \(\u201c.+\u201d\) by Sam Lee on \d+ \w+ 2026, who was not the decider then; not counted\.$/);
   });
 
   it('flags a submitted requester or route that disagrees with SharePoint and the rule, and dates that end before they start; refuses excluded premises', () => {
     expect(stateOf([submitted({ RequesterId: 99, RoutedToId: 98 })]).flags.map(f => f.kind)).toEqual(['requesterMismatch', 'routingMismatch']);
     expect(stateOf([submitted({ ProposedEnd: '2026-12-08T09:00:00Z' })]).flags.map(f => f.kind)).toEqual(['datesInvalid']);
     expect(stateOf([v1], always({ kind: 'excluded', reason: 'Tenanted.' }))).toMatchObject({ status: 'Refused \u2013 excluded premises', flags: [{ kind: 'excludedPremises' }] });
-    expect(stateOf([submitted({ RoutedToId: undefined })], always({ kind: 'unroutable', reason: 'None.' })).status).toBe('Awaiting routing');
+    expect(stateOf([submitted({ RoutedToId: undefined })], always({ kind: 'unroutable', cause: { kind: 'leftRegister' } })).status).toBe('Awaiting routing');
   });
 
   it('counts only the requester\u2019s own responses: withdraw, accept or decline a proposed date after it was proposed', () => {

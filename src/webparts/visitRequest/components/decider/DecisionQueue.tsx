@@ -10,7 +10,7 @@ import type { IDataLoad } from '../../../../common/hooks/useDataLoad';
 import type { IVisitRequestService } from '../../../../data/visits/IVisitRequestService';
 import type { IVisitRequestView } from '../../../../domain/visits/types';
 import { DecisionForm } from './DecisionForm';
-import { notNotifiedText, RequestHistory, useVisitStyles, VisitRequestSummary } from '../shared';
+import { attendeesNotToldText, notNotifiedText, RequestHistory, useVisitStyles, VisitRequestSummary } from '../shared';
 import { RadioChoices } from './RadioChoices';
 
 export interface IDecisionQueueProps {
@@ -48,9 +48,11 @@ export function DecisionQueue(props: IDecisionQueueProps): React.ReactElement {
     update(list => list.map(r => (r.id === view.id ? view : r)));
     setDeciding(undefined);
     const notTold = notNotifiedText(view.notification);
-    setAnnouncement(notTold ? `${formatText(strings.DecisionRecordedOnly, view.premises?.name ?? view.title, view.status)} ${notTold}`
+    const recorded = notTold ? `${formatText(strings.DecisionRecordedOnly, view.premises?.name ?? view.title, view.status)} ${notTold}`
       : formatText(view.notificationFailed ? strings.DecisionRecordedNoEmail : strings.DecisionRecorded,
-        view.premises?.name ?? view.title, view.status, view.requester.name));
+        view.premises?.name ?? view.title, view.status, view.requester.name);
+    const attendees = attendeesNotToldText(view);
+    setAnnouncement(attendees ? `${recorded} ${attendees}` : recorded);
   };
   return (
     <div className={classes.section}>

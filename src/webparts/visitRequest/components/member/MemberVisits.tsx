@@ -7,7 +7,7 @@ import type { IVisitRequestService } from '../../../../data/visits/IVisitRequest
 import type { IVisitReferenceData, IVisitRequestView } from '../../../../domain/visits/types';
 import { Tabs } from '../../../../common/components/Tabs';
 import { MyRequests } from './MyRequests';
-import { notNotifiedText } from '../shared';
+import { attendeesNotToldText, notNotifiedText } from '../shared';
 import { useVisitDraft } from './useVisitDraft';
 import { VisitRequestForm } from './VisitRequestForm';
 
@@ -25,7 +25,9 @@ function sentText(view: IVisitRequestView): string {
   const base = view.routing.kind === 'routed'
     ? formatText(strings.SubmittedRouted, name, view.routing.deciderName)
     : formatText(strings.SubmittedUnroutable, name);
-  return view.notificationFailed ? `${base} ${notNotifiedText(view.notification) ?? strings.NotificationFailed}` : base;
+  const told = view.notificationFailed ? `${base} ${notNotifiedText(view.notification) ?? strings.NotificationFailed}` : base;
+  const attendees = attendeesNotToldText(view);
+  return attendees ? `${told} ${attendees}` : told;
 }
 
 /** A councillor's view: ask for a visit, and follow their requests. */

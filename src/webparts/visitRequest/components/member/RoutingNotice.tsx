@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Notice } from '../../../../common/components/Notice';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../../domain/shared/formatText';
-import type { IPremisesOption, VisitRouting } from '../../../../domain/visits';
+import { describeRouting, type IPremisesOption, type VisitRouting } from '../../../../domain/visits';
 
 /** "Jane Smith, Director of Place" where the Director decides; a stand-in or senior role is named in the why. */
 function deciderTitle(routing: Extract<VisitRouting, { kind: 'routed' }>, premises: IPremisesOption): string {
@@ -19,13 +19,14 @@ function deciderTitle(routing: Extract<VisitRouting, { kind: 'routed' }>, premis
 export function RoutingNotice(props: { routing: VisitRouting | undefined; premises: IPremisesOption }): React.ReactElement {
   const { routing, premises } = props;
   if (!routing || routing.kind === 'excluded') return <></>;
+  const words = describeRouting(routing, strings);
   if (routing.kind === 'unroutable') {
-    return <Notice intent="info">{formatText(strings.RoutingUnroutable, routing.reason)}</Notice>;
+    return <Notice intent="info">{formatText(strings.RoutingUnroutable, words.reason ?? '')}</Notice>;
   }
   return (
     <Notice intent="info">
-      {formatText(strings.RoutingRouted, deciderTitle(routing, premises), routing.why)}
-      {routing.standIn && <> {formatText(strings.RoutingStandIn, routing.standIn)}</>}
+      {formatText(strings.RoutingRouted, deciderTitle(routing, premises), words.why ?? '')}
+      {words.standIn && <> {formatText(strings.RoutingStandIn, words.standIn)}</>}
     </Notice>
   );
 }

@@ -1,6 +1,8 @@
 import * as React from 'react';
 import { Notice, type NoticeIntent } from '../../../../common/components/Notice';
 import * as strings from 'VisitRequestWebPartStrings';
+import { describeVisitFlag } from '../../../../domain/visits/describeVisitFlag';
+import { describeVisitWarning } from '../../../../domain/visits/describeVisitWarning';
 import type { IVisitFlag, IVisitWarning } from '../../../../domain/visits/types';
 
 /** A notice with a title over a list of messages; nothing at all when there are none. */
@@ -18,7 +20,7 @@ function TitledList(props: { intent: NoticeIntent; title: string; items: Readonl
 
 /** Things the member and the decider should weigh (short notice, a sensitive period…); none stops a request. */
 export function VisitWarnings(props: { warnings: readonly IVisitWarning[] }): React.ReactElement {
-  return <TitledList intent="warning" title={strings.WarningsTitle} items={props.warnings} />;
+  return <TitledList intent="warning" title={strings.WarningsTitle} items={props.warnings.map(w => ({ kind: w.kind, message: describeVisitWarning(w, strings) }))} />;
 }
 
 /**
@@ -27,5 +29,5 @@ export function VisitWarnings(props: { warnings: readonly IVisitWarning[] }): Re
  * Services, never trusted.
  */
 export function VisitFlags(props: { flags: readonly IVisitFlag[] }): React.ReactElement {
-  return <TitledList intent="severeWarning" title={strings.FlagsTitle} items={props.flags} />;
+  return <TitledList intent="severeWarning" title={strings.FlagsTitle} items={props.flags.map(f => ({ kind: f.kind, message: describeVisitFlag(f, strings) }))} />;
 }

@@ -3,8 +3,9 @@ import { Notice } from '../../../../common/components/Notice';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../../domain/shared/formatText';
+import { describeRouting } from '../../../../domain/visits/describeRouting';
 import type { IVisitDecision, IVisitRequestView } from '../../../../domain/visits/types';
-import { notNotifiedEntryText, notNotifiedText } from './notificationText';
+import { attendeesNotToldText, notNotifiedEntryText, notNotifiedText } from './notificationText';
 import { formatVisitWindow, formatWhen } from './visitDates';
 import { VisitFlags, VisitWarnings } from './VisitNotices';
 import { useVisitStyles } from './visitStyles';
@@ -31,7 +32,10 @@ function conditionLines(decision: IVisitDecision): string[] {
 
 function deciderText(request: IVisitRequestView): string {
   const r = request.routing;
-  if (r.kind === 'routed') return r.standIn ? `${r.deciderName} (${r.standIn})` : r.deciderName;
+  if (r.kind === 'routed') {
+    const standIn = describeRouting(r, strings).standIn;
+    return standIn ? formatText(strings.DeciderWithStandIn, r.deciderName, standIn) : r.deciderName;
+  }
   if (r.kind === 'unroutable') return strings.DeciderDemocraticServices;
   return strings.DeciderNone;
 }
@@ -43,6 +47,7 @@ export function VisitRequestSummary(props: IVisitRequestSummaryProps): React.Rea
   const decision = DECIDED.includes(request.status) ? request.decision : undefined;
   const conditions = decision && request.status === 'Approved with conditions' ? conditionLines(decision) : [];
   const name = request.premises?.name ?? request.title;
+  const attendeesNotTold = attendeesNotToldText(request);
   return (
     <article className={classes.card} aria-label={formatText(strings.RequestLabel, name, request.status)}>
       <div className={classes.cardHeader}>
@@ -87,6 +92,7 @@ export function VisitRequestSummary(props: IVisitRequestSummaryProps): React.Rea
         <Notice intent="blocked">{request.routing.reason} {strings.PremisesPublicRights}</Notice>
       )}
       {request.notificationFailed && <Notice intent="warning">{notNotifiedText(request.notification) ?? strings.NotificationFailed}</Notice>}
+      {attendeesNotTold && <Notice intent="warning">{attendeesNotTold}</Notice>}
       {props.audience === 'decider' && request.notNotified && request.notNotified.length > 0 && (
         <Notice intent="warning">
           <strong>{strings.NotNotifiedTitle}</strong>

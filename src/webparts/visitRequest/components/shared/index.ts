@@ -1,7 +1,7 @@
 // What the member's screens and the decider's screens both use.
 export { DateWindowFields } from './DateWindowFields';
 export { FieldProblem, ProblemList } from './FieldProblem';
-export { notNotifiedEntryText, notNotifiedText } from './notificationText';
+export { attendeesNotToldText, notNotifiedEntryText, notNotifiedText } from './notificationText';
 export { RequestHistory } from './RequestHistory';
 export { VisitFlags, VisitWarnings } from './VisitNotices';
 export { VisitRequestSummary } from './VisitRequestSummary';
