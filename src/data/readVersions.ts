@@ -3,6 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
+import type { IItem } from '@pnp/sp/items';
 import type { IListDef } from '../schema/fieldTypes';
 import { toHubDataError } from './hubDataError';
 import { hubList } from './hubList';
@@ -20,28 +21,47 @@ export interface IVersionsOf {
 /** How readVersions files what it found: by list and item. */
 export const versionsKey = (list: IListDef, id: number): string => `${list.key}:${id}`;
 
+/** SharePoint's VersionId of an item's first version (512 × the major version, 1.0). */
+export const FIRST_VERSION_ID = 512;
+
 /**
  * The versions of the given items (items(id)/versions, newest first as SharePoint answers),
  * BATCH_LIMIT to a $batch and a few batches at a time, filed by versionsKey; an item deleted
  * meanwhile (404) is left out. Callers ask only for items edited since creation: an item at
  * version 1 is its own only version.
  */
-export async function readVersions<V>(sp: SPFI, items: readonly IVersionsOf[],
+export function readVersions<V>(sp: SPFI, items: readonly IVersionsOf[],
   retrying: <T>(read: () => Promise<T>) => Promise<T>): Promise<Map<string, V[]>> {
+  return readBatched<V[]>(sp, items, item => item.versions<V[]>(), retrying);
+}
+
+/**
+ * The first version of each of the given items alone (items(id)/versions(512), the CSOM
+ * ListItemVersionCollection.GetById), batched as readVersions is: a fraction of the bytes of
+ * a whole history. An item whose first version SharePoint no longer has (a list whose
+ * versioning was off when it was saved) is left out, as a deleted one is.
+ */
+export function readFirstVersions<V>(sp: SPFI, items: readonly IVersionsOf[],
+  retrying: <T>(read: () => Promise<T>) => Promise<T>): Promise<Map<string, V>> {
+  return readBatched<V>(sp, items, item => item.versions.getById(FIRST_VERSION_ID)<V>(), retrying);
+}
+
+async function readBatched<R>(sp: SPFI, items: readonly IVersionsOf[], read: (item: IItem) => Promise<R>,
+  retrying: <T>(read: () => Promise<T>) => Promise<T>): Promise<Map<string, R>> {
   const chunks: IVersionsOf[][] = [];
   for (let i = 0; i < items.length; i += BATCH_LIMIT) chunks.push(items.slice(i, i + BATCH_LIMIT));
-  const found = new Map<string, V[]>();
+  const found = new Map<string, R>();
   const readChunk = async (chunk: IVersionsOf[]): Promise<void> => {
     const settled = await retrying(async () => {
       const [batched, execute] = sp.batched();
       // Each read settles on its own (SPFx's compiler has no Promise.allSettled).
-      const reads = Promise.all(chunk.map(({ list, id }) => hubList(batched.web, list).items.getById(id).versions<V[]>()
-        .then(versions => ({ key: versionsKey(list, id), versions }), (error: unknown) => ({ error }))));
+      const reads = Promise.all(chunk.map(({ list, id }) => read(hubList(batched.web, list).items.getById(id))
+        .then(value => ({ key: versionsKey(list, id), value }), (error: unknown) => ({ error }))));
       await execute();
       return reads;
     });
     for (const result of settled) {
-      if ('versions' in result) found.set(result.key, result.versions);
+      if ('value' in result) found.set(result.key, result.value);
       else if ((result.error as { status?: number } | null)?.status !== 404) throw toHubDataError(result.error);
     }
   };
