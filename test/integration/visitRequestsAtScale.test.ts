@@ -25,11 +25,35 @@ const userOf = (predicate: (u: ISeedData['users'][number]) => boolean): number =
 
 jest.setTimeout(180000);
 
+/** What a read sent: HTTP requests (a $batch is one), the reads inside $batches by kind, and the bytes that came back. */
+interface ITraffic { requests: number; batches: number; firstVersionReads: number; historyReads: number; bytes: number }
+const realFetch = globalThis.fetch;
+async function traffic<T>(read: () => Promise<T>): Promise<[T, ITraffic]> {
+  const seen: ITraffic = { requests: 0, batches: 0, firstVersionReads: 0, historyReads: 0, bytes: 0 };
+  globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const body = typeof init?.body === 'string' ? init.body : '';
+    seen.requests++;
+    if (url.includes('/_api/$batch')) seen.batches++;
+    seen.firstVersionReads += (`${url}\n${body}`.match(/\/versions\(512\) HTTP/g) ?? []).length;
+    seen.historyReads += (`${url}\n${body}`.match(/\/versions HTTP/g) ?? []).length;
+    const response = await realFetch(input, init);
+    seen.bytes += (await response.clone().arrayBuffer()).byteLength;
+    return response;
+  };
+  try {
+    return [await read(), seen];
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+}
+
 beforeAll(async () => {
   seed = buildCouncil({ ...SAMPLE_COUNCIL_SIZE, visitRequests: SIZE });
   server = await startEmulatorServer({ port: 0, seed });
 });
 afterAll(async () => {
+  globalThis.fetch = realFetch;
   clearSPCache();
   await server?.close();
 });
@@ -76,12 +100,31 @@ describe(`visit requests at ${SIZE.toLocaleString('en-GB')}, past the list view 
     expect(deciders.length).toBeGreaterThan(3);
     const now = new Date();
     const queued: number[] = [];
-    // Each decider's queue is triaged from a few columns, then read in full: it must match the full read exactly.
+    const edited = all.filter(v => server.emulator.store.item('visitRequests', v.id)!.etag > 1).map(v => v.id);
+    // Each decider's queue is triaged from a few columns and each edited request's first version,
+    // then read in full: it must match the full read exactly.
     for (const decider of deciders) {
-      const queue = await (await serviceAs(decider)).awaitingMyDecision();
+      const service = await serviceAs(decider);
+      const [queue, first] = await traffic(() => service.awaitingMyDecision());
       const expected = all.filter(v => v.routing.kind === 'routed' && v.routing.deciderUserId === decider && awaitsDecider(v, now));
       expect([decider, queue.map(v => v.id)]).toEqual([decider, expected.map(v => v.id)]);
       queued.push(...queue.map(v => v.id));
+
+      // Whole histories only for the requests the register routes to this decider; a first version
+      // at most once per edited request, in $batches of a hundred, never a round trip per request.
+      const theirs = all.filter(v => v.routing.kind === 'routed' && v.routing.deciderUserId === decider && edited.includes(v.id));
+      expect(first.firstVersionReads).toBeLessThanOrEqual(edited.length);
+      expect(first.historyReads).toBeLessThanOrEqual(theirs.length + queue.length);
+      expect(first.batches).toBeLessThanOrEqual(Math.ceil(edited.length / 100) + 2 * Math.ceil(theirs.length / 100) + Math.ceil(queue.length / 100) + 2);
+      expect(first.requests - first.batches).toBeLessThanOrEqual(2 * Math.ceil((SIZE + 1) / 5000) + 1);
+      // Read again in the same session, the first versions are not read again: the round trips no longer grow with the list.
+      const [again, second] = await traffic(() => service.awaitingMyDecision());
+      expect(again.map(v => v.id)).toEqual(queue.map(v => v.id));
+      expect(second.firstVersionReads).toBe(0);
+      expect(second.batches).toBeLessThanOrEqual(2 * Math.ceil(theirs.length / 100) + Math.ceil(queue.length / 100) + 1);
+      console.log(`Decider ${decider}: ${queue.length} awaiting of ${theirs.length} edited routed to them (${edited.length} edited of ${all.length}); `
+        + `first read ${first.requests} HTTP requests (${first.batches} $batches: ${first.firstVersionReads} first versions, ${first.historyReads} histories), `
+        + `${(first.bytes / 1048576).toFixed(1)} MB; read again ${second.requests} requests, ${(second.bytes / 1048576).toFixed(1)} MB`);
     }
     expect(queued.length).toBeGreaterThan(deciders.length);
     // Including a request a member stored as already approved: treated as undecided, flagged, and in its decider's queue.

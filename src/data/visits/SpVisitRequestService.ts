@@ -29,7 +29,7 @@ import { HubDataError, toHubDataError } from '../hubDataError';
 import type { INotifier, NotificationFailure } from '../notifications/INotifier';
 import { hubList } from '../hubList';
 import { PAGE_SIZE, readAllById } from '../readPagesById';
-import { FIRST_VERSION_ID, readFirstVersions, readVersions, versionsKey, type IVersionsOf } from '../readVersions';
+import { BATCH_LIMIT, FIRST_VERSION_ID, readFirstVersions, readVersions, versionsKey, type IVersionsOf } from '../readVersions';
 import type { IVisitRequestService } from './IVisitRequestService';
 import {
   DIRECTORATE_COLUMNS, MEMBER_COLUMNS, PERIOD_COLUMNS, PREMISES_COLUMNS, REQUEST_COLUMNS, REQUEST_TRIAGE_COLUMNS, RESPONSE_COLUMNS,
@@ -457,11 +457,11 @@ export class SpVisitRequestService implements IVisitRequestService {
   /** Requests by id, in full, a batch per hundred; one deleted in the meantime is left out. */
   private async readRequests(ids: readonly number[]): Promise<RequestRead[]> {
     const rows: RequestRead[] = [];
-    for (let i = 0; i < ids.length; i += 100) {
+    for (let i = 0; i < ids.length; i += BATCH_LIMIT) {
       const settled = await this.retrying(async () => {
-        const [batched, execute] = this.sp.batched();
+        const [batched, execute] = this.sp.batched({ maxRequests: BATCH_LIMIT });
         // Each read settles on its own (SPFx's compiler has no Promise.allSettled).
-        const reads = Promise.all(ids.slice(i, i + 100).map(id =>
+        const reads = Promise.all(ids.slice(i, i + BATCH_LIMIT).map(id =>
           hubList(batched.web, lists.visitRequests).items.getById(id).select(...REQUEST_COLUMNS).expand('Author', 'Editor')<RequestRead>()
             .then(row => ({ row }), (error: unknown) => ({ error }))));
         await execute();
