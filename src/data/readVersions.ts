@@ -16,6 +16,11 @@ const BATCHES_AT_ONCE = 4;
 export interface IVersionsOf {
   list: IListDef;
   id: number;
+  /**
+   * Its first version alone (items(id)/versions(512), CSOM's ListItemVersionCollection.GetById):
+   * a fraction of the bytes of a whole history, filed as a history of one.
+   */
+  firstOnly?: boolean;
 }
 
 /** How readVersions files what it found: by list and item. */
@@ -25,28 +30,19 @@ export const versionsKey = (list: IListDef, id: number): string => `${list.key}:
 export const FIRST_VERSION_ID = 512;
 
 /**
- * The versions of the given items (items(id)/versions, newest first as SharePoint answers),
- * BATCH_LIMIT to a $batch and a few batches at a time, filed by versionsKey; an item deleted
- * meanwhile (404) is left out. Callers ask only for items edited since creation: an item at
- * version 1 is its own only version.
+ * The versions of the given items (items(id)/versions, newest first as SharePoint answers;
+ * or the first alone), BATCH_LIMIT to a $batch and a few batches at a time, filed by
+ * versionsKey. An item deleted meanwhile (404) is left out, as is a first version SharePoint
+ * no longer has (a list whose versioning was off when it was saved). Callers ask only for
+ * items edited since creation: an item at version 1 is its own only version.
  */
 export function readVersions<V>(sp: SPFI, items: readonly IVersionsOf[],
   retrying: <T>(read: () => Promise<T>) => Promise<T>): Promise<Map<string, V[]>> {
-  return readBatched<V[]>(sp, items, item => item.versions<V[]>(), retrying);
+  return readBatched<V[]>(sp, items,
+    (item, { firstOnly }) => (firstOnly ? item.versions.getById(FIRST_VERSION_ID)<V>().then(v => [v]) : item.versions<V[]>()), retrying);
 }
 
-/**
- * The first version of each of the given items alone (items(id)/versions(512), the CSOM
- * ListItemVersionCollection.GetById), batched as readVersions is: a fraction of the bytes of
- * a whole history. An item whose first version SharePoint no longer has (a list whose
- * versioning was off when it was saved) is left out, as a deleted one is.
- */
-export function readFirstVersions<V>(sp: SPFI, items: readonly IVersionsOf[],
-  retrying: <T>(read: () => Promise<T>) => Promise<T>): Promise<Map<string, V>> {
-  return readBatched<V>(sp, items, item => item.versions.getById(FIRST_VERSION_ID)<V>(), retrying);
-}
-
-async function readBatched<R>(sp: SPFI, items: readonly IVersionsOf[], read: (item: IItem) => Promise<R>,
+async function readBatched<R>(sp: SPFI, items: readonly IVersionsOf[], read: (item: IItem, of: IVersionsOf) => Promise<R>,
   retrying: <T>(read: () => Promise<T>) => Promise<T>): Promise<Map<string, R>> {
   const chunks: IVersionsOf[][] = [];
   for (let i = 0; i < items.length; i += BATCH_LIMIT) chunks.push(items.slice(i, i + BATCH_LIMIT));
@@ -57,8 +53,8 @@ async function readBatched<R>(sp: SPFI, items: readonly IVersionsOf[], read: (it
       // otherwise: a chunk of a hundred is one round trip only with maxRequests raised to it.
       const [batched, execute] = sp.batched({ maxRequests: BATCH_LIMIT });
       // Each read settles on its own (SPFx's compiler has no Promise.allSettled).
-      const reads = Promise.all(chunk.map(({ list, id }) => read(hubList(batched.web, list).items.getById(id))
-        .then(value => ({ key: versionsKey(list, id), value }), (error: unknown) => ({ error }))));
+      const reads = Promise.all(chunk.map(of => read(hubList(batched.web, of.list).items.getById(of.id), of)
+        .then(value => ({ key: versionsKey(of.list, of.id), value }), (error: unknown) => ({ error }))));
       await execute();
       return reads;
     });

@@ -29,7 +29,7 @@ import { HubDataError, toHubDataError } from '../hubDataError';
 import type { INotifier, NotificationFailure } from '../notifications/INotifier';
 import { hubList } from '../hubList';
 import { PAGE_SIZE, readAllById } from '../readPagesById';
-import { BATCH_LIMIT, FIRST_VERSION_ID, readFirstVersions, readVersions, versionsKey, type IVersionsOf } from '../readVersions';
+import { BATCH_LIMIT, FIRST_VERSION_ID, readVersions, versionsKey, type IVersionsOf } from '../readVersions';
 import type { IVisitRequestService } from './IVisitRequestService';
 import {
   DIRECTORATE_COLUMNS, MEMBER_COLUMNS, PERIOD_COLUMNS, PREMISES_COLUMNS, REQUEST_COLUMNS, REQUEST_TRIAGE_COLUMNS, RESPONSE_COLUMNS,
@@ -189,9 +189,9 @@ export class SpVisitRequestService implements IVisitRequestService {
       return views.map(v => (notSent.has(v.id) ? { ...v, notNotified: notSent.get(v.id) } : v)).sort(byOldest);
     }
     // Who decides is recomputed, never read from the item, so every request is looked at — but
-    // only for what says whose queue it is in: the few columns of the item, and of a request
-    // edited since it was submitted, its first version alone (the submitted premises). Whole
-    // histories and full rows are read for this decider's requests only.
+    // only for what says whose queue it is in: the few columns of the item and, of a request
+    // edited since it was submitted, the premises it was submitted for (its first version).
+    // Whole histories and full rows are read for this decider's requests only.
     const now = this.now();
     const me = ref.currentUser.userId;
     const [triage, responseRows, routingAt] = await Promise.all([
@@ -200,16 +200,21 @@ export class SpVisitRequestService implements IVisitRequestService {
       this.routingAt()
     ]);
     const responses = byRequest(responseRows);
-    const submitted = await this.submittedVersions(triage);
-    // The rule's decider is the register's answer now for the submitted premises, whatever the
-    // request's state; a request whose first version SharePoint no longer has is read in full.
-    const mine = triage.filter(r => {
-      if (majorVersion(r) > 1 && !submitted.has(r.Id)) return true;
-      const premisesId = (submitted.get(r.Id)?.values ?? (r as IVisitValues)).PremisesId ?? undefined;
-      const routing = routingAt(premisesId, now.toISOString());
+    const routedToMe = (premisesId: number | null | undefined): boolean => {
+      const routing = routingAt(premisesId ?? undefined, now.toISOString());
       return routing.kind === 'routed' && routing.deciderUserId === me;
+    };
+    // A request whose premises as it stands are this decider's was almost always submitted for
+    // them: its whole history is read at once. Of any other, the first version alone says
+    // whether it was; one re-pointed away from this decider's premises has its history read next.
+    const { histories, submitted } = await this.triageVersions(triage, r => routedToMe(r.PremisesId));
+    const mine = triage.filter(r => {
+      if (majorVersion(r) === 1) return routedToMe(r.PremisesId);
+      const first = submitted.get(r.Id);
+      return !first || routedToMe(first.values.PremisesId);
     });
-    const versions = await this.requestVersions(mine);
+    const repointed = await this.requestVersions(mine.filter(r => majorVersion(r) > 1 && !histories.has(r.Id)));
+    const versions = new Map([...histories, ...repointed]);
     const waiting = mine.filter(r => {
       const author = { userId: r.AuthorId ?? 0, name: '' };
       const facts = versions.get(r.Id) ?? [{ editor: { userId: r.EditorId ?? r.AuthorId ?? 0, name: '' }, saved: r.Modified, values: r as IVisitValues }];
@@ -493,34 +498,44 @@ export class SpVisitRequestService implements IVisitRequestService {
    */
   private async requestVersions(rows: readonly { Id: number; OData__UIVersionString?: string | null }[]): Promise<Map<number, IVisitVersionFacts[]>> {
     const edited = rows.filter(r => majorVersion(r) > 1).map((r): IVersionsOf => ({ list: lists.visitRequests, id: r.Id }));
-    const found = await readVersions<IVersionRead>(this.sp, edited, read => this.retrying(read));
+    return this.fileVersions(edited, await readVersions<IVersionRead>(this.sp, edited, read => this.retrying(read)));
+  }
+
+  /**
+   * For the triage, in the same batches: the whole history of each edited request `whole`
+   * picks, and of every other edited one its first version alone, unless this service has
+   * read it already. `submitted` holds each edited request's first version as read.
+   */
+  private async triageVersions(rows: readonly RequestTriageRead[], whole: (r: RequestTriageRead) => boolean):
+    Promise<{ histories: Map<number, IVisitVersionFacts[]>; submitted: Map<number, IVisitVersionFacts> }> {
+    const edited = rows.filter(r => majorVersion(r) > 1);
+    const items = edited.flatMap((r): IVersionsOf[] => {
+      if (whole(r)) return [{ list: lists.visitRequests, id: r.Id }];
+      return this.firstVersions.has(r.Id) ? [] : [{ list: lists.visitRequests, id: r.Id, firstOnly: true }];
+    });
+    const found = await readVersions<IVersionRead>(this.sp, items, read => this.retrying(read));
+    const histories = this.fileVersions(items.filter(i => !i.firstOnly), found);
+    for (const { id } of items.filter(i => i.firstOnly)) {
+      const first = found.get(versionsKey(lists.visitRequests, id))?.[0];
+      if (first) this.firstVersions.set(id, requestVersion(first));
+    }
+    const submitted = new Map<number, IVisitVersionFacts>();
+    for (const r of edited) {
+      const first = histories.get(r.Id)?.[0] ?? this.firstVersions.get(r.Id);
+      if (first) submitted.set(r.Id, first);
+    }
+    return { histories, submitted };
+  }
+
+  /** Histories as read, oldest first, by request; each request's first version is kept (it never changes). */
+  private fileVersions(items: readonly IVersionsOf[], found: Map<string, IVersionRead[]>): Map<number, IVisitVersionFacts[]> {
     const out = new Map<number, IVisitVersionFacts[]>();
-    for (const { id } of edited) {
+    for (const { id } of items) {
       const versions = found.get(versionsKey(lists.visitRequests, id));
       if (!versions) continue;
       const oldestFirst = [...versions].sort((a, b) => a.VersionId - b.VersionId);
       if (oldestFirst[0]?.VersionId === FIRST_VERSION_ID) this.firstVersions.set(id, requestVersion(oldestFirst[0]));
       out.set(id, oldestFirst.map(requestVersion));
-    }
-    return out;
-  }
-
-  /**
-   * The first version (what the member submitted) of each request edited since: read once
-   * per service, a $batch per hundred not yet read. A request at version 1 is its own first
-   * version; one whose first version SharePoint no longer has is left out.
-   */
-  private async submittedVersions(rows: readonly { Id: number; OData__UIVersionString?: string | null }[]): Promise<Map<number, IVisitVersionFacts>> {
-    const unread = rows.filter(r => majorVersion(r) > 1 && !this.firstVersions.has(r.Id)).map((r): IVersionsOf => ({ list: lists.visitRequests, id: r.Id }));
-    const found = await readFirstVersions<IVersionRead>(this.sp, unread, read => this.retrying(read));
-    for (const { id } of unread) {
-      const first = found.get(versionsKey(lists.visitRequests, id));
-      if (first) this.firstVersions.set(id, requestVersion(first));
-    }
-    const out = new Map<number, IVisitVersionFacts>();
-    for (const r of rows) {
-      const first = majorVersion(r) > 1 ? this.firstVersions.get(r.Id) : undefined;
-      if (first) out.set(r.Id, first);
     }
     return out;
   }
