@@ -127,7 +127,7 @@ describe(`visit requests at ${SIZE.toLocaleString('en-GB')}, past the list view 
       expect(second.firstVersionReads + second.historyReads).toBeLessThanOrEqual(theirs.length + repointed + queue.length);
       console.log(`Decider ${decider}: ${queue.length} awaiting of ${theirs.length} edited routed to them (${edited.length} edited of ${all.length}); `
         + `first read ${first.requests} HTTP requests (${first.batches} $batches: ${first.firstVersionReads} first versions, ${first.historyReads} histories), `
-        + `${(first.bytes / 1048576).toFixed(1)} MB; read again ${second.requests} requests, ${(second.bytes / 1048576).toFixed(1)} MB`);
+        + `${Math.round(first.bytes / 1024)} KiB; read again ${second.requests} requests, ${Math.round(second.bytes / 1024)} KiB`);
     }
     expect(queued.length).toBeGreaterThan(deciders.length);
     // Including a request a member stored as already approved: treated as undecided, flagged, and in its decider's queue.
