@@ -216,6 +216,30 @@ describe('threat table, round two: the request is what the member submitted, and
     expect((await viewAs(people.decider, id)).status).toBe('Submitted');
   });
 
+  it('re-pointing the premises moves a request into no one else\u2019s queue: it stays with the decider for the submitted premises, read again in the same session too', async () => {
+    const place = directorOf('Place and Economy');
+    const [deciderService, placeService] = [
+      new SpVisitRequestService(await spAs(people.decider), { retryDelayMs: 10 }),
+      new SpVisitRequestService(await spAs(place), { retryDelayMs: 10 })
+    ];
+    const id = await addAs(people.member, { PremisesId: premisesNamed('Former gasworks site') });
+    nextSecond();
+    // A first edit, so both services have read (and kept) the request's first version before it is re-pointed.
+    expect((await writeAs(people.decider, `${requests}(${id})`, 'MERGE', { VisitStatus: 'Under consideration' })).status).toBe(204);
+    expect((await deciderService.awaitingMyDecision()).map(v => v.id)).toContain(id);
+    expect((await placeService.awaitingMyDecision()).map(v => v.id)).not.toContain(id);
+    nextSecond();
+    expect((await writeAs(place, `${requests}(${id})`, 'MERGE', { PremisesId: premisesNamed('Market Street Car Park') })).status).toBe(204);
+    for (const service of [deciderService, new SpVisitRequestService(await spAs(people.decider), { retryDelayMs: 10 })]) {
+      const queued = (await service.awaitingMyDecision()).find(v => v.id === id);
+      expect(queued?.premises?.name).toBe('Former gasworks site');
+      expect(kinds(queued!)).toContain('changedAfterSubmission');
+    }
+    for (const service of [placeService, new SpVisitRequestService(await spAs(place), { retryDelayMs: 10 })]) {
+      expect((await service.awaitingMyDecision()).map(v => v.id)).not.toContain(id);
+    }
+  });
+
   it('re-pointing cannot turn the decider\u2019s approval into a counted refusal, nor approve excluded premises', async () => {
     const place = directorOf('Place and Economy');
     const approved = await addAs(people.member, { PremisesId: premisesNamed('Former gasworks site') });
