@@ -74,7 +74,7 @@ function PartyBalance(props: {
           <ul className={classes.plainList}>{props.departures.map(rule => <li key={rule}>{ruleText(rule)}</li>)}</ul>
         </>
       )}
-      <table className={classes.table}>
+      <table className={`${classes.table} ${classes.stackedTable}`}>
         <caption className={classes.secondary} style={{ textAlign: 'left', captionSide: 'bottom', paddingTop: 6 }}>
           {applies ? strings.BalanceCaption : strings.MakeupCaption} {formatText(strings.BalanceTotal, props.votingSeats)}
         </caption>
@@ -91,10 +91,10 @@ function PartyBalance(props: {
           {props.balance.map(b => (
             <tr key={b.key}>
               <th scope="row"><PartyLabel party={b.party} noPartyText={applies ? strings.NoGroupName : strings.NoPartyName} /></th>
-              <td>{b.seats}</td>
-              <td>{percent(b.committeeShare)}</td>
-              <td>{percent(b.councilShare)}</td>
-              {applies && <td>{b.entitled} <span className={classes.secondary}>{seatDifference(b)}</span></td>}
+              <td data-label={strings.BalanceSeats}>{b.seats}</td>
+              <td data-label={strings.BalanceCommitteeShare}>{percent(b.committeeShare)}</td>
+              <td data-label={strings.BalanceCouncilShare}>{percent(b.councilShare)}</td>
+              {applies && <td data-label={strings.BalanceEntitled}>{b.entitled} <span className={classes.secondary}>{seatDifference(b)}</span></td>}
             </tr>
           ))}
         </tbody>
@@ -122,7 +122,7 @@ export function CommitteeView(props: ICommitteeViewProps): React.ReactElement {
             <>
               <section className={classes.section}>
                 <h3>{strings.CommitteeMembersHeading}</h3>
-                <table className={classes.table}>
+                <table className={`${classes.table} ${classes.stackedTable}`}>
                   <caption className={classes.visuallyHidden}>{makeup.committee.name}</caption>
                   <thead>
                     <tr>
@@ -141,9 +141,9 @@ export function CommitteeView(props: ICommitteeViewProps): React.ReactElement {
                             {member.fullName}
                           </button>
                         </th>
-                        <td>{membership.role}</td>
-                        <td><PartyLabel party={party} noPartyText={strings.NoPartyName} /></td>
-                        <td>{member.wardId === undefined ? '' : wards.get(member.wardId)}</td>
+                        <td data-label={strings.ColumnRole}>{membership.role}</td>
+                        <td data-label={strings.ColumnParty}><PartyLabel party={party} noPartyText={strings.NoPartyName} /></td>
+                        <td data-label={strings.ColumnWard}>{member.wardId === undefined ? '' : wards.get(member.wardId)}</td>
                       </tr>
                     ))}
                     {Array.from({ length: makeup.vacantSeats }, (_, i) => (
