@@ -190,6 +190,40 @@ describe('member directory in a real browser', () => {
     await context.close();
   });
 
+  it('stacks the committee\u2019s members and its political balance as cards at 360 px, nothing running into anything else', async () => {
+    const { page, context } = await open('', undefined, 360);
+    await directory(page).getByRole('tab', { name: 'Committees' }).click();
+    await directory(page).getByRole('combobox', { name: 'Committee' }).click();
+    await page.getByRole('option').filter({ hasText: /Planning/ }).first().click();
+    await directory(page).getByText('Political balance').waitFor();
+    await directory(page).getByRole('rowheader', { name: 'Labour Group' }).waitFor();
+    // Where each cell's text actually lies (a Range covers text that overflows its cell), row by row.
+    const overlaps = await directory(page).locator('table').evaluateAll(tables => tables.flatMap(table => {
+      const found: string[] = [];
+      for (const row of Array.from(table.querySelectorAll('tbody tr'))) {
+        const boxes = Array.from(row.children).filter(c => (c.textContent ?? '').trim()).map(cell => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return { text: (cell.textContent ?? '').trim(), box: range.getBoundingClientRect(), cell: cell.getBoundingClientRect() };
+        });
+        for (const [i, a] of boxes.entries()) {
+          // Text wider than its own cell spills into the next one.
+          if (a.box.right > a.cell.right + 1 || a.box.left < a.cell.left - 1) found.push(`${a.text} overflows its cell`);
+          for (const b of boxes.slice(i + 1)) {
+            const apart = a.box.right <= b.box.left || b.box.right <= a.box.left || a.box.bottom <= b.box.top || b.box.bottom <= a.box.top;
+            if (!apart) found.push(`${a.text} / ${b.text}`);
+          }
+        }
+      }
+      return found;
+    }));
+    expect(overlaps).toEqual([]);
+    // Nothing wider than the screen either.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await axeViolations(page, '[data-webpart="member-directory"]')).toEqual([]);
+    await context.close();
+  });
+
   it('gives Democratic Services the allocation of seats by keyboard alone, and downloads it as CSV', async () => {
     const democraticServices = session.preview.seed.users.find(u => u.groups.includes('Democratic Services'))!;
     const { page, context } = await open('', democraticServices.id);

@@ -23,8 +23,9 @@ describe('officer directory in a real browser', () => {
     o.PreferredName ? `${o.PreferredName} ${o.Surname}` : o.Title;
 
   /** Opens the page; with an officer in the link, what a person waits for is that officer's panel. */
-  async function open(query = ''): Promise<{ page: Page; context: BrowserContext }> {
+  async function open(query = '', signedInAs?: number): Promise<{ page: Page; context: BrowserContext }> {
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    if (signedInAs !== undefined) await context.addCookies([{ name: 'moh-user', value: String(signedInAs), url: session.preview.url }]);
     const page = await context.newPage();
     await page.goto(`${session.preview.url}/${query}`);
     if (query.includes(`${P}officer=`)) await page.getByRole('dialog').getByRole('heading').first().waitFor();
@@ -133,11 +134,12 @@ describe('officer directory in a real browser', () => {
     await context.close();
   });
 
-  it('marks a liaison profile not reviewed for a year as possibly out of date, says what to do, and lists it for review', async () => {
+  it('marks a liaison profile not reviewed for a year as possibly out of date, says what to do, and lists it for Democratic Services to remind', async () => {
     const cutoff = new Date();
     cutoff.setUTCFullYear(cutoff.getUTCFullYear() - 1);
     const stale = officerRow(o => !!o.IsCLO && o.IsActive !== false && !!o.LastReviewed && Date.parse(o.LastReviewed) < cutoff.getTime() - 7 * 86400000);
-    const { page, context } = await open(`?${P}officer=${stale.Id}`);
+    const democraticServices = session.preview.seed.users.find(u => u.groups.includes('Democratic Services') && !u.groups.includes('Hub Members'))!;
+    const { page, context } = await open(`?${P}officer=${stale.Id}`, democraticServices.id);
     const panel = page.getByRole('dialog');
     await panel.getByText(/has not been reviewed for over 12 months, so these details may be out of date/).waitFor();
     // What to do about it: the mailbox of a service they cover, or the escalation path when there is none.
@@ -150,6 +152,15 @@ describe('officer directory in a real browser', () => {
     await directory(page).getByRole('tab', { name: /^Profiles to review \(\d+\)$/ }).click();
     const table = directory(page).getByRole('table', { name: 'Liaison officer profiles to review' });
     await table.getByRole('button', { name: `View details: ${shownName(stale)}` }).waitFor();
+    expect(await axeViolations(page, '[data-webpart="officer-directory"]')).toEqual([]);
+
+    // The reminder goes by keyboard, through Microsoft Graph as the signed-in member of Democratic Services.
+    const email = officerRow(o => o.Id === stale.Id).Email;
+    session.preview.emulator.outbox.length = 0;
+    await table.getByRole('button', { name: `Remind ${shownName(stale)} by email to review their profile` }).focus();
+    await page.keyboard.press('Enter');
+    await table.getByText(email ? `${shownName(stale)} has been sent a reminder.` : new RegExp(`^${shownName(stale)} was not reminded`)).waitFor();
+    expect(session.preview.emulator.outbox.map(m => [m.to, m.sentBy])).toEqual(email ? [[[email], democraticServices.id]] : []);
     expect(await axeViolations(page, '[data-webpart="officer-directory"]')).toEqual([]);
     await context.close();
   });

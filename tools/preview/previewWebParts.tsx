@@ -42,11 +42,11 @@ export const PREVIEW_WEB_PARTS: IPreviewWebPart[] = [
   },
   {
     id: 'officer-directory',
-    Render: ({ sp }) => wireOfficerDirectory(sp, 'b51e9f42-0000-4000-8000-000000000002', {
+    Render: ({ sp, webUrl }) => wireOfficerDirectory(sp, 'b51e9f42-0000-4000-8000-000000000002', {
       title: 'Officers and liaison officers', defaultMode: 'liaison', pageSize: 20, reviewMonths: 12,
       // The fictional sample council's standard; a real council types its own (the product ships none).
       responseStandard: 'Bramblecombe (sample council): officers acknowledge a member\u2019s enquiry within 2 working days and reply in full within 10.'
-    })
+    }, new GraphNotifier(async () => previewGraph(webUrl).client))
   },
   {
     id: 'visit-request',

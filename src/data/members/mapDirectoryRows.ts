@@ -1,5 +1,6 @@
 /* eslint-disable @rushstack/no-new-null -- SharePoint's JSON uses null for empty values */
 import * as lists from '../../schema/lists';
+import { inDemocraticServices } from '../democraticServicesGroup';
 import { APPOINTMENT_TYPES, COMMITTEE_ROLES, COMMITTEE_TYPES } from '../../schema/lists';
 import type { AppointmentType, CommitteeRole, CommitteeType } from '../../schema/rows';
 import { safePhotoUrl, safeWebLink } from '../../domain/shared/safeLinks';
@@ -13,9 +14,6 @@ import type {
   AppointmentRead, CommitteeRead, IDirectoryRows, LiaisonOfficerRead, MemberRead, MembershipRead, PartyRead,
   PoliticalGroupRead, PortfolioServiceRead, SelfDescriptionRead, WardRead
 } from './directoryRows';
-
-/** The group whose members see notices about the data (docs/permissions.md: the four Hub groups). */
-export const DEMOCRATIC_SERVICES_GROUP = 'Democratic Services';
 
 /** Used when a party's colour is missing or not a hex colour: a neutral grey. */
 export const FALLBACK_PARTY_COLOUR = '#605E5C';
@@ -285,7 +283,7 @@ export function mapDirectoryRows(rows: IDirectoryRows): IMemberDirectoryData {
     currentUser: rows.currentUser
       ? {
         id: rows.currentUser.Id, displayName: rows.currentUser.Title, email: text(rows.currentUser.Email),
-        isDemocraticServices: rows.currentUserGroups.some(g => g.Title === DEMOCRATIC_SERVICES_GROUP)
+        isDemocraticServices: inDemocraticServices(rows.currentUserGroups)
       }
       : undefined,
     skipped

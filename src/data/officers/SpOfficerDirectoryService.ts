@@ -67,6 +67,8 @@ export class SpOfficerDirectoryService implements IOfficerDirectoryService {
         .top(PAGE_SIZE)<LiaisonProfileRead[]>(),
       // Who is signed in, only to offer "Edit my liaison profile" on their own entry.
       batched.web.currentUser.select('Id')<{ Id?: number }>().catch(() => undefined),
+      // Only to show Democratic Services their housekeeping; anyone else simply does not see it.
+      batched.web.currentUser.groups.select('Title')<{ Title: string }[]>().catch((): { Title: string }[] => []),
       // Only for "searched N of about M"; never fail the page for it.
       list(HUB_LISTS.officers).select('ItemCount')<{ ItemCount?: number }>().catch(() => undefined)
     ]);
@@ -74,9 +76,9 @@ export class SpOfficerDirectoryService implements IOfficerDirectoryService {
     reads.catch(() => undefined);
     try {
       await execute();
-      const [directorates, services, seniorRoles, liaisonOfficers, liaisonProfiles, currentUser, listInfo] = await reads;
+      const [directorates, services, seniorRoles, liaisonOfficers, liaisonProfiles, currentUser, currentUserGroups, listInfo] = await reads;
       return mapOfficerDirectoryRows({
-        directorates, services, seniorRoles, liaisonOfficers, liaisonProfiles, currentUserId: currentUser?.Id,
+        directorates, services, seniorRoles, liaisonOfficers, liaisonProfiles, currentUserId: currentUser?.Id, currentUserGroups,
         officerListSize: typeof listInfo?.ItemCount === 'number' ? listInfo.ItemCount : undefined
       });
     } catch (error) {

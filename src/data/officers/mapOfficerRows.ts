@@ -5,6 +5,7 @@ import { dateOnly } from '../members/mapDirectoryRows';
 import type {
   DirectorateRead, ExpandedUser, IOfficerDirectoryRows, LiaisonProfileRead, OfficerIndexRead, OfficerRead, SeniorRoleRead, ServiceRead
 } from './officerRows';
+import { inDemocraticServices } from '../democraticServicesGroup';
 
 function text(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -171,6 +172,7 @@ export function mapOfficerDirectoryRows(rows: IOfficerDirectoryRows): IOfficerDi
     liaisonOfficers: attachLiaisonProfiles(rows.liaisonOfficers.map(mapOfficer).filter(defined).filter(o => o.isClo), rows.liaisonProfiles),
     chiefExecutive: chiefExecutive(rows.seniorRoles),
     currentUserId: positiveInt(rows.currentUserId),
+    isDemocraticServices: inDemocraticServices(rows.currentUserGroups ?? []),
     officerListSize: rows.officerListSize
   };
 }

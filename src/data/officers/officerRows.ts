@@ -72,5 +72,6 @@ export interface IOfficerDirectoryRows {
   liaisonProfiles: LiaisonProfileRead[];
   /** The signed-in user's SharePoint id, to offer "Edit my liaison profile" on their own entry only. */
   currentUserId?: number;
+  currentUserGroups?: { Title: string }[];
   officerListSize?: number;
 }

@@ -78,9 +78,9 @@ export class SpSiteSetupService implements ISiteSetupService {
         web.currentUser.select('Id')<{ Id: number }>(),
         web.roleDefinitions<IRoleDefinitionRead[]>(),
         web.siteGroups.select('Id', 'Title')<{ Id: number; Title: string }[]>(),
-        // Democratic Services may check the lists but not see the site's own permissions.
-        this.assignments(web.roleAssignments).catch((e: unknown) => {
-          if ((e as { status?: number } | null)?.status === 403) return undefined;
+        // Democratic Services may check the lists but not see the site's own permissions: the health check says so.
+        this.assignments(web.roleAssignments).catch((e: unknown): string => {
+          if ((e as { status?: number } | null)?.status === 403) return toSiteSetupError(e).message;
           throw e;
         }),
         Promise.all(ALL_LISTS.map(l => this.listSecurity(l))),
@@ -92,7 +92,7 @@ export class SpSiteSetupService implements ISiteSetupService {
           id: r.Id, name: r.Name, roleTypeKind: r.RoleTypeKind, basePermissions: maskOf(r.BasePermissions)
         })),
         groups: groups.map(g => ({ id: g.Id, title: g.Title, isGroup: true })),
-        webAssignments,
+        ...(typeof webAssignments === 'string' ? { webAssignmentsRefused: webAssignments } : { webAssignments }),
         lists: Object.fromEntries(lists.filter((l): l is IListSecurityInfo => !!l).map(l => [l.key, l])),
         otherLists,
         ...(await mail.then(mailPermission => (mailPermission ? { mailPermission } : {})))

@@ -1,7 +1,7 @@
 import { isCurrentMember, isHeldOn } from './currentRecords';
 import { councilBalance, NOT_IN_A_GROUP, politicalBalanceApplies } from './councilBalance';
 import { groupAsLabel } from './declaredGroups';
-import type { BalanceRule } from './proportionalSeats';
+import { majorityGroup, type BalanceRule } from './proportionalSeats';
 import type { CommitteeRole, ICommittee, IMember, IMemberDirectoryData, IMembership, IParty } from './types';
 
 export { politicalBalanceApplies };
@@ -43,6 +43,11 @@ export interface ICommitteeMakeup {
   balanceApplies: boolean;
   /** Why the entitlement here departs from the body's own proportion: s.15(5)(a), (b) or (c). */
   departures: BalanceRule[];
+  /**
+   * Where s.15(5)(b) moved seats here: the group with a majority of the council, how many
+   * of the council's members it has, and the seats it is entitled to, for saying so in plain words.
+   */
+  majority?: { group?: IParty; councilMembers: number; membership: number; entitled: number };
 }
 
 const ROLE_ORDER: readonly CommitteeRole[] = ['Chair', 'Vice-Chair', 'Member', 'Substitute'];
@@ -83,11 +88,14 @@ export function committeeMakeup(data: IMemberDirectoryData, committeeId: number,
   const share = (n: number, of: number): number => (of ? n / of : 0);
   let rows: IPartySeats[];
   let departures: BalanceRule[] = [];
+  let majority: ICommitteeMakeup['majority'];
   if (balance) {
     const body = balance.allocation.bodies.find(b => b.body.id === committeeId);
     const held = balance.held.get(committeeId) ?? new Map<number, number>();
     departures = Array.from(new Set((body?.departures ?? []).flatMap(d => d.reasons)));
-    const keys = new Set([...held.keys(), ...Array.from(body?.seats.entries() ?? []).filter(([, n]) => n > 0).map(([k]) => k)]);
+    // Every declared group is listed, one with no seat too: its absence is part of the balance.
+    const keys = new Set([...balance.declared.groups.map(g => g.id), ...held.keys(),
+      ...Array.from(body?.seats.entries() ?? []).filter(([, n]) => n > 0).map(([k]) => k)]);
     rows = Array.from(keys).map(g => {
       const group = balance.declared.groups.find(x => x.id === g);
       return {
@@ -99,6 +107,14 @@ export function committeeMakeup(data: IMemberDirectoryData, committeeId: number,
         entitled: body?.seats.get(g) ?? 0
       };
     });
+    const largest = departures.includes('b') ? majorityGroup(balance.councilByGroup, NOT_IN_A_GROUP) : undefined;
+    if (largest) {
+      const group = balance.declared.groups.find(x => x.id === largest.key);
+      majority = {
+        group: group && groupAsLabel(group, data.parties, FALLBACK_COLOUR), councilMembers: balance.councilByGroup.get(largest.key) ?? 0,
+        membership: balance.membership, entitled: body?.seats.get(largest.key) ?? 0
+      };
+    }
   } else {
     const councilByParty = new Map<number | undefined, number>();
     for (const m of council) councilByParty.set(m.partyId, (councilByParty.get(m.partyId) ?? 0) + 1);
@@ -117,6 +133,6 @@ export function committeeMakeup(data: IMemberDirectoryData, committeeId: number,
     || (a.party?.name ?? '~').localeCompare(b.party?.name ?? '~', 'en-GB'));
   return {
     committee, seats, balance: rows, votingSeats, vacantSeats: votingSeats - voting.length,
-    balanceApplies: balance !== undefined, departures
+    balanceApplies: balance !== undefined, departures, ...(majority ? { majority } : {})
   };
 }

@@ -69,6 +69,11 @@ export function encodeOfficerUrl(state: IOfficerUrlState, currentSearch: string 
   return params.toSearch();
 }
 
+/** A link to one officer's panel on this page, with none of the filters that happened to be set. */
+export function officerLink(pageUrl: string, officerId: number, scope: IUrlScope = UNSCOPED): string {
+  return cleanLink(pageUrl, encodeOfficerUrl({ ...EMPTY_OFFICER_URL_STATE, officerId }, '', scope));
+}
+
 /**
  * A link to one service's liaison officers on this page: "Find my liaison officer" with
  * that service picked (the mode named, since the web part's default may be another).

@@ -64,6 +64,8 @@ export interface IOfficerDirectoryData {
   chiefExecutive?: IPersonRef;
   /** The signed-in user's SharePoint id, when known. */
   currentUserId?: number;
+  /** The signed-in user is in Democratic Services: chasing profiles to review is their housekeeping. */
+  isDemocraticServices?: boolean;
   /** Items in the officer list (leavers included), for "searched N of about M". */
   officerListSize?: number;
 }

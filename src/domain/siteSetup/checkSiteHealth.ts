@@ -43,6 +43,10 @@ export function checkSiteHealth(
   // Not the site's to fix: a Global Administrator approves it for the tenant (SharePoint admin centre → Advanced → API access).
   if (config.mailPermission?.state === 'notGranted') findings.push({ kind: 'mailNotGranted', risk: 'medium' });
   if (config.mailPermission?.state === 'unknown') findings.push({ kind: 'mailUnchecked', risk: 'low', detail: config.mailPermission.detail });
+  // The plan assumes nothing about grants it could not read; the reader must still be told they were not checked.
+  if (!config.webAssignments) {
+    findings.push({ kind: 'sitePermissionsUnchecked', risk: 'low', ...(config.webAssignmentsRefused ? { detail: config.webAssignmentsRefused } : {}) });
+  }
   if (plan.missingLists.length) {
     findings.push({ kind: 'listsMissing', risk: 'high', lists: plan.missingLists.map(k => ALL_LISTS.find(l => l.key === k)?.title ?? k) });
   }

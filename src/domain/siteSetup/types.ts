@@ -54,6 +54,8 @@ export interface ISiteConfiguration {
   readonly groups: readonly IPrincipalRef[];
   /** Absent when the reader may not see the site's own permissions (Democratic Services is not a site owner). */
   readonly webAssignments?: readonly IRoleAssignmentInfo[];
+  /** SharePoint's words when it refused to show the site's own permissions (403); absent when they were read. */
+  readonly webAssignmentsRefused?: string;
   /** Absent = the list is not on the site (the app was not added, or it was deleted). */
   readonly lists: Readonly<Partial<Record<ListKey, IListSecurityInfo>>>;
   /** The site's other lists; absent when they were not read. */
@@ -135,7 +137,11 @@ export type HealthRisk = 'high' | 'medium' | 'low';
 export type HealthFindingKind =
   | 'listsMissing' | 'levelMissing' | 'levelChanged' | 'groupMissing' | 'inheritsSite' | 'itemSecurityOff'
   | 'groupTooPowerful' | 'groupLacksLevel' | 'notInDesign' | 'largeListWithoutIndex' | 'indexMissing'
-  | 'titleClash' | 'titleChanged' | 'schemaNewer' | 'mailNotGranted' | 'mailUnchecked' | 'versioningOff';
+  | 'titleClash' | 'titleChanged' | 'schemaNewer' | 'mailNotGranted' | 'mailUnchecked' | 'versioningOff'
+  | 'sitePermissionsUnchecked';
+
+/** Not differences but gaps: what the check could not look at, so "no differences" cannot be said of it. */
+export const UNCHECKED_KINDS: readonly HealthFindingKind[] = ['mailUnchecked', 'sitePermissionsUnchecked'];
 
 /** One difference between the site and the documented configuration, with the changes that put it right. */
 export interface IHealthFinding {
@@ -154,7 +160,7 @@ export interface IHealthFinding {
   readonly expectedTitle?: string;
   /** Where the other list with that title is (titleClash). */
   readonly otherListUrl?: string;
-  /** Why the Mail.Send permission could not be checked (mailUnchecked). */
+  /** Why it could not be checked, in SharePoint's or the token provider's words (mailUnchecked, sitePermissionsUnchecked). */
   readonly detail?: string;
   /** The steps that fix it; absent where only a person can (adding the app, approving an API permission). */
   readonly fix?: readonly SetupAction[];

@@ -4,14 +4,18 @@ import {
 } from '@microsoft/sp-property-pane';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import { HubWebPart } from '../../common/webpart/HubWebPart';
+import { GraphNotifier } from '../../data/notifications/GraphNotifier';
 import { hubPropertyPane } from '../../common/webpart/hubPropertyPane';
 import { wireOfficerDirectory, type IOfficerDirectoryWebPartProps } from './wireOfficerDirectory';
 
 export type { IOfficerDirectoryWebPartProps };
 
 export default class OfficerDirectoryWebPart extends HubWebPart<IOfficerDirectoryWebPartProps> {
+  // Asked for only when a reminder is sent: a page view costs no Graph token.
+  private readonly notifier = new GraphNotifier(() => this.context.msGraphClientFactory.getClient('3'));
+
   protected createElement(): React.ReactElement {
-    return wireOfficerDirectory(this.sp, this.instanceId, this.properties);
+    return wireOfficerDirectory(this.sp, this.instanceId, this.properties, this.notifier);
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {

@@ -5,6 +5,7 @@ import { StartedLoads } from '../../common/hooks/startedLoad';
 import { serviceCache } from '../../common/webpart/serviceCache';
 import { DEFAULT_REVIEW_MONTHS } from '../../domain/officers/reviewStatus';
 import { urlScopeFor } from '../../domain/shared/urlScope';
+import type { INotifier } from '../../data/notifications/INotifier';
 import type { IOfficerDirectoryService } from '../../data/officers/IOfficerDirectoryService';
 import type { IOfficerDirectoryData } from '../../domain/officers/types';
 import { SpOfficerDirectoryService } from '../../data/officers/SpOfficerDirectoryService';
@@ -27,8 +28,9 @@ const firstLoads = new StartedLoads<IOfficerDirectoryService, IOfficerDirectoryD
 /**
  * The officer directory as it ships: the web part class and the local preview both render
  * exactly this, so the preview and the browser tests exercise what goes to SharePoint.
+ * The notifier is Microsoft Graph as the signed-in user (Democratic Services' review reminders).
  */
-export function wireOfficerDirectory(sp: SPFI, instanceId: string, p: IOfficerDirectoryWebPartProps): React.ReactElement {
+export function wireOfficerDirectory(sp: SPFI, instanceId: string, p: IOfficerDirectoryWebPartProps, notifier: INotifier): React.ReactElement {
   const service = serviceFor(sp, '');
   return React.createElement(OfficerDirectory, {
     title: p.title ?? '',
@@ -40,6 +42,7 @@ export function wireOfficerDirectory(sp: SPFI, instanceId: string, p: IOfficerDi
     // The council's own words or nothing: the product never invents a standard.
     responseStandard: p.responseStandard ?? '',
     formalNames: p.formalNames === true,
-    urlScope: urlScopeFor(instanceId)
+    urlScope: urlScopeFor(instanceId),
+    notifier
   });
 }

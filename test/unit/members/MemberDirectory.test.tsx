@@ -5,7 +5,7 @@ import { MemberDirectory } from '../../../src/webparts/memberDirectory/component
 import { HubDataError } from '../../../src/data/hubDataError';
 import { REFINER_KEYS } from '../../../src/domain/members';
 import { FakeMemberDirectoryService } from './FakeMemberDirectoryService';
-import { sampleDirectory } from './sampleDirectory';
+import { sampleDirectory, withMajorityGroup } from './sampleDirectory';
 import * as lists from '../../../src/schema/lists';
 import { headingLevels, skippedLevels } from '../../support/headingOrder';
 
@@ -373,6 +373,16 @@ describe('the committee view', () => {
     expect(screen.getByText(/do not apply to this body/)).toBeTruthy();
     expect(screen.queryByText(/in proportion to the council/)).toBeNull();
     expect(screen.queryByRole('columnheader', { name: 'Entitled seats' })).toBeNull();
+  });
+
+  it('lists a political group with no seat, and says in plain words why the majority group is entitled to more', async () => {
+    renderDirectory(new FakeMemberDirectoryService(withMajorityGroup()), '/?tab=committees&showCommittee=1');
+    await screen.findByRole('table', { name: 'Planning Committee' });
+    const balance = screen.getAllByRole('table')[1];
+    const small = ['Green Group', 'Independent Group'].map(name => within(balance).getByRole('rowheader', { name }).parentElement?.textContent);
+    expect(small).toContainEqual(expect.stringMatching(/^(Green|Independent) Group00%13%0 \(matches\)$/));
+    expect(screen.getByText('Conservative Group has 8 of the council\u2019s 15 members, a majority. The law gives a group with a majority of the council a majority '
+      + 'of the seats on each committee, so it is entitled to 3 of the 4 seats here, more than its share of the council alone would give (s.15(5)(b)).')).toBeTruthy();
   });
 
   it('shows an unfilled place as a vacant seat, still counted in the entitlement', async () => {

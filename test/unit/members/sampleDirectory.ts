@@ -69,3 +69,23 @@ export function sampleDirectory(): IMemberDirectoryData {
     skipped: []
   };
 }
+
+/**
+ * The sample council grown to 15: a Conservative Group of 8 (a majority), Labour, Green and
+ * Independent Groups of 2 each, 1 member in no group; the Planning Committee has 4 voting seats.
+ */
+export function withMajorityGroup(): IMemberDirectoryData {
+  const data = sampleDirectory();
+  data.parties.push({ id: 4, name: 'Green', shortName: 'Grn', colour: '#02A95B' }, { id: 5, name: 'Independent', shortName: 'Ind', colour: '#767676' });
+  const add = (id: number, partyId: number): void => { data.members.push(member(id, `Councillor M${id}`, { partyId, wardId: 1 })); };
+  [7, 8, 9, 10, 11, 12].forEach(id => add(id, 2));
+  [13, 14].forEach(id => add(id, 4));
+  [15, 16].forEach(id => add(id, 5));
+  data.politicalGroups[1] = { ...data.politicalGroups[1], memberIds: [2, 5, 6, 7, 8, 9, 10, 11, 12] };
+  data.politicalGroups.push(
+    { id: 3, name: 'Green Group', leaderId: 13, memberIds: [13, 14], notified: '2023-05-10', partyId: 4 },
+    { id: 4, name: 'Independent Group', leaderId: 15, memberIds: [15, 16], notified: '2023-05-10', partyId: 5 }
+  );
+  data.committees[0] = { ...data.committees[0], votingSeats: 4 };
+  return data;
+}

@@ -2,7 +2,7 @@ import {
   buildDirectoryIndex, cabinetRoleWithoutSeat, committeeMakeup, isProportionate, countToShowLetter, groupMembers, groupSeatsByType,
   declaredGroups, initialsOf, lettersInUse, politicalBalanceApplies, proportionalSeats, sortMembers, type IMemberEntry
 } from '../../../src/domain/members';
-import { sampleDirectory, TODAY } from './sampleDirectory';
+import { sampleDirectory, TODAY, withMajorityGroup } from './sampleDirectory';
 
 const entries = (includeFormer = false): IMemberEntry[] =>
   buildDirectoryIndex(sampleDirectory(), { today: TODAY, includeFormer });
@@ -146,6 +146,19 @@ describe('where political balance applies (LGHA 1989 s.15)', () => {
     const makeup = committeeMakeup(data, 1, TODAY)!;
     expect([makeup.votingSeats, makeup.vacantSeats]).toEqual([5, 2]);
     expect(makeup.balance.reduce((n, b) => n + b.entitled, 0)).toBe(5);
+  });
+
+  it('lists every declared group, one with no seat too, and names the majority group the law gives a majority of seats', () => {
+    const data = withMajorityGroup();
+    const makeup = committeeMakeup(data, 1, TODAY)!;
+    const rows = makeup.balance.map(b => [b.party?.name, b.seats, b.entitled]);
+    expect(rows.map(r => r[0])).toEqual(expect.arrayContaining(['Conservative Group', 'Labour Group', 'Green Group', 'Independent Group']));
+    // One seat is left once the majority group has its three: one small group is entitled to it, the other to none, and is still listed.
+    expect(rows).toContainEqual([expect.stringMatching(/^(Green|Independent) Group$/), 0, 0]);
+    // 8 of 15 would round to 2 of 4 seats; s.15(5)(b) gives the majority group a majority: 3.
+    expect(makeup.departures).toContain('b');
+    expect(makeup.majority).toEqual({ group: expect.objectContaining({ name: 'Conservative Group' }), councilMembers: 8, membership: 15, entitled: 3 });
+    expect(committeeMakeup(sampleDirectory(), 1, TODAY)!.majority).toBeUndefined();
   });
 
   it('never treats members in no group as a majority group', () => {

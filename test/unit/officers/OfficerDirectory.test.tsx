@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { OfficerDirectory } from '../../../src/webparts/officerDirectory/components/OfficerDirectory';
 import { HubDataError } from '../../../src/data/hubDataError';
@@ -7,16 +7,33 @@ import { urlScopeFor } from '../../../src/domain/shared/urlScope';
 import { FakeOfficerDirectoryService } from './FakeOfficerDirectoryService';
 import { allSampleOfficers, sampleOfficerData } from './sampleOfficers';
 import { headingLevels, skippedLevels } from '../../support/headingOrder';
+import { GraphNotifier, type IGraphClient } from '../../../src/data/notifications/GraphNotifier';
+import type { IOfficerDirectoryData } from '../../../src/domain/officers/types';
 
 setIconOptions({ disableWarnings: true });
 
 const STANDARD = 'We acknowledge members\u2019 enquiries within 2 working days.';
 
+/** What the page posted to Microsoft Graph, as the signed-in user; `refuse` answers as Graph does without Mail.Send approved. */
+const graph = { posted: [] as Array<{ path: string; content: unknown }>, refuse: false };
+const client: IGraphClient = {
+  api: (path: string) => ({
+    post: async (content: unknown) => {
+      if (graph.refuse) throw Object.assign(new Error('Access is denied.'), { statusCode: 403, code: 'ErrorAccessDenied' });
+      graph.posted.push({ path, content });
+      return undefined;
+    }
+  })
+};
+const notifier = new GraphNotifier(async () => client);
+beforeEach(() => { graph.posted = []; graph.refuse = false; });
+
 function renderDirectory(service: FakeOfficerDirectoryService, url = '/', options: { formalNames?: boolean; responseStandard?: string } = {}): ReturnType<typeof render> {
   window.history.replaceState(null, '', url);
   return render(
     <OfficerDirectory title="Officers" service={service} defaultMode="liaison" pageSize={10} reviewMonths={12}
-      responseStandard={options.responseStandard ?? STANDARD} formalNames={options.formalNames ?? false} urlScope={urlScopeFor('abcdef12')} />
+      responseStandard={options.responseStandard ?? STANDARD} formalNames={options.formalNames ?? false} urlScope={urlScopeFor('abcdef12')}
+      notifier={notifier} />
   );
 }
 
@@ -112,7 +129,7 @@ describe('the officer directory', () => {
   it('shows services a page at a time, moving focus to the first service "Show more" reveals', async () => {
     window.history.replaceState(null, '', '/');
     render(<OfficerDirectory title="Officers" service={new FakeOfficerDirectoryService(sampleOfficerData())} defaultMode="liaison" pageSize={3}
-      reviewMonths={12} responseStandard="" formalNames={false} urlScope={urlScopeFor('abcdef12')} />);
+      reviewMonths={12} responseStandard="" formalNames={false} urlScope={urlScopeFor('abcdef12')} notifier={notifier} />);
     expect(await screen.findByText('Showing 3 of 4')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Show 1 more' }));
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Revenues and Benefits'));
@@ -231,11 +248,57 @@ describe('the officer directory', () => {
     expect(screen.getByRole('button', { name: 'View details: Priya Shah' })).toBeTruthy();
   });
 
-  it('lists liaison profiles to review, longest overdue first', async () => {
-    renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()));
+  const democraticServices = (): IOfficerDirectoryData => ({ ...sampleOfficerData(), isDemocraticServices: true });
+
+  it('lists liaison profiles to review for Democratic Services, longest overdue first', async () => {
+    renderDirectory(new FakeOfficerDirectoryService(democraticServices()));
     fireEvent.click(await screen.findByRole('tab', { name: 'Profiles to review (2)' }));
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1).map(r => r.textContent);
-    expect(rows).toEqual(['Zoë ClarkeDevelopment ManagementNever', 'Tom O\u2019BrienWaste and Recycling10 January 2025']);
+    expect(rows).toEqual(['Zoë ClarkeDevelopment ManagementNeverRemind', 'Tom O\u2019BrienWaste and Recycling10 January 2025Remind']);
+  });
+
+  it('does not show profiles to review to councillors or officers, not even from a link to the tab', async () => {
+    renderDirectory(new FakeOfficerDirectoryService(sampleOfficerData()), '/?abcdef.mode=reviews');
+    expect(await screen.findByRole('tab', { name: 'Find my liaison officer' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Find my liaison officer' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.queryByRole('tab', { name: /Profiles to review/ })).toBeNull();
+    expect(screen.queryByRole('table', { name: 'Liaison officer profiles to review' })).toBeNull();
+  });
+
+  it('reminds a liaison officer by email as the signed-in user, with a link to their own entry', async () => {
+    const data = democraticServices();
+    data.liaisonOfficers = data.liaisonOfficers.map(o => (o.id === 3 ? { ...o, email: 'zoe.clarke@council.example' } : o));
+    renderDirectory(new FakeOfficerDirectoryService(data), '/?abcdef.mode=reviews&abcdef.q=zoe');
+    fireEvent.click(await screen.findByRole('button', { name: 'Remind Zoë Clarke by email to review their profile' }));
+    expect(await screen.findByText('Zoë Clarke has been sent a reminder.')).toBeTruthy();
+    expect(graph.posted).toHaveLength(1);
+    const { path, content } = graph.posted[0];
+    expect(path).toBe('/me/sendMail');
+    const message = (content as { message: { subject: string; body: { content: string }; toRecipients: unknown[] } }).message;
+    expect(message.toRecipients).toEqual([{ emailAddress: { address: 'zoe.clarke@council.example', name: 'Zoë Clarke' } }]);
+    expect(message.subject).toBe('Please review your liaison officer profile');
+    expect(message.body.content).toMatch(/^Dear Zoë Clarke,\n\nYour liaison officer profile in the Member\u2013Officer Hub \(Development Management\) has never been reviewed\. Members rely on it/);
+    // The officer's own entry, without the filters the sender happened to have set.
+    expect(message.body.content).toMatch(/Your profile: http:\/\/localhost\/\?abcdef\.officer=3$/);
+    expect(screen.queryByRole('button', { name: 'Remind Zoë Clarke by email to review their profile' })).toBeNull();
+  });
+
+  it('says who was not reminded and why: no address, or email not approved', async () => {
+    renderDirectory(new FakeOfficerDirectoryService(democraticServices()), '/?abcdef.mode=reviews');
+    const remindTom = await screen.findByRole('button', { name: 'Remind Tom O\u2019Brien by email to review their profile' });
+    fireEvent.click(remindTom);
+    expect(await screen.findByText('Tom O\u2019Brien was not reminded: there is no email address for them in the officer list.')).toBeTruthy();
+    expect(graph.posted).toEqual([]);
+
+    graph.refuse = true;
+    const data = democraticServices();
+    data.liaisonOfficers = data.liaisonOfficers.map(o => (o.id === 3 ? { ...o, email: 'zoe.clarke@council.example' } : o));
+    cleanup();
+    renderDirectory(new FakeOfficerDirectoryService(data), '/?abcdef.mode=reviews');
+    fireEvent.click(await screen.findByRole('button', { name: 'Remind Zoë Clarke by email to review their profile' }));
+    expect(await screen.findByText(/^Zoë Clarke was not reminded: emails cannot be sent from the Hub until Microsoft Graph \u2013 Mail\.Send is approved/)).toBeTruthy();
+    // Still offered: once the admin approves it, the reminder can go.
+    expect(screen.getByRole('button', { name: 'Remind Zoë Clarke by email to review their profile' })).toBeTruthy();
   });
 
   it('tells the admin when the lists are missing, and retries', async () => {

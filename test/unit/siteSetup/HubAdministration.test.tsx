@@ -148,6 +148,16 @@ describe('the Hub administration page', () => {
     expect(screen.queryByRole('link', { name: /Add or remove people/ })).toBeNull();
   });
 
+  it('does not tell Democratic Services "no differences" when the site\u2019s own permissions could not be read', async () => {
+    const service = new FakeSiteSetupService([{ ...configured(), webAssignments: undefined, webAssignmentsRefused: 'Access denied.' }], 'checker');
+    renderPage(service);
+    expect(await screen.findByText('No differences in what could be checked. Some things could not be checked: see below.')).toBeTruthy();
+    expect(screen.queryByText('No differences: the site matches the documented configuration.')).toBeNull();
+    const unchecked = screen.getByTestId('health-unchecked');
+    expect(within(unchecked).getByText(/^Who holds which permission level on the site itself could not be checked: SharePoint refused to show it to you \(Access denied\.\)/)).toBeTruthy();
+    expect(within(unchecked).getByText(/Ask your SharePoint site owner to open this page/)).toBeTruthy();
+  });
+
   it('gives Democratic Services the postcode upload beside the health check, and no one else who is not an owner', async () => {
     const postcodes = new FakePostcodeUploadService([{ id: 1, name: 'Abbey', code: 'E05099001' }]);
     const checker = render(<HubAdministration title="Hub administration" service={new FakeSiteSetupService([configured()], 'checker')}

@@ -80,8 +80,9 @@ describe('the health check', () => {
     expect({ kind: finding.kind, lists: finding.lists, fix: finding.fix }).toEqual({ kind: 'listsMissing', lists: [lists.wards.title, lists.parties.title], fix: undefined });
   });
 
-  it('assumes nothing about the site\u2019s own permissions when the reader may not see them', () => {
-    expect(checkSiteHealth({ ...configured(), webAssignments: undefined })).toEqual([]);
+  it('assumes nothing about the site\u2019s own permissions when the reader may not see them, and says they were not checked', () => {
+    expect(checkSiteHealth({ ...configured(), webAssignments: undefined, webAssignmentsRefused: 'Access denied.' }))
+      .toEqual([{ kind: 'sitePermissionsUnchecked', risk: 'low', detail: 'Access denied.' }]);
   });
 });
 

@@ -5,6 +5,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
 import * as strings from 'HubAdministrationWebPartStrings';
 import { formatText } from '../../../domain/shared/formatText';
+import { UNCHECKED_KINDS } from '../../../domain/siteSetup';
 import type { HealthRisk, IHealthFinding } from '../../../domain/siteSetup';
 import { describeHealthFinding } from './describeHealthFinding';
 
@@ -59,23 +60,34 @@ function HealthFindingRow(props: { finding: IHealthFinding; onFix?: IHealthCheck
 
 /** The site's differences from the documented configuration, highest risk first, each with a safe fix where there is one. */
 export const HealthCheck = React.memo(function HealthCheck(props: IHealthCheckProps): React.ReactElement {
-  const { findings } = props;
+  const differences = props.findings.filter(f => !UNCHECKED_KINDS.includes(f.kind));
+  const unchecked = props.findings.filter(f => UNCHECKED_KINDS.includes(f.kind));
+  const rows = (findings: readonly IHealthFinding[], testId: string): React.ReactElement => (
+    <ul data-testid={testId} style={{ listStyle: 'none', padding: 0 }}>
+      {findings.map((f, i) => <HealthFindingRow key={`${f.kind}-${f.listTitle ?? ''}-${f.principal ?? ''}-${f.level ?? ''}-${f.field ?? ''}-${i}`} finding={f} onFix={props.onFix} />)}
+    </ul>
+  );
   return (
     <section aria-labelledby="moh-admin-health">
       <Text as="h3" variant="large" id="moh-admin-health" block>{strings.HealthHeading}</Text>
       <Text as="p" block>{strings.HealthIntro}</Text>
       {props.mailGranted && <Text as="p" block>{strings.HealthMailGranted}</Text>}
-      {findings.length === 0
-        ? <MessageBar messageBarType={MessageBarType.success}>{strings.HealthAllClear}</MessageBar>
+      {differences.length === 0
+        // "No differences" only of what was looked at: a part that could not be read is not a clean part.
+        ? <MessageBar messageBarType={unchecked.length ? MessageBarType.warning : MessageBarType.success}>{unchecked.length ? strings.HealthAllClearPartly : strings.HealthAllClear}</MessageBar>
         : (
           <>
-            <Text as="p" block styles={{ root: { fontWeight: 600 } }}>{formatText(strings.HealthCount, findings.length)}</Text>
+            <Text as="p" block styles={{ root: { fontWeight: 600 } }}>{formatText(strings.HealthCount, differences.length)}</Text>
             {!props.onFix && <MessageBar messageBarType={MessageBarType.info}>{strings.HealthReadOnly}</MessageBar>}
-            <ul data-testid="health-findings" style={{ listStyle: 'none', padding: 0 }}>
-              {findings.map((f, i) => <HealthFindingRow key={`${f.kind}-${f.listTitle ?? ''}-${f.principal ?? ''}-${f.level ?? ''}-${f.field ?? ''}-${i}`} finding={f} onFix={props.onFix} />)}
-            </ul>
+            {rows(differences, 'health-findings')}
           </>
         )}
+      {unchecked.length > 0 && (
+        <>
+          <Text as="h4" variant="mediumPlus" block>{strings.HealthUncheckedHeading}</Text>
+          {rows(unchecked, 'health-unchecked')}
+        </>
+      )}
     </section>
   );
 });

@@ -32,6 +32,11 @@ export function describeHealthFinding(f: IHealthFinding): { title: string; risk:
     case 'titleChanged': return { title: formatText(strings.HealthTitleChanged, list, f.expectedTitle ?? ''), risk: strings.HealthTitleChangedRisk };
     case 'mailNotGranted': return { title: strings.HealthMailNotGranted, risk: strings.HealthMailNotGrantedRisk };
     case 'mailUnchecked': return { title: formatText(strings.HealthMailUnchecked, f.detail ?? ''), risk: strings.HealthMailUncheckedRisk };
+    case 'sitePermissionsUnchecked':
+      return {
+        title: f.detail ? formatText(strings.HealthSitePermissionsUnchecked, f.detail) : strings.HealthSitePermissionsUncheckedNoReason,
+        risk: strings.HealthSitePermissionsUncheckedRisk
+      };
     case 'schemaNewer':
       return { title: formatText(strings.HealthSchemaNewer, list, (f.fields ?? []).map(n => formatText(strings.HealthColumnName, n)).join(', ')), risk: strings.HealthSchemaNewerRisk };
   }

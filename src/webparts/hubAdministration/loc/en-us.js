@@ -116,6 +116,11 @@ define([], function () {
     "HealthMailNotGrantedRisk": "Members, deciders and Democratic Services are not emailed about visit requests; requests are still saved, each person is told who has not been told, and Democratic Services see every email that did not go. A Global Administrator approves it in the SharePoint admin centre \u2192 Advanced \u2192 API access: the pending request \u201cMicrosoft Graph \u2013 Mail.Send\u201d from the Member\u2013Officer Hub (it appears when the app is added to the app catalog). This page cannot approve it.",
     "HealthMailUnchecked": "Whether visit request emails can be sent could not be checked: {0}",
     "HealthMailUncheckedRisk": "If Microsoft Graph \u2013 Mail.Send has not been approved (SharePoint admin centre \u2192 Advanced \u2192 API access), visit request emails will not be sent. Reload this page to check again.",
+    "HealthSitePermissionsUnchecked": "Who holds which permission level on the site itself could not be checked: SharePoint refused to show it to you ({0})",
+    "HealthSitePermissionsUncheckedNoReason": "Who holds which permission level on the site itself could not be checked: SharePoint did not show it to you",
+    "HealthSitePermissionsUncheckedRisk": "Only a site owner may read the site's own permissions, so a Hub group given too much or too little on the site would not show here. Ask your SharePoint site owner to open this page to check it.",
+    "HealthAllClearPartly": "No differences in what could be checked. Some things could not be checked: see below.",
+    "HealthUncheckedHeading": "Not checked",
     "HealthMailGranted": "Visit request emails: Microsoft Graph \u2013 Mail.Send is approved, so the Hub can email as the person using it.",
     "HealthSchemaNewerRisk": "The web parts read these columns, so they may fail on this list. Updating the app in Site contents cannot add columns to a list that exists; the fix adds them, exactly as the app defines them.",
 

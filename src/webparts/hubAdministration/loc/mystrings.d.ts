@@ -105,6 +105,11 @@ declare type IHubAdministrationWebPartStrings = import('../../../common/webpart/
   HealthMailNotGrantedRisk: string;
   HealthMailUnchecked: string;
   HealthMailUncheckedRisk: string;
+  HealthSitePermissionsUnchecked: string;
+  HealthSitePermissionsUncheckedNoReason: string;
+  HealthSitePermissionsUncheckedRisk: string;
+  HealthAllClearPartly: string;
+  HealthUncheckedHeading: string;
   HealthMailGranted: string;
   ImportHeading: string;
   ImportIntro: string;

@@ -4,7 +4,7 @@ import { Notice } from '../../../common/components/Notice';
 import * as strings from 'MemberDirectoryWebPartStrings';
 import { formatText } from '../../../domain/shared/formatText';
 import { COMMITTEE_TYPES } from '../../../schema/lists';
-import { committeeMakeup, isProportionate, politicalBalanceApplies, type IPartySeats } from '../../../domain/members/partyBalance';
+import { committeeMakeup, isProportionate, politicalBalanceApplies, type ICommitteeMakeup, type IPartySeats } from '../../../domain/members/partyBalance';
 import type { BalanceRule } from '../../../domain/members/proportionalSeats';
 import type { ICommittee, IMemberDirectoryData } from '../../../domain/members/types';
 import { FALLBACK_PARTY_COLOUR } from '../../../data/members/mapDirectoryRows';
@@ -43,8 +43,14 @@ export const RULE_TEXT: Record<BalanceRule, string> = { a: strings.BalanceRuleA,
 
 /** Party make-up; where LGHA 1989 s.15 applies, also each group's entitlement and a verdict. */
 function PartyBalance(props: {
-  balance: IPartySeats[]; votingSeats: number; applies: boolean; noGroups: boolean; departures: BalanceRule[];
+  balance: IPartySeats[]; votingSeats: number; applies: boolean; noGroups: boolean; departures: BalanceRule[]; majority?: ICommitteeMakeup['majority'];
 }): React.ReactElement {
+  const { majority } = props;
+  // The majority-group rule moves seats a reader cannot see in the shares: say whose, and why, in so many words.
+  const ruleText = (rule: BalanceRule): string => (rule === 'b' && majority
+    ? formatText(strings.BalanceMajorityPlain, majority.group?.name ?? strings.NoGroupName, majority.councilMembers, majority.membership,
+      majority.entitled, props.votingSeats)
+    : RULE_TEXT[rule]);
   const classes = useDirectoryStyles();
   const { applies } = props;
   return (
@@ -65,10 +71,10 @@ function PartyBalance(props: {
       {applies && props.departures.length > 0 && (
         <>
           <p>{strings.BalanceDepartsIntro}</p>
-          <ul className={classes.plainList}>{props.departures.map(rule => <li key={rule}>{RULE_TEXT[rule]}</li>)}</ul>
+          <ul className={classes.plainList}>{props.departures.map(rule => <li key={rule}>{ruleText(rule)}</li>)}</ul>
         </>
       )}
-      <table className={classes.table}>
+      <table className={`${classes.table} ${classes.stackedTable}`}>
         <caption className={classes.secondary} style={{ textAlign: 'left', captionSide: 'bottom', paddingTop: 6 }}>
           {applies ? strings.BalanceCaption : strings.MakeupCaption} {formatText(strings.BalanceTotal, props.votingSeats)}
         </caption>
@@ -85,10 +91,10 @@ function PartyBalance(props: {
           {props.balance.map(b => (
             <tr key={b.key}>
               <th scope="row"><PartyLabel party={b.party} noPartyText={applies ? strings.NoGroupName : strings.NoPartyName} /></th>
-              <td>{b.seats}</td>
-              <td>{percent(b.committeeShare)}</td>
-              <td>{percent(b.councilShare)}</td>
-              {applies && <td>{b.entitled} <span className={classes.secondary}>{seatDifference(b)}</span></td>}
+              <td data-label={strings.BalanceSeats}>{b.seats}</td>
+              <td data-label={strings.BalanceCommitteeShare}>{percent(b.committeeShare)}</td>
+              <td data-label={strings.BalanceCouncilShare}>{percent(b.councilShare)}</td>
+              {applies && <td data-label={strings.BalanceEntitled}>{b.entitled} <span className={classes.secondary}>{seatDifference(b)}</span></td>}
             </tr>
           ))}
         </tbody>
@@ -116,7 +122,7 @@ export function CommitteeView(props: ICommitteeViewProps): React.ReactElement {
             <>
               <section className={classes.section}>
                 <h3>{strings.CommitteeMembersHeading}</h3>
-                <table className={classes.table}>
+                <table className={`${classes.table} ${classes.stackedTable}`}>
                   <caption className={classes.visuallyHidden}>{makeup.committee.name}</caption>
                   <thead>
                     <tr>
@@ -135,9 +141,9 @@ export function CommitteeView(props: ICommitteeViewProps): React.ReactElement {
                             {member.fullName}
                           </button>
                         </th>
-                        <td>{membership.role}</td>
-                        <td><PartyLabel party={party} noPartyText={strings.NoPartyName} /></td>
-                        <td>{member.wardId === undefined ? '' : wards.get(member.wardId)}</td>
+                        <td data-label={strings.ColumnRole}>{membership.role}</td>
+                        <td data-label={strings.ColumnParty}><PartyLabel party={party} noPartyText={strings.NoPartyName} /></td>
+                        <td data-label={strings.ColumnWard}>{member.wardId === undefined ? '' : wards.get(member.wardId)}</td>
                       </tr>
                     ))}
                     {Array.from({ length: makeup.vacantSeats }, (_, i) => (
@@ -152,7 +158,8 @@ export function CommitteeView(props: ICommitteeViewProps): React.ReactElement {
               </section>
               {makeup.votingSeats > 0 && (
                 <PartyBalance balance={makeup.balance} votingSeats={makeup.votingSeats} applies={makeup.balanceApplies}
-                  noGroups={!makeup.balanceApplies && politicalBalanceApplies(makeup.committee)} departures={makeup.departures} />
+                  noGroups={!makeup.balanceApplies && politicalBalanceApplies(makeup.committee)} departures={makeup.departures}
+                  majority={makeup.majority} />
               )}
             </>
           )}

@@ -217,6 +217,7 @@ define([], function () {
     "BalanceDepartsIntro": "The entitled seats here differ from this committee’s own proportion of the council because:",
     "BalanceRuleA": "no group may hold every seat on a body (s.15(5)(a));",
     "BalanceRuleB": "the group with a majority of the council holds a majority of the seats (s.15(5)(b));",
+    "BalanceMajorityPlain": "{0} has {1} of the council’s {2} members, a majority. The law gives a group with a majority of the council a majority of the seats on each committee, so it is entitled to {3} of the {4} seats here, more than its share of the council alone would give (s.15(5)(b)).",
     "BalanceRuleC": "each group’s seats across all the ordinary committees together match its share of the council (s.15(5)(c)).",
     "TabAllocation": "Allocation of seats",
     "AllocationHeading": "Allocation of seats to political groups",

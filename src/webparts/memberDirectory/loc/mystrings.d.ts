@@ -190,6 +190,7 @@ declare type IMemberDirectoryWebPartStrings = import('../../../common/webpart/hu
   BalanceRuleA: string;
   BalanceRuleB: string;
   BalanceRuleC: string;
+  BalanceMajorityPlain: string;
   TabAllocation: string;
   AllocationHeading: string;
   AllocationIntro: string;

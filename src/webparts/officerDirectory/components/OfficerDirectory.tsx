@@ -6,9 +6,10 @@ import { LoadFailure } from '../../../common/components/states/LoadFailure';
 import { LoadingState } from '../../../common/components/states/LoadingState';
 import type { IStartedLoad } from '../../../common/hooks/startedLoad';
 import { useDataLoad } from '../../../common/hooks/useDataLoad';
+import type { INotifier } from '../../../data/notifications/INotifier';
 import type { IOfficerDirectoryService } from '../../../data/officers/IOfficerDirectoryService';
 import { addressName } from '../../../domain/officers/officerIndex';
-import { serviceLink, type OfficerDirectoryMode } from '../../../domain/officers/officerUrlState';
+import { officerLink, serviceLink, type OfficerDirectoryMode } from '../../../domain/officers/officerUrlState';
 import type { IUrlScope } from '../../../domain/shared/urlScope';
 import type { IOfficer, IOfficerDirectoryData } from '../../../domain/officers/types';
 import { OfficerDirectoryBrowser } from './OfficerDirectoryBrowser';
@@ -30,6 +31,8 @@ export interface IOfficerDirectoryProps {
   /** Address officers by title and surname where they have a title. */
   formalNames: boolean;
   urlScope: IUrlScope;
+  /** Email as the signed-in user: Democratic Services' reminders to review a profile. */
+  notifier: INotifier;
 }
 
 /**
@@ -45,6 +48,7 @@ export function OfficerDirectory(props: IOfficerDirectoryProps): React.ReactElem
   const rootRef = React.useRef<HTMLElement>(null);
   const naming = React.useCallback((officer: IOfficer) => addressName(officer, props.formalNames), [props.formalNames]);
   const linkToService = React.useCallback((serviceId: number) => serviceLink(window.location.href, serviceId, props.urlScope), [props.urlScope]);
+  const linkToOfficer = React.useCallback((officerId: number) => officerLink(window.location.href, officerId, props.urlScope), [props.urlScope]);
   const titleId = `${idPrefix}-title`;
   const title = props.title.trim();
   return (
@@ -58,7 +62,7 @@ export function OfficerDirectory(props: IOfficerDirectoryProps): React.ReactElem
           <OfficerDirectoryBrowser data={load.data} service={props.service} urlState={urlState} onUrlStateChange={updateUrlState}
             defaultMode={props.defaultMode} pageSize={props.pageSize} reviewMonths={props.reviewMonths}
             responseStandard={props.responseStandard} idPrefix={idPrefix} rootRef={rootRef} onRefresh={refresh}
-            linkToService={linkToService} />
+            linkToService={linkToService} linkToOfficer={linkToOfficer} notifier={props.notifier} />
         )}
       </section>
     </OfficerNaming.Provider>

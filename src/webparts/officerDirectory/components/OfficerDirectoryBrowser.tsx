@@ -1,6 +1,7 @@
 import * as React from 'react';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import { formatText } from '../../../domain/shared/formatText';
+import type { INotifier } from '../../../data/notifications/INotifier';
 import type { IOfficerDirectoryService } from '../../../data/officers/IOfficerDirectoryService';
 import { officerEntry, officerLookups } from '../../../domain/officers/officerIndex';
 import type { IOfficerUrlState, OfficerDirectoryMode } from '../../../domain/officers/officerUrlState';
@@ -30,6 +31,9 @@ export interface IOfficerDirectoryBrowserProps {
   onRefresh: () => Promise<void>;
   /** A shareable address of one service's liaison officers. */
   linkToService: (serviceId: number) => string;
+  /** A shareable address of one officer's entry. */
+  linkToOfficer: (officerId: number) => string;
+  notifier: INotifier;
 }
 
 function todayIso(): string {
@@ -43,7 +47,10 @@ export function OfficerDirectoryBrowser(props: IOfficerDirectoryBrowserProps): R
   const index = useOfficerIndex(props.service, data);
   const lookups = React.useMemo(() => officerLookups(data.services, data.directorates), [data]);
   const stale = React.useMemo(() => staleProfiles(data.liaisonOfficers, today, props.reviewMonths), [data, today, props.reviewMonths]);
-  const mode = urlState.mode ?? props.defaultMode;
+  // Chasing reviews is Democratic Services' housekeeping: nobody else sees the tab, even from a link.
+  const reviews = data.isDemocraticServices === true;
+  const asked = urlState.mode ?? props.defaultMode;
+  const mode = asked === 'reviews' && !reviews ? 'liaison' : asked;
 
   const panelEntry = React.useMemo(() => {
     if (urlState.officerId === undefined) return undefined;
@@ -69,8 +76,8 @@ export function OfficerDirectoryBrowser(props: IOfficerDirectoryBrowserProps): R
   const tabs = React.useMemo<ITab<OfficerDirectoryMode>[]>(() => [
     { key: 'liaison', label: strings.ModeLiaison },
     { key: 'search', label: strings.ModeSearch },
-    { key: 'reviews', label: formatText(strings.ModeReviews, stale.length) }
-  ], [stale.length]);
+    ...(reviews ? [{ key: 'reviews' as const, label: formatText(strings.ModeReviews, stale.length) }] : [])
+  ], [stale.length, reviews]);
   const selectMode = React.useCallback((key: OfficerDirectoryMode) => update({ mode: key }), [update]);
 
   return (
@@ -85,7 +92,10 @@ export function OfficerDirectoryBrowser(props: IOfficerDirectoryBrowserProps): R
           <OfficerSearch data={data} index={index} urlState={urlState} onUrlStateChange={update} today={today}
             reviewMonths={props.reviewMonths} pageSize={props.pageSize} idPrefix={props.idPrefix} onOpen={open} />
         )}
-        {mode === 'reviews' && <ReviewList stale={stale} services={lookups.services} reviewMonths={props.reviewMonths} onOpen={open} />}
+        {mode === 'reviews' && (
+          <ReviewList stale={stale} services={lookups.services} reviewMonths={props.reviewMonths} onOpen={open}
+            notifier={props.notifier} profileLink={props.linkToOfficer} />
+        )}
       </Tabs>
       <OfficerPanel isOpen={urlState.officerId !== undefined} entry={panelEntry} stillLooking={!index.done && !index.error}
         services={lookups.services} today={today} reviewMonths={props.reviewMonths}
