@@ -20,6 +20,8 @@ import type {
   INotNotified, IVisitNotification, IVisitReferenceData, IVisitRequestView, VisitResponseAction, VisitRole, VisitRouting
 } from '../../domain/visits/types';
 import { hasErrors, textProblem, validateVisitDraft } from '../../domain/visits/validateVisitDraft';
+import { describeVisitDraftProblems, type IVisitDraftProblemStrings } from '../../domain/visits/describeVisitDraftProblem';
+import { describeTextProblem } from '../../domain/visits/describeTextProblem';
 import { validateDecision } from '../../domain/visits/validateDecision';
 import { visitWarnings } from '../../domain/visits/visitWarnings';
 import {
@@ -49,13 +51,27 @@ const AUDIENCE_CHOICES: Record<IVisitMessage['audience'], typeof lists.VISIT_NOT
   decider: 'Decider', member: 'Member', democraticServices: 'Democratic Services', attendee: 'Attendee'
 };
 
+/** The web part's loc strings the service words its messages and refusals with. */
+export interface IVisitServiceStrings extends IVisitMessageStrings, IVisitDraftProblemStrings {
+  /** What a text problem on a member's response note names. */
+  ResponseNoteSubject: string;
+}
+
+/**
+ * A service built without words (tests, tools) names a refusal's problems by field and kind,
+ * such as "purpose: purposeMissing", rather than word them in one language in code.
+ */
+function problemKinds(problems: object): string {
+  return Object.entries(problems).map(([field, p]) => `${field}: ${(p as { kind: string }).kind}`).join('; ');
+}
+
 export interface IVisitServiceOptions {
   /** Web part property: the council's minimum notice in working days (default 5). */
   minimumNoticeWorkingDays?: number;
   /** Where requests nobody can be routed to are announced (Democratic Services' mailbox, a site user). */
   democraticServicesEmail?: string;
-  /** How people are told (Microsoft Graph as the signed-in user) and in which words; absent = nobody is told. */
-  notifications?: { notifier: INotifier; messages: IVisitMessageStrings };
+  /** How people are told (Microsoft Graph as the signed-in user) and in which words (the same words its refusals use); absent = nobody is told. */
+  notifications?: { notifier: INotifier; messages: IVisitServiceStrings };
   /** Attempts at a write whose answer was lost or refused for a while (PnPjs retries each attempt 3 times too). */
   attempts?: number;
   /** Pause between attempts; tests shorten it. */
@@ -217,8 +233,11 @@ export class SpVisitRequestService implements IVisitRequestService {
 
   public async submit(draft: IVisitDraft): Promise<IVisitRequestView> {
     const ref = await this.ref();
-    const errors = validateVisitDraft(draft, ref, this.now());
-    if (hasErrors(errors)) throw new HubDataError('invalid', Object.values(errors).join(' '));
+    const problems = validateVisitDraft(draft, ref, this.now());
+    if (hasErrors(problems)) {
+      const words = this.options.notifications?.messages;
+      throw new HubDataError('invalid', words ? Object.values(describeVisitDraftProblems(problems, words)).join(' ') : problemKinds(problems));
+    }
     const premises = ref.premises.find(p => p.id === draft.premisesId) as IPremisesOption;
     const routing = routeVisitRequest(premises, ref.directorates, ref.seniorRoles);
     const body = draftToRow(draft, {
@@ -246,8 +265,11 @@ export class SpVisitRequestService implements IVisitRequestService {
     const ref = await this.ref();
     const current = await this.view(requestId, ref);
     if (current.requester.userId !== ref.currentUser.userId) throw new HubDataError('forbidden', 'Only the member who made a request can withdraw it or answer a proposed date.', 403);
-    const noteProblem = textProblem(note.trim(), 255, 'The note');
-    if (noteProblem) throw new HubDataError('invalid', noteProblem);
+    const noteProblem = textProblem(note.trim(), 255);
+    if (noteProblem) {
+      const words = this.options.notifications?.messages;
+      throw new HubDataError('invalid', words ? describeTextProblem(words.ResponseNoteSubject, noteProblem, words) : problemKinds({ note: noteProblem }));
+    }
     if (action === 'withdraw' && (current.status === 'Withdrawn' || current.status === 'Declined' || current.status === 'Visit held' || current.status === 'Refused \u2013 excluded premises')) {
       throw new HubDataError('invalid', `This request is ${current.status.toLowerCase()}; it cannot be withdrawn.`);
     }

@@ -9,3 +9,5 @@ export * from './registerAt';
 export * from './describeRouting';
 export * from './describeVisitWarning';
 export * from './describeVisitFlag';
+export * from './describeTextProblem';
+export * from './describeVisitDraftProblem';

@@ -134,6 +134,40 @@ export type VisitDraftField =
   | 'attendingMemberIds' | 'otherAttendees' | 'acknowledgesHealthAndSafety' | 'form';
 export type VisitDraftErrors = Partial<Record<VisitDraftField, string>>;
 
+/** Why a line of text cannot be stored. */
+export type TextProblem =
+  | { kind: 'tooLong'; limit: number; length: number }
+  | { kind: 'markup' }
+  | { kind: 'controlCharacters' };
+
+/** What is wrong with a member's draft, with what the words need; describeVisitDraftProblem words it. */
+export type VisitDraftProblem =
+  | { kind: 'lostSubmissionKey' }
+  | { kind: 'noPremises' }
+  | { kind: 'premisesNotInRegister' }
+  | { kind: 'premisesExcluded'; reason: string }
+  | { kind: 'startMissing' }
+  | { kind: 'endMissing' }
+  /** alternative: the problem is with the alternative date, not the visit's. */
+  | { kind: 'startInvalid'; alternative: boolean }
+  | { kind: 'startPast'; alternative: boolean }
+  | { kind: 'startTooFarAhead'; months: number }
+  | { kind: 'endInvalid'; alternative: boolean }
+  | { kind: 'endBeforeStart'; alternative: boolean }
+  | { kind: 'tooLongAVisit'; hours: number }
+  | { kind: 'purposeMissing' }
+  | { kind: 'purposeText'; problem: TextProblem }
+  | { kind: 'memberListedTwice' }
+  | { kind: 'memberNotCurrent' }
+  /** attendee: 1-based, as the form numbers them. */
+  | { kind: 'attendeeIncomplete'; attendee: number }
+  | { kind: 'attendeeSeparator'; attendee: number }
+  | { kind: 'attendeeNameText'; attendee: number; problem: TextProblem }
+  | { kind: 'attendeeOrganisationText'; attendee: number; problem: TextProblem }
+  | { kind: 'attendeesTooLong'; limit: number }
+  | { kind: 'notAcknowledged' };
+export type VisitDraftProblems = Partial<Record<VisitDraftField, VisitDraftProblem>>;
+
 /** Why a decider decides: the register names a senior role for the premises, or the premises' directorate manages them. */
 export type RoutingBasis =
   | { kind: 'seniorRole'; role: string; premisesName: string }

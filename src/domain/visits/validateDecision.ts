@@ -1,7 +1,16 @@
 import { DECISION_OUTCOMES, FINDING_GROUNDS, FINDINGS, NEEDED_FOR_DUTIES } from './types';
 import type { DecisionErrors, EffectiveVisitStatus, IVisitDecision } from './types';
-import { textProblem, VISIT_TEXT_LIMITS } from './validateVisitDraft';
+import { textProblem as textProblemOf, VISIT_TEXT_LIMITS } from './validateVisitDraft';
 import { isValidIso } from './visitTime';
+
+// Still worded here until the decision's problems are kinds too.
+function textProblem(text: string, limit: number, what: string): string | undefined {
+  const p = textProblemOf(text, limit);
+  if (p?.kind === 'tooLong') return `${what} must be ${limit} characters or fewer (it is ${text.length}).`;
+  if (p?.kind === 'markup') return `${what} cannot contain markup or script, such as text in angle brackets.`;
+  if (p?.kind === 'controlCharacters') return `${what} contains characters that cannot be stored; retype it without special characters.`;
+  return undefined;
+}
 
 const GROUND_LABELS = { healthAndSafety: 'Health and safety', sensitivity: 'Sensitivity', timing: 'Timing' } as const;
 
