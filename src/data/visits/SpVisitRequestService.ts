@@ -22,6 +22,7 @@ import type {
 import { hasErrors, textProblem, validateVisitDraft } from '../../domain/visits/validateVisitDraft';
 import { describeVisitDraftProblems, type IVisitDraftProblemStrings } from '../../domain/visits/describeVisitDraftProblem';
 import { describeTextProblem } from '../../domain/visits/describeTextProblem';
+import { describeDecisionProblems, type IDecisionProblemStrings } from '../../domain/visits/describeDecisionProblem';
 import { validateDecision } from '../../domain/visits/validateDecision';
 import { visitWarnings } from '../../domain/visits/visitWarnings';
 import {
@@ -52,7 +53,7 @@ const AUDIENCE_CHOICES: Record<IVisitMessage['audience'], typeof lists.VISIT_NOT
 };
 
 /** The web part's loc strings the service words its messages and refusals with. */
-export interface IVisitServiceStrings extends IVisitMessageStrings, IVisitDraftProblemStrings {
+export interface IVisitServiceStrings extends IVisitMessageStrings, IVisitDraftProblemStrings, IDecisionProblemStrings {
   /** What a text problem on a member's response note names. */
   ResponseNoteSubject: string;
 }
@@ -291,8 +292,11 @@ export class SpVisitRequestService implements IVisitRequestService {
       const who = current.routing.kind === 'routed' ? `${current.routing.deciderName} decides it` : 'it is not routed to anyone yet';
       throw new HubDataError('forbidden', `You are not the decider for this request: ${who}.`, 403);
     }
-    const errors = validateDecision(decision, current.status, this.now());
-    if (hasErrors(errors)) throw new HubDataError('invalid', Object.values(errors).join(' '));
+    const problems = validateDecision(decision, current.status, this.now());
+    if (hasErrors(problems)) {
+      const words = this.options.notifications?.messages;
+      throw new HubDataError('invalid', words ? Object.values(describeDecisionProblems(problems, words)).join(' ') : problemKinds(problems));
+    }
     const decidedOn = new Date(Math.floor(this.now().getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
     const body = decisionToRow(decision, decidedOn);
     const item = hubList(this.sp.web, lists.visitRequests).items.getById(requestId);

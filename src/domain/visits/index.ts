@@ -11,3 +11,4 @@ export * from './describeVisitWarning';
 export * from './describeVisitFlag';
 export * from './describeTextProblem';
 export * from './describeVisitDraftProblem';
+export * from './describeDecisionProblem';

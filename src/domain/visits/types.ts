@@ -275,6 +275,32 @@ export type DecisionField =
   | 'healthAndSafety' | 'sensitivity' | 'timing' | 'neededForDuties' | 'proposedStart' | 'proposedEnd' | 'form';
 export type DecisionErrors = Partial<Record<DecisionField, string>>;
 
+/** A condition's field on a decision. */
+export type ConditionField = 'escortOfficer' | 'ppe' | 'areasExcluded' | 'timeWindow';
+
+/** What is wrong with a decider's decision, with what the words need; describeDecisionProblem words it. */
+export type DecisionProblem =
+  | { kind: 'outcomeMissing' }
+  | { kind: 'withdrawn' }
+  | { kind: 'noLongerDecidable' }
+  | { kind: 'heldNotApproved' }
+  | { kind: 'reasonsMissing' }
+  | { kind: 'reasonsText'; problem: TextProblem }
+  | { kind: 'conditionText'; condition: ConditionField; problem: TextProblem }
+  | { kind: 'noCondition' }
+  | { kind: 'findingMissing'; ground: FindingGround }
+  | { kind: 'findingNoteText'; ground: FindingGround; problem: TextProblem }
+  | { kind: 'concernsUnexplained'; ground: FindingGround }
+  | { kind: 'declineFindingWithApproval'; ground: FindingGround }
+  | { kind: 'conditionsFindingWithoutConditions'; ground: FindingGround }
+  | { kind: 'neededForDutiesMissing' }
+  | { kind: 'notNeededForDuties' }
+  | { kind: 'proposedStartMissing' }
+  | { kind: 'proposedStartPast' }
+  | { kind: 'proposedEndMissing' }
+  | { kind: 'proposedEndBeforeStart' };
+export type DecisionProblems = Partial<Record<DecisionField, DecisionProblem>>;
+
 export interface IVisitResponseView {
   id: number;
   action: VisitResponseAction;

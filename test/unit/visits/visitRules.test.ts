@@ -4,6 +4,7 @@ import { validateDecision } from '../../../src/domain/visits/validateDecision';
 import { hasErrors, validateVisitDraft, VISIT_TEXT_LIMITS } from '../../../src/domain/visits/validateVisitDraft';
 import * as strings from 'VisitRequestWebPartStrings';
 import { describeVisitDraftProblems } from '../../../src/domain/visits/describeVisitDraftProblem';
+import { describeDecisionProblems } from '../../../src/domain/visits/describeDecisionProblem';
 import { describeVisitFlag } from '../../../src/domain/visits/describeVisitFlag';
 import { describeVisitWarning } from '../../../src/domain/visits/describeVisitWarning';
 import { draftWarnings, visitWarnings } from '../../../src/domain/visits/visitWarnings';
@@ -214,25 +215,36 @@ describe('validating a decision', () => {
     outcome: 'Approved', reasons: '', neededForDuties: 'Yes', conditions: { escortOfficer: '', ppe: '', areasExcluded: '', timeWindow: '' },
     findings: { healthAndSafety: clear, sensitivity: clear, timing: clear }, ...over
   });
+  /** The decision's problems as the decider reads them. */
+  const worded = (d: IVisitDecision, status: Parameters<typeof validateDecision>[1] = 'Submitted'): ReturnType<typeof describeDecisionProblems> =>
+    describeDecisionProblems(validateDecision(d, status, NOW), strings);
 
   it('accepts a plain approval and asks for what each outcome needs', () => {
     expect(validateDecision(decision(), 'Submitted', NOW)).toEqual({});
-    expect(validateDecision(decision({ outcome: 'Declined' }), 'Submitted', NOW).reasons).toMatch(/reasons/);
-    expect(validateDecision(decision({ outcome: 'Approved with conditions' }), 'Submitted', NOW).escortOfficer).toMatch(/at least one condition/);
-    const other = validateDecision(decision({ outcome: 'Other date proposed', proposedStart: '2026-11-01T10:00:00Z', proposedEnd: '2026-11-01T09:00:00Z' }), 'Submitted', NOW);
+    expect(worded(decision({ outcome: 'Declined' })).reasons).toMatch(/reasons/);
+    expect(worded(decision({ outcome: 'Approved with conditions' })).escortOfficer).toMatch(/at least one condition/);
+    const other = worded(decision({ outcome: 'Other date proposed', proposedStart: '2026-11-01T10:00:00Z', proposedEnd: '2026-11-01T09:00:00Z' }));
     expect(other.proposedStart).toMatch(/future/);
     expect(other.proposedEnd).toMatch(/after the start/);
   });
 
   it('keeps findings, need and outcome consistent with protocol \u00a720', () => {
     const decline = { finding: 'Concerns \u2013 decline' as const, note: 'Unsafe' };
-    expect(validateDecision(decision({ findings: { healthAndSafety: decline, sensitivity: clear, timing: clear } }), 'Submitted', NOW).healthAndSafety).toMatch(/does not fit an approval/);
-    expect(validateDecision(decision({ findings: { healthAndSafety: { finding: 'Concerns met by conditions', note: '' }, sensitivity: clear, timing: clear } }), 'Submitted', NOW).healthAndSafety)
+    expect(worded(decision({ findings: { healthAndSafety: decline, sensitivity: clear, timing: clear } })).healthAndSafety).toMatch(/does not fit an approval/);
+    expect(worded(decision({ findings: { healthAndSafety: { finding: 'Concerns met by conditions', note: '' }, sensitivity: clear, timing: clear } })).healthAndSafety)
       .toMatch(/Say what/);
-    expect(validateDecision(decision({ neededForDuties: 'No' }), 'Submitted', NOW).neededForDuties).toMatch(/only as far as the member needs/);
-    expect(validateDecision(decision({ outcome: 'Visit held' }), 'Submitted', NOW).outcome).toMatch(/approved visit/);
-    expect(validateDecision(decision(), 'Withdrawn', NOW).form).toMatch(/withdrawn/);
-    expect(validateDecision(decision({ reasons: '<b>ok</b>' }), 'Submitted', NOW).reasons).toMatch(/markup/);
+    expect(worded(decision({ neededForDuties: 'No' })).neededForDuties).toMatch(/only as far as the member needs/);
+    expect(worded(decision({ outcome: 'Visit held' })).outcome).toMatch(/approved visit/);
+    expect(worded(decision(), 'Withdrawn').form).toMatch(/withdrawn/);
+    expect(worded(decision({ reasons: '<b>ok</b>' })).reasons).toMatch(/markup/);
+    expect(validateDecision(decision({ findings: { healthAndSafety: clear, sensitivity: clear, timing: { finding: 'Concerns \u2013 decline', note: '' } } }), 'Submitted', NOW).timing)
+      .toEqual({ kind: 'concernsUnexplained', ground: 'timing' });
+    expect(worded(decision({ findings: { healthAndSafety: clear, sensitivity: clear, timing: { finding: 'Concerns \u2013 decline', note: '' } } })).timing)
+      .toBe('Say what the timing concerns are.');
+    expect(worded(decision({ findings: { healthAndSafety: clear, sensitivity: { finding: 'Concerns \u2013 decline', note: 'Busy' }, timing: clear } })).sensitivity)
+      .toBe('Sensitivity: a finding that the concerns mean declining does not fit an approval.');
+    expect(worded(decision({ conditions: { escortOfficer: '', ppe: 'x'.repeat(256), areasExcluded: '', timeWindow: '' } })).ppe)
+      .toBe('The protective equipment must be 255 characters or fewer (it is 256).');
   });
 });
 
