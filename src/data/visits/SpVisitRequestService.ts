@@ -14,7 +14,7 @@ import {
 } from '../../domain/visits/effectiveVisitState';
 import { routingFromHistory, type IItemHistory } from '../../domain/visits/registerAt';
 import { routingNote } from '../../domain/visits/describeRouting';
-import { exclusionReasonOf, routeVisitRequest } from '../../domain/visits/routeVisitRequest';
+import { routeVisitRequest } from '../../domain/visits/routeVisitRequest';
 import type {
   IDirectorateForVisits, IPerson, IPremisesOption, ISeniorRoleForVisits, IVisitDecision, IVisitDraft, IVisitHistoryEntry,
   INotNotified, IVisitNotification, IVisitReferenceData, IVisitRequestView, VisitResponseAction, VisitRole, VisitRouting
@@ -636,9 +636,8 @@ function mapPremises(p: IPremisesRead): IPremisesOption {
     ...(p.HealthAndSafetyNotes ? { healthAndSafetyNotes: p.HealthAndSafetyNotes } : {}),
     ...(p.OwningDirectorate?.Title ? { owningDirectorateName: p.OwningDirectorate.Title } : {})
   };
+  // The council's own reason only: the protocol's default is the web part's to word.
   if (p.ExclusionReason) option.exclusionReason = p.ExclusionReason;
-  const reason = exclusionReasonOf(option);
-  if (reason !== undefined) option.exclusionReason = reason;
   return option;
 }
 

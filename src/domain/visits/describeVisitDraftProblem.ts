@@ -1,9 +1,10 @@
 import { formatText } from '../shared/formatText';
+import { describeExclusionReason, type IExclusionReasonStrings } from './describeExclusionReason';
 import { describeTextProblem, type ITextProblemStrings } from './describeTextProblem';
 import type { VisitDraftErrors, VisitDraftField, VisitDraftProblem, VisitDraftProblems } from './types';
 
 /** The web part's loc strings that word a member's draft problems (src/webparts/visitRequest/loc). */
-export interface IVisitDraftProblemStrings extends ITextProblemStrings {
+export interface IVisitDraftProblemStrings extends ITextProblemStrings, IExclusionReasonStrings {
   DraftLostSubmissionKey: string;
   DraftNoPremises: string;
   DraftPremisesNotInRegister: string;
@@ -47,7 +48,7 @@ export function describeVisitDraftProblem(p: VisitDraftProblem, s: IVisitDraftPr
     case 'lostSubmissionKey': return s.DraftLostSubmissionKey;
     case 'noPremises': return s.DraftNoPremises;
     case 'premisesNotInRegister': return s.DraftPremisesNotInRegister;
-    case 'premisesExcluded': return formatText(s.DraftPremisesExcluded, p.reason);
+    case 'premisesExcluded': return formatText(s.DraftPremisesExcluded, describeExclusionReason(p.reason, s));
     case 'startMissing': return s.DraftStartMissing;
     case 'endMissing': return s.DraftEndMissing;
     case 'startInvalid': return p.alternative ? s.DraftAlternativeStartInvalid : s.DraftStartInvalid;

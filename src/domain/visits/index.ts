@@ -12,3 +12,4 @@ export * from './describeVisitFlag';
 export * from './describeTextProblem';
 export * from './describeVisitDraftProblem';
 export * from './describeDecisionProblem';
+export * from './describeExclusionReason';

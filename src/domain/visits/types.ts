@@ -36,7 +36,7 @@ export interface IPremisesOption {
   wardName?: string;
   category: PremisesCategory;
   eligibility: VisitEligibility;
-  /** Set for excluded premises: why, in the protocol's terms (the list's reason, else the protocol's wording). */
+  /** The council's own reason from the Premises list, as typed; exclusionReasonOf falls back to the protocol's. */
   exclusionReason?: string;
   openToPublic: boolean;
   healthAndSafetyNotes?: string;
@@ -134,6 +134,14 @@ export type VisitDraftField =
   | 'attendingMemberIds' | 'otherAttendees' | 'acknowledgesHealthAndSafety' | 'form';
 export type VisitDraftErrors = Partial<Record<VisitDraftField, string>>;
 
+/**
+ * Why premises are excluded: the council's own reason from the Premises list (shown as
+ * typed), else protocol 004 §20's for the kind of exclusion (worded by describeExclusionReason).
+ */
+export type ExclusionReason =
+  | { kind: 'council'; text: string }
+  | { kind: 'protocol'; eligibility: Exclude<VisitEligibility, 'Eligible'> };
+
 /** Why a line of text cannot be stored. */
 export type TextProblem =
   | { kind: 'tooLong'; limit: number; length: number }
@@ -145,7 +153,7 @@ export type VisitDraftProblem =
   | { kind: 'lostSubmissionKey' }
   | { kind: 'noPremises' }
   | { kind: 'premisesNotInRegister' }
-  | { kind: 'premisesExcluded'; reason: string }
+  | { kind: 'premisesExcluded'; reason: ExclusionReason }
   | { kind: 'startMissing' }
   | { kind: 'endMissing' }
   /** alternative: the problem is with the alternative date, not the visit's. */
@@ -210,7 +218,7 @@ export type VisitRouting =
     /** Set when a stand-in decides, and why. */
     standIn?: IStandInFacts;
   }
-  | { kind: 'excluded'; reason: string }
+  | { kind: 'excluded'; reason: ExclusionReason }
   | { kind: 'unroutable'; cause: UnroutableCause };
 
 /** What the member and the decider should weigh, as facts; describeVisitWarning words them from the web part's strings. */
@@ -231,7 +239,7 @@ export type IVisitFlag =
   | { kind: 'changedAfterSubmission'; by: string; when: string; changes: { field: string; from: string; to: string }[] }
   | { kind: 'responseByOther'; by: string; action: VisitResponseAction }
   /** atSubmission: excluded when submitted (never routed); otherwise excluded since. */
-  | { kind: 'excludedPremises'; atSubmission: boolean; reason: string }
+  | { kind: 'excludedPremises'; atSubmission: boolean; reason: ExclusionReason }
   | { kind: 'routingMismatch'; registerDecider: string }
   | { kind: 'statusSetByRequester'; status: string }
   | { kind: 'decidedByOther'; status: string; by: string; when: string };

@@ -172,7 +172,7 @@ describe('what a request\u2019s status really is', () => {
   it('flags a submitted requester or route that disagrees with SharePoint and the rule, and dates that end before they start; refuses excluded premises', () => {
     expect(stateOf([submitted({ RequesterId: 99, RoutedToId: 98 })]).flags.map(f => f.kind)).toEqual(['requesterMismatch', 'routingMismatch']);
     expect(stateOf([submitted({ ProposedEnd: '2026-12-08T09:00:00Z' })]).flags.map(f => f.kind)).toEqual(['datesInvalid']);
-    expect(stateOf([v1], always({ kind: 'excluded', reason: 'Tenanted.' }))).toMatchObject({ status: 'Refused \u2013 excluded premises', flags: [{ kind: 'excludedPremises' }] });
+    expect(stateOf([v1], always({ kind: 'excluded', reason: { kind: 'council', text: 'Tenanted.' } }))).toMatchObject({ status: 'Refused \u2013 excluded premises', flags: [{ kind: 'excludedPremises' }] });
     expect(stateOf([submitted({ RoutedToId: undefined })], always({ kind: 'unroutable', cause: { kind: 'leftRegister' } })).status).toBe('Awaiting routing');
   });
 

@@ -33,6 +33,9 @@ declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubSt
   PremisesChange: string;
   PremisesChangeLabel: string;
   PremisesExcludedTitle: string;
+  ExclusionOccupiedCouncilHouse: string;
+  ExclusionLeased: string;
+  ExclusionTenanted: string;
   PremisesExcludedProtocol: string;
   PremisesPublicRights: string;
   PremisesOpenToPublic: string;
