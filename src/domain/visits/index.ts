@@ -13,3 +13,4 @@ export * from './describeTextProblem';
 export * from './describeVisitDraftProblem';
 export * from './describeDecisionProblem';
 export * from './describeExclusionReason';
+export * from './describeVisitRefusal';

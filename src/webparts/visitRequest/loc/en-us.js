@@ -171,6 +171,12 @@ define([], function () {
     "DraftAttendeesTooLong": "The other attendees\u2019 names and organisations must fit in {0} characters together; shorten them or list fewer people.",
     "DraftNotAcknowledged": "Confirm that you will follow the health and safety instructions you are given.",
 
+    "RefusalNotRequester": "Only the member who made a request can withdraw it or answer a proposed date.",
+    "RefusalCannotWithdraw": "This request is {0}; it cannot be withdrawn.",
+    "RefusalNotDeciderRouted": "You are not the decider for this request: {0} decides it.",
+    "RefusalNotDeciderUnrouted": "You are not the decider for this request: it is not routed to anyone yet.",
+    "RefusalNoProposedDate": "No other date has been proposed for this request.",
+    "RefusalSaveUnreachable": "SharePoint could not be reached to save this. Nothing is lost: try again and it will be saved once.",
     "ResponseNoteSubject": "The note",
     "FixProblems": "Please correct the problems shown. Nothing has been sent.",
     "NothingLost": "Everything you typed is still here.",

@@ -153,6 +153,12 @@ declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubSt
   DraftAttendeeOrganisationSubject: string;
   DraftAttendeesTooLong: string;
   DraftNotAcknowledged: string;
+  RefusalNotRequester: string;
+  RefusalCannotWithdraw: string;
+  RefusalNotDeciderRouted: string;
+  RefusalNotDeciderUnrouted: string;
+  RefusalNoProposedDate: string;
+  RefusalSaveUnreachable: string;
   ResponseNoteSubject: string;
   FixProblems: string;
   NothingLost: string;
