@@ -3,7 +3,9 @@ import { clearSPCache } from '../../src/data/sp';
 import * as strings from 'VisitRequestWebPartStrings';
 import { GraphNotifier } from '../../src/data/notifications/GraphNotifier';
 import { SpVisitRequestService } from '../../src/data/visits/SpVisitRequestService';
+import { describeExclusionReason } from '../../src/domain/visits/describeExclusionReason';
 import { describeRouting } from '../../src/domain/visits/describeRouting';
+import { exclusionReasonOf } from '../../src/domain/visits/routeVisitRequest';
 import { createFetchGraph } from '../../tools/preview/fetchGraphClient';
 import type { IVisitDecision, IVisitDraft } from '../../src/domain/visits/types';
 import { startEmulatorServer, type IEmulatorServer } from '../../tools/sp-emulator/server';
@@ -98,7 +100,9 @@ describe('a member asks to visit premises', () => {
     expect(ref.role).toBe('member');
     expect(ref.currentUser.userId).toBe(people.member);
     expect(ref.premises.some(p => p.openToPublic)).toBe(true);
-    expect(ref.premises.find(p => p.name === '3 Foxglove Close')?.exclusionReason).toMatch(/occupied council house/i);
+    const house = ref.premises.find(p => p.name === '3 Foxglove Close');
+    const exclusion = house && exclusionReasonOf(house);
+    expect(exclusion && describeExclusionReason(exclusion, strings)).toMatch(/occupied council house/i);
     expect(ref.sensitivePeriods.some(p => p.wardIds.length === 1)).toBe(true);
     expect(ref.directorates.some(d => d.directorAway && d.standIn)).toBe(true);
     expect((await (await serviceAs(people.decider)).loadReference()).role).toBe('decider');
@@ -197,7 +201,8 @@ describe('the decider decides', () => {
   it('refuses a Director who is not the decider, before anything is sent', async () => {
     const submitted = await (await serviceAs(people.member)).submit(draftFor(premisesNamed('Former gasworks site')));
     const other = await serviceAs(people.otherDirector);
-    await expect(other.decide(submitted.id, submitted.etag, decisionOf('Approved'))).rejects.toMatchObject({ kind: 'forbidden' });
+    await expect(other.decide(submitted.id, submitted.etag, decisionOf('Approved')))
+      .rejects.toMatchObject({ kind: 'forbidden', message: expect.stringMatching(/^You are not the decider for this request: .+ decides it\.$/) });
     expect(server.emulator.store.item('visitRequests', submitted.id)?.etag).toBe(1);
   });
 
@@ -213,7 +218,18 @@ describe('the decider decides', () => {
     const another = await member.submit(draftFor(premisesNamed('Vacant shop, 9 Market Parade')));
     const withdrawn = await member.respond(another.id, 'withdraw', 'No longer needed');
     expect(withdrawn.status).toBe('Withdrawn');
-    await expect(member.respond(another.id, 'acceptProposedDate')).rejects.toMatchObject({ kind: 'invalid' });
+    await expect(member.respond(another.id, 'acceptProposedDate'))
+      .rejects.toMatchObject({ kind: 'invalid', message: 'No other date has been proposed for this request.' });
+    await expect(member.respond(another.id, 'withdraw')).rejects.toMatchObject({ kind: 'invalid', message: 'This request is withdrawn; it cannot be withdrawn.' });
+  });
+
+  it('names what it refuses by kind when it is built without the web part\u2019s words (tests, tools)', async () => {
+    const wordless = new SpVisitRequestService(await spAs(people.member), { retryDelayMs: 10 });
+    await expect(wordless.submit(draftFor(premisesNamed('Castle Park'), { purpose: '   ' })))
+      .rejects.toMatchObject({ kind: 'invalid', message: 'purpose: purposeMissing' });
+    const submitted = await wordless.submit(draftFor(premisesNamed('Castle Park')));
+    await expect(wordless.respond(submitted.id, 'acceptProposedDate')).rejects.toMatchObject({ kind: 'invalid', message: 'noProposedDate' });
+    await expect(wordless.respond(submitted.id, 'withdraw', 'x'.repeat(256))).rejects.toMatchObject({ kind: 'invalid', message: 'note: tooLong' });
   });
 
   it('brings an approved visit back to its decider once its day has passed, to record it as held', async () => {

@@ -14,19 +14,23 @@ import {
 } from '../../domain/visits/effectiveVisitState';
 import { routingFromHistory, type IItemHistory } from '../../domain/visits/registerAt';
 import { routingNote } from '../../domain/visits/describeRouting';
-import { exclusionReasonOf, routeVisitRequest } from '../../domain/visits/routeVisitRequest';
+import { routeVisitRequest } from '../../domain/visits/routeVisitRequest';
 import type {
   IDirectorateForVisits, IPerson, IPremisesOption, ISeniorRoleForVisits, IVisitDecision, IVisitDraft, IVisitHistoryEntry,
   INotNotified, IVisitNotification, IVisitReferenceData, IVisitRequestView, VisitResponseAction, VisitRole, VisitRouting
 } from '../../domain/visits/types';
 import { hasErrors, textProblem, validateVisitDraft } from '../../domain/visits/validateVisitDraft';
+import { describeVisitDraftProblems, type IVisitDraftProblemStrings } from '../../domain/visits/describeVisitDraftProblem';
+import { describeTextProblem } from '../../domain/visits/describeTextProblem';
+import { describeDecisionProblems, type IDecisionProblemStrings } from '../../domain/visits/describeDecisionProblem';
+import { describeVisitRefusal, type IVisitRefusalStrings, type VisitRefusal } from '../../domain/visits/describeVisitRefusal';
 import { validateDecision } from '../../domain/visits/validateDecision';
 import { visitWarnings } from '../../domain/visits/visitWarnings';
 import {
   attendeeDecisionMessage, attendeeNamedMessage, attendeeRecipients, decisionMessage, decisionTellsAttendees, responseMessage, submittedMessage,
   visitRecipient, type AttendeeMessageFacts, type IAttendeeRecipient, type IVisitMessage, type IVisitMessageStrings, type IVisitRecipient
 } from '../../domain/notifications/visitMessages';
-import { HubDataError, toHubDataError } from '../hubDataError';
+import { HubDataError, toHubDataError, type DataFailureKind } from '../hubDataError';
 import type { INotifier, NotificationFailure } from '../notifications/INotifier';
 import { hubList } from '../hubList';
 import { PAGE_SIZE, readAllById } from '../readPagesById';
@@ -49,13 +53,33 @@ const AUDIENCE_CHOICES: Record<IVisitMessage['audience'], typeof lists.VISIT_NOT
   decider: 'Decider', member: 'Member', democraticServices: 'Democratic Services', attendee: 'Attendee'
 };
 
+/** The web part's loc strings the service words its messages and refusals with. */
+export interface IVisitServiceStrings extends IVisitMessageStrings, IVisitDraftProblemStrings, IDecisionProblemStrings, IVisitRefusalStrings {
+  /** What a text problem on a member's response note names. */
+  ResponseNoteSubject: string;
+}
+
+/**
+ * A service built without words (tests, tools) names a refusal's problems by field and kind,
+ * such as "purpose: purposeMissing", rather than word them in one language in code.
+ */
+function problemKinds(problems: object): string {
+  return Object.entries(problems).map(([field, p]) => `${field}: ${(p as { kind: string }).kind}`).join('; ');
+}
+
+/** The same for a refusal: its kind and values, such as "cannotWithdraw: Declined". */
+function refusalKind(r: VisitRefusal): string {
+  const values = Object.entries(r).filter(([key]) => key !== 'kind').map(([, value]) => String(value));
+  return values.length ? `${r.kind}: ${values.join(', ')}` : r.kind;
+}
+
 export interface IVisitServiceOptions {
   /** Web part property: the council's minimum notice in working days (default 5). */
   minimumNoticeWorkingDays?: number;
   /** Where requests nobody can be routed to are announced (Democratic Services' mailbox, a site user). */
   democraticServicesEmail?: string;
-  /** How people are told (Microsoft Graph as the signed-in user) and in which words; absent = nobody is told. */
-  notifications?: { notifier: INotifier; messages: IVisitMessageStrings };
+  /** How people are told (Microsoft Graph as the signed-in user) and in which words (the same words its refusals use); absent = nobody is told. */
+  notifications?: { notifier: INotifier; messages: IVisitServiceStrings };
   /** Attempts at a write whose answer was lost or refused for a while (PnPjs retries each attempt 3 times too). */
   attempts?: number;
   /** Pause between attempts; tests shorten it. */
@@ -242,8 +266,11 @@ export class SpVisitRequestService implements IVisitRequestService {
 
   public async submit(draft: IVisitDraft): Promise<IVisitRequestView> {
     const ref = await this.ref();
-    const errors = validateVisitDraft(draft, ref, this.now());
-    if (hasErrors(errors)) throw new HubDataError('invalid', Object.values(errors).join(' '));
+    const problems = validateVisitDraft(draft, ref, this.now());
+    if (hasErrors(problems)) {
+      const words = this.options.notifications?.messages;
+      throw new HubDataError('invalid', words ? Object.values(describeVisitDraftProblems(problems, words)).join(' ') : problemKinds(problems));
+    }
     const premises = ref.premises.find(p => p.id === draft.premisesId) as IPremisesOption;
     const routing = routeVisitRequest(premises, ref.directorates, ref.seniorRoles);
     const body = draftToRow(draft, {
@@ -270,13 +297,16 @@ export class SpVisitRequestService implements IVisitRequestService {
   public async respond(requestId: number, action: VisitResponseAction, note = '', submissionKey?: string): Promise<IVisitRequestView> {
     const ref = await this.ref();
     const current = await this.view(requestId, ref);
-    if (current.requester.userId !== ref.currentUser.userId) throw new HubDataError('forbidden', 'Only the member who made a request can withdraw it or answer a proposed date.', 403);
-    const noteProblem = textProblem(note.trim(), 255, 'The note');
-    if (noteProblem) throw new HubDataError('invalid', noteProblem);
-    if (action === 'withdraw' && (current.status === 'Withdrawn' || current.status === 'Declined' || current.status === 'Visit held' || current.status === 'Refused \u2013 excluded premises')) {
-      throw new HubDataError('invalid', `This request is ${current.status.toLowerCase()}; it cannot be withdrawn.`);
+    if (current.requester.userId !== ref.currentUser.userId) throw this.refusal('forbidden', { kind: 'notRequester' }, 403);
+    const noteProblem = textProblem(note.trim(), 255);
+    if (noteProblem) {
+      const words = this.options.notifications?.messages;
+      throw new HubDataError('invalid', words ? describeTextProblem(words.ResponseNoteSubject, noteProblem, words) : problemKinds({ note: noteProblem }));
     }
-    if (action !== 'withdraw' && current.status !== 'Other date proposed') throw new HubDataError('invalid', 'No other date has been proposed for this request.');
+    if (action === 'withdraw' && (current.status === 'Withdrawn' || current.status === 'Declined' || current.status === 'Visit held' || current.status === 'Refused \u2013 excluded premises')) {
+      throw this.refusal('invalid', { kind: 'cannotWithdraw', status: current.status });
+    }
+    if (action !== 'withdraw' && current.status !== 'Other date proposed') throw this.refusal('invalid', { kind: 'noProposedDate' });
     const key = submissionKey ?? newGuid();
     await this.addOnce(hubList(this.sp.web, lists.visitResponses), key, {
       Title: `${RESPONSE_ACTION_CHOICES[action]} \u2013 ${current.title}`.slice(0, 255), SubmissionKey: key, RequestId: requestId,
@@ -291,11 +321,13 @@ export class SpVisitRequestService implements IVisitRequestService {
     const ref = await this.loadReference();
     const current = await this.view(requestId, ref);
     if (current.routing.kind !== 'routed' || current.routing.deciderUserId !== ref.currentUser.userId) {
-      const who = current.routing.kind === 'routed' ? `${current.routing.deciderName} decides it` : 'it is not routed to anyone yet';
-      throw new HubDataError('forbidden', `You are not the decider for this request: ${who}.`, 403);
+      throw this.refusal('forbidden', { kind: 'notDecider', ...(current.routing.kind === 'routed' ? { deciderName: current.routing.deciderName } : {}) }, 403);
     }
-    const errors = validateDecision(decision, current.status, this.now());
-    if (hasErrors(errors)) throw new HubDataError('invalid', Object.values(errors).join(' '));
+    const problems = validateDecision(decision, current.status, this.now());
+    if (hasErrors(problems)) {
+      const words = this.options.notifications?.messages;
+      throw new HubDataError('invalid', words ? Object.values(describeDecisionProblems(problems, words)).join(' ') : problemKinds(problems));
+    }
     const decidedOn = new Date(Math.floor(this.now().getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
     const body = decisionToRow(decision, decidedOn);
     const item = hubList(this.sp.web, lists.visitRequests).items.getById(requestId);
@@ -376,8 +408,7 @@ export class SpVisitRequestService implements IVisitRequestService {
       if (attempt < this.attempts) await wait(this.retryDelayMs);
     }
     const failure = toHubDataError(lastError);
-    throw new HubDataError(failure.kind === 'unknown' ? 'network' : failure.kind,
-      'SharePoint could not be reached to save this. Nothing is lost: try again and it will be saved once.', failure.status);
+    throw this.refusal(failure.kind === 'unknown' ? 'network' : failure.kind, { kind: 'saveUnreachable' }, failure.status);
   }
 
   private async retrying<T>(read: () => Promise<T>): Promise<T> {
@@ -399,6 +430,12 @@ export class SpVisitRequestService implements IVisitRequestService {
     const words = this.options.notifications?.messages;
     if (words) return routingNote(routing, words);
     return routing.kind === 'routed' ? routing.deciderName : '';
+  }
+
+  /** A refusal in the web part's words; a service built without them names its kind and values. */
+  private refusal(kind: DataFailureKind, refusal: VisitRefusal, status?: number): HubDataError {
+    const words = this.options.notifications?.messages;
+    return new HubDataError(kind, words ? describeVisitRefusal(refusal, words) : refusalKind(refusal), status);
   }
 
   /** The team has no person's name: the page names it from its loc strings. */
@@ -669,9 +706,8 @@ function mapPremises(p: IPremisesRead): IPremisesOption {
     ...(p.HealthAndSafetyNotes ? { healthAndSafetyNotes: p.HealthAndSafetyNotes } : {}),
     ...(p.OwningDirectorate?.Title ? { owningDirectorateName: p.OwningDirectorate.Title } : {})
   };
+  // The council's own reason only: the protocol's default is the web part's to word.
   if (p.ExclusionReason) option.exclusionReason = p.ExclusionReason;
-  const reason = exclusionReasonOf(option);
-  if (reason !== undefined) option.exclusionReason = reason;
   return option;
 }
 

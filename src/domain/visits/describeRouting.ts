@@ -1,8 +1,9 @@
 import { formatText } from '../shared/formatText';
+import { describeExclusionReason, type IExclusionReasonStrings } from './describeExclusionReason';
 import type { IDirectorAbsence, UnroutableCause, VisitRouting } from './types';
 
 /** The web part's loc strings that word routing (src/webparts/visitRequest/loc). */
-export interface IRoutingStrings {
+export interface IRoutingStrings extends IExclusionReasonStrings {
   /** {0} senior role, {1} premises */
   RoutingWhySeniorRole: string;
   /** {0} directorate, {1} premises */
@@ -60,7 +61,7 @@ function unroutable(cause: UnroutableCause, s: IRoutingStrings): string {
 
 /** The one place routing's facts become words. */
 export function describeRouting(routing: VisitRouting, s: IRoutingStrings): IRoutingWords {
-  if (routing.kind === 'excluded') return { reason: routing.reason };
+  if (routing.kind === 'excluded') return { reason: describeExclusionReason(routing.reason, s) };
   if (routing.kind === 'unroutable') return { reason: unroutable(routing.cause, s) };
   const b = routing.because;
   const because = b.kind === 'seniorRole' ? formatText(s.RoutingWhySeniorRole, b.role, b.premisesName) : formatText(s.RoutingWhyDirectorate, b.directorateName, b.premisesName);

@@ -1,9 +1,10 @@
 import { formatIsoDate } from '../shared/formatDate';
 import { formatText } from '../shared/formatText';
+import { describeExclusionReason, type IExclusionReasonStrings } from './describeExclusionReason';
 import type { IVisitFlag } from './types';
 
 /** The web part's loc strings that word flags (src/webparts/visitRequest/loc). */
-export interface IVisitFlagStrings {
+export interface IVisitFlagStrings extends IExclusionReasonStrings {
   /** {0} who created the item */
   FlagRequesterMismatch: string;
   FlagDatesInvalid: string;
@@ -35,7 +36,7 @@ export function describeVisitFlag(f: IVisitFlag, s: IVisitFlagStrings): string {
       return formatText(s.FlagChangedAfterSubmission, f.by, formatIsoDate(f.when),
         f.changes.map(c => formatText(s.FlagChange, c.field, c.from, c.to)).join(s.FlagChangeSeparator));
     case 'responseByOther': return formatText(s.FlagResponseByOther, f.by, f.action);
-    case 'excludedPremises': return formatText(f.atSubmission ? s.FlagExcludedAtSubmission : s.FlagExcludedNow, f.reason);
+    case 'excludedPremises': return formatText(f.atSubmission ? s.FlagExcludedAtSubmission : s.FlagExcludedNow, describeExclusionReason(f.reason, s));
     case 'routingMismatch': return formatText(s.FlagRoutingMismatch, f.registerDecider);
     case 'statusSetByRequester': return formatText(s.FlagStatusSetByRequester, f.status);
     case 'decidedByOther': return formatText(s.FlagDecidedByOther, f.status, f.by, formatIsoDate(f.when));

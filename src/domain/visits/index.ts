@@ -9,3 +9,8 @@ export * from './registerAt';
 export * from './describeRouting';
 export * from './describeVisitWarning';
 export * from './describeVisitFlag';
+export * from './describeTextProblem';
+export * from './describeVisitDraftProblem';
+export * from './describeDecisionProblem';
+export * from './describeExclusionReason';
+export * from './describeVisitRefusal';

@@ -1,29 +1,19 @@
-import type { VisitEligibility } from '../../schema/rows';
 import type {
-  IDirectorAbsence, IDirectorateForVisits, IPerson, IPremisesOption, ISeniorRoleForVisits, IStandInFacts, RoutingBasis, VisitRouting
+  ExclusionReason, IDirectorAbsence, IDirectorateForVisits, IPerson, IPremisesOption, ISeniorRoleForVisits, IStandInFacts, RoutingBasis, VisitRouting
 } from './types';
 
 /** What routing needs to know about a premises (a subset of IPremisesOption). */
 export type IPremisesForRouting = Pick<IPremisesOption, 'id' | 'name' | 'eligibility' | 'exclusionReason' | 'route' | 'owningDirectorateId'>;
 
-/** Protocol 004 §20's default wording for each exclusion, used when the list gives no reason. */
-const EXCLUSION_REASONS: Record<Exclude<VisitEligibility, 'Eligible'>, string> = {
-  'Excluded - occupied council house':
-    'This is an occupied council house. The protocol does not give members a right to visit occupied council houses.',
-  'Excluded - leased':
-    'These premises are leased to another party. The protocol does not give members a right to visit leased premises.',
-  'Excluded - tenanted':
-    'These premises are tenanted. The protocol does not give members a right to visit tenanted premises.'
-};
-
 export function isExcludedPremises(premises: Pick<IPremisesForRouting, 'eligibility'>): boolean {
   return premises.eligibility !== 'Eligible';
 }
 
-/** Why these premises cannot be requested, in the protocol's terms. */
-export function exclusionReasonOf(premises: Pick<IPremisesForRouting, 'eligibility' | 'exclusionReason'>): string | undefined {
+/** Why these premises cannot be requested: the council's own reason when the list gives one, else the protocol's for the kind of exclusion. */
+export function exclusionReasonOf(premises: Pick<IPremisesForRouting, 'eligibility' | 'exclusionReason'>): ExclusionReason | undefined {
   if (premises.eligibility === 'Eligible') return undefined;
-  return premises.exclusionReason?.trim() || EXCLUSION_REASONS[premises.eligibility];
+  const text = premises.exclusionReason?.trim();
+  return text ? { kind: 'council', text } : { kind: 'protocol', eligibility: premises.eligibility };
 }
 
 function routed(route: IPremisesForRouting['route'], person: IPerson, because: RoutingBasis, standIn?: IStandInFacts): VisitRouting {

@@ -36,7 +36,7 @@ export interface IPremisesOption {
   wardName?: string;
   category: PremisesCategory;
   eligibility: VisitEligibility;
-  /** Set for excluded premises: why, in the protocol's terms (the list's reason, else the protocol's wording). */
+  /** The council's own reason from the Premises list, as typed; exclusionReasonOf falls back to the protocol's. */
   exclusionReason?: string;
   openToPublic: boolean;
   healthAndSafetyNotes?: string;
@@ -134,6 +134,48 @@ export type VisitDraftField =
   | 'attendingMemberIds' | 'otherAttendees' | 'acknowledgesHealthAndSafety' | 'form';
 export type VisitDraftErrors = Partial<Record<VisitDraftField, string>>;
 
+/**
+ * Why premises are excluded: the council's own reason from the Premises list (shown as
+ * typed), else protocol 004 §20's for the kind of exclusion (worded by describeExclusionReason).
+ */
+export type ExclusionReason =
+  | { kind: 'council'; text: string }
+  | { kind: 'protocol'; eligibility: Exclude<VisitEligibility, 'Eligible'> };
+
+/** Why a line of text cannot be stored. */
+export type TextProblem =
+  | { kind: 'tooLong'; limit: number; length: number }
+  | { kind: 'markup' }
+  | { kind: 'controlCharacters' };
+
+/** What is wrong with a member's draft, with what the words need; describeVisitDraftProblem words it. */
+export type VisitDraftProblem =
+  | { kind: 'lostSubmissionKey' }
+  | { kind: 'noPremises' }
+  | { kind: 'premisesNotInRegister' }
+  | { kind: 'premisesExcluded'; reason: ExclusionReason }
+  | { kind: 'startMissing' }
+  | { kind: 'endMissing' }
+  /** alternative: the problem is with the alternative date, not the visit's. */
+  | { kind: 'startInvalid'; alternative: boolean }
+  | { kind: 'startPast'; alternative: boolean }
+  | { kind: 'startTooFarAhead'; months: number }
+  | { kind: 'endInvalid'; alternative: boolean }
+  | { kind: 'endBeforeStart'; alternative: boolean }
+  | { kind: 'tooLongAVisit'; hours: number }
+  | { kind: 'purposeMissing' }
+  | { kind: 'purposeText'; problem: TextProblem }
+  | { kind: 'memberListedTwice' }
+  | { kind: 'memberNotCurrent' }
+  /** attendee: 1-based, as the form numbers them. */
+  | { kind: 'attendeeIncomplete'; attendee: number }
+  | { kind: 'attendeeSeparator'; attendee: number }
+  | { kind: 'attendeeNameText'; attendee: number; problem: TextProblem }
+  | { kind: 'attendeeOrganisationText'; attendee: number; problem: TextProblem }
+  | { kind: 'attendeesTooLong'; limit: number }
+  | { kind: 'notAcknowledged' };
+export type VisitDraftProblems = Partial<Record<VisitDraftField, VisitDraftProblem>>;
+
 /** Why a decider decides: the register names a senior role for the premises, or the premises' directorate manages them. */
 export type RoutingBasis =
   | { kind: 'seniorRole'; role: string; premisesName: string }
@@ -176,7 +218,7 @@ export type VisitRouting =
     /** Set when a stand-in decides, and why. */
     standIn?: IStandInFacts;
   }
-  | { kind: 'excluded'; reason: string }
+  | { kind: 'excluded'; reason: ExclusionReason }
   | { kind: 'unroutable'; cause: UnroutableCause };
 
 /** What the member and the decider should weigh, as facts; describeVisitWarning words them from the web part's strings. */
@@ -197,7 +239,7 @@ export type IVisitFlag =
   | { kind: 'changedAfterSubmission'; by: string; when: string; changes: { field: string; from: string; to: string }[] }
   | { kind: 'responseByOther'; by: string; action: VisitResponseAction }
   /** atSubmission: excluded when submitted (never routed); otherwise excluded since. */
-  | { kind: 'excludedPremises'; atSubmission: boolean; reason: string }
+  | { kind: 'excludedPremises'; atSubmission: boolean; reason: ExclusionReason }
   | { kind: 'routingMismatch'; registerDecider: string }
   | { kind: 'statusSetByRequester'; status: string }
   | { kind: 'decidedByOther'; status: string; by: string; when: string };
@@ -240,6 +282,32 @@ export type DecisionField =
   | 'outcome' | 'reasons' | 'escortOfficer' | 'ppe' | 'areasExcluded' | 'timeWindow'
   | 'healthAndSafety' | 'sensitivity' | 'timing' | 'neededForDuties' | 'proposedStart' | 'proposedEnd' | 'form';
 export type DecisionErrors = Partial<Record<DecisionField, string>>;
+
+/** A condition's field on a decision. */
+export type ConditionField = 'escortOfficer' | 'ppe' | 'areasExcluded' | 'timeWindow';
+
+/** What is wrong with a decider's decision, with what the words need; describeDecisionProblem words it. */
+export type DecisionProblem =
+  | { kind: 'outcomeMissing' }
+  | { kind: 'withdrawn' }
+  | { kind: 'noLongerDecidable' }
+  | { kind: 'heldNotApproved' }
+  | { kind: 'reasonsMissing' }
+  | { kind: 'reasonsText'; problem: TextProblem }
+  | { kind: 'conditionText'; condition: ConditionField; problem: TextProblem }
+  | { kind: 'noCondition' }
+  | { kind: 'findingMissing'; ground: FindingGround }
+  | { kind: 'findingNoteText'; ground: FindingGround; problem: TextProblem }
+  | { kind: 'concernsUnexplained'; ground: FindingGround }
+  | { kind: 'declineFindingWithApproval'; ground: FindingGround }
+  | { kind: 'conditionsFindingWithoutConditions'; ground: FindingGround }
+  | { kind: 'neededForDutiesMissing' }
+  | { kind: 'notNeededForDuties' }
+  | { kind: 'proposedStartMissing' }
+  | { kind: 'proposedStartPast' }
+  | { kind: 'proposedEndMissing' }
+  | { kind: 'proposedEndBeforeStart' };
+export type DecisionProblems = Partial<Record<DecisionField, DecisionProblem>>;
 
 export interface IVisitResponseView {
   id: number;

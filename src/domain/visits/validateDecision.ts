@@ -1,70 +1,66 @@
 import { DECISION_OUTCOMES, FINDING_GROUNDS, FINDINGS, NEEDED_FOR_DUTIES } from './types';
-import type { DecisionErrors, EffectiveVisitStatus, IVisitDecision } from './types';
+import type { DecisionProblems, EffectiveVisitStatus, IVisitDecision } from './types';
 import { textProblem, VISIT_TEXT_LIMITS } from './validateVisitDraft';
 import { isValidIso } from './visitTime';
 
-const GROUND_LABELS = { healthAndSafety: 'Health and safety', sensitivity: 'Sensitivity', timing: 'Timing' } as const;
-
 /**
- * Checks a decider's decision before it is saved: field → message, empty when it may be
+ * Checks a decider's decision before it is saved: field → problem, empty when it may be
  * recorded. Protocol §20: the decider pays particular regard to health and safety,
  * sensitivity and timing, so each gets a finding; the right exists only as far as the
  * member needs the visit for their duties, so an approval must say it is needed.
  */
-export function validateDecision(decision: IVisitDecision, current: EffectiveVisitStatus, now: Date): DecisionErrors {
-  const errors: DecisionErrors = {};
+export function validateDecision(decision: IVisitDecision, current: EffectiveVisitStatus, now: Date): DecisionProblems {
+  const errors: DecisionProblems = {};
   if (!(DECISION_OUTCOMES as readonly string[]).includes(decision.outcome)) {
-    errors.outcome = 'Choose a decision.';
+    errors.outcome = { kind: 'outcomeMissing' };
     return errors;
   }
   if (current === 'Refused \u2013 excluded premises' || current === 'Withdrawn' || current === 'Visit held') {
-    errors.form = current === 'Withdrawn' ? 'The member has withdrawn this request.' : 'This request can no longer be decided.';
+    errors.form = current === 'Withdrawn' ? { kind: 'withdrawn' } : { kind: 'noLongerDecidable' };
   }
   if (decision.outcome === 'Visit held' && current !== 'Approved' && current !== 'Approved with conditions') {
-    errors.outcome = 'Only an approved visit can be recorded as held.';
+    errors.outcome = { kind: 'heldNotApproved' };
   }
   const reasons = decision.reasons.trim();
-  if (decision.outcome === 'Declined' && !reasons) errors.reasons = 'Give the reasons for declining; the member sees them.';
+  if (decision.outcome === 'Declined' && !reasons) errors.reasons = { kind: 'reasonsMissing' };
   else {
-    const problem = textProblem(reasons.replace(/\r?\n/g, ' '), VISIT_TEXT_LIMITS.reasons, 'The reasons');
-    if (problem) errors.reasons = problem;
+    const problem = textProblem(reasons.replace(/\r?\n/g, ' '), VISIT_TEXT_LIMITS.reasons);
+    if (problem) errors.reasons = { kind: 'reasonsText', problem };
   }
   const c = decision.conditions;
-  const conditionFields = [['escortOfficer', c.escortOfficer, 'The escort officer'], ['ppe', c.ppe, 'The protective equipment'],
-    ['areasExcluded', c.areasExcluded, 'The areas excluded'], ['timeWindow', c.timeWindow, 'The time window']] as const;
-  for (const [key, value, label] of conditionFields) {
-    const problem = textProblem(value.trim(), VISIT_TEXT_LIMITS.decisionLine, label);
-    if (problem) errors[key] = problem;
+  const conditionFields = [['escortOfficer', c.escortOfficer], ['ppe', c.ppe], ['areasExcluded', c.areasExcluded], ['timeWindow', c.timeWindow]] as const;
+  for (const [condition, value] of conditionFields) {
+    const problem = textProblem(value.trim(), VISIT_TEXT_LIMITS.decisionLine);
+    if (problem) errors[condition] = { kind: 'conditionText', condition, problem };
   }
   if (decision.outcome === 'Approved with conditions' && conditionFields.every(([, v]) => !v.trim())) {
-    errors.escortOfficer = 'Set at least one condition: an escort officer, protective equipment, areas excluded or a time window.';
+    errors.escortOfficer = { kind: 'noCondition' };
   }
 
   const deciding = decision.outcome !== 'Under consideration' && decision.outcome !== 'Visit held';
   for (const ground of FINDING_GROUNDS) {
     const record = decision.findings[ground];
-    const label = GROUND_LABELS[ground];
-    if (!record || !(FINDINGS as readonly string[]).includes(record.finding)) { if (deciding) errors[ground] = `Record a finding on ${label.toLowerCase()}.`; continue; }
-    const problem = textProblem(record.note.trim(), VISIT_TEXT_LIMITS.decisionLine, `The ${label.toLowerCase()} note`);
-    if (problem) { errors[ground] = problem; continue; }
-    if (record.finding !== 'No concerns' && !record.note.trim()) errors[ground] = `Say what the ${label.toLowerCase()} concerns are.`;
+    if (!record || !(FINDINGS as readonly string[]).includes(record.finding)) { if (deciding) errors[ground] = { kind: 'findingMissing', ground }; continue; }
+    const problem = textProblem(record.note.trim(), VISIT_TEXT_LIMITS.decisionLine);
+    if (problem) { errors[ground] = { kind: 'findingNoteText', ground, problem }; continue; }
+    if (record.finding !== 'No concerns' && !record.note.trim()) errors[ground] = { kind: 'concernsUnexplained', ground };
     else if (record.finding === 'Concerns \u2013 decline' && (decision.outcome === 'Approved' || decision.outcome === 'Approved with conditions')) {
-      errors[ground] = `${label}: a finding that the concerns mean declining does not fit an approval.`;
+      errors[ground] = { kind: 'declineFindingWithApproval', ground };
     } else if (record.finding === 'Concerns met by conditions' && decision.outcome === 'Approved') {
-      errors[ground] = `${label}: concerns met by conditions need an approval with conditions.`;
+      errors[ground] = { kind: 'conditionsFindingWithoutConditions', ground };
     }
   }
-  if (!(NEEDED_FOR_DUTIES as readonly string[]).includes(decision.neededForDuties)) errors.neededForDuties = 'Say whether the visit is needed for the member\u2019s duties.';
+  if (!(NEEDED_FOR_DUTIES as readonly string[]).includes(decision.neededForDuties)) errors.neededForDuties = { kind: 'neededForDutiesMissing' };
   else if (decision.neededForDuties === 'No' && (decision.outcome === 'Approved' || decision.outcome === 'Approved with conditions' || decision.outcome === 'Other date proposed')) {
-    errors.neededForDuties = 'Protocol \u00a720 gives the right only as far as the member needs the visit for their duties; decline if it is not needed.';
+    errors.neededForDuties = { kind: 'notNeededForDuties' };
   }
 
   if (decision.outcome === 'Other date proposed') {
-    if (!isValidIso(decision.proposedStart)) errors.proposedStart = 'Enter the date and time you propose.';
-    else if (Date.parse(decision.proposedStart) <= now.getTime()) errors.proposedStart = 'The proposed date must be in the future.';
-    if (!isValidIso(decision.proposedEnd)) errors.proposedEnd = 'Enter when the proposed visit would end.';
+    if (!isValidIso(decision.proposedStart)) errors.proposedStart = { kind: 'proposedStartMissing' };
+    else if (Date.parse(decision.proposedStart) <= now.getTime()) errors.proposedStart = { kind: 'proposedStartPast' };
+    if (!isValidIso(decision.proposedEnd)) errors.proposedEnd = { kind: 'proposedEndMissing' };
     else if (isValidIso(decision.proposedStart) && Date.parse(decision.proposedEnd) <= Date.parse(decision.proposedStart)) {
-      errors.proposedEnd = 'The end must be after the start.';
+      errors.proposedEnd = { kind: 'proposedEndBeforeStart' };
     }
   }
   return errors;

@@ -1,5 +1,5 @@
 import { exclusionReasonOf } from './routeVisitRequest';
-import type { IVisitDraft, IVisitReferenceData, VisitDraftErrors } from './types';
+import type { IVisitDraft, IVisitReferenceData, TextProblem, VisitDraftProblems } from './types';
 import { isValidIso } from './visitTime';
 
 /**
@@ -35,55 +35,56 @@ function hasControlCharacters(text: string): boolean {
 }
 
 /** Why a line of text cannot be stored, or undefined when it can. */
-export function textProblem(text: string, limit: number, what: string): string | undefined {
-  if (text.length > limit) return `${what} must be ${limit} characters or fewer (it is ${text.length}).`;
-  if (hasMarkup(text)) return `${what} cannot contain markup or script, such as text in angle brackets.`;
-  if (hasControlCharacters(text)) return `${what} contains characters that cannot be stored; retype it without special characters.`;
+export function textProblem(text: string, limit: number): TextProblem | undefined {
+  if (text.length > limit) return { kind: 'tooLong', limit, length: text.length };
+  if (hasMarkup(text)) return { kind: 'markup' };
+  if (hasControlCharacters(text)) return { kind: 'controlCharacters' };
   return undefined;
 }
 
-function dateProblems(errors: VisitDraftErrors, startKey: 'start' | 'alternativeStart', endKey: 'end' | 'alternativeEnd',
+/** The longest visit one request may ask for; longer needs separate visits. */
+export const MAX_VISIT_HOURS = 12;
+
+function dateProblems(errors: VisitDraftProblems, startKey: 'start' | 'alternativeStart', endKey: 'end' | 'alternativeEnd',
   start: string | undefined, end: string | undefined, now: Date, required: boolean): void {
-  const label = startKey === 'start' ? 'the visit' : 'the alternative';
+  const alternative = startKey === 'alternativeStart';
   if (!start && !end) {
     if (required) {
-      errors[startKey] = 'Enter the date and time the visit would start.';
-      errors[endKey] = 'Enter the time the visit would end.';
+      errors[startKey] = { kind: 'startMissing' };
+      errors[endKey] = { kind: 'endMissing' };
     }
     return;
   }
-  if (!isValidIso(start)) { errors[startKey] = `Enter a valid start date and time for ${label}.`; return; }
+  if (!isValidIso(start)) { errors[startKey] = { kind: 'startInvalid', alternative }; return; }
   const s = Date.parse(start);
-  if (s <= now.getTime()) errors[startKey] = `The start of ${label} must be in the future.`;
+  if (s <= now.getTime()) errors[startKey] = { kind: 'startPast', alternative };
   else {
     const limit = new Date(now.getTime());
     limit.setUTCMonth(limit.getUTCMonth() + MAX_MONTHS_AHEAD);
-    if (s > limit.getTime()) errors[startKey] = `Choose a date within the next ${MAX_MONTHS_AHEAD} months.`;
+    if (s > limit.getTime()) errors[startKey] = { kind: 'startTooFarAhead', months: MAX_MONTHS_AHEAD };
   }
-  if (!isValidIso(end)) { errors[endKey] = `Enter a valid end time for ${label}.`; return; }
+  if (!isValidIso(end)) { errors[endKey] = { kind: 'endInvalid', alternative }; return; }
   const e = Date.parse(end);
-  if (e <= s) errors[endKey] = `The end of ${label} must be after its start.`;
-  else if (e - s > 12 * 3600000) errors[endKey] = 'A visit can last at most 12 hours; ask for separate visits for longer.';
+  if (e <= s) errors[endKey] = { kind: 'endBeforeStart', alternative };
+  else if (e - s > MAX_VISIT_HOURS * 3600000) errors[endKey] = { kind: 'tooLongAVisit', hours: MAX_VISIT_HOURS };
 }
 
 /**
- * Checks a member's draft before anything is sent: field → message, empty when it may be
+ * Checks a member's draft before anything is sent: field → problem, empty when it may be
  * submitted. The list backs the lengths (SharePoint refuses more than 255 characters); the
  * rest only the form can check, and the decider sees warnings and flags for what it cannot.
  */
-export function validateVisitDraft(draft: IVisitDraft, ref: Pick<IVisitReferenceData, 'premises' | 'members'>, now: Date): VisitDraftErrors {
-  const errors: VisitDraftErrors = {};
-  if (!GUID.test(draft.submissionKey)) errors.form = 'This form has lost its submission key; reload the page to start again.';
+export function validateVisitDraft(draft: IVisitDraft, ref: Pick<IVisitReferenceData, 'premises' | 'members'>, now: Date): VisitDraftProblems {
+  const errors: VisitDraftProblems = {};
+  if (!GUID.test(draft.submissionKey)) errors.form = { kind: 'lostSubmissionKey' };
 
-  if (draft.premisesId === undefined) errors.premisesId = 'Choose the premises or land you want to visit.';
+  if (draft.premisesId === undefined) errors.premisesId = { kind: 'noPremises' };
   else {
     const premises = ref.premises.find(p => p.id === draft.premisesId);
-    if (!premises) errors.premisesId = 'Those premises are not in the council\u2019s register; choose them again.';
+    if (!premises) errors.premisesId = { kind: 'premisesNotInRegister' };
     else {
       const reason = exclusionReasonOf(premises);
-      if (reason !== undefined) {
-        errors.premisesId = `${reason} Members may not request a visit here under protocol \u00a720; your rights as a member of the public are unaffected.`;
-      }
+      if (reason !== undefined) errors.premisesId = { kind: 'premisesExcluded', reason };
     }
   }
 
@@ -91,38 +92,37 @@ export function validateVisitDraft(draft: IVisitDraft, ref: Pick<IVisitReference
   dateProblems(errors, 'alternativeStart', 'alternativeEnd', draft.alternativeStart || undefined, draft.alternativeEnd || undefined, now, false);
 
   const purpose = draft.purpose.trim();
-  if (!purpose) errors.purpose = 'Say how the visit helps you carry out your duties as a councillor.';
+  if (!purpose) errors.purpose = { kind: 'purposeMissing' };
   else {
-    const problem = textProblem(purpose, VISIT_TEXT_LIMITS.purpose, 'The purpose');
-    if (problem) errors.purpose = problem;
+    const problem = textProblem(purpose, VISIT_TEXT_LIMITS.purpose);
+    if (problem) errors.purpose = { kind: 'purposeText', problem };
   }
 
   const seen = new Set<number>();
   for (const id of draft.attendingMemberIds) {
-    if (seen.has(id)) { errors.attendingMemberIds = 'A member is listed twice.'; break; }
+    if (seen.has(id)) { errors.attendingMemberIds = { kind: 'memberListedTwice' }; break; }
     seen.add(id);
-    if (!ref.members.some(m => m.id === id)) { errors.attendingMemberIds = 'A member listed as attending is not a current member; remove them.'; break; }
+    if (!ref.members.some(m => m.id === id)) { errors.attendingMemberIds = { kind: 'memberNotCurrent' }; break; }
   }
 
   let attendeesLength = 0;
   for (const [i, a] of draft.otherAttendees.entries()) {
     const name = a.name.trim();
     const org = a.organisation.trim();
-    const n = i + 1;
-    if (!name || !org) { errors.otherAttendees = `Give attendee ${n}\u2019s name and organisation.`; break; }
-    if (/[|;]/.test(name + org)) { errors.otherAttendees = `Attendee ${n}\u2019s name or organisation cannot contain | or ;.`; break; }
-    const problem = textProblem(name, VISIT_TEXT_LIMITS.attendeeName, `Attendee ${n}\u2019s name`)
-      ?? textProblem(org, VISIT_TEXT_LIMITS.attendeeOrganisation, `Attendee ${n}\u2019s organisation`);
-    if (problem) { errors.otherAttendees = problem; break; }
+    const attendee = i + 1;
+    if (!name || !org) { errors.otherAttendees = { kind: 'attendeeIncomplete', attendee }; break; }
+    if (/[|;]/.test(name + org)) { errors.otherAttendees = { kind: 'attendeeSeparator', attendee }; break; }
+    const nameProblem = textProblem(name, VISIT_TEXT_LIMITS.attendeeName);
+    if (nameProblem) { errors.otherAttendees = { kind: 'attendeeNameText', attendee, problem: nameProblem }; break; }
+    const orgProblem = textProblem(org, VISIT_TEXT_LIMITS.attendeeOrganisation);
+    if (orgProblem) { errors.otherAttendees = { kind: 'attendeeOrganisationText', attendee, problem: orgProblem }; break; }
     attendeesLength += name.length + org.length + 3 + (i ? 2 : 0);
   }
   if (!errors.otherAttendees && attendeesLength > VISIT_TEXT_LIMITS.otherAttendees) {
-    errors.otherAttendees = `The other attendees\u2019 names and organisations must fit in ${VISIT_TEXT_LIMITS.otherAttendees} characters together; shorten them or list fewer people.`;
+    errors.otherAttendees = { kind: 'attendeesTooLong', limit: VISIT_TEXT_LIMITS.otherAttendees };
   }
 
-  if (!draft.acknowledgesHealthAndSafety) {
-    errors.acknowledgesHealthAndSafety = 'Confirm that you will follow the health and safety instructions you are given.';
-  }
+  if (!draft.acknowledgesHealthAndSafety) errors.acknowledgesHealthAndSafety = { kind: 'notAcknowledged' };
   return errors;
 }
 

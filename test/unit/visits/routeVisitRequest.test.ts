@@ -63,15 +63,21 @@ describe('routing a premises visit request (protocol §20)', () => {
     const house = { ...depot, eligibility: 'Excluded - occupied council house' as const };
     const routing = routeVisitRequest(house, directorates, seniorRoles);
     expect(routing.kind).toBe('excluded');
-    expect(routing.kind === 'excluded' && routing.reason).toMatch(/occupied council house/);
+    expect(routing.kind === 'excluded' && routing.reason).toEqual({ kind: 'protocol', eligibility: 'Excluded - occupied council house' });
+    expect(describeRouting(routing, strings).reason)
+      .toBe('This is an occupied council house. The protocol does not give members a right to visit occupied council houses.');
     expect(isExcludedPremises(house)).toBe(true);
   });
 
   it('gives the recorded exclusion reason for leased or tenanted premises when there is one', () => {
     const leased = { ...depot, eligibility: 'Excluded - leased' as const, exclusionReason: 'Leased to Acme Ltd until 2031.' };
-    expect(routeVisitRequest(leased, directorates, seniorRoles)).toEqual({ kind: 'excluded', reason: 'Leased to Acme Ltd until 2031.' });
+    const leasedRouting = routeVisitRequest(leased, directorates, seniorRoles);
+    expect(leasedRouting).toEqual({ kind: 'excluded', reason: { kind: 'council', text: 'Leased to Acme Ltd until 2031.' } });
+    expect(describeRouting(leasedRouting, strings).reason).toBe('Leased to Acme Ltd until 2031.');
     const tenanted = { ...depot, eligibility: 'Excluded - tenanted' as const, exclusionReason: '  ' };
-    expect(routeVisitRequest(tenanted, directorates, seniorRoles)).toMatchObject({ kind: 'excluded', reason: expect.stringMatching(/tenanted/) });
+    expect(describeRouting(routeVisitRequest(tenanted, directorates, seniorRoles), strings).reason)
+      .toBe('These premises are tenanted. The protocol does not give members a right to visit tenanted premises.');
+    expect(routingNote(routeVisitRequest(tenanted, directorates, seniorRoles), strings)).toMatch(/^These premises are tenanted\./);
     expect(isExcludedPremises(depot)).toBe(false);
   });
 

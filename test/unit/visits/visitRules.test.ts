@@ -3,6 +3,8 @@ import { registerAt, routingFromHistory } from '../../../src/domain/visits/regis
 import { validateDecision } from '../../../src/domain/visits/validateDecision';
 import { hasErrors, validateVisitDraft, VISIT_TEXT_LIMITS } from '../../../src/domain/visits/validateVisitDraft';
 import * as strings from 'VisitRequestWebPartStrings';
+import { describeVisitDraftProblems } from '../../../src/domain/visits/describeVisitDraftProblem';
+import { describeDecisionProblems } from '../../../src/domain/visits/describeDecisionProblem';
 import { describeVisitFlag } from '../../../src/domain/visits/describeVisitFlag';
 import { describeVisitWarning } from '../../../src/domain/visits/describeVisitWarning';
 import { draftWarnings, visitWarnings } from '../../../src/domain/visits/visitWarnings';
@@ -22,42 +24,50 @@ const draft = (over: Partial<IVisitDraft> = {}): IVisitDraft => ({
   purpose: 'Residents report noise from the yard.', attendingMemberIds: [], otherAttendees: [], needsAdjustments: false, acknowledgesHealthAndSafety: true, ...over
 });
 
+/** The draft's problems as the member reads them. */
+const worded = (d: IVisitDraft): ReturnType<typeof describeVisitDraftProblems> => describeVisitDraftProblems(validateVisitDraft(d, ref, NOW), strings);
+
 describe('validating a member\u2019s draft', () => {
   it('accepts a complete draft', () => {
     expect(validateVisitDraft(draft(), ref, NOW)).toEqual({});
   });
 
   it('refuses past dates, an end before the start, and an alternative given by halves', () => {
-    const errors = validateVisitDraft(draft({ start: '2026-11-20T10:00:00Z', end: '2026-11-20T09:00:00Z', alternativeStart: '2026-12-09T10:00:00Z' }), ref, NOW);
+    const errors = worded(draft({ start: '2026-11-20T10:00:00Z', end: '2026-11-20T09:00:00Z', alternativeStart: '2026-12-09T10:00:00Z' }));
     expect(errors.start).toMatch(/future/);
     expect(errors.end).toMatch(/after its start/);
     expect(errors.alternativeEnd).toMatch(/valid end/);
-    expect(validateVisitDraft(draft({ start: undefined, end: undefined }), ref, NOW)).toMatchObject({ start: expect.any(String), end: expect.any(String) });
+    expect(worded(draft({ start: undefined, end: undefined }))).toMatchObject({ start: expect.any(String), end: expect.any(String) });
   });
 
   it('refuses an empty purpose, over-long text and markup or script, with the limit the list enforces', () => {
-    expect(validateVisitDraft(draft({ purpose: '   ' }), ref, NOW).purpose).toMatch(/duties/);
-    expect(validateVisitDraft(draft({ purpose: 'x'.repeat(VISIT_TEXT_LIMITS.purpose + 1) }), ref, NOW).purpose).toMatch(/255 characters or fewer/);
-    expect(validateVisitDraft(draft({ purpose: 'x'.repeat(VISIT_TEXT_LIMITS.purpose) }), ref, NOW).purpose).toBeUndefined();
-    expect(validateVisitDraft(draft({ purpose: 'See <script>alert(1)</script>' }), ref, NOW).purpose).toMatch(/markup or script/);
-    expect(validateVisitDraft(draft({ purpose: 'Costs < \u00a35,000 and 3 < 4' }), ref, NOW).purpose).toBeUndefined();
+    expect(worded(draft({ purpose: '   ' })).purpose).toMatch(/duties/);
+    expect(worded(draft({ purpose: 'x'.repeat(VISIT_TEXT_LIMITS.purpose + 1) })).purpose).toMatch(/255 characters or fewer/);
+    expect(worded(draft({ purpose: 'x'.repeat(VISIT_TEXT_LIMITS.purpose) })).purpose).toBeUndefined();
+    expect(worded(draft({ purpose: 'See <script>alert(1)</script>' })).purpose).toMatch(/markup or script/);
+    expect(worded(draft({ purpose: 'Costs < \u00a35,000 and 3 < 4' })).purpose).toBeUndefined();
+    expect(validateVisitDraft(draft({ purpose: 'x'.repeat(VISIT_TEXT_LIMITS.purpose + 1) }), ref, NOW).purpose)
+      .toEqual({ kind: 'purposeText', problem: { kind: 'tooLong', limit: 255, length: 256 } });
+    expect(worded(draft({ purpose: 'x'.repeat(256) })).purpose).toBe('The purpose must be 255 characters or fewer (it is 256).');
+    expect(worded(draft({ otherAttendees: [{ name: 'Ann', organisation: 'Acme' }, { name: 'Bo\u0007b', organisation: 'Acme' }] })).otherAttendees)
+      .toBe('Attendee 2\u2019s name contains characters that cannot be stored; retype it without special characters.');
   });
 
   it('refuses excluded premises in the protocol\u2019s terms, saying public rights are unaffected', () => {
-    const errors = validateVisitDraft(draft({ premisesId: 2 }), ref, NOW);
+    const errors = worded(draft({ premisesId: 2 }));
     expect(errors.premisesId).toMatch(/occupied council house/);
     expect(errors.premisesId).toMatch(/rights as a member of the public are unaffected/);
-    expect(validateVisitDraft(draft({ premisesId: undefined }), ref, NOW).premisesId).toMatch(/Choose/);
+    expect(worded(draft({ premisesId: undefined })).premisesId).toMatch(/Choose/);
   });
 
   it('needs the health and safety acknowledgement, named non-councillors, known members and a submission key', () => {
-    expect(validateVisitDraft(draft({ acknowledgesHealthAndSafety: false }), ref, NOW).acknowledgesHealthAndSafety).toBeTruthy();
-    expect(validateVisitDraft(draft({ otherAttendees: [{ name: 'Ann', organisation: '' }] }), ref, NOW).otherAttendees).toMatch(/organisation/);
-    expect(validateVisitDraft(draft({ otherAttendees: [{ name: 'A | B', organisation: 'X' }] }), ref, NOW).otherAttendees).toMatch(/\|/);
+    expect(worded(draft({ acknowledgesHealthAndSafety: false })).acknowledgesHealthAndSafety).toBeTruthy();
+    expect(worded(draft({ otherAttendees: [{ name: 'Ann', organisation: '' }] })).otherAttendees).toMatch(/organisation/);
+    expect(worded(draft({ otherAttendees: [{ name: 'A | B', organisation: 'X' }] })).otherAttendees).toMatch(/\|/);
     const many = Array.from({ length: 5 }, (_, i) => ({ name: `Person number ${i} with a long name`, organisation: 'An organisation with a long name too' }));
-    expect(validateVisitDraft(draft({ otherAttendees: many }), ref, NOW).otherAttendees).toMatch(/255 characters together/);
-    expect(validateVisitDraft(draft({ attendingMemberIds: [99] }), ref, NOW).attendingMemberIds).toBeTruthy();
-    expect(validateVisitDraft(draft({ submissionKey: '' }), ref, NOW).form).toMatch(/reload/);
+    expect(worded(draft({ otherAttendees: many })).otherAttendees).toMatch(/255 characters together/);
+    expect(worded(draft({ attendingMemberIds: [99] })).attendingMemberIds).toBeTruthy();
+    expect(worded(draft({ submissionKey: '' })).form).toMatch(/reload/);
     expect(hasErrors({})).toBe(false);
   });
 });
@@ -162,7 +172,7 @@ describe('what a request\u2019s status really is', () => {
   it('flags a submitted requester or route that disagrees with SharePoint and the rule, and dates that end before they start; refuses excluded premises', () => {
     expect(stateOf([submitted({ RequesterId: 99, RoutedToId: 98 })]).flags.map(f => f.kind)).toEqual(['requesterMismatch', 'routingMismatch']);
     expect(stateOf([submitted({ ProposedEnd: '2026-12-08T09:00:00Z' })]).flags.map(f => f.kind)).toEqual(['datesInvalid']);
-    expect(stateOf([v1], always({ kind: 'excluded', reason: 'Tenanted.' }))).toMatchObject({ status: 'Refused \u2013 excluded premises', flags: [{ kind: 'excludedPremises' }] });
+    expect(stateOf([v1], always({ kind: 'excluded', reason: { kind: 'council', text: 'Tenanted.' } }))).toMatchObject({ status: 'Refused \u2013 excluded premises', flags: [{ kind: 'excludedPremises' }] });
     expect(stateOf([submitted({ RoutedToId: undefined })], always({ kind: 'unroutable', cause: { kind: 'leftRegister' } })).status).toBe('Awaiting routing');
   });
 
@@ -205,25 +215,36 @@ describe('validating a decision', () => {
     outcome: 'Approved', reasons: '', neededForDuties: 'Yes', conditions: { escortOfficer: '', ppe: '', areasExcluded: '', timeWindow: '' },
     findings: { healthAndSafety: clear, sensitivity: clear, timing: clear }, ...over
   });
+  /** The decision's problems as the decider reads them. */
+  const worded = (d: IVisitDecision, status: Parameters<typeof validateDecision>[1] = 'Submitted'): ReturnType<typeof describeDecisionProblems> =>
+    describeDecisionProblems(validateDecision(d, status, NOW), strings);
 
   it('accepts a plain approval and asks for what each outcome needs', () => {
     expect(validateDecision(decision(), 'Submitted', NOW)).toEqual({});
-    expect(validateDecision(decision({ outcome: 'Declined' }), 'Submitted', NOW).reasons).toMatch(/reasons/);
-    expect(validateDecision(decision({ outcome: 'Approved with conditions' }), 'Submitted', NOW).escortOfficer).toMatch(/at least one condition/);
-    const other = validateDecision(decision({ outcome: 'Other date proposed', proposedStart: '2026-11-01T10:00:00Z', proposedEnd: '2026-11-01T09:00:00Z' }), 'Submitted', NOW);
+    expect(worded(decision({ outcome: 'Declined' })).reasons).toMatch(/reasons/);
+    expect(worded(decision({ outcome: 'Approved with conditions' })).escortOfficer).toMatch(/at least one condition/);
+    const other = worded(decision({ outcome: 'Other date proposed', proposedStart: '2026-11-01T10:00:00Z', proposedEnd: '2026-11-01T09:00:00Z' }));
     expect(other.proposedStart).toMatch(/future/);
     expect(other.proposedEnd).toMatch(/after the start/);
   });
 
   it('keeps findings, need and outcome consistent with protocol \u00a720', () => {
     const decline = { finding: 'Concerns \u2013 decline' as const, note: 'Unsafe' };
-    expect(validateDecision(decision({ findings: { healthAndSafety: decline, sensitivity: clear, timing: clear } }), 'Submitted', NOW).healthAndSafety).toMatch(/does not fit an approval/);
-    expect(validateDecision(decision({ findings: { healthAndSafety: { finding: 'Concerns met by conditions', note: '' }, sensitivity: clear, timing: clear } }), 'Submitted', NOW).healthAndSafety)
+    expect(worded(decision({ findings: { healthAndSafety: decline, sensitivity: clear, timing: clear } })).healthAndSafety).toMatch(/does not fit an approval/);
+    expect(worded(decision({ findings: { healthAndSafety: { finding: 'Concerns met by conditions', note: '' }, sensitivity: clear, timing: clear } })).healthAndSafety)
       .toMatch(/Say what/);
-    expect(validateDecision(decision({ neededForDuties: 'No' }), 'Submitted', NOW).neededForDuties).toMatch(/only as far as the member needs/);
-    expect(validateDecision(decision({ outcome: 'Visit held' }), 'Submitted', NOW).outcome).toMatch(/approved visit/);
-    expect(validateDecision(decision(), 'Withdrawn', NOW).form).toMatch(/withdrawn/);
-    expect(validateDecision(decision({ reasons: '<b>ok</b>' }), 'Submitted', NOW).reasons).toMatch(/markup/);
+    expect(worded(decision({ neededForDuties: 'No' })).neededForDuties).toMatch(/only as far as the member needs/);
+    expect(worded(decision({ outcome: 'Visit held' })).outcome).toMatch(/approved visit/);
+    expect(worded(decision(), 'Withdrawn').form).toMatch(/withdrawn/);
+    expect(worded(decision({ reasons: '<b>ok</b>' })).reasons).toMatch(/markup/);
+    expect(validateDecision(decision({ findings: { healthAndSafety: clear, sensitivity: clear, timing: { finding: 'Concerns \u2013 decline', note: '' } } }), 'Submitted', NOW).timing)
+      .toEqual({ kind: 'concernsUnexplained', ground: 'timing' });
+    expect(worded(decision({ findings: { healthAndSafety: clear, sensitivity: clear, timing: { finding: 'Concerns \u2013 decline', note: '' } } })).timing)
+      .toBe('Say what the timing concerns are.');
+    expect(worded(decision({ findings: { healthAndSafety: clear, sensitivity: { finding: 'Concerns \u2013 decline', note: 'Busy' }, timing: clear } })).sensitivity)
+      .toBe('Sensitivity: a finding that the concerns mean declining does not fit an approval.');
+    expect(worded(decision({ conditions: { escortOfficer: '', ppe: 'x'.repeat(256), areasExcluded: '', timeWindow: '' } })).ppe)
+      .toBe('The protective equipment must be 255 characters or fewer (it is 256).');
   });
 });
 

@@ -1,6 +1,6 @@
 import * as strings from 'VisitRequestWebPartStrings';
 import {
-  validateDecision, FINDING_GROUNDS, type DecisionErrors, type DecisionOutcome, type FindingGround, type IVisitConditions, type IVisitDecision,
+  describeDecisionProblems, validateDecision, FINDING_GROUNDS, type DecisionErrors, type DecisionOutcome, type FindingGround, type IVisitConditions, type IVisitDecision,
   type IVisitRequestView, type NeededForDuties
 } from '../../../../domain/visits';
 import type { IFindingDraft } from './FindingFields';
@@ -65,7 +65,7 @@ export function checkDecisionForm(form: IDecisionFormState, request: IVisitReque
     proposedStart,
     proposedEnd
   };
-  const ruleErrors = validateDecision(decision, request.status, now);
+  const ruleErrors = describeDecisionProblems(validateDecision(decision, request.status, now), strings);
   const all = { ...ruleErrors, ...errors };
   return Object.keys(all).length ? { errors: all } : { errors: all, decision };
 }

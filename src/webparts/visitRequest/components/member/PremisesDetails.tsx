@@ -4,6 +4,8 @@ import { Notice } from '../../../../common/components/Notice';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../../domain/shared/formatText';
+import { describeExclusionReason } from '../../../../domain/visits/describeExclusionReason';
+import { exclusionReasonOf } from '../../../../domain/visits/routeVisitRequest';
 import type { IPremisesOption } from '../../../../domain/visits/types';
 import { useVisitStyles } from '../shared';
 
@@ -23,7 +25,8 @@ export function PremisesDetails(props: IPremisesDetailsProps): React.ReactElemen
   const p = props.premises;
   const heading = React.useRef<HTMLHeadingElement>(null);
   React.useEffect(() => heading.current?.focus(), [p.id]);
-  const excluded = p.eligibility !== 'Eligible';
+  const exclusion = exclusionReasonOf(p);
+  const excluded = exclusion !== undefined;
   const safety = [
     p.healthAndSafetyNotes?.trim(),
     p.ppeRequired ? strings.PremisesPpeRequired : undefined,
@@ -39,7 +42,7 @@ export function PremisesDetails(props: IPremisesDetailsProps): React.ReactElemen
       <Text as="p" block className={classes.secondary}>{p.category}</Text>
       {excluded && (
         <Notice intent="blocked">
-          <strong>{strings.PremisesExcludedTitle}</strong> {p.exclusionReason ?? p.eligibility}{' '}
+          <strong>{strings.PremisesExcludedTitle}</strong> {describeExclusionReason(exclusion, strings)}{' '}
           {strings.PremisesExcludedProtocol} {strings.PremisesPublicRights}
         </Notice>
       )}

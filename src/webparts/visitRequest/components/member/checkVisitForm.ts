@@ -1,6 +1,6 @@
 import * as strings from 'VisitRequestWebPartStrings';
 import {
-  draftWarnings, routeForPremises, validateVisitDraft, VISIT_TEXT_LIMITS,
+  describeVisitDraftProblems, draftWarnings, routeForPremises, validateVisitDraft, VISIT_TEXT_LIMITS,
   type IVisitDraft, type IVisitReferenceData, type IVisitWarning, type VisitRouting
 } from '../../../../domain/visits';
 import { localDateTime } from '../shared';
@@ -39,7 +39,7 @@ export function toVisitDraft(form: IVisitFormState): IVisitDraft {
  */
 export function checkVisitForm(form: IVisitFormState, reference: IVisitReferenceData, now: Date): IVisitFormCheck {
   const draft = toVisitDraft(form);
-  const ruleErrors = validateVisitDraft(draft, reference, now);
+  const ruleErrors = describeVisitDraftProblems(validateVisitDraft(draft, reference, now), strings);
   const errors: Record<string, string | undefined> = {
     premises: ruleErrors.premisesId,
     date: ruleErrors.start, to: ruleErrors.end,

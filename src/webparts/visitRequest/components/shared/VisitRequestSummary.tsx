@@ -3,6 +3,7 @@ import { Notice } from '../../../../common/components/Notice';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../../domain/shared/formatText';
+import { describeExclusionReason } from '../../../../domain/visits/describeExclusionReason';
 import { describeRouting } from '../../../../domain/visits/describeRouting';
 import type { IVisitDecision, IVisitRequestView } from '../../../../domain/visits/types';
 import { attendeesNotToldText, notNotifiedEntryText, notNotifiedText } from './notificationText';
@@ -89,7 +90,7 @@ export function VisitRequestSummary(props: IVisitRequestSummaryProps): React.Rea
         </Notice>
       )}
       {request.routing.kind === 'excluded' && (
-        <Notice intent="blocked">{request.routing.reason} {strings.PremisesPublicRights}</Notice>
+        <Notice intent="blocked">{describeExclusionReason(request.routing.reason, strings)} {strings.PremisesPublicRights}</Notice>
       )}
       {request.notificationFailed && <Notice intent="warning">{notNotifiedText(request.notification) ?? strings.NotificationFailed}</Notice>}
       {attendeesNotTold && <Notice intent="warning">{attendeesNotTold}</Notice>}
