@@ -1,4 +1,4 @@
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import * as memberStrings from 'MemberDirectoryWebPartStrings';
 import * as officerStrings from 'OfficerDirectoryWebPartStrings';
@@ -12,14 +12,41 @@ function declaredKeys(file: string): string[] {
   return Array.from(readFileSync(file, 'utf8').matchAll(/^\s+(\w+): string;$/gm), m => m[1]);
 }
 
-/** The shared string groups (common/webpart/hubStrings.ts) a declaration intersects, by interface name. */
+/** Every exported interface under src by name: its own `Name: string;` keys and what it extends. */
+function stringInterfaces(): Map<string, { keys: string[]; extendsNames: string[] }> {
+  const found = new Map<string, { keys: string[]; extendsNames: string[] }>();
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.tsx?$/.test(entry.name)) {
+        for (const m of readFileSync(path, 'utf8').matchAll(/export interface (\w+)(?: extends ([\w, ]+))? \{([\s\S]*?)\n\}/g)) {
+          found.set(m[1], {
+            keys: Array.from(m[3].matchAll(/^\s+(\w+): string;$/gm), k => k[1]),
+            extendsNames: (m[2] ?? '').split(',').map(n => n.trim()).filter(Boolean)
+          });
+        }
+      }
+    }
+  };
+  walk(src);
+  return found;
+}
+
+/**
+ * The string groups a declaration intersects (`import('…').IName`), declared once in the
+ * code that uses them (common/webpart/hubStrings.ts, the visit rules and service), with
+ * the groups they extend.
+ */
 function sharedKeysUsedBy(declaration: string): string[] {
-  const shared = readFileSync(join(src, 'common', 'webpart', 'hubStrings.ts'), 'utf8');
-  const used = Array.from(readFileSync(declaration, 'utf8').matchAll(/hubStrings'\)\.(\w+)/g), m => m[1]);
-  return used.flatMap(name => {
-    const body = new RegExp(`interface ${name} \\{([^}]*)\\}`).exec(shared)?.[1] ?? '';
-    return Array.from(body.matchAll(/^\s+(\w+): string;$/gm), m => m[1]);
-  });
+  const interfaces = stringInterfaces();
+  const keysOf = (name: string): string[] => {
+    const found = interfaces.get(name);
+    if (!found) throw new Error(`${declaration} intersects ${name}, which no file under src exports`);
+    return [...found.keys, ...found.extendsNames.flatMap(keysOf)];
+  };
+  const used = Array.from(readFileSync(declaration, 'utf8').matchAll(/import\('[^']+'\)\.(\w+)/g), m => m[1]);
+  return used.flatMap(keysOf);
 }
 
 describe('web part strings', () => {
