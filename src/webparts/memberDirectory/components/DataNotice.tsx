@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ActionButton } from '@fluentui/react/lib/Button';
+import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Notice } from '../../../common/components/Notice';
 import * as strings from 'MemberDirectoryWebPartStrings';
 import { formatText } from '../../../domain/shared/formatText';
@@ -23,9 +23,8 @@ export function DataNotice(props: { data: IMemberDirectoryData; today: string })
   const detailsId = 'member-directory-data-notice';
   return (
     <Notice intent="info"
-      actions={<ActionButton aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
-        {open ? strings.NoticeHide : strings.NoticeShow}
-      </ActionButton>}>
+      actions={<DefaultButton aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}
+        text={open ? strings.NoticeHide : strings.NoticeShow} />}>
       <span data-testid="data-notice">{total === 1 ? strings.NoticeOne : formatText(strings.NoticeMany, total)}</span>
       {open && (
         <ul id={detailsId}>

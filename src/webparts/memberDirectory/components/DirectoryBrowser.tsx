@@ -9,7 +9,7 @@ import type { RefinerKey } from '../../../domain/members/refiners';
 import type { IMember, IMemberDirectoryData, IOwnProfileChanges, ISelfDescription } from '../../../domain/members/types';
 import type { IMemberDirectoryService, ISavedSelfDescription } from '../../../data/members/IMemberDirectoryService';
 import { DataNotice } from './DataNotice';
-import { LazyAllocationView } from './LazyAllocationView';
+import { AllocationView } from './AllocationView';
 import { CommitteeView } from './CommitteeView';
 import { MemberProfilePanel } from './MemberProfilePanel';
 import { MembersTab } from './MembersTab';
@@ -106,7 +106,7 @@ export function DirectoryBrowser(props: IDirectoryBrowserProps): React.ReactElem
           <CommitteeView data={data} committeeId={urlState.committeeId} today={today}
             onCommitteeChange={committeeId => update({ committeeId })} onOpen={open} />
         )}
-        {tab === 'allocation' && <LazyAllocationView data={data} today={today} />}
+        {tab === 'allocation' && <AllocationView data={data} today={today} />}
       </Tabs>
       <MemberProfilePanel isOpen={urlState.memberId !== undefined} entry={profileEntry}
         currentUserId={data.currentUser?.id} service={props.service} today={today} idPrefix={props.idPrefix}

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Label } from '@fluentui/react/lib/Label';
 import { DefaultButton } from '@fluentui/react/lib/Button';
@@ -7,6 +6,7 @@ import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import * as strings from 'MemberDirectoryWebPartStrings';
 import type { DirectoryLayout } from '../../../domain/members/directoryUrlState';
 import type { SortKey } from '../../../domain/members/sortMembers';
+import { SearchInput } from '../../../common/components/SearchInput';
 import { useDirectoryStyles } from './directoryStyles';
 
 export interface IDirectoryToolbarProps {
@@ -67,8 +67,8 @@ export function DirectoryToolbar(props: IDirectoryToolbarProps): React.ReactElem
     <div className={classes.toolbar}>
       <div className={classes.search} role="search" aria-label={strings.SearchLabel}>
         <Label htmlFor={searchId}>{strings.SearchLabel}</Label>
-        <SearchBox id={searchId} value={props.query} placeholder={strings.SearchPlaceholder}
-          onChange={(_e, value) => props.onQueryChange(value ?? '')} onClear={props.onQueryClear} />
+        <SearchInput id={searchId} value={props.query} placeholder={strings.SearchPlaceholder} clearLabel={strings.ClearSearch}
+          onChange={props.onQueryChange} onClear={props.onQueryClear} />
         <button type="button" className={classes.skipLink} onClick={props.onSkipToResults}>{strings.SkipToResults}</button>
       </div>
       <ViewControls sort={props.sort} layout={props.layout} showFormer={props.showFormer} idPrefix={props.idPrefix}

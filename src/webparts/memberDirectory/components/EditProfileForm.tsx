@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton, IconButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { useOwnItemSave, type IOwnItemSaveStrings } from '../../../common/components/OwnItemSave';
-import { TextField } from '@fluentui/react/lib/TextField';
+import { TextInput } from '../../../common/components/TextInput';
 import * as strings from 'MemberDirectoryWebPartStrings';
 import { formatText } from '../../../domain/shared/formatText';
 import { SKILLS } from '../../../schema/lists';
@@ -124,9 +124,9 @@ export function EditProfileForm(props: IEditProfileFormProps): React.ReactElemen
           </ul>
         )}
         <div className={classes.formRow}>
-          <TextField id={newSkillId} label={strings.AddSkillLabel} value={newSkill} list={suggestionsId}
-            errorMessage={newSkillProblem} styles={{ root: { flex: '1 1 auto' } }}
-            onChange={(_e, value) => { setNewSkill(value ?? ''); setNewSkillProblem(undefined); }}
+          <TextInput id={newSkillId} label={strings.AddSkillLabel} value={newSkill} list={suggestionsId}
+            errorMessage={newSkillProblem} style={{ flex: '1 1 auto' }}
+            onChange={value => { setNewSkill(value); setNewSkillProblem(undefined); }}
             onKeyDown={e => { if (e.key === 'Enter') { e.preventDefault(); addSkill(); } }} />
           <DefaultButton text={strings.AddSkill} onClick={addSkill} styles={{ root: { marginBottom: newSkillProblem ? 22 : 0 } }} />
         </div>
@@ -134,26 +134,26 @@ export function EditProfileForm(props: IEditProfileFormProps): React.ReactElemen
           {SKILLS.filter(s => !skills.includes(s)).map(s => <option key={s} value={s} />)}
         </datalist>
       </fieldset>
-      <TextField label={strings.BiographyLabel} multiline autoAdjustHeight rows={6} value={biography}
-        onChange={(_e, value) => setBiography(value ?? '')} errorMessage={biographyError}
+      <TextInput label={strings.BiographyLabel} multiline rows={6} value={biography}
+        onChange={setBiography} errorMessage={biographyError}
         description={formatText(strings.BiographyHelp, PROFILE_LIMITS.biographyMaxLength, Math.max(0, remaining))} />
       <fieldset style={{ border: 0, padding: 0, margin: '16px 0 0' }}>
         <legend style={{ fontWeight: 600, marginBottom: 8 }}>{strings.ContactPreferencesLegend}</legend>
-        <TextField label={strings.ContactPreferenceLabel} value={contactPreference} errorMessage={contactError}
-          onChange={(_e, value) => setContactPreference(value ?? '')} />
+        <TextInput label={strings.ContactPreferenceLabel} value={contactPreference} errorMessage={contactError}
+          onChange={setContactPreference} />
         <p className={classes.secondary}>{strings.PersonalNumbersHelp}</p>
         <Checkbox label={strings.ShareMobileLabel} checked={shareMobile} onChange={(_e, checked) => setShareMobile(!!checked)} />
         {shareMobile && (
-          <TextField label={strings.MobileLabel} type="tel" value={mobile} required
+          <TextInput label={strings.MobileLabel} type="tel" value={mobile} required
             errorMessage={showProblems ? phoneProblemText(validation.mobileProblem) : undefined}
-            onChange={(_e, value) => setMobile(value ?? '')} />
+            onChange={setMobile} />
         )}
         <Checkbox label={strings.ShareHomePhoneLabel} checked={shareHomePhone} styles={{ root: { marginTop: 8 } }}
           onChange={(_e, checked) => setShareHomePhone(!!checked)} />
         {shareHomePhone && (
-          <TextField label={strings.HomePhoneLabel} type="tel" value={homePhone} required
+          <TextInput label={strings.HomePhoneLabel} type="tel" value={homePhone} required
             errorMessage={showProblems ? phoneProblemText(validation.homePhoneProblem) : undefined}
-            onChange={(_e, value) => setHomePhone(value ?? '')} />
+            onChange={setHomePhone} />
         )}
       </fieldset>
       <div className={classes.formRow} style={{ marginTop: 16 }}>

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'MemberDirectoryWebPartStrings';
 import { LoadFailure } from '../../../common/components/states/LoadFailure';
@@ -44,7 +43,7 @@ export function MemberDirectory(props: IMemberDirectoryProps): React.ReactElemen
   return (
     <section ref={rootRef} className={classes.root} aria-labelledby={title ? titleId : undefined}
       aria-label={title ? undefined : strings.TabMembers}>
-      {title && <Text as="h2" id={titleId} variant="xLarge" block tabIndex={-1}>{title}</Text>}
+      {title && <h2 id={titleId} className={classes.title} tabIndex={-1}>{title}</h2>}
       {load.status === 'loading' && <LoadingState label={strings.LoadingLabel} rows={Math.min(6, Math.max(3, props.pageSize))} />}
       {load.status === 'failed' && <LoadFailure error={load.error} onRetry={retry} strings={strings} />}
       {load.status === 'ready' && (

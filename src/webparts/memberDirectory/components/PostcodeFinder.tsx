@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { PrimaryButton } from '@fluentui/react/lib/Button';
-import { TextField } from '@fluentui/react/lib/TextField';
+import { TextInput } from '../../../common/components/TextInput';
 import * as strings from 'MemberDirectoryWebPartStrings';
 import { formatText } from '../../../domain/shared/formatText';
 import type { IMemberEntry } from '../../../domain/members/directoryIndex';
@@ -52,9 +52,8 @@ export function PostcodeFinder(props: IPostcodeFinderProps): React.ReactElement 
     <section className={classes.postcodeFinder} aria-labelledby={headingId}>
       <h3 id={headingId}>{strings.PostcodeHeading}</h3>
       <form className={classes.formRow} role="search" aria-labelledby={headingId} onSubmit={submit}>
-        <TextField id={inputId} label={strings.PostcodeLabel} description={strings.PostcodeDescription} value={typed}
-          autoComplete="postal-code" spellCheck={false} styles={{ root: { width: 220 } }}
-          onChange={(_e, value) => setTyped(value ?? '')} />
+        <TextInput id={inputId} label={strings.PostcodeLabel} description={strings.PostcodeDescription} value={typed}
+          autoComplete="postal-code" spellCheck={false} style={{ width: 220 }} onChange={setTyped} />
         <PrimaryButton type="submit" text={strings.PostcodeFind} styles={{ root: { marginBottom: 22 } }} />
       </form>
       <p role="status" aria-live="polite" className={classes.postcodeStatus}>{statusText(lookup)}</p>

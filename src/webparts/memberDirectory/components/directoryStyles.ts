@@ -12,7 +12,7 @@ const NARROW_SCREEN = '@media screen and (max-width: 479px)';
 
 type DirectoryClassName =
   'root' | 'visuallyHidden' | 'matchReason' | 'skipLink' | 'toolbar' | 'search' | 'refiners' | 'refiner' | 'resultsMeta' | 'count' | 'alphabet' | 'letter' | 'groupHeading' | 'cards' | 'card' | 'cardBody' | 'cardName' | 'nameButton' | 'secondary' | 'badge' | 'party' | 'swatch' | 'table' | 'stackedTable' | 'rowName' | 'showMore' | 'section' | 'profileHeader' | 'facts' | 'plainList' | 'chips' | 'chip' | 'readonlyChip' | 'biography' | 'formRow' | 'balanceBar'
-  | 'postcodeFinder' | 'postcodeStatus' | 'wardHeading' | 'wardChoices';
+  | 'postcodeFinder' | 'postcodeStatus' | 'wardHeading' | 'wardChoices' | 'title';
 
 export type DirectoryClassNames = IProcessedStyleSet<Record<DirectoryClassName, IStyle>>;
 
@@ -27,6 +27,8 @@ function buildStyles(theme: ITheme): DirectoryClassNames {
   };
   return mergeStyleSets({
     root: { color: theme.semanticColors.bodyText },
+    // The web part's title as Fluent's Text (xLarge, block) drew it, without Text's component machinery.
+    title: { ...theme.fonts.xLarge, display: 'block' },
     toolbar: { display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'flex-end', margin: '8px 0' },
     search: { flex: '1 1 260px', minWidth: 200 },
     refiners: { display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'flex-end', margin: '8px 0', padding: 0, border: 0 },

@@ -26,6 +26,7 @@ define([], function () {
 
     "SearchLabel": "Search councillors",
     "SearchPlaceholder": "Name, ward, party, committee, skill…",
+    "ClearSearch": "Clear search",
     "SkipToResults": "Skip to results",
     "SortLabel": "Sort by",
     "SortSurname": "Surname",

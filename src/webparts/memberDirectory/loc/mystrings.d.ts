@@ -10,6 +10,7 @@ declare type IMemberDirectoryWebPartStrings = import('../../../common/webpart/hu
   TabCommittees: string;
   SearchLabel: string;
   SearchPlaceholder: string;
+  ClearSearch: string;
   SkipToResults: string;
   SortLabel: string;
   SortSurname: string;
