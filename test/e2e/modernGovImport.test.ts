@@ -1,4 +1,4 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { previewAndBrowser } from './previewHarness';
 import { axeViolations } from './axe';
 import { MODERNGOV_FIXTURE } from '../../tools/seed/writeModernGovFixture';
@@ -12,18 +12,10 @@ jest.setTimeout(120000);
  */
 describe('importing councillors from ModernGov in a real browser', () => {
   const session = previewAndBrowser();
-  const contexts: BrowserContext[] = [];
   const admin = (page: Page): Locator => page.locator('[data-webpart="hub-administration"]');
   const FILE_LABEL = 'ModernGov councillors file (GetCouncillorsByWard XML)';
 
-  async function open(userId: number): Promise<Page> {
-    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    await context.addCookies([{ name: 'moh-user', value: String(userId), url: session.preview.url }]);
-    const page = await context.newPage();
-    await page.goto(`${session.preview.url}/`);
-    return page;
-  }
+  const open = (userId: number): Promise<Page> => session.openAs(userId);
 
   /** The accessible name a keyboard user hears for what has focus: its label, else its text. */
   const focusedName = (page: Page): Promise<string> => page.evaluate(() => {
@@ -41,9 +33,6 @@ describe('importing councillors from ModernGov in a real browser', () => {
     throw new Error(`Tab never reached ${String(name)}`);
   }
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-  });
 
   it('refuses a file that is not the councillors XML, then shows the dry run, applies what was ticked by keyboard, and has nothing left to do', async () => {
     const team = session.preview.seed.users.find(u => u.groups.includes('Democratic Services'))!;

@@ -1,5 +1,5 @@
 import { join } from 'path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { previewAndBrowser } from './previewHarness';
 import { axeViolations } from './axe';
 import { EXAMPLE_POSTCODE, NEW_SINCE_LAST_UPLOAD } from '../../tools/seed/samplePostcodes';
@@ -15,7 +15,6 @@ const FIXTURE = join(__dirname, '..', 'fixtures', 'sample-onspd-extract.csv');
  */
 describe('who represents this address, in a real browser', () => {
   const session = previewAndBrowser();
-  const contexts: BrowserContext[] = [];
   const directory = (page: Page) => page.locator('[data-webpart="member-directory"]');
   const admin = (page: Page) => page.locator('[data-webpart="hub-administration"]');
   const finder = (page: Page) => directory(page).getByRole('region', { name: 'Who represents this address?' });
@@ -39,11 +38,7 @@ describe('who represents this address, in a real browser', () => {
   }
 
   async function open(userId: number): Promise<Page> {
-    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    await context.addCookies([{ name: 'moh-user', value: String(userId), url: session.preview.url }]);
-    const page = await context.newPage();
-    await page.goto(`${session.preview.url}/`);
+    const page = await session.openAs(userId);
     await directory(page).getByText(/councillors? found/).first().waitFor();
     return page;
   }
@@ -64,9 +59,6 @@ describe('who represents this address, in a real browser', () => {
     throw new Error(`Tab never reached ${what}`);
   }
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-  });
 
   it('finds the ward, councillors and parish of a postcode typed as "bc27pd", and opens a councillor by keyboard', async () => {
     const page = await open(userIn('Hub Officers'));

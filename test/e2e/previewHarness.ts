@@ -5,7 +5,7 @@ import { startPreviewServer } from '../../tools/preview/previewServer';
 import type { IEmulator } from '../../tools/sp-emulator/types';
 import type { ISeedData } from '../../tools/seed/seedTypes';
 import type { SiteStart } from '../../tools/sp-emulator/types';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 
 export interface IPreviewHarness {
@@ -27,6 +27,8 @@ export interface IPreviewAndBrowser {
   readonly preview: IPreviewHarness;
   /** Debian's Chromium, launched before the file's first test. */
   readonly browser: Browser;
+  /** The preview page signed in as this user (the preview's cookie), in a context of its own closed after the file's tests. */
+  openAs(userId: number): Promise<Page>;
 }
 
 /**
@@ -37,15 +39,17 @@ export interface IPreviewAndBrowser {
 export function previewAndBrowser(options: { site?: SiteStart } = {}): IPreviewAndBrowser {
   let preview: IPreviewHarness | undefined;
   let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
   beforeAll(async () => {
     preview = await startPreview(options);
     browser = await launchBrowser();
   });
   afterAll(async () => {
+    for (const c of contexts) await c.close();
     await browser?.close();
     await preview?.close();
   });
-  return {
+  const session: IPreviewAndBrowser = {
     get preview(): IPreviewHarness {
       if (!preview) throw new Error('the preview starts in beforeAll: use it inside a test or hook');
       return preview;
@@ -53,6 +57,15 @@ export function previewAndBrowser(options: { site?: SiteStart } = {}): IPreviewA
     get browser(): Browser {
       if (!browser) throw new Error('the browser starts in beforeAll: use it inside a test or hook');
       return browser;
+    },
+    async openAs(userId: number): Promise<Page> {
+      const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      contexts.push(context);
+      await context.addCookies([{ name: 'moh-user', value: String(userId), url: session.preview.url }]);
+      const page = await context.newPage();
+      await page.goto(`${session.preview.url}/`);
+      return page;
     }
   };
+  return session;
 }

@@ -1,4 +1,4 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { previewAndBrowser } from './previewHarness';
 import { axeViolations } from './axe';
 import { ALL_LISTS } from '../../src/schema/lists';
@@ -13,7 +13,6 @@ jest.setTimeout(120000);
  */
 describe('site set-up in a real browser', () => {
   const session = previewAndBrowser({ site: 'listsOnly' });
-  const contexts: BrowserContext[] = [];
 
   const admin = (page: Page): Locator => page.locator('[data-webpart="hub-administration"]');
   const ownerId = (): number => {
@@ -22,14 +21,7 @@ describe('site set-up in a real browser', () => {
     return owner.id;
   };
 
-  async function open(userId: number): Promise<Page> {
-    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    await context.addCookies([{ name: 'moh-user', value: String(userId), url: session.preview.url }]);
-    const page = await context.newPage();
-    await page.goto(`${session.preview.url}/`);
-    return page;
-  }
+  const open = (userId: number): Promise<Page> => session.openAs(userId);
 
   /**
    * From where a reader's eye is (a click on a heading moves Chromium's tab starting point
@@ -45,9 +37,6 @@ describe('site set-up in a real browser', () => {
     throw new Error(`Tab never reached ${String(name)}`);
   }
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-  });
 
   it('shows a site owner the plan, applies it by keyboard with each step reported, and then has nothing left to do', async () => {
     const page = await open(ownerId());
