@@ -78,9 +78,9 @@ export function ReviewList(props: IReviewListProps): React.ReactElement {
             return (
               <tr key={officer.id}>
                 <td><OfficerOpenButton officer={officer} onOpen={props.onOpen} /></td>
-                <td>{names.join(', ')}</td>
-                <td>{officer.lastReviewed ? formatIsoDate(officer.lastReviewed) : strings.NeverReviewed}</td>
-                <td>{officer.lastReviewedBy?.name ?? ''}</td>
+                <td data-label={strings.ColumnService}>{names.join(', ')}</td>
+                <td data-label={strings.ColumnLastReviewed}>{officer.lastReviewed ? formatIsoDate(officer.lastReviewed) : strings.NeverReviewed}</td>
+                <td data-label={strings.ColumnReviewedBy}>{officer.lastReviewedBy?.name ?? ''}</td>
                 <td><RemindCell officer={officer} names={names} notifier={props.notifier} profileLink={props.profileLink(officer.id)} /></td>
               </tr>
             );
