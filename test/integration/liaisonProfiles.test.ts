@@ -1,38 +1,25 @@
-import { clearSPCache } from '../../src/data/sp';
 import { SpOfficerDirectoryService } from '../../src/data/officers/SpOfficerDirectoryService';
 import { isHubDataError } from '../../src/data/hubDataError';
 import { liaisonProfiles as profileList, officers as officersList } from '../../src/schema/lists';
-import { signedInAs } from './signedInAs';
-import { startEmulatorServer, type IEmulatorServer } from '../../tools/sp-emulator/server';
+import { emulatorSession } from './signedInAs';
 import { buildSampleCouncil } from '../../tools/seed/sampleCouncil';
-import type { ISeedData, SeedRow } from '../../tools/seed/seedTypes';
+import type { SeedRow } from '../../tools/seed/seedTypes';
 
 /**
  * A liaison officer keeping their own profile, over the real service and PnPjs, and the
  * writes SharePoint must refuse tried over raw REST with the officer's own identity and
  * digest, as their browser could send them.
  */
-let server: IEmulatorServer;
-let seed: ISeedData;
-const { rawAs, spAs, writeAs } = signedInAs(() => server.webUrl);
+const emulator = emulatorSession(buildSampleCouncil, { threshold: 100 });
+const { rawAs, spAs, writeAs } = emulator;
 
 const officerPath = (id: number): string => `/_api/web/lists/getByTitle('${officersList.title}')/items(${id})`;
 const profilesPath = `/_api/web/lists/getByTitle('${profileList.title}')/items`;
 
 /** Current liaison officers with their own sign-in, each used by one test so their stories do not mix. */
 function liaisonOfficers(): SeedRow<'officers'>[] {
-  return seed.rows.officers.filter(o => o.IsCLO && o.IsActive !== false && o.OfficerAccountId);
+  return emulator.seed.rows.officers.filter(o => o.IsCLO && o.IsActive !== false && o.OfficerAccountId);
 }
-
-beforeAll(async () => {
-  seed = buildSampleCouncil();
-  server = await startEmulatorServer({ port: 0, seed, threshold: 100 });
-});
-
-afterAll(async () => {
-  clearSPCache();
-  await server.close();
-});
 
 describe('a liaison officer keeping their own profile', () => {
   it('saves their own profile and availability; the directory shows them, reviewed now and by them', async () => {
@@ -114,7 +101,7 @@ describe('a liaison officer keeping their own profile', () => {
     });
     // SharePoint cannot stop the write: any officer may add an item, naming anyone.
     expect(response.status).toBe(201);
-    const member = seed.users.find(u => u.groups.includes('Hub Members'))!;
+    const member = emulator.seed.users.find(u => u.groups.includes('Hub Members'))!;
     const shown = (await new SpOfficerDirectoryService(await spAs(member.id)).loadDirectory()).liaisonOfficers.find(o => o.id === victim.Id)!;
     expect(shown.cloProfile ?? '').not.toContain('Never answers');
     expect(shown.availability).not.toBe('Permanently away');

@@ -5,21 +5,20 @@ import { clearSPCache, getSP } from '../../src/data/sp';
 import { SpMemberDirectoryService } from '../../src/data/members/SpMemberDirectoryService';
 import { isHubDataError } from '../../src/data/hubDataError';
 import { memberSelfDescriptions as selfList, members as membersList } from '../../src/schema/lists';
-import { signedInAs } from './signedInAs';
+import { emulatorSession } from './signedInAs';
 import { allocationReport, committeeMakeup, isProportionate } from '../../src/domain/members';
 import { SEED_TODAY } from '../../tools/seed/councilCalendar';
-import { startEmulatorServer, type IEmulatorServer } from '../../tools/sp-emulator/server';
+import { startEmulatorServer } from '../../tools/sp-emulator/server';
 import { buildSampleCouncil } from '../../tools/seed/sampleCouncil';
-import type { ISeedData, SeedRow } from '../../tools/seed/seedTypes';
+import type { SeedRow } from '../../tools/seed/seedTypes';
 
 /**
  * The real service and real PnPjs over HTTP against the emulator, with the list view
  * threshold set to 1 so any query that filtered or sorted on a column without an index
  * (or matched more than one item with a filter) would fail as SharePoint would at 5,000.
  */
-let server: IEmulatorServer;
-let seed: ISeedData;
-const { rawAs, spAs, writeAs } = signedInAs(() => server.webUrl);
+const emulator = emulatorSession(buildSampleCouncil, { threshold: 1 });
+const { rawAs, spAs, writeAs } = emulator;
 const realFetch = globalThis.fetch;
 
 interface IRecordedRequest { method: string; url: string; status: number; bytes: number; gzipBytes: number }
@@ -39,28 +38,21 @@ function recordRequests(): void {
 
 /** Current members with their own sign-in, each used by one test so their stories do not mix. */
 function sittingMembers(): SeedRow<'members'>[] {
-  return seed.rows.members.filter(m => m.MemberAccountId && m.IsActive !== false);
+  return emulator.seed.rows.members.filter(m => m.MemberAccountId && m.IsActive !== false);
 }
 function twoMembersWithAccounts(): [SeedRow<'members'>, SeedRow<'members'>] {
   const [first, second] = sittingMembers();
   return [first, second];
 }
 function describedBySeed(memberId: number): boolean {
-  return seed.rows.memberSelfDescriptions.some(d => d.MemberId === memberId);
+  return emulator.seed.rows.memberSelfDescriptions.some(d => d.MemberId === memberId);
 }
 
 const profilePath = (id: number): string => `/_api/web/lists/getByTitle('${membersList.title}')/items(${id})`;
 const selfItemsPath = `/_api/web/lists/getByTitle('${selfList.title}')/items`;
 
-beforeAll(async () => {
-  seed = buildSampleCouncil();
-  server = await startEmulatorServer({ port: 0, seed, threshold: 1 });
-});
-
-afterAll(async () => {
+afterAll(() => {
   globalThis.fetch = realFetch;
-  clearSPCache();
-  await server.close();
 });
 
 afterEach(() => {
@@ -76,20 +68,20 @@ describe('loading the member directory from SharePoint', () => {
     globalThis.fetch = realFetch;
 
     expect(recorded.map(r => `${r.method} ${new URL(r.url).pathname} ${r.status}`))
-      .toEqual([`POST ${new URL(server.webUrl).pathname}/_api/$batch 200`]);
+      .toEqual([`POST ${new URL(emulator.server.webUrl).pathname}/_api/$batch 200`]);
     expect(recorded.length).toBeLessThanOrEqual(2);
     // eslint-disable-next-line no-console -- the measured figure, reported by CI
     console.info(`member directory load: ${recorded.length} request(s), ${recorded[0].bytes} bytes (${recorded[0].gzipBytes} gzipped) for ` +
       `${data.members.length} members, ${data.memberships.length} seats, ${data.appointments.length} appointments`);
 
-    expect(data.members).toHaveLength(seed.rows.members.length);
-    expect(data.wards).toHaveLength(seed.rows.wards.length);
-    expect(data.parties).toHaveLength(seed.rows.parties.length);
-    expect(data.committees).toHaveLength(seed.rows.committees.length);
+    expect(data.members).toHaveLength(emulator.seed.rows.members.length);
+    expect(data.wards).toHaveLength(emulator.seed.rows.wards.length);
+    expect(data.parties).toHaveLength(emulator.seed.rows.parties.length);
+    expect(data.committees).toHaveLength(emulator.seed.rows.committees.length);
     expect(data.politicalGroups.map(g => [g.name, g.memberIds.length]))
-      .toEqual(seed.rows.politicalGroups.map(g => [g.Title, g.GroupMembersId?.length]));
-    expect(data.memberships).toHaveLength(seed.rows.committeeMemberships.length);
-    expect(data.appointments).toHaveLength(seed.rows.outsideAppointments.length);
+      .toEqual(emulator.seed.rows.politicalGroups.map(g => [g.Title, g.GroupMembersId?.length]));
+    expect(data.memberships).toHaveLength(emulator.seed.rows.committeeMemberships.length);
+    expect(data.appointments).toHaveLength(emulator.seed.rows.outsideAppointments.length);
     expect(data.currentUser?.id).toBe(member.MemberAccountId);
   });
 
@@ -111,43 +103,43 @@ describe('loading the member directory from SharePoint', () => {
   it('maps each member\u2019s row to the profile the directory shows', async () => {
     const [member] = twoMembersWithAccounts();
     const data = await new SpMemberDirectoryService(await spAs(member.MemberAccountId!)).loadDirectory();
-    for (const row of seed.rows.members) {
+    for (const row of emulator.seed.rows.members) {
       const mapped = data.members.find(m => m.id === row.Id)!;
       expect(mapped).toMatchObject({
         fullName: row.Title, surname: row.Surname, partyId: row.PartyId ?? undefined, wardId: row.WardId ?? undefined,
         accountId: row.MemberAccountId ?? undefined, email: row.Email ?? undefined, isActive: row.IsActive !== false,
         additionalResponsibilities: row.AdditionalResponsibilities ?? [], cabinetRole: row.CabinetRole ?? undefined,
-        photoUrl: row.Photo?.Url ? `${new URL(server.webUrl).origin}${row.Photo.Url}` : undefined
+        photoUrl: row.Photo?.Url ? `${new URL(emulator.server.webUrl).origin}${row.Photo.Url}` : undefined
       });
       expect(mapped.self === undefined).toBe(!describedBySeed(row.Id));
       if (mapped.self) expect(mapped.self.etag).toMatch(/^"\d+"$/);
     }
-    const seat = seed.rows.committeeMemberships[0];
+    const seat = emulator.seed.rows.committeeMemberships[0];
     expect(data.memberships.find(m => m.id === seat.Id)).toMatchObject({
       memberId: seat.MemberId, committeeId: seat.CommitteeId, role: seat.CommitteeRole,
       startDate: seat.StartDate ? seat.StartDate.slice(0, 10) : undefined
     });
-    const party = seed.rows.parties[0];
+    const party = emulator.seed.rows.parties[0];
     expect(data.parties.find(p => p.id === party.Id)?.colour).toBe(party.PartyColour?.toUpperCase());
     expect(data.members.filter(m => !m.isActive).length).toBeGreaterThan(0);
   });
 });
 
 describe('a Cabinet member\u2019s portfolio services and their liaison officers, in the same round trip', () => {
-  const cabinetWithServices = (): SeedRow<'members'>[] => seed.rows.members.filter(m =>
-    (m.CabinetRole || m.Portfolio) && seed.rows.services.some(s => s.PortfolioHolderId === m.Id));
+  const cabinetWithServices = (): SeedRow<'members'>[] => emulator.seed.rows.members.filter(m =>
+    (m.CabinetRole || m.Portfolio) && emulator.seed.rows.services.some(s => s.PortfolioHolderId === m.Id));
   const servicesOf = (memberId: number): string[] =>
-    seed.rows.services.filter(s => s.PortfolioHolderId === memberId).map(s => String(s.Title)).sort((a, b) => a.localeCompare(b));
+    emulator.seed.rows.services.filter(s => s.PortfolioHolderId === memberId).map(s => String(s.Title)).sort((a, b) => a.localeCompare(b));
   const leadIdsOf = (serviceId: number): number[] => {
-    const deputy = seed.rows.services.find(s => s.Id === serviceId)?.DeputyCLOId;
-    return seed.rows.officers
+    const deputy = emulator.seed.rows.services.find(s => s.Id === serviceId)?.DeputyCLOId;
+    return emulator.seed.rows.officers
       .filter(o => o.IsCLO === true && o.IsActive !== false && (o.CLOServicesId ?? []).includes(serviceId) && o.OfficerAccountId !== deputy)
       .map(o => o.Id).sort((a, b) => a - b);
   };
 
   it('at threshold 1 still loads in one round trip with each portfolio\u2019s services; the liaison officers are marked unknown', async () => {
     // Threshold 1 refuses `IsCLO eq 1` here (it matches more than one officer): the page must survive that.
-    expect(seed.rows.officers.filter(o => o.IsCLO === true).length).toBeGreaterThan(1);
+    expect(emulator.seed.rows.officers.filter(o => o.IsCLO === true).length).toBeGreaterThan(1);
     const [member] = twoMembersWithAccounts();
     const service = new SpMemberDirectoryService(await spAs(member.MemberAccountId!));
     recordRequests();
@@ -165,7 +157,7 @@ describe('a Cabinet member\u2019s portfolio services and their liaison officers,
   });
 
   it('at a threshold the liaison officers fit under (as 5,000 does in SharePoint), names each service\u2019s lead liaison officers', async () => {
-    server.emulator.setThreshold(100);
+    emulator.server.emulator.setThreshold(100);
     try {
       const [member] = twoMembersWithAccounts();
       const service = new SpMemberDirectoryService(await spAs(member.MemberAccountId!));
@@ -183,7 +175,7 @@ describe('a Cabinet member\u2019s portfolio services and their liaison officers,
       }
       expect(withLeads).toBeGreaterThan(0);
     } finally {
-      server.emulator.setThreshold(1);
+      emulator.server.emulator.setThreshold(1);
     }
   });
 });
@@ -213,7 +205,7 @@ describe('a member\u2019s official record is Democratic Services\u2019 alone to 
 
   it('lets Democratic Services change it', async () => {
     const [member] = sittingMembers().slice(6);
-    const dsUser = seed.users.find(u => u.groups.includes('Democratic Services'))!;
+    const dsUser = emulator.seed.users.find(u => u.groups.includes('Democratic Services'))!;
     expect((await writeAs(dsUser.id, profilePath(member.Id), 'MERGE', { Phone: '01632 960999' })).status).toBe(204);
   });
 });
@@ -260,7 +252,7 @@ describe('a member describing themselves', () => {
 
   it('is refused (403) editing another member\u2019s self-description through the REST API, leaving it unchanged', async () => {
     const [member, other] = sittingMembers().filter(m => describedBySeed(m.Id)).slice(2);
-    const item = seed.rows.memberSelfDescriptions.find(d => d.MemberId === other.Id)!;
+    const item = emulator.seed.rows.memberSelfDescriptions.find(d => d.MemberId === other.Id)!;
     const path = `${selfItemsPath}(${item.Id})`;
     const before = await (await rawAs(member.MemberAccountId!, path)).json() as Record<string, unknown>;
     expect((await writeAs(member.MemberAccountId!, path, 'MERGE', { Biography1: 'Not mine to write' })).status).toBe(403);
@@ -282,12 +274,12 @@ describe('a member describing themselves', () => {
     // SharePoint cannot stop the write: any member may add an item, naming anyone.
     expect(response.status).toBe(201);
     const forged = (await response.json() as { Id: number }).Id;
-    const dsUser = seed.users.find(u => u.groups.includes('Democratic Services'))!;
+    const dsUser = emulator.seed.users.find(u => u.groups.includes('Democratic Services'))!;
     const data = await new SpMemberDirectoryService(await spAs(dsUser.id)).loadDirectory();
     const shown = data.members.find(m => m.id === victim.Id)!;
     expect(shown.self?.biography).not.toContain('abolish');
     expect(shown.self?.sharedMobile).not.toBe('07700 900666');
-    expect(shown.self?.itemId).toBe(seed.rows.memberSelfDescriptions.find(d => d.MemberId === victim.Id)!.Id);
+    expect(shown.self?.itemId).toBe(emulator.seed.rows.memberSelfDescriptions.find(d => d.MemberId === victim.Id)!.Id);
     expect(data.skipped).toContainEqual({ list: selfList.title, itemId: forged, reason: 'notWrittenByMember' });
     expect(data.currentUser?.isDemocraticServices).toBe(true);
   });
@@ -307,7 +299,7 @@ describe('a member describing themselves', () => {
     expect(justOver.status).toBe(400);
     expect(await count()).toBe(itemsBefore);
 
-    const own = seed.rows.memberSelfDescriptions.find(d => d.MemberId === member.Id)!;
+    const own = emulator.seed.rows.memberSelfDescriptions.find(d => d.MemberId === member.Id)!;
     const path = `${selfItemsPath}(${own.Id})`;
     const before = await (await rawAs(userId, path)).json() as Record<string, unknown>;
     for (const field of ['Biography1', 'Biography8', 'Skills2', 'ContactPreference', 'Title']) {
@@ -332,11 +324,11 @@ describe('when SharePoint cannot be reached', () => {
   it('reports a network failure the UI can offer to retry', async () => {
     const [member] = twoMembersWithAccounts();
     const service = new SpMemberDirectoryService(await spAs(member.MemberAccountId!));
-    server.emulator.faults.add({ kind: 'drop' }, 3);
+    emulator.server.emulator.faults.add({ kind: 'drop' }, 3);
     const failure = await service.loadDirectory().catch((e: unknown) => e);
-    server.emulator.faults.clear();
+    emulator.server.emulator.faults.clear();
     expect(isHubDataError(failure) && failure.kind).toBe('network');
-    expect((await service.loadDirectory()).members.length).toBe(seed.rows.members.length);
+    expect((await service.loadDirectory()).members.length).toBe(emulator.seed.rows.members.length);
   }, 15000);
 });
 

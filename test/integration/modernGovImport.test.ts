@@ -1,18 +1,16 @@
 import { readFileSync } from 'fs';
 import { JSDOM } from 'jsdom';
-import { clearSPCache } from '../../src/data/sp';
 import { SpMemberImportService } from '../../src/data/members/SpMemberImportService';
 import { SpMemberDirectoryService } from '../../src/data/members/SpMemberDirectoryService';
 import { readModernGovCouncillors } from '../../src/domain/members/modernGovCouncillors';
 import { planMemberImport, type IImportPlan } from '../../src/domain/members/planMemberImport';
-import { startEmulatorServer, type IEmulatorServer } from '../../tools/sp-emulator/server';
 import { buildCouncil } from '../../tools/seed/buildCouncil';
 import { SAMPLE_MODERNGOV_SITE } from '../../tools/seed/councilFacts';
 import { modernGovCouncillorsXml } from '../../tools/seed/modernGovFile';
 import { buildSampleCouncil } from '../../tools/seed/sampleCouncil';
 import type { ISeedData } from '../../tools/seed/seedTypes';
 import { MODERNGOV_FIXTURE } from '../../tools/seed/writeModernGovFixture';
-import { signedInAs } from './signedInAs';
+import { emulatorSession } from './signedInAs';
 
 /**
  * The ModernGov import through the real service and PnPjs against the emulator, as Democratic
@@ -39,19 +37,11 @@ function democraticServices(seed: ISeedData): number {
 }
 
 describe('importing the sample ModernGov file into the sample council', () => {
-  let server: IEmulatorServer;
-  let seed: ISeedData;
-  const { spAs } = signedInAs(() => server.webUrl);
-  beforeAll(async () => {
-    seed = buildSampleCouncil();
-    server = await startEmulatorServer({ port: 0, seed, threshold: 1 });
-  });
-  afterAll(async () => {
-    clearSPCache();
-    await server.close();
-  });
+  const emulator = emulatorSession(buildSampleCouncil, { threshold: 1 });
+  const { spAs } = emulator;
 
   it('proposes the by-election winner and one change of key posts, applies them, and proposes nothing the second time', async () => {
+    const { server, seed } = emulator;
     const service = new SpMemberImportService(await spAs(democraticServices(seed)));
     const xml = readFileSync(MODERNGOV_FIXTURE, 'utf8');
     const first = await plan(service, xml);
@@ -82,6 +72,7 @@ describe('importing the sample ModernGov file into the sample council', () => {
   });
 
   it('shows the new member, with the register link and the ModernGov photo, in the directory configured with that site', async () => {
+    const { seed } = emulator;
     const reader = seed.rows.members.find(m => m.MemberAccountId && m.IsActive !== false)!.MemberAccountId!;
     const data = await new SpMemberDirectoryService(await spAs(reader), { modernGovSite: SAMPLE_MODERNGOV_SITE }).loadDirectory();
     const rowan = data.members.find(m => m.fullName === 'Rowan Ashdown')!;
@@ -93,27 +84,22 @@ describe('importing the sample ModernGov file into the sample council', () => {
 });
 
 describe('a first import for a larger council, matched by name and ward, with a failure part-way', () => {
-  let server: IEmulatorServer;
-  let seed: ISeedData;
-  let xml: string;
-  const { spAs } = signedInAs(() => server.webUrl);
-  beforeAll(async () => {
-    seed = buildCouncil({ members: 250, officers: 80 });
+  let xml = '';
+  /** ModernGov's file for a council importing for the first time: no ModernGov ids or register links stored yet. */
+  const firstImport = (): ISeedData => {
+    const seed = buildCouncil({ members: 250, officers: 80 });
     xml = modernGovCouncillorsXml(seed);
-    // A council importing for the first time: no ModernGov ids or register links stored yet.
     for (const m of seed.rows.members) {
       m.ModernGovId = null;
       m.InterestsRegister = null;
     }
-    server = await startEmulatorServer({ port: 0, seed, threshold: 1 });
-  });
-  afterAll(async () => {
-    server.emulator.faults.clear();
-    clearSPCache();
-    await server.close();
-  });
+    return seed;
+  };
+  const emulator = emulatorSession(firstImport, { threshold: 1 });
+  const { spAs } = emulator;
 
   it('stops at the batch that failed, reports what it wrote, and the next run completes the rest exactly once', async () => {
+    const { server, seed } = emulator;
     const service = new SpMemberImportService(await spAs(democraticServices(seed)));
     const first = await plan(service, xml);
     const sitting = seed.rows.members.filter(m => m.IsActive !== false).length;
@@ -155,20 +141,11 @@ describe('a first import for a larger council, matched by name and ward, with a 
 });
 
 describe('a new member whose $batch SharePoint committed but whose answer was lost', () => {
-  let server: IEmulatorServer;
-  let seed: ISeedData;
-  const { spAs } = signedInAs(() => server.webUrl);
-  beforeAll(async () => {
-    seed = buildSampleCouncil();
-    server = await startEmulatorServer({ port: 0, seed, threshold: 1 });
-  });
-  afterAll(async () => {
-    server.emulator.faults.clear();
-    clearSPCache();
-    await server.close();
-  });
+  const emulator = emulatorSession(buildSampleCouncil, { threshold: 1 });
+  const { spAs } = emulator;
 
   it('lists the profiles PnPjs\u2019s retry created twice, changes and ends neither, and leaves the removal to Democratic Services', async () => {
+    const { server, seed } = emulator;
     const service = new SpMemberImportService(await spAs(democraticServices(seed)));
     const xml = readFileSync(MODERNGOV_FIXTURE, 'utf8');
     const first = await plan(service, xml);

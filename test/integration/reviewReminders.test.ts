@@ -1,14 +1,12 @@
-import { clearSPCache } from '../../src/data/sp';
 import { GraphNotifier } from '../../src/data/notifications/GraphNotifier';
 import { SpOfficerDirectoryService } from '../../src/data/officers/SpOfficerDirectoryService';
 import { officerLink } from '../../src/domain/officers/officerUrlState';
 import { staleProfiles } from '../../src/domain/officers/reviewStatus';
 import { reminderFailureText, reviewReminderMessage } from '../../src/webparts/officerDirectory/components/reviewReminder';
 import { createFetchGraph } from '../../tools/preview/fetchGraphClient';
-import { startEmulatorServer, type IEmulatorServer } from '../../tools/sp-emulator/server';
 import { buildSampleCouncil } from '../../tools/seed/sampleCouncil';
 import type { ISeedData } from '../../tools/seed/seedTypes';
-import { signedInAs } from './signedInAs';
+import { emulatorSession } from './signedInAs';
 
 jest.setTimeout(60000);
 
@@ -17,29 +15,20 @@ jest.setTimeout(60000);
  * Democratic Services by their SharePoint group, and their reminder goes through Microsoft
  * Graph's sendMail as themselves, into the emulator's outbox.
  */
-let server: IEmulatorServer;
-let seed: ISeedData;
-const { spAs } = signedInAs(() => server.webUrl);
+const emulator = emulatorSession(buildSampleCouncil, { threshold: 100 });
+const { spAs } = emulator;
 
-beforeAll(async () => {
-  seed = buildSampleCouncil();
-  server = await startEmulatorServer({ port: 0, seed, threshold: 100 });
-});
-afterAll(async () => {
-  clearSPCache();
-  await server.close();
-});
-beforeEach(() => { server.emulator.outbox.length = 0; });
+beforeEach(() => { emulator.server.emulator.outbox.length = 0; });
 
 const userIn = (group: 'Democratic Services' | 'Hub Members' | 'Hub Officers'): ISeedData['users'][number] => {
-  const found = seed.users.find(u => u.groups.includes(group) && (group === 'Democratic Services' || !u.groups.includes('Democratic Services')));
+  const found = emulator.seed.users.find(u => u.groups.includes(group) && (group === 'Democratic Services' || !u.groups.includes('Democratic Services')));
   if (!found) throw new Error(`The sample council has nobody in ${group}`);
   return found;
 };
 
 /** Microsoft Graph as the person's own session, pointed at the emulator, as the preview wires it. */
 const notifierAs = (userId: number): GraphNotifier =>
-  new GraphNotifier(async () => createFetchGraph(server.url, { headers: { 'X-Emulator-User': String(userId) } }).client);
+  new GraphNotifier(async () => createFetchGraph(emulator.server.url, { headers: { 'X-Emulator-User': String(userId) } }).client);
 
 const loadAs = async (userId: number): ReturnType<SpOfficerDirectoryService['loadDirectory']> =>
   new SpOfficerDirectoryService(await spAs(userId)).loadDirectory();
@@ -57,11 +46,11 @@ describe('profiles to review', () => {
     const stale = staleProfiles(data.liaisonOfficers, new Date().toISOString().slice(0, 10), 12).find(o => o.email);
     if (!stale) throw new Error('The sample council has no stale liaison profile with an address');
     const names = stale.cloServiceIds.map(id => data.services.find(s => s.id === id)?.name ?? '');
-    const link = officerLink(`${server.webUrl}/SitePages/Officers.aspx`, stale.id);
+    const link = officerLink(`${emulator.server.webUrl}/SitePages/Officers.aspx`, stale.id);
 
     expect(await notifierAs(ds.id).send(reviewReminderMessage(stale, names, link))).toEqual({ sent: true });
-    expect(server.emulator.outbox).toHaveLength(1);
-    const [mail] = server.emulator.outbox;
+    expect(emulator.server.emulator.outbox).toHaveLength(1);
+    const [mail] = emulator.server.emulator.outbox;
     expect(mail).toMatchObject({ to: [stale.email], from: ds.email, sentBy: ds.id, subject: 'Please review your liaison officer profile' });
     expect(mail.body).toContain(`(${names.join(', ')})`);
     expect(mail.body).toContain(`Your profile: ${link}`);
@@ -71,15 +60,15 @@ describe('profiles to review', () => {
     const ds = userIn('Democratic Services');
     const data = await loadAs(ds.id);
     const stale = staleProfiles(data.liaisonOfficers, new Date().toISOString().slice(0, 10), 12).find(o => o.email)!;
-    server.emulator.graph.mailSendGranted = false;
+    emulator.server.emulator.graph.mailSendGranted = false;
     try {
       const result = await notifierAs(ds.id).send(reviewReminderMessage(stale, [], 'https://example.invalid/'));
       expect(result).toMatchObject({ sent: false, reason: 'not-granted' });
       if (result.sent) return;
       expect(reminderFailureText(stale.fullName, result.reason)).toMatch(new RegExp(`^${stale.fullName} was not reminded: emails cannot be sent`));
-      expect(server.emulator.outbox).toEqual([]);
+      expect(emulator.server.emulator.outbox).toEqual([]);
     } finally {
-      server.emulator.graph.mailSendGranted = true;
+      emulator.server.emulator.graph.mailSendGranted = true;
     }
   });
 });

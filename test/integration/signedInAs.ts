@@ -1,6 +1,8 @@
 import { spfi, type SPFI } from '@pnp/sp';
 import { InjectHeaders } from '@pnp/queryable';
 import { clearSPCache, getSP } from '../../src/data/sp';
+import { startEmulatorServer, type IEmulatorServer, type IEmulatorServerOptions } from '../../tools/sp-emulator/server';
+import type { ISeedData } from '../../tools/seed/seedTypes';
 
 /** Captured before any test swaps in a recording fetch, so raw calls are never counted. */
 const realFetch = globalThis.fetch;
@@ -49,4 +51,38 @@ export function signedInAs(webUrl: () => string): ISignedInAs {
     return rawAs(userId, path, { method: 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body) });
   };
   return { rawAs, digestFor, spAs, writeAs };
+}
+
+export interface IEmulatorSession extends ISignedInAs {
+  /** The emulator, started in beforeAll. */
+  readonly server: IEmulatorServer;
+  /** The data it started from (the same objects the emulator copied its lists from). */
+  readonly seed: ISeedData;
+}
+
+/**
+ * An emulator over HTTP for the enclosing `describe` (or file): started from `seed()` before
+ * its tests, and after them closed with its faults cleared and PnPjs's cache of the web emptied.
+ */
+export function emulatorSession(seed: () => ISeedData, options: Omit<IEmulatorServerOptions, 'seed' | 'port'> = {}): IEmulatorSession {
+  let server: IEmulatorServer | undefined;
+  let data: ISeedData | undefined;
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the emulator starts in beforeAll: use it inside a test or hook');
+    return value;
+  };
+  beforeAll(async () => {
+    data = seed();
+    server = await startEmulatorServer({ ...options, port: 0, seed: data });
+  });
+  afterAll(async () => {
+    server?.emulator.faults.clear();
+    clearSPCache();
+    await server?.close();
+  });
+  return {
+    ...signedInAs(() => started(server).webUrl),
+    get server(): IEmulatorServer { return started(server); },
+    get seed(): ISeedData { return started(data); }
+  };
 }
