@@ -223,6 +223,27 @@ describe('the decider decides', () => {
     await expect(member.respond(another.id, 'withdraw')).rejects.toMatchObject({ kind: 'invalid', message: 'This request is withdrawn; it cannot be withdrawn.' });
   });
 
+  it('lets the member withdraw an approved visit still to come; the decider is told by email and it never comes back to be recorded as held', async () => {
+    const member = await serviceAs(people.member);
+    const submitted = await member.submit(draftFor(premisesNamed('Former gasworks site')));
+    const decider = await serviceAs(people.decider);
+    await decider.decide(submitted.id, submitted.etag, decisionOf('Approved with conditions', {
+      conditions: { escortOfficer: 'Site manager', ppe: '', areasExcluded: '', timeWindow: '' },
+      findings: { healthAndSafety: { finding: 'Concerns met by conditions', note: 'Contaminated land' }, sensitivity: clear, timing: clear }
+    }));
+    server.emulator.outbox.length = 0;
+    const withdrawn = await member.respond(submitted.id, 'withdraw', 'The committee moved the review.');
+    expect(withdrawn.status).toBe('Withdrawn');
+    const deciderEmail = seed.users.find(u => u.id === people.decider)!.email;
+    expect(withdrawn.notification).toEqual({ sent: true, audience: 'decider', recipientName: seed.users.find(u => u.id === people.decider)!.title });
+    expect(server.emulator.outbox).toHaveLength(1);
+    expect(server.emulator.outbox[0]).toMatchObject({ to: [deciderEmail], sentBy: people.member, subject: 'Visit request: withdrawn (Former gasworks site)' });
+    expect(server.emulator.outbox[0].body).toContain('The committee moved the review.');
+    expect((await member.myRequests()).find(v => v.id === submitted.id)?.status).toBe('Withdrawn');
+    const afterwards = new SpVisitRequestService(await spAs(people.decider), { retryDelayMs: 10, now: () => new Date(Date.parse(withdrawn.end) + DAY) });
+    expect((await afterwards.awaitingMyDecision()).map(v => v.id)).not.toContain(submitted.id);
+  });
+
   it('names what it refuses by kind when it is built without the web part\u2019s words (tests, tools)', async () => {
     const wordless = new SpVisitRequestService(await spAs(people.member), { retryDelayMs: 10 });
     await expect(wordless.submit(draftFor(premisesNamed('Castle Park'), { purpose: '   ' })))

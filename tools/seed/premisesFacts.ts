@@ -208,7 +208,15 @@ export const VISIT_SCRIPTS: readonly IVisitScript[] = [
     purpose: 'The tenant has asked me to see the damp in the kitchen.' },
   { premises: 'Brookside Community Centre', requester: 15, submitted: '2026-11-14T12:00:00Z', proposed: '2026-12-02T10:00:00Z',
     storedStatus: 'Approved',
-    purpose: 'To see the new kitchen.' }
+    purpose: 'To see the new kitchen.' },
+  // The member with a proposed date to answer also has an approved visit still to come (months ahead, so it stays
+  // to come): their My requests counts only the one waiting on them, and the approved one goes into a calendar.
+  { premises: 'Bramblecombe Museum', requester: 5, submitted: '2026-11-09T10:00:00Z', proposed: '2027-06-15T10:00:00Z',
+    purpose: 'To see the museum stores before the scrutiny review of the collections policy.',
+    decisions: [{ outcome: 'Approved with conditions', on: '2026-11-11T09:30:00Z', neededForDuties: 'Yes',
+      findings: { healthAndSafety: { finding: 'Concerns met by conditions', note: 'Fragile objects in the stores.' }, sensitivity: NO_CONCERNS, timing: NO_CONCERNS },
+      reasons: 'The visit supports the member\u2019s part in the scrutiny review.',
+      conditions: { escortOfficer: 'The collections officer', ppe: '', areasExcluded: 'The conservation studio', timeWindow: '' } }] }
 ];
 
 export interface ISensitivePeriodFact {

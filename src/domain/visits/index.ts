@@ -14,3 +14,5 @@ export * from './describeVisitDraftProblem';
 export * from './describeDecisionProblem';
 export * from './describeExclusionReason';
 export * from './describeVisitRefusal';
+export * from './memberActions';
+export * from './visitCalendar';

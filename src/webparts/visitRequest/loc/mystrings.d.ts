@@ -18,6 +18,18 @@ declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubSt
   MemberTabsLabel: string;
   RequestTab: string;
   MyRequestsTab: string;
+  MyRequestsWaiting: string;
+  NeedsYourAnswer: string;
+  RespondedWithdraw: string;
+  RespondedAcceptProposedDate: string;
+  RespondedDeclineProposedDate: string;
+  RespondedTold: string;
+  ConfirmWithdrawApproved: string;
+  AddToCalendar: string;
+  CalendarSummary: string;
+  CalendarApprovedBy: string;
+  CalendarConditions: string;
+  CalendarPurpose: string;
   QueueTab: string;
   QueueIntro: string;
   AllTab: string;

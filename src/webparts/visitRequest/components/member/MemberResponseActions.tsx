@@ -6,7 +6,8 @@ import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../../domain/shared/formatText';
 import { toHubDataError } from '../../../../data/hubDataError';
 import type { IVisitRequestService } from '../../../../data/visits/IVisitRequestService';
-import { isUndecided, type IVisitRequestView, type VisitResponseAction } from '../../../../domain/visits';
+import { isUpcomingApprovedVisit, memberResponseActions, type IVisitRequestView, type VisitResponseAction } from '../../../../domain/visits';
+import { AddToCalendarButton } from './AddToCalendarButton';
 import { newSubmissionKey } from './visitFormState';
 import { useVisitStyles } from '../shared';
 
@@ -16,7 +17,7 @@ type Pending = { action: VisitResponseAction; key: string; note: string; sending
 export interface IMemberResponseActionsProps {
   request: IVisitRequestView;
   service: IVisitRequestService;
-  onResponded: (view: IVisitRequestView) => void;
+  onResponded: (view: IVisitRequestView, action: VisitResponseAction) => void;
 }
 
 const CONFIRM_TEXT: Record<VisitResponseAction, () => string> = {
@@ -31,8 +32,9 @@ const ACTION_TEXT: Record<VisitResponseAction, () => string> = {
 };
 
 /**
- * The member's answers after sending: withdraw, or accept / decline another date. Each is
- * confirmed first and carries its own key, so a retry after a failure adds one entry.
+ * The member's answers after sending: withdraw, or accept / decline another date, and an
+ * approved visit to come into their calendar. Each answer is confirmed first and carries its
+ * own key, so a retry after a failure adds one entry.
  */
 export function MemberResponseActions(props: IMemberResponseActionsProps): React.ReactElement {
   const classes = useVisitStyles();
@@ -41,18 +43,17 @@ export function MemberResponseActions(props: IMemberResponseActionsProps): React
   const confirmRef = React.useRef<HTMLDivElement>(null);
   const pendingAction = pending?.action;
   React.useEffect(() => { if (pendingAction) confirmRef.current?.focus(); }, [pendingAction]);
-  const available: VisitResponseAction[] = [];
-  // A proposed date waits for the member's answer; they may withdraw while nobody has decided.
-  if (request.status === 'Other date proposed') available.push('acceptProposedDate', 'declineProposedDate');
-  if (isUndecided(request.status)) available.push('withdraw');
-  if (!available.length) return <></>;
+  const now = new Date();
+  const available = memberResponseActions(request, now);
+  const upcoming = isUpcomingApprovedVisit(request, now);
+  if (!available.length && !upcoming) return <></>;
 
   const send = (): void => {
     if (!pending || pending.sending) return;
     const current = { ...pending, sending: true, error: undefined };
     setPending(current);
     props.service.respond(request.id, current.action, current.note.trim() || undefined, current.key).then(
-      view => { setPending(undefined); props.onResponded(view); },
+      view => { setPending(undefined); props.onResponded(view, current.action); },
       (error: unknown) => {
         const failure = toHubDataError(error);
         const text = failure.kind === 'network' ? strings.ResponseNetwork
@@ -64,6 +65,7 @@ export function MemberResponseActions(props: IMemberResponseActionsProps): React
   if (!pending) {
     return (
       <div className={classes.actions}>
+        {upcoming && <AddToCalendarButton request={request} />}
         {available.map(action => (
           <DefaultButton key={action} text={ACTION_TEXT[action]()}
             ariaLabel={formatText(strings.ActionOnRequest, ACTION_TEXT[action](), request.premises?.name ?? request.title)}
@@ -72,9 +74,11 @@ export function MemberResponseActions(props: IMemberResponseActionsProps): React
       </div>
     );
   }
+  // Withdrawing from an approved visit cancels plans the premises have made: the question says so.
+  const question = pending.action === 'withdraw' && upcoming ? strings.ConfirmWithdrawApproved : CONFIRM_TEXT[pending.action]();
   return (
-    <div ref={confirmRef} tabIndex={-1} role="group" aria-label={CONFIRM_TEXT[pending.action]()} className={classes.section}>
-      <p style={{ margin: 0 }}><strong>{CONFIRM_TEXT[pending.action]()}</strong></p>
+    <div ref={confirmRef} tabIndex={-1} role="group" aria-label={question} className={classes.section}>
+      <p style={{ margin: 0 }}><strong>{question}</strong></p>
       <TextField label={strings.ResponseNoteLabel} value={pending.note} multiline rows={2} autoAdjustHeight
         onChange={(_e, v) => setPending({ ...pending, note: v ?? '' })} disabled={pending.sending} />
       <div aria-live="assertive">

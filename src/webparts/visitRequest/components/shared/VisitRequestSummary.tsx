@@ -16,12 +16,15 @@ export interface IVisitRequestSummaryProps {
   headingLevel: 'h3' | 'h4';
   /** The decider and Democratic Services see the requester and any flags; the member sees their own. */
   audience: 'member' | 'decider';
+  /** Words beside the status when the request asks something of the reader, e.g. "Needs your answer". */
+  marker?: string;
   children?: React.ReactNode;
 }
 
 const DECIDED = ['Approved', 'Approved with conditions', 'Declined', 'Other date proposed', 'Visit held'];
 
-function conditionLines(decision: IVisitDecision): string[] {
+/** The decider's conditions, one line each, as the card and the member's calendar entry show them. */
+export function conditionLines(decision: IVisitDecision): string[] {
   const c = decision.conditions;
   return [
     c.escortOfficer.trim() && formatText(strings.ConditionEscort, c.escortOfficer.trim()),
@@ -53,7 +56,10 @@ export function VisitRequestSummary(props: IVisitRequestSummaryProps): React.Rea
     <article className={classes.card} aria-label={formatText(strings.RequestLabel, name, request.status)}>
       <div className={classes.cardHeader}>
         <Text as={props.headingLevel} variant="mediumPlus" styles={{ root: { margin: 0, fontWeight: 600 } }}>{name}</Text>
-        <span className={classes.badge}>{request.status}</span>
+        <span>
+          <span className={classes.badge}>{request.status}</span>
+          {props.marker && <> <span className={classes.marker}>{props.marker}</span></>}
+        </span>
       </div>
       <dl className={classes.facts}>
         {props.audience === 'decider' && <><dt>{strings.FactRequester}</dt><dd>{request.requester.name}</dd></>}

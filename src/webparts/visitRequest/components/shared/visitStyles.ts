@@ -4,7 +4,7 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 
 type VisitClassName =
   'root' | 'visuallyHidden' | 'section' | 'row' | 'field' | 'grow' | 'results' | 'findBelow' | 'resultButton' | 'secondary' |
-  'card' | 'cardHeader' | 'facts' | 'badge' | 'actions' | 'fieldset' | 'legend' | 'attendee' | 'history' | 'heading' |
+  'card' | 'cardHeader' | 'facts' | 'badge' | 'marker' | 'actions' | 'fieldset' | 'legend' | 'attendee' | 'history' | 'heading' |
   'choices' | 'choicesLabel' | 'choice';
 
 export type VisitClassNames = IProcessedStyleSet<Record<VisitClassName, IStyle>>;
@@ -43,6 +43,11 @@ function buildStyles(theme: ITheme): VisitClassNames {
     badge: {
       display: 'inline-block', padding: '0 6px', borderRadius: 2, fontWeight: FontWeights.semibold,
       background: theme.palette.themeLighter, color: theme.semanticColors.bodyText
+    },
+    // What asks for the reader's attention: its words carry the meaning, the outline only draws the eye.
+    marker: {
+      display: 'inline-block', padding: '0 6px', borderRadius: 2, fontWeight: FontWeights.semibold,
+      border: `2px solid ${theme.palette.themePrimary}`, color: theme.semanticColors.bodyText
     },
     actions: { display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 8 },
     fieldset: { border: `1px solid ${theme.semanticColors.bodyDivider}`, borderRadius: 4, padding: 12, margin: 0, minWidth: 0 },
