@@ -34,6 +34,7 @@ const SORTS: ReadonlyArray<[RequestSort, string]> = [
 const useSortStyles = themedStyles((theme: ITheme) => {
   const c = theme.semanticColors;
   return mergeStyleSets({
+    sort: { flex: '0 1 240px', minWidth: 0 },
     select: {
       font: 'inherit', fontSize: theme.fonts.medium.fontSize, color: c.inputText, background: c.inputBackground, width: '100%',
       border: `1px solid ${c.inputBorder}`, borderRadius: 2, padding: '0 8px', height: 32, boxSizing: 'border-box',
@@ -87,7 +88,7 @@ function RequestBrowser(props: { requests: IVisitRequestView[] } & IAllVisitRequ
           <SearchInput id={searchId} value={query} placeholder={strings.AllSearchPlaceholder} clearLabel={strings.AllClearSearch}
             onChange={setQuery} onClear={() => setQuery('')} />
         </div>
-        <div className={classes.field}>
+        <div className={sortClasses.sort}>
           <label htmlFor={sortId} className={classes.choicesLabel} style={{ display: 'block' }}>{strings.AllSortLabel}</label>
           <select id={sortId} className={sortClasses.select} value={sort} onChange={e => setSort(e.target.value as RequestSort)}>
             {SORTS.map(([key, text]) => <option key={key} value={key}>{text}</option>)}
