@@ -13,7 +13,7 @@ import type { IVisitRequestService } from '../../../../data/visits/IVisitRequest
 import { formatText } from '../../../../domain/shared/formatText';
 import type { IVisitRequestView } from '../../../../domain/visits/types';
 import { RequestHistory, useVisitStyles, VisitRequestSummary } from '../shared';
-import { countByFilter, isAwaitingRouting, matchesFilter, matchesSearch, sortRequests, type RequestFilter, type RequestSort } from './allRequestsView';
+import { countByFilter, isAwaitingRouting, REQUEST_FILTERS, matchesFilter, matchesSearch, sortRequests, type RequestFilter, type RequestSort } from './allRequestsView';
 import { WhyNotRouted } from './WhyNotRouted';
 
 export interface IAllVisitRequestsProps {
@@ -96,7 +96,7 @@ function RequestBrowser(props: { requests: IVisitRequestView[] } & IAllVisitRequ
         </div>
       </div>
       <Tabs<RequestFilter> label={strings.AllFiltersLabel} selected={filter} onSelect={setFilter} idPrefix={`${props.idPrefix}-all`}
-        tabs={(Object.keys(FILTER_LABELS) as RequestFilter[]).map(key => ({ key, label: formatText(FILTER_LABELS[key], counts[key]) }))}>
+        tabs={REQUEST_FILTERS.map(key => ({ key, label: formatText(FILTER_LABELS[key], counts[key]) }))}>
         <p role="status" className={classes.visuallyHidden}>{formatText(strings.AllShownCount, shown.length, props.requests.length)}</p>
         {!shown.length ? (
           searching
