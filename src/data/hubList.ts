@@ -17,8 +17,13 @@ export type HubListAddress = Pick<IListDef, 'title' | 'url'>;
  * the web URL PnPjs holds (absolute, and ending `/_api/web` once it is a web object).
  */
 export function serverRelativeListUrl(webUrl: string, def: HubListAddress): string {
-  const path = new URL(webUrl).pathname.replace(/\/_api(\/.*)?$/i, '').replace(/\/+$/, '');
-  return `${path}/${def.url}`;
+  return `${new URL(siteUrlOf(webUrl)).pathname.replace(/\/+$/, '')}/${def.url}`;
+}
+
+/** The site's own absolute address (`https://council.sharepoint.com/sites/hub`) from the web URL PnPjs holds. */
+export function siteUrlOf(webUrl: string): string {
+  const url = new URL(webUrl);
+  return `${url.origin}${url.pathname.replace(/\/_api(\/.*)?$/i, '').replace(/\/+$/, '')}`;
 }
 
 /**

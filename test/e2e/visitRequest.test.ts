@@ -381,9 +381,9 @@ describe('premises visit requests in a real browser', () => {
     await visits(page).getByRole('article').first().waitFor();
     expect(await visits(page).getByRole('button', { name: /^Decide/ }).count()).toBe(0);
     expect(await axeViolations(page, WEB_PART)).toEqual([]);
-    await visits(page).getByText('No one to decide (to route)', { exact: true }).click();
+    await visits(page).getByRole('tab', { name: /^Awaiting routing \(/ }).click();
     await visits(page).getByRole('article', { name: /^Land at Mill Lane \(acquired 2026\): Awaiting routing/ }).waitFor();
-    await visits(page).getByText('Flagged', { exact: true }).click();
+    await visits(page).getByRole('tab', { name: /^Flagged \(/ }).click();
     const flagged = visits(page).getByRole('article').first();
     await flagged.getByText('Flagged for a closer look:').waitFor();
     await context.close();

@@ -6,6 +6,9 @@ import { SpVisitRequestService } from '../../src/data/visits/SpVisitRequestServi
 import { describeExclusionReason } from '../../src/domain/visits/describeExclusionReason';
 import { describeRouting } from '../../src/domain/visits/describeRouting';
 import { exclusionReasonOf } from '../../src/domain/visits/routeVisitRequest';
+import { registerEntryToFix } from '../../src/domain/visits/registerEntryToFix';
+import { listFormUrl } from '../../src/domain/shared/safeLinks';
+import { premises as premisesList } from '../../src/schema/lists';
 import { createFetchGraph } from '../../tools/preview/fetchGraphClient';
 import type { IVisitDecision, IVisitDraft } from '../../src/domain/visits/types';
 import { startEmulatorServer, type IEmulatorServer } from '../../tools/sp-emulator/server';
@@ -22,7 +25,7 @@ import { signedInAs } from './signedInAs';
 let server: IEmulatorServer;
 let seed: ISeedData;
 let people: ISampleVisitPeople;
-const { spAs } = signedInAs(() => server.webUrl);
+const { spAs, writeAs } = signedInAs(() => server.webUrl);
 /** A Graph fault the next sendMail meets (queued just before it, for Graph's path only: the read-back runs beside it). */
 let nextGraphFault: { status: 429 | 503; retryAfter: number; times: number; after?: number } | undefined;
 /** Microsoft Graph as the person's own session, pointed at the emulator, as the preview wires it. */
@@ -409,5 +412,32 @@ describe('members named as attending are told', () => {
     expect(queue.find(v => v.id === view.id)?.notNotified).toEqual([
       expect.objectContaining({ event: 'submitted', audience: 'attendee', reason: 'throttled', by: expect.objectContaining({ userId: people.member }) })
     ]);
+  });
+});
+
+describe('Democratic Services route a request nobody can decide', () => {
+  it('are given the site holding the register and the premises entry to correct; correcting that entry routes the request', async () => {
+    const ds = await serviceAs(people.democraticServices);
+    const ref = await ds.loadReference();
+    expect(ref.siteUrl).toBe(server.webUrl.replace(/\/+$/, ''));
+    const millLane = premisesNamed('Land at Mill Lane (acquired 2026)');
+    const waiting = (await ds.awaitingMyDecision()).find(v => v.premises?.id === millLane && v.status === 'Awaiting routing')!;
+    expect(waiting.routing).toEqual({ kind: 'unroutable', cause: { kind: 'noDirectorate', premisesName: 'Land at Mill Lane (acquired 2026)' } });
+    const entry = waiting.routing.kind === 'unroutable' ? registerEntryToFix(waiting.routing.cause, waiting.premises) : undefined;
+    expect(entry).toEqual({ list: 'premises', itemId: millLane, name: 'Land at Mill Lane (acquired 2026)' });
+    expect(listFormUrl(ref.siteUrl, premisesList.url, { id: millLane })).toBe(`${ref.siteUrl}/Lists/MohPremises/EditForm.aspx?ID=${millLane}`);
+
+    // What Democratic Services save in that form: the item the link names, given an owning directorate.
+    const item = `/_api/web/lists/getByTitle('${premisesList.title}')/items(${millLane})`;
+    const place = seed.rows.directorates[0].Id;
+    expect((await writeAs(people.democraticServices, item, 'MERGE', { OwningDirectorateId: place })).status).toBe(204);
+    try {
+      await ds.loadReference();
+      const routed = (await ds.awaitingMyDecision()).find(v => v.id === waiting.id)!;
+      expect(routed.status).toBe('Submitted');
+      expect(routed.routing).toMatchObject({ kind: 'routed', because: { kind: 'owningDirectorate', directorateName: seed.rows.directorates[0].Title } });
+    } finally {
+      await writeAs(people.democraticServices, item, 'MERGE', { OwningDirectorateId: null });
+    }
   });
 });

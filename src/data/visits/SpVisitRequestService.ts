@@ -32,7 +32,7 @@ import {
 } from '../../domain/notifications/visitMessages';
 import { HubDataError, toHubDataError, type DataFailureKind } from '../hubDataError';
 import type { INotifier, NotificationFailure } from '../notifications/INotifier';
-import { hubList } from '../hubList';
+import { hubList, siteUrlOf } from '../hubList';
 import { PAGE_SIZE, readAllById } from '../readPagesById';
 import { BATCH_LIMIT, FIRST_VERSION_ID, readVersions, versionsKey, type IVersionsOf } from '../readVersions';
 import type { IVisitRequestService } from './IVisitRequestService';
@@ -195,7 +195,8 @@ export class SpVisitRequestService implements IVisitRequestService {
         role: await roleFrom(permissions),
         minimumNoticeWorkingDays: this.options.minimumNoticeWorkingDays ?? 5,
         directorates: directorates.map(mapDirectorate),
-        seniorRoles: seniorRoles.flatMap(r => mapSeniorRole(r) ?? [])
+        seniorRoles: seniorRoles.flatMap(r => mapSeniorRole(r) ?? []),
+        siteUrl: siteUrlOf(this.sp.web.toUrl())
       };
     } catch (error) {
       throw toHubDataError(error);

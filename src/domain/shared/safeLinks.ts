@@ -84,3 +84,30 @@ export function safeWebLink(value: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * A SharePoint list form for one item (`EditForm.aspx?ID=7`) or for a new one
+ * (`NewForm.aspx`), on the site holding the list; undefined when the site is not an http(s)
+ * address or the id is not an item id. `returnTo` becomes `Source`, where SharePoint goes
+ * after Save or Cancel, and only when it is on the site's own host: an address from
+ * elsewhere would make the form a redirect to anywhere.
+ */
+export function listFormUrl(siteUrl: string, listUrl: string, item: { id: number } | 'new', returnTo?: string): string | undefined {
+  let site: URL;
+  try {
+    site = new URL(siteUrl.trim());
+  } catch {
+    return undefined;
+  }
+  if ((site.protocol !== 'https:' && site.protocol !== 'http:') || site.username || site.password) return undefined;
+  if (item !== 'new' && !(Number.isSafeInteger(item.id) && item.id > 0)) return undefined;
+  const path = listUrl.split('/').map(encodeURIComponent).join('/');
+  const form = new URL(`${site.origin}${site.pathname.replace(/\/+$/, '')}/${path}/${item === 'new' ? 'NewForm' : 'EditForm'}.aspx`);
+  if (item !== 'new') form.searchParams.set('ID', String(item.id));
+  try {
+    if (returnTo && new URL(returnTo).origin === site.origin) form.searchParams.set('Source', returnTo);
+  } catch {
+    // Not an address: the form returns to the list instead.
+  }
+  return form.toString();
+}

@@ -102,6 +102,8 @@ export interface IVisitReferenceData {
   minimumNoticeWorkingDays: number;
   directorates: IDirectorateForVisits[];
   seniorRoles: ISeniorRoleForVisits[];
+  /** The site holding the lists (absolute, no trailing slash): where the register's entries are edited. */
+  siteUrl: string;
 }
 
 export interface IOtherAttendee {

@@ -215,7 +215,7 @@ describe('when the email cannot go', () => {
       ] });
     renderVisits(new FakeVisitRequestService(sampleReference('democraticServices'), [], [sampleRequest(), missed]));
     expect(await screen.findByRole('article', { name: 'Riverside Depot: Submitted' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('radio', { name: 'Not notified' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Not notified (1)' }));
     await waitFor(() => expect(screen.queryByRole('article', { name: 'Riverside Depot: Submitted' })).toBeNull());
     const card = screen.getByRole('article', { name: 'Old Quarry Land: Submitted' });
     expect(within(card).getByText('Emails about this request that did not go')).toBeTruthy();
@@ -308,7 +308,7 @@ describe('Democratic Services', () => {
     renderVisits(new FakeVisitRequestService(sampleReference('democraticServices'), [], [sampleRequest(), unroutable]));
     expect(await screen.findByRole('article', { name: 'Riverside Depot: Submitted' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Decide/ })).toBeNull();
-    fireEvent.click(screen.getByRole('radio', { name: 'No one to decide (to route)' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Awaiting routing (1)' }));
     await waitFor(() => expect(screen.queryByRole('article', { name: 'Riverside Depot: Submitted' })).toBeNull());
     expect(screen.getByRole('article', { name: 'Old Quarry Land: Awaiting routing' })).toBeTruthy();
     expect(screen.getByText('Democratic Services (to route)')).toBeTruthy();

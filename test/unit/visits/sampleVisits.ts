@@ -22,7 +22,8 @@ export function sampleReference(role: IVisitReferenceData['role'] = 'member'): I
     role,
     minimumNoticeWorkingDays: 5,
     directorates: [{ id: 1, name: 'Place', director: { userId: 9, name: 'Jane Smith' }, directorAway: false }],
-    seniorRoles: [{ role: 'Chief Financial Officer', holder: { userId: 8, name: 'Raj Patel' } }]
+    seniorRoles: [{ role: 'Chief Financial Officer', holder: { userId: 8, name: 'Raj Patel' } }],
+    siteUrl: 'https://bramblecombe.sharepoint.com/sites/hub'
   };
 }
 

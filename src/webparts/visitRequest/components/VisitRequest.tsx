@@ -7,6 +7,7 @@ import { LoadFailure } from '../../../common/components/states/LoadFailure';
 import { LoadingState } from '../../../common/components/states/LoadingState';
 import { useDataLoad } from '../../../common/hooks/useDataLoad';
 import type { IVisitRequestService } from '../../../data/visits/IVisitRequestService';
+import { AllVisitRequests } from './democraticServices';
 import { DeciderVisits } from './decider';
 import { MemberVisits } from './member';
 import { useVisitStyles } from './shared';
@@ -38,8 +39,11 @@ export function VisitRequest(props: IVisitRequestProps): React.ReactElement {
       {load.status === 'ready' && load.data.role === 'member' && (
         <MemberVisits reference={load.data} service={props.service} instanceId={props.instanceId} idPrefix={idPrefix} />
       )}
-      {load.status === 'ready' && (load.data.role === 'decider' || load.data.role === 'democraticServices') && (
-        <DeciderVisits service={props.service} democraticServices={load.data.role === 'democraticServices'} idPrefix={idPrefix} />
+      {load.status === 'ready' && load.data.role === 'decider' && (
+        <DeciderVisits service={props.service} democraticServices={false} idPrefix={idPrefix} />
+      )}
+      {load.status === 'ready' && load.data.role === 'democraticServices' && (
+        <AllVisitRequests service={props.service} siteUrl={load.data.siteUrl} idPrefix={idPrefix} />
       )}
       {load.status === 'ready' && load.data.role === 'none' && <EmptyState title={strings.NoRoleTitle} message={strings.NoRoleMessage} />}
     </section>
