@@ -17,6 +17,17 @@ declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubSt
   NoRoleMessage: string;
   MemberTabsLabel: string;
   RequestTab: string;
+  ProposedHintOne: string;
+  DeciderRoleDirector: string;
+  DeciderRoleSenior: string;
+  DeciderRoleStandIn: string;
+  FactDeciderPending: string;
+  RemoveAttendeeUnnamed: string;
+  PremisesExcludedAsk: string;
+  PremisesExcludedAskWho: string;
+  OfficerDirectoryUrlLabel: string;
+  OfficerDirectoryUrlDescription: string;
+  OfficerDirectoryUrlInvalid: string;
   MyRequestsTab: string;
   QueueTab: string;
   QueueIntro: string;
@@ -83,7 +94,6 @@ declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubSt
   FlagsTitle: string;
   RoutingRouted: string;
   DeciderDirectorOf: string;
-  RoutingStandIn: string;
   RoutingUnroutable: string;
   FixProblems: string;
   NothingLost: string;
@@ -122,7 +132,6 @@ declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubSt
   ConditionAreas: string;
   ConditionTime: string;
   DeciderDemocraticServices: string;
-  DeciderWithStandIn: string;
   DeciderNone: string;
   Withdraw: string;
   AcceptProposedDate: string;
