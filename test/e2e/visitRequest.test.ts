@@ -2,7 +2,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { visitRequests as visitRequestList } from '../../src/schema/lists';
 import { sampleVisitPeople } from '../../tools/seed/visitPeople';
 import { previewAndBrowser, type IPreviewHarness } from './previewHarness';
-import { axeViolations } from './axe';
+import { axeFindings, axeViolations } from './axe';
 
 // Three people in turn through a busy 2-core machine: patience, never a retry.
 jest.setTimeout(240000);
@@ -197,6 +197,54 @@ describe('premises visit requests in a real browser', () => {
     expect(await axeViolations(page, WEB_PART)).toEqual([]);
     expect(storedRequests().filter(r => r.AuthorId === member.id)).toHaveLength(0);
     await context.close();
+  });
+
+  it('links whom to ask about excluded premises to the officer directory, which opens on the owning directorate (axe-clean at 1366 and 360 px)', async () => {
+    const member = freshMembers()[1];
+    const house = excludedPremises();
+    const housing = session.preview.seed.rows.directorates.find(d => d.Id === house.OwningDirectorateId)!;
+    for (const width of [1366, 360]) {
+      const { page, context } = await signIn(member.id, width);
+      await choosePremisesByKeyboard(page, house);
+      const link = visits(page).getByRole('link', { name: `${housing.Title}\u2019s liaison officers` });
+      await link.waitFor();
+      // The directory's own address for it, in the directory instance's parameters on this page.
+      expect(await link.getAttribute('href')).toBe(`${session.preview.url}/?b51e9f.mode=liaison&b51e9f.dir=${housing.Id}`);
+      expect(await axeFindings(page, WEB_PART)).toEqual([]);
+      expect(await visits(page).evaluate(el => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+      if (width === 1366) {
+        await link.click();
+        const directory = page.locator('[data-webpart="officer-directory"]');
+        await directory.getByRole('article', { name: 'Tenancy Management' }).waitFor();
+        expect(await directory.getByRole('combobox', { name: 'Directorate' }).textContent()).toContain(housing.Title);
+      }
+      await context.close();
+    }
+  });
+
+  it('warns of short notice beside the date fields as it is typed, and says the premises\u2019 health and safety once (axe-clean at 1366 and 360 px)', async () => {
+    const member = freshMembers()[1];
+    const premises = eligiblePremises().find(p => p.HealthAndSafetyNotes && p.PPERequired)!;
+    for (const width of [1366, 360]) {
+      const { page, context } = await signIn(member.id, width);
+      await choosePremisesByKeyboard(page, premises);
+      expect(await visits(page).getByText(premises.HealthAndSafetyNotes!, { exact: false }).count()).toBe(1);
+      const proposed = visits(page).getByRole('group', { name: 'When you would like to visit' });
+      // Polite, and there before the warning, so the warning is read out when it appears.
+      const live = proposed.locator('[aria-live="polite"]');
+      expect(await live.textContent()).toBe('');
+      const fields: Array<[Locator, string]> = [
+        [proposed.getByLabel('Date'), futureWeekday(1)], [proposed.getByLabel('From'), '10:00'], [proposed.getByLabel('To'), '12:00']
+      ];
+      for (const [field, value] of fields) {
+        await tabTo(page, field);
+        await typeDateOrTime(page, field, value);
+      }
+      await live.getByText(/^Only [01] working days?\u2019s? notice; the council asks for at least 5\.$/).waitFor();
+      expect(await axeFindings(page, WEB_PART)).toEqual([]);
+      expect(await visits(page).evaluate(el => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+      await context.close();
+    }
   });
 
   it('keeps the unsent draft across a reload, at 360 px', async () => {

@@ -7,6 +7,8 @@ import { wireHubAdministration } from '../../src/webparts/hubAdministration/wire
 import { GraphNotifier } from '../../src/data/notifications/GraphNotifier';
 import { createFetchGraph } from './fetchGraphClient';
 import { SAMPLE_MODERNGOV_SITE } from '../seed/councilFacts';
+import { EMPTY_OFFICER_URL_STATE, encodeOfficerUrl } from '../../src/domain/officers/officerUrlState';
+import { urlScopeFor } from '../../src/domain/shared/urlScope';
 
 /**
  * The web parts on the preview page, each rendered by the same wiring function its
@@ -33,6 +35,8 @@ function previewGraph(webUrl: string): ReturnType<typeof createFetchGraph> {
   return createFetchGraph(new URL(webUrl).origin);
 }
 
+const OFFICER_DIRECTORY_INSTANCE = 'b51e9f42-0000-4000-8000-000000000002';
+
 export const PREVIEW_WEB_PARTS: IPreviewWebPart[] = [
   {
     id: 'member-directory',
@@ -42,7 +46,7 @@ export const PREVIEW_WEB_PARTS: IPreviewWebPart[] = [
   },
   {
     id: 'officer-directory',
-    Render: ({ sp, webUrl }) => wireOfficerDirectory(sp, 'b51e9f42-0000-4000-8000-000000000002', {
+    Render: ({ sp, webUrl }) => wireOfficerDirectory(sp, OFFICER_DIRECTORY_INSTANCE, {
       title: 'Officers and liaison officers', defaultMode: 'liaison', pageSize: 20, reviewMonths: 12,
       // The fictional sample council's standard; a real council types its own (the product ships none).
       responseStandard: 'Bramblecombe (sample council): officers acknowledge a member\u2019s enquiry within 2 working days and reply in full within 10.'
@@ -53,7 +57,9 @@ export const PREVIEW_WEB_PARTS: IPreviewWebPart[] = [
     Render: ({ sp, webUrl }) => wireVisitRequest(sp, 'd4e8a613-0000-4000-8000-000000000003', {
       title: 'Visits to council premises and land', minimumNoticeWorkingDays: 5,
       // The sample council's Democratic Services Manager, a site user (a real council types its team's mailbox).
-      democraticServicesEmail: 'bethan.morgan@bramblecombe.example'
+      democraticServicesEmail: 'bethan.morgan@bramblecombe.example',
+      // The officer directory is on this same page: its address as its "Copy link" gives it.
+      officerDirectoryUrl: `/${encodeOfficerUrl({ ...EMPTY_OFFICER_URL_STATE, mode: 'liaison' }, '', urlScopeFor(OFFICER_DIRECTORY_INSTANCE))}`
     }, new GraphNotifier(async () => previewGraph(webUrl).client))
   },
   {

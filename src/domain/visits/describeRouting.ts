@@ -80,3 +80,22 @@ export function routingNote(routing: VisitRouting, s: IRoutingStrings): string {
   const words = describeRouting(routing, s);
   return routing.kind === 'routed' ? formatText(s.RoutingNoteRouted, routing.deciderName, words.why ?? '') : words.reason ?? '';
 }
+
+/** The web part's loc strings that name a decider with their role (src/webparts/visitRequest/loc). */
+export interface IDeciderStrings {
+  /** {0} decider, {1} directorate */
+  DeciderRoleDirector: string;
+  /** {0} decider, {1} senior role */
+  DeciderRoleSenior: string;
+  /** {0} decider, {1} directorate whose Director is away or whose post is vacant */
+  DeciderRoleStandIn: string;
+}
+
+/** "Marcus Webb (Director of Place)": who decides, in the role they decide in. */
+export function describeDecider(routing: Extract<VisitRouting, { kind: 'routed' }>, s: IDeciderStrings): string {
+  const b = routing.because;
+  if (routing.standIn) return formatText(s.DeciderRoleStandIn, routing.deciderName, routing.standIn.directorateName);
+  return b.kind === 'seniorRole'
+    ? formatText(s.DeciderRoleSenior, routing.deciderName, b.role)
+    : formatText(s.DeciderRoleDirector, routing.deciderName, b.directorateName);
+}

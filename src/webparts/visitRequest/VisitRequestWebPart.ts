@@ -4,6 +4,7 @@ import * as strings from 'VisitRequestWebPartStrings';
 import { HubWebPart } from '../../common/webpart/HubWebPart';
 import { hubPropertyPane } from '../../common/webpart/hubPropertyPane';
 import { GraphNotifier } from '../../data/notifications/GraphNotifier';
+import { officerDirectoryAt } from '../../domain/officers/officerDirectoryAddress';
 import { democraticServicesAddress, wireVisitRequest, type IVisitRequestWebPartProps } from './wireVisitRequest';
 
 export type { IVisitRequestWebPartProps };
@@ -22,6 +23,10 @@ export default class VisitRequestWebPart extends HubWebPart<IVisitRequestWebPart
       PropertyPaneTextField('democraticServicesEmail', {
         label: strings.DemocraticServicesEmailLabel, description: strings.DemocraticServicesEmailDescription,
         onGetErrorMessage: (value: string) => (value.trim() && !democraticServicesAddress(value) ? strings.DemocraticServicesEmailInvalid : '')
+      }),
+      PropertyPaneTextField('officerDirectoryUrl', {
+        label: strings.OfficerDirectoryUrlLabel, description: strings.OfficerDirectoryUrlDescription,
+        onGetErrorMessage: (value: string) => (value.trim() && !officerDirectoryAt(value, window.location.href) ? strings.OfficerDirectoryUrlInvalid : '')
       })
     ]);
   }

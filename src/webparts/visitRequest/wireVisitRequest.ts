@@ -7,6 +7,7 @@ import type { IVisitRequestService } from '../../data/visits/IVisitRequestServic
 import { SpVisitRequestService } from '../../data/visits/SpVisitRequestService';
 import type { INotifier } from '../../data/notifications/INotifier';
 import { VisitRequest } from './components/VisitRequest';
+import { OfficerDirectoryContext } from './components/member/officerDirectoryContext';
 
 export interface IVisitRequestWebPartProps extends IHubWebPartProps {
   title: string;
@@ -18,6 +19,8 @@ export interface IVisitRequestWebPartProps extends IHubWebPartProps {
    * each such request is recorded as not notified.
    */
   democraticServicesEmail?: string;
+  /** The officer directory ("Copy link" on one of its services, or its page), linked from premises members may not visit. */
+  officerDirectoryUrl?: string;
 }
 
 /** A plain address, or blank; anything else is refused in the property pane and ignored here. */
@@ -48,5 +51,6 @@ function serviceOf(sp: SPFI, days: number, democraticServicesEmail: string | und
 export function wireVisitRequest(sp: SPFI, instanceId: string, p: IVisitRequestWebPartProps, notifier: INotifier): React.ReactElement {
   const days = typeof p.minimumNoticeWorkingDays === 'number' && p.minimumNoticeWorkingDays >= 0
     ? Math.round(p.minimumNoticeWorkingDays) : DEFAULT_MINIMUM_NOTICE_WORKING_DAYS;
-  return React.createElement(VisitRequest, { title: p.title ?? '', service: serviceOf(sp, days, democraticServicesAddress(p.democraticServicesEmail), notifier), instanceId });
+  const visits = React.createElement(VisitRequest, { title: p.title ?? '', service: serviceOf(sp, days, democraticServicesAddress(p.democraticServicesEmail), notifier), instanceId });
+  return React.createElement(OfficerDirectoryContext.Provider, { value: p.officerDirectoryUrl?.trim() || undefined }, visits);
 }

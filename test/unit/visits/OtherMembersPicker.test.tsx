@@ -35,15 +35,28 @@ describe('choosing other councillors who will attend', () => {
     expect(within(found).getAllByRole('checkbox').map(c => c.closest('li')?.textContent)).toEqual(['Zoe Hart', 'Priya Hartley']);
     fireEvent.click(within(found).getByLabelText('Priya Hartley'));
     expect(chosenIds()).toBe('3');
-    // Once chosen, listed with the ones coming (ticked) and no longer among those found.
+    // Once chosen, listed with the ones coming (ticked); the search is done, so it is cleared for the next name.
     const coming = screen.getByRole('list', { name: 'Councillors coming (untick to remove)' });
     expect((within(coming).getByLabelText('Priya Hartley') as HTMLInputElement).checked).toBe(true);
-    expect(within(screen.getByRole('list', { name: 'Councillors found (tick to add)' })).queryByLabelText('Priya Hartley')).toBeNull();
+    expect(screen.queryByRole('list', { name: 'Councillors found (tick to add)' })).toBeNull();
     fireEvent.change(search(), { target: { value: 'oneill' } });
     fireEvent.click(screen.getByLabelText('Sean O\u2019Neill'));
     expect(chosenIds()).toBe('3,2');
     fireEvent.click(within(screen.getByRole('list', { name: 'Councillors coming (untick to remove)' })).getByLabelText('Priya Hartley'));
     expect(chosenIds()).toBe('2');
+  });
+
+  it('after ticking the only councillor found, lists them as coming and does not say that no one matches', () => {
+    render(<Holder />);
+    fireEvent.change(search(), { target: { value: 'oneill' } });
+    fireEvent.click(within(screen.getByRole('list', { name: 'Councillors found (tick to add)' })).getByLabelText('Sean O\u2019Neill'));
+    expect(chosenIds()).toBe('2');
+    expect(within(screen.getByRole('list', { name: 'Councillors coming (untick to remove)' })).getByLabelText('Sean O\u2019Neill')).toBeTruthy();
+    expect(screen.queryByText('No other councillor matches that name.')).toBeNull();
+    expect(document.getElementById('t-other-members-count')?.textContent).toBe('Type part of a name to add a councillor.');
+    // Ready for the next name: the search box is empty and has the focus.
+    expect((search() as HTMLInputElement).value).toBe('');
+    expect(document.activeElement).toBe(search());
   });
 
   it('says when nothing matches, and shows only the first eight of many', () => {

@@ -17,6 +17,17 @@ declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubSt
   NoRoleMessage: string;
   MemberTabsLabel: string;
   RequestTab: string;
+  ProposedHintOne: string;
+  DeciderRoleDirector: string;
+  DeciderRoleSenior: string;
+  DeciderRoleStandIn: string;
+  FactDeciderPending: string;
+  RemoveAttendeeUnnamed: string;
+  PremisesExcludedAsk: string;
+  PremisesExcludedAskWho: string;
+  OfficerDirectoryUrlLabel: string;
+  OfficerDirectoryUrlDescription: string;
+  OfficerDirectoryUrlInvalid: string;
   MyRequestsTab: string;
   MyRequestsWaiting: string;
   NeedsYourAnswer: string;
@@ -120,7 +131,6 @@ declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubSt
   FlagsTitle: string;
   RoutingRouted: string;
   DeciderDirectorOf: string;
-  RoutingStandIn: string;
   RoutingUnroutable: string;
   FixProblems: string;
   NothingLost: string;
@@ -159,7 +169,6 @@ declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubSt
   ConditionAreas: string;
   ConditionTime: string;
   DeciderDemocraticServices: string;
-  DeciderWithStandIn: string;
   DeciderNone: string;
   Withdraw: string;
   AcceptProposedDate: string;

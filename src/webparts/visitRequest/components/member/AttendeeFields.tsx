@@ -49,7 +49,7 @@ export function AttendeeFields(props: IAttendeeFieldsProps): React.ReactElement 
           <TextField className={classes.field} label={strings.OtherAttendeeOrganisation} value={other.organisation} required
             errorMessage={props.errors[`otherAttendees.${index}.organisation`]}
             onChange={(_e, v) => setOther(index, { organisation: v ?? '' })} />
-          <DefaultButton text={strings.Remove} ariaLabel={formatText(strings.RemoveAttendee, other.name || String(index + 1))}
+          <DefaultButton text={strings.Remove} ariaLabel={other.name.trim() ? formatText(strings.RemoveAttendee, other.name.trim()) : formatText(strings.RemoveAttendeeUnnamed, index + 1)}
             onClick={() => props.onChange({ otherAttendees: form.otherAttendees.filter((_o, i) => i !== index) })} />
         </div>
       ))}

@@ -30,10 +30,18 @@ export function OtherMembersPicker(props: IOtherMembersPickerProps): React.React
   const labelId = `${props.idPrefix}-other-members`;
   const countId = `${props.idPrefix}-other-members-count`;
   const errorId = `${props.idPrefix}-other-members-error`;
+  const group = React.useRef<HTMLDivElement>(null);
   const toggle = (id: number, on: boolean): void =>
     props.onChange(on ? [...props.chosenIds.filter(c => c !== id), id] : props.chosenIds.filter(c => c !== id));
+  // Once ticked, the councillor is listed with those coming; the search is done, so it is
+  // cleared (it would otherwise say no one matches) and the box is ready for the next name.
+  const add = (id: number): void => {
+    toggle(id, true);
+    setQuery('');
+    group.current?.querySelector<HTMLInputElement>('input[role="searchbox"]')?.focus();
+  };
   return (
-    <div role="group" aria-labelledby={labelId} aria-describedby={props.errorMessage ? errorId : undefined}>
+    <div ref={group} role="group" aria-labelledby={labelId} aria-describedby={props.errorMessage ? errorId : undefined}>
       <p id={labelId} className={classes.legend}>{strings.OtherMembersLabel}</p>
       {chosen.length === 0
         ? <p className={classes.secondary}>{strings.OtherMembersPlaceholder}</p>
@@ -50,7 +58,7 @@ export function OtherMembersPicker(props: IOtherMembersPickerProps): React.React
       {found.length > 0 && (
         <ul className={classes.results} aria-label={strings.OtherMembersFoundLabel}>
           {found.slice(0, SHOWN).map(m => (
-            <li key={m.id}><Checkbox label={m.name} checked={false} onChange={() => toggle(m.id, true)} /></li>
+            <li key={m.id}><Checkbox label={m.name} checked={false} onChange={() => add(m.id)} /></li>
           ))}
         </ul>
       )}

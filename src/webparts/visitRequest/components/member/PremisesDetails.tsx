@@ -7,12 +7,30 @@ import { formatText } from '../../../../domain/shared/formatText';
 import { describeExclusionReason } from '../../../../domain/visits/describeExclusionReason';
 import { exclusionReasonOf } from '../../../../domain/visits/routeVisitRequest';
 import type { IPremisesOption } from '../../../../domain/visits/types';
+import { directorateLinkAt, officerDirectoryAt } from '../../../../domain/officers/officerDirectoryAddress';
 import { useVisitStyles } from '../shared';
+import { OfficerDirectoryContext } from './officerDirectoryContext';
 
 export interface IPremisesDetailsProps {
   premises: IPremisesOption;
   headingId: string;
   onChange: () => void;
+}
+
+/**
+ * Whom to ask about premises a member may not visit: the owning directorate's liaison
+ * officers, linked to the officer directory when the web part knows where it is.
+ */
+function AskLiaisonOfficers(props: { premises: IPremisesOption }): React.ReactElement {
+  const configured = React.useContext(OfficerDirectoryContext);
+  const { owningDirectorateId, owningDirectorateName } = props.premises;
+  if (!owningDirectorateName) return <></>;
+  const address = officerDirectoryAt(configured, window.location.href);
+  const who = formatText(strings.PremisesExcludedAskWho, owningDirectorateName);
+  const [before, after] = strings.PremisesExcludedAsk.split('{0}');
+  return (
+    <>{' '}{before}{address ? <a href={directorateLinkAt(address, owningDirectorateId)}>{who}</a> : who}{after}</>
+  );
 }
 
 /**
@@ -43,7 +61,7 @@ export function PremisesDetails(props: IPremisesDetailsProps): React.ReactElemen
       {excluded && (
         <Notice intent="blocked">
           <strong>{strings.PremisesExcludedTitle}</strong> {describeExclusionReason(exclusion, strings)}{' '}
-          {strings.PremisesExcludedProtocol} {strings.PremisesPublicRights}
+          {strings.PremisesExcludedProtocol} {strings.PremisesPublicRights}<AskLiaisonOfficers premises={p} />
         </Notice>
       )}
       {!excluded && p.openToPublic && (

@@ -24,9 +24,7 @@ export function RoutingNotice(props: { routing: VisitRouting | undefined; premis
     return <Notice intent="info">{formatText(strings.RoutingUnroutable, words.reason ?? '')}</Notice>;
   }
   return (
-    <Notice intent="info">
-      {formatText(strings.RoutingRouted, deciderTitle(routing, premises), words.why ?? '')}
-      {words.standIn && <> {formatText(strings.RoutingStandIn, words.standIn)}</>}
-    </Notice>
+    // For a stand-in, the why already says who is away and who decides instead: said once.
+    <Notice intent="info">{formatText(strings.RoutingRouted, deciderTitle(routing, premises), words.why ?? '')}</Notice>
   );
 }

@@ -7,9 +7,9 @@ import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../../domain/shared/formatText';
 import { toHubDataError } from '../../../../data/hubDataError';
 import type { IVisitRequestService } from '../../../../data/visits/IVisitRequestService';
-import type { IVisitReferenceData, IVisitRequestView } from '../../../../domain/visits/types';
+import type { IVisitReferenceData, IVisitRequestView, IVisitWarning } from '../../../../domain/visits/types';
 import { AttendeeFields } from './AttendeeFields';
-import { DateWindowFields, ProblemList, useVisitStyles, VisitWarnings } from '../shared';
+import { DateWindowFields, LiveVisitWarnings, ProblemList, useVisitStyles } from '../shared';
 import { PremisesDetails } from './PremisesDetails';
 import { PremisesPicker } from './PremisesPicker';
 import { RoutingNotice } from './RoutingNotice';
@@ -33,6 +33,15 @@ function alternativePatch(patch: { date?: string; from?: string; to?: string }):
   if (patch.to !== undefined) out.alternativeTo = patch.to;
   return out;
 }
+
+/** "Please give at least 5 working days’ notice", in the singular for one; nothing to ask for when none is needed. */
+function noticeHint(days: number): string | undefined {
+  if (days <= 0) return undefined;
+  return days === 1 ? strings.ProposedHintOne : formatText(strings.ProposedHint, days);
+}
+
+// Warnings about the day and times chosen, shown under those fields.
+const DATE_WARNINGS: ReadonlyArray<IVisitWarning['kind']> = ['sensitivePeriod', 'shortNotice', 'weekend', 'outOfHours'];
 
 type SendState = { kind: 'editing' } | { kind: 'sending' } | { kind: 'failed'; text: string; invalid?: boolean };
 
@@ -101,6 +110,9 @@ export function VisitRequestForm(props: IVisitRequestFormProps): React.ReactElem
   }
   const excluded = premises.eligibility !== 'Eligible';
   const purposeLeft = check.limits.purpose - form.purpose.length;
+  // Health and safety is said once, with the premises above; the rest sit by what they are about.
+  const dateWarnings = check.warnings.filter(w => DATE_WARNINGS.includes(w.kind));
+  const attendeeWarnings = check.warnings.filter(w => w.kind === 'nonCouncillorAttendee');
   return (
     <form className={classes.section} onSubmit={submit} noValidate aria-labelledby={id('premises')}>
       {draft.restored && <Notice intent="info">{strings.DraftRestored}</Notice>}
@@ -111,10 +123,12 @@ export function VisitRequestForm(props: IVisitRequestFormProps): React.ReactElem
         </div>
       ) : (
         <>
-          <DateWindowFields legend={strings.ProposedLegend} hint={formatText(strings.ProposedHint, reference.minimumNoticeWorkingDays)}
+          <DateWindowFields legend={strings.ProposedLegend} hint={noticeHint(reference.minimumNoticeWorkingDays)}
             date={form.date} from={form.from} to={form.to} required
             errors={{ date: errors.date ?? errors.start, from: errors.from, to: errors.to ?? errors.end }}
-            onChange={patch => change(patch)} />
+            onChange={patch => change(patch)}>
+            <LiveVisitWarnings warnings={dateWarnings} />
+          </DateWindowFields>
           <DateWindowFields legend={strings.AlternativeLegend} hint={strings.AlternativeHint}
             date={form.alternativeDate} from={form.alternativeFrom} to={form.alternativeTo} required={false}
             errors={{ date: errors.alternativeDate ?? errors.alternativeStart, from: errors.alternativeFrom, to: errors.alternativeTo ?? errors.alternativeEnd }}
@@ -123,6 +137,7 @@ export function VisitRequestForm(props: IVisitRequestFormProps): React.ReactElem
             errorMessage={errors.purpose} onChange={(_e, v) => change({ purpose: v ?? '' })}
             description={formatText(strings.PurposeHelp, Math.max(0, purposeLeft))} />
           <AttendeeFields members={reference.members} currentMemberId={reference.members.find(m => m.userId === reference.currentUser.userId)?.id} form={form} onChange={change} errors={errors} idPrefix={props.idPrefix} />
+          <LiveVisitWarnings warnings={attendeeWarnings} />
           <div>
             <Checkbox label={strings.NeedsAdjustmentsLabel} checked={form.needsAdjustments} ariaDescribedBy={id('adjustments-help')}
               onChange={(_e, checked) => change({ needsAdjustments: checked === true })} />
@@ -133,7 +148,6 @@ export function VisitRequestForm(props: IVisitRequestFormProps): React.ReactElem
           {errors.acknowledgesHealthAndSafety && (
             <p role="alert" style={{ margin: 0, color: '#a4262c' }}>{errors.acknowledgesHealthAndSafety}</p>
           )}
-          <VisitWarnings warnings={check.warnings} />
           <RoutingNotice routing={check.routing} premises={premises} />
           <div ref={summary} tabIndex={-1} aria-live="assertive" aria-atomic="true">
             {send.kind === 'failed' && (

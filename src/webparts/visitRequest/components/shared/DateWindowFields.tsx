@@ -12,6 +12,8 @@ export interface IDateWindowFieldsProps {
   required: boolean;
   onChange: (patch: { date?: string; from?: string; to?: string }) => void;
   errors: { date?: string; from?: string; to?: string };
+  /** What the chosen day and times mean (short notice, a sensitive period…), shown under them. */
+  children?: React.ReactNode;
 }
 
 /**
@@ -32,6 +34,7 @@ export function DateWindowFields(props: IDateWindowFieldsProps): React.ReactElem
         <TextField className={classes.field} type="time" label={strings.ToLabel} value={props.to} required={props.required}
           errorMessage={props.errors.to} onChange={(_e, v) => props.onChange({ to: v ?? '' })} />
       </div>
+      {props.children}
     </fieldset>
   );
 }

@@ -24,6 +24,15 @@ export function VisitWarnings(props: { warnings: readonly IVisitWarning[] }): Re
 }
 
 /**
+ * Warnings that change as the member types, beside the fields they are about. The live
+ * region is there before any warning is, so screen readers announce one when it appears
+ * (a region added with its text already in it is often not read out), politely, between keystrokes.
+ */
+export function LiveVisitWarnings(props: { warnings: readonly IVisitWarning[] }): React.ReactElement {
+  return <div aria-live="polite"><VisitWarnings warnings={props.warnings} /></div>;
+}
+
+/**
  * What the lists say that SharePoint's own record contradicts (status set by the
  * requester, decided by someone not the decider…): shown to the decider and Democratic
  * Services, never trusted.

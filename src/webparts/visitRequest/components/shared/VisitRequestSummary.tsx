@@ -4,7 +4,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../../domain/shared/formatText';
 import { describeExclusionReason } from '../../../../domain/visits/describeExclusionReason';
-import { describeRouting } from '../../../../domain/visits/describeRouting';
+import { describeDecider } from '../../../../domain/visits/describeRouting';
 import type { IVisitDecision, IVisitRequestView } from '../../../../domain/visits/types';
 import { attendeesNotToldText, notNotifiedEntryText, notNotifiedText } from './notificationText';
 import { formatVisitWindow, formatWhen } from './visitDates';
@@ -34,21 +34,27 @@ export function conditionLines(decision: IVisitDecision): string[] {
   ].filter((s): s is string => !!s);
 }
 
+/** "Marcus Webb (Director of Place)", or why there is nobody. */
 function deciderText(request: IVisitRequestView): string {
   const r = request.routing;
-  if (r.kind === 'routed') {
-    const standIn = describeRouting(r, strings).standIn;
-    return standIn ? formatText(strings.DeciderWithStandIn, r.deciderName, standIn) : r.deciderName;
-  }
+  if (r.kind === 'routed') return describeDecider(r, strings);
   if (r.kind === 'unroutable') return strings.DeciderDemocraticServices;
   return strings.DeciderNone;
+}
+
+/** The decision's date, and who recorded it when that was not the person named to decide (the flags say more). */
+function decidedText(request: IVisitRequestView): string {
+  const by = request.decidedBy && (request.routing.kind !== 'routed' || request.decidedBy.name !== request.routing.deciderName)
+    ? request.decidedBy.name : undefined;
+  return [by, request.decidedOn ? formatWhen(request.decidedOn) : undefined].filter(Boolean).join(', ');
 }
 
 /** One request as its people need to see it: where, when, status, who decides, and what was decided and why. */
 export function VisitRequestSummary(props: IVisitRequestSummaryProps): React.ReactElement {
   const classes = useVisitStyles();
   const { request } = props;
-  const decision = DECIDED.includes(request.status) ? request.decision : undefined;
+  const decided = DECIDED.includes(request.status);
+  const decision = decided ? request.decision : undefined;
   const conditions = decision && request.status === 'Approved with conditions' ? conditionLines(decision) : [];
   const name = request.premises?.name ?? request.title;
   const attendeesNotTold = attendeesNotToldText(request);
@@ -67,7 +73,7 @@ export function VisitRequestSummary(props: IVisitRequestSummaryProps): React.Rea
         {request.alternativeStart && (
           <><dt>{strings.FactAlternative}</dt><dd>{formatVisitWindow(request.alternativeStart, request.alternativeEnd, strings.WindowTemplate)}</dd></>
         )}
-        <dt>{strings.FactDecider}</dt><dd>{deciderText(request)}</dd>
+        <dt>{decided ? strings.FactDecider : strings.FactDeciderPending}</dt><dd>{deciderText(request)}</dd>
         <dt>{strings.FactSent}</dt><dd>{formatWhen(request.created)}</dd>
         {props.audience === 'decider' && <><dt>{strings.FactPurpose}</dt><dd>{request.purpose}</dd></>}
         {props.audience === 'decider' && request.attendingMembers.length > 0 && (
@@ -78,7 +84,7 @@ export function VisitRequestSummary(props: IVisitRequestSummaryProps): React.Rea
             <dd>{request.otherAttendees.map(o => formatText(strings.OtherAttendeeText, o.name, o.organisation)).join('; ')}</dd></>
         )}
         {props.audience === 'decider' && request.needsAdjustments && <><dt>{strings.FactNeedsAdjustments}</dt><dd>{strings.NeedsAdjustmentsFact}</dd></>}
-        {request.decidedBy && <><dt>{strings.FactDecidedBy}</dt><dd>{request.decidedBy.name}{request.decidedOn ? `, ${formatWhen(request.decidedOn)}` : ''}</dd></>}
+        {request.decidedBy && decidedText(request) && <><dt>{strings.FactDecidedBy}</dt><dd>{decidedText(request)}</dd></>}
         {conditions.length > 0 && <><dt>{strings.FactConditions}</dt><dd><ul className={classes.history}>{conditions.map(c => <li key={c}>{c}</li>)}</ul></dd></>}
         {decision && decision.reasons.trim() && <><dt>{strings.FactReasons}</dt><dd>{decision.reasons}</dd></>}
         {request.status === 'Other date proposed' && decision?.proposedStart && (

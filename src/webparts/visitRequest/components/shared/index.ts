@@ -3,7 +3,7 @@ export { DateWindowFields } from './DateWindowFields';
 export { FieldProblem, ProblemList } from './FieldProblem';
 export { attendeesNotToldText, notNotifiedEntryText, notNotifiedText } from './notificationText';
 export { RequestHistory } from './RequestHistory';
-export { VisitFlags, VisitWarnings } from './VisitNotices';
+export { LiveVisitWarnings, VisitFlags, VisitWarnings } from './VisitNotices';
 export { VisitRequestSummary } from './VisitRequestSummary';
 export { formatVisitWindow, formatWhen, localDateTime, toInputParts } from './visitDates';
 export { useVisitStyles, type VisitClassNames } from './visitStyles';
