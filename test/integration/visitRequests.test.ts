@@ -399,6 +399,33 @@ describe('members named as attending are told', () => {
     expect(server.emulator.outbox.some(m => m.to.includes(them.email))).toBe(false);
   });
 
+  it('are told when the member who asked accepts the date proposed, and when they withdraw; never the member\u2019s note', async () => {
+    const them = await attendee();
+    const member = await serviceAs(people.member);
+    const submitted = await member.submit(draftFor(premisesNamed('Former gasworks site'), { attendingMemberIds: [them.memberId] }));
+    const start = weekdayAhead(35);
+    await (await serviceAs(people.decider)).decide(submitted.id, submitted.etag, decisionOf('Other date proposed', {
+      reasons: 'The yard is busy that week.', proposedStart: start, proposedEnd: plusHours(start, 1)
+    }));
+    server.emulator.outbox.length = 0;
+    const accepted = await member.respond(submitted.id, 'acceptProposedDate', 'Works for me, thanks.');
+    expect(accepted.status).toBe('Approved');
+    expect(accepted.attendeeNotifications).toEqual([{ sent: true, audience: 'attendee', recipientName: them.name }]);
+    const agreed = server.emulator.outbox.filter(m => m.to.includes(them.email));
+    expect(agreed).toHaveLength(1);
+    expect(agreed[0]).toMatchObject({ sentBy: people.member, subject: 'Visit to Former gasworks site: new date agreed' });
+    expect(agreed[0].body).toContain('The visit is now');
+    expect(agreed[0].body).not.toContain('Works for me');
+
+    server.emulator.outbox.length = 0;
+    const withdrawn = await member.respond(submitted.id, 'withdraw', 'Plans changed.');
+    expect(withdrawn.attendeeNotifications).toEqual([{ sent: true, audience: 'attendee', recipientName: them.name }]);
+    const off = server.emulator.outbox.filter(m => m.to.includes(them.email));
+    expect(off.map(m => m.subject)).toEqual(['Visit to Former gasworks site: withdrawn']);
+    expect(off[0].body).toContain('The visit will not go ahead.');
+    expect(off[0].body).not.toContain('Plans changed');
+  });
+
   it('records an attendee\u2019s email that was throttled and names who was not told, while the decider\u2019s went', async () => {
     const them = await attendee();
     // The decider's email goes first and through; Graph then throttles with a wait too long to take.

@@ -27,7 +27,7 @@ import { describeVisitRefusal, type IVisitRefusalStrings, type VisitRefusal } fr
 import { validateDecision } from '../../domain/visits/validateDecision';
 import { visitWarnings } from '../../domain/visits/visitWarnings';
 import {
-  attendeeDecisionMessage, attendeeNamedMessage, attendeeRecipients, decisionMessage, decisionTellsAttendees, responseMessage, submittedMessage,
+  attendeeDecisionMessage, attendeeNamedMessage, attendeeRecipients, attendeeResponseMessage, decisionMessage, decisionTellsAttendees, responseMessage, submittedMessage,
   visitRecipient, type AttendeeMessageFacts, type IAttendeeRecipient, type IVisitMessage, type IVisitMessageStrings, type IVisitRecipient
 } from '../../domain/notifications/visitMessages';
 import { HubDataError, toHubDataError, type DataFailureKind } from '../hubDataError';
@@ -313,9 +313,11 @@ export class SpVisitRequestService implements IVisitRequestService {
       Title: `${RESPONSE_ACTION_CHOICES[action]} \u2013 ${current.title}`.slice(0, 255), SubmissionKey: key, RequestId: requestId,
       ResponseAction: RESPONSE_ACTION_CHOICES[action], ResponseNote: note.trim() || null
     });
-    const notification = await this.notify(current, visitRecipient(current, 'responded', this.democraticServices()),
-      m => responseMessage(current, action, note.trim(), this.democraticServices(), m));
-    return this.withNotification(await this.view(requestId, ref), notification);
+    const [notification, attendees] = await this.notifyWithAttendees(
+      () => this.notify(current, visitRecipient(current, 'responded', this.democraticServices()),
+        m => responseMessage(current, action, note.trim(), this.democraticServices(), m)),
+      current, attendeeRecipients(current, 'responded'), (r, m) => attendeeResponseMessage(current, r, action, m));
+    return this.withNotification(await this.view(requestId, ref), notification, attendees);
   }
 
   public async decide(requestId: number, etag: string, decision: IVisitDecision): Promise<IVisitRequestView> {

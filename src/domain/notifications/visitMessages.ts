@@ -73,6 +73,18 @@ export interface IVisitMessageStrings extends IRoutingStrings {
   MailPremisesHealthAndSafety: string;
   /** {0} member who asked */
   MailAttendeeAsk: string;
+  /** {0} premises */
+  MailAttendeeWithdrawnSubject: string;
+  /** {0} member who asked, {1} premises, {2} when */
+  MailAttendeeWithdrawnBody: string;
+  /** {0} premises */
+  MailAttendeeAcceptedSubject: string;
+  /** {0} member who asked, {1} premises, {2} the date now agreed */
+  MailAttendeeAcceptedBody: string;
+  /** {0} premises */
+  MailAttendeeDeclinedSubject: string;
+  /** {0} member who asked, {1} premises, {2} the date they declined */
+  MailAttendeeDeclinedBody: string;
 }
 
 /** Who a message is for, by role: the UI says who has not been told, Democratic Services see the event. */
@@ -224,7 +236,7 @@ export type AttendeeMessageFacts = VisitMessageFacts & Pick<IVisitRequestView, '
 
 /** A member named as attending, to be told: which member, so the message can name the others going. */
 export interface IAttendeeRecipient extends IVisitRecipient {
-  event: 'submitted' | 'decided';
+  event: 'submitted' | 'decided' | 'responded';
   audience: 'attendee';
   memberId: number;
 }
@@ -236,7 +248,7 @@ export interface IAttendeeRecipient extends IVisitRecipient {
  * member (no name to give). The address is the member's site account's; without one there is
  * nobody with an address to tell, and the page says so.
  */
-export function attendeeRecipients(view: AttendeeMessageFacts, event: 'submitted' | 'decided'): IAttendeeRecipient[] {
+export function attendeeRecipients(view: AttendeeMessageFacts, event: IAttendeeRecipient['event']): IAttendeeRecipient[] {
   const seen = new Set<number>();
   return view.attendingMembers.flatMap((m: IMemberOption): IAttendeeRecipient[] => {
     if (!m.name.trim() || seen.has(m.id) || (m.userId !== undefined && m.userId === view.requester.userId)) return [];
@@ -322,6 +334,38 @@ export function attendeeDecisionMessage(view: AttendeeMessageFacts, recipient: I
     body: lines(
       formatText(s.MailAttendeeDecidedBody, safeLine(deciderName), decision.outcome, premises, londonWindow(view.start, view.end, s.MailWindow), member),
       proposed, ...conditions, alsoNamed(view, recipient, s), ...(decision.outcome !== 'Declined' ? premisesSafety(view, s) : []),
+      formatText(s.MailAttendeeAsk, member)
+    )
+  };
+}
+
+const ATTENDEE_RESPONSE_TEXT: Record<VisitResponseAction, [keyof IVisitMessageStrings, keyof IVisitMessageStrings]> = {
+  withdraw: ['MailAttendeeWithdrawnSubject', 'MailAttendeeWithdrawnBody'],
+  acceptProposedDate: ['MailAttendeeAcceptedSubject', 'MailAttendeeAcceptedBody'],
+  declineProposedDate: ['MailAttendeeDeclinedSubject', 'MailAttendeeDeclinedBody']
+};
+
+/**
+ * A member named as attending, told what the member who asked has done since: withdrawn (the
+ * visit is off), accepted the date proposed (when they now go), or declined it (it goes back
+ * for a decision). They were told of the request and of the proposed date, so they are told
+ * how each ends. Never the member's note, which is for the decider.
+ */
+export function attendeeResponseMessage(view: AttendeeMessageFacts & Pick<IVisitRequestView, 'decision'>, recipient: IAttendeeRecipient,
+  action: VisitResponseAction, s: IVisitMessageStrings): IVisitMessage {
+  const premises = premisesName(view, s);
+  const member = safeLine(view.requester.name);
+  const proposed = view.decision?.proposedStart && view.decision.proposedEnd
+    ? londonWindow(view.decision.proposedStart, view.decision.proposedEnd, s.MailWindow) : '';
+  const when = action === 'withdraw' || !proposed ? londonWindow(view.start, view.end, s.MailWindow) : proposed;
+  const [subject, body] = ATTENDEE_RESPONSE_TEXT[action];
+  return {
+    ...recipient,
+    subject: safeLine(formatText(s[subject], premises)),
+    body: lines(
+      formatText(s[body], member, premises, when),
+      action === 'acceptProposedDate' ? alsoNamed(view, recipient, s) : '',
+      ...(action === 'acceptProposedDate' ? premisesSafety(view, s) : []),
       formatText(s.MailAttendeeAsk, member)
     )
   };

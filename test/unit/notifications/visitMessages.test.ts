@@ -1,6 +1,6 @@
 import * as strings from 'VisitRequestWebPartStrings';
 import {
-  attendeeDecisionMessage, attendeeNamedMessage, attendeeRecipients, decisionMessage, decisionTellsAttendees, responseMessage, safeLine, submittedMessage
+  attendeeDecisionMessage, attendeeNamedMessage, attendeeRecipients, attendeeResponseMessage, decisionMessage, decisionTellsAttendees, responseMessage, safeLine, submittedMessage
 } from '../../../src/domain/notifications/visitMessages';
 import type { IVisitDecision } from '../../../src/domain/visits/types';
 import { sampleRequest } from '../visits/sampleVisits';
@@ -134,6 +134,29 @@ describe('the members named as attending are told', () => {
     expect(other.body).toContain('They propose instead: Tuesday 12 January 2027, 14:00 to 15:00. Cllr Ann Able will accept or decline it.');
     const declined = attendeeDecisionMessage(named, bo, 'Jane Smith', { ...decision, outcome: 'Declined' }, strings);
     expect(declined.body).not.toMatch(/Condition|protective equipment|Health and safety/);
+  });
+
+  it('when the member who asked withdraws, says the visit is off, and nothing of the member\u2019s note', () => {
+    const [bo] = attendeeRecipients(named, 'responded');
+    const m = attendeeResponseMessage(named, bo, 'withdraw', strings);
+    expect(m).toMatchObject({ event: 'responded', audience: 'attendee', recipientEmail: 'bo.brown@council.example' });
+    expect(m.subject).toBe('Visit to Riverside Depot: withdrawn');
+    expect(m.body).toContain('Cllr Ann Able has withdrawn the request to visit Riverside Depot, Tuesday 8 December 2026, 10:00 to 12:00, that named you as attending. The visit will not go ahead.');
+    expect(m.body).not.toMatch(/Health and safety|protective equipment|Also named/);
+  });
+
+  it('when the member accepts the date proposed, gives the date now agreed, who else goes and the safety requirements; a decline says it goes back for a decision', () => {
+    const proposed = { ...named, decision: { ...decision, outcome: 'Other date proposed' as const, proposedStart: '2027-01-12T14:00:00Z', proposedEnd: '2027-01-12T15:00:00Z' } };
+    const [bo] = attendeeRecipients(proposed, 'responded');
+    const accepted = attendeeResponseMessage(proposed, bo, 'acceptProposedDate', strings);
+    expect(accepted.subject).toBe('Visit to Riverside Depot: new date agreed');
+    expect(accepted.body).toContain('The visit is now Tuesday 12 January 2027, 14:00 to 15:00.');
+    expect(accepted.body).toContain('Also named as attending: Cllr No Account.');
+    expect(accepted.body).toContain('Health and safety at these premises: Moving vehicles in the yard.');
+    const declined = attendeeResponseMessage(proposed, bo, 'declineProposedDate', strings);
+    expect(declined.subject).toBe('Visit to Riverside Depot: proposed date declined');
+    expect(declined.body).toContain('declined the date proposed (Tuesday 12 January 2027, 14:00 to 15:00) for the visit to Riverside Depot');
+    expect(declined.body).toContain('goes back for a decision');
   });
 
   it('tells attendees of the outcomes that settle whether or when they go, not of "under consideration" or "visit held"', () => {

@@ -19,7 +19,7 @@ export class FakeVisitRequestService implements IVisitRequestService {
   public myRequestsCalls = 0;
   /** What the next respond says about telling whoever acts next (absent: nothing said). */
   public nextNotification: IVisitRequestView['notification'];
-  /** What the next submit says about telling the members named as attending. */
+  /** What the next submit or response says about telling the members named as attending. */
   public nextAttendeeNotifications: IVisitRequestView['attendeeNotifications'];
   public queueCalls = 0;
 
@@ -58,10 +58,13 @@ export class FakeVisitRequestService implements IVisitRequestService {
     this.responses.push({ id, action, note, key });
     const request = this.mine.find(r => r.id === id)!;
     const notification = this.nextNotification;
+    const attendeeNotifications = this.nextAttendeeNotifications;
     this.nextNotification = undefined;
+    this.nextAttendeeNotifications = undefined;
     return {
       ...request, status: action === 'withdraw' ? 'Withdrawn' : action === 'acceptProposedDate' ? 'Approved' : 'Declined',
-      ...(notification ? { notification, ...(notification.sent ? {} : { notificationFailed: true }) } : {})
+      ...(notification ? { notification, ...(notification.sent ? {} : { notificationFailed: true }) } : {}),
+      ...(attendeeNotifications ? { attendeeNotifications } : {})
     };
   }
 

@@ -125,6 +125,19 @@ describe('the banner above the member\u2019s requests', () => {
     expect(within(status).queryByText(/accepted/)).toBeNull();
   });
 
+  it('names a member named as attending who could not be told of the withdrawal', async () => {
+    const service = new FakeVisitRequestService(sampleReference(), [submitted()]);
+    renderVisits(service);
+    fireEvent.click(await screen.findByRole('tab', { name: /^My requests/ }));
+    const card = await screen.findByRole('article', { name: 'Riverside Depot: Submitted' });
+    service.nextNotification = { sent: true, audience: 'decider', recipientName: 'Jane Smith' };
+    service.nextAttendeeNotifications = [{ sent: false, audience: 'attendee', recipientName: 'Cllr Bo Brown', reason: 'throttled', recorded: true }];
+    fireEvent.click(within(card).getByRole('button', { name: /Withdraw request/ }));
+    fireEvent.click(within(card).getByRole('button', { name: 'Yes: Withdraw request' }));
+    await screen.findByRole('article', { name: 'Riverside Depot: Withdrawn' });
+    await screen.findByText(/^You have withdrawn your request to visit Riverside Depot\. Jane Smith has been told\. .*Cllr Bo Brown/);
+  });
+
   it('drops "has been sent" once the member withdraws what they sent', async () => {
     const service = new FakeVisitRequestService(sampleReference(), []);
     renderVisits(service);

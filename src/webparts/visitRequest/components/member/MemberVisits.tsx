@@ -41,7 +41,7 @@ function respondedText(view: IVisitRequestView, action: VisitResponseAction): st
   const base = formatText(RESPONDED[action](), view.premises?.name ?? view.title, formatVisitWindow(view.start, view.end, strings.WindowTemplate));
   const n = view.notification;
   const told = n?.sent ? formatText(strings.RespondedTold, n.recipientName) : notNotifiedText(n);
-  return told ? `${base} ${told}` : base;
+  return [base, told, attendeesNotToldText(view)].filter(Boolean).join(' ');
 }
 
 /** A councillor's view: ask for a visit, and follow their requests. */
