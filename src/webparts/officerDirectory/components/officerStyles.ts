@@ -85,8 +85,9 @@ function buildStyles(theme: ITheme): OfficerClassNames {
     note: { margin: '8px 0' },
     // Set apart from the council's own services: the answer is somewhere else.
     countyPanel: {
-      padding: '12px 16px', margin: '12px 0', borderRadius: 4, borderLeft: `4px solid ${theme.palette.themePrimary}`,
-      background: theme.palette.themeLighterAlt, color: theme.semanticColors.bodyText,
+      // The page's own background: links in the theme's link colour keep their contrast (WCAG 1.4.3) on it, not on a tint.
+      padding: '12px 16px', margin: '12px 0', borderRadius: 4, border: `1px solid ${theme.semanticColors.bodyDivider}`,
+      borderLeft: `4px solid ${theme.palette.themePrimary}`, background: theme.semanticColors.bodyBackground, color: theme.semanticColors.bodyText,
       selectors: {
         h3: { margin: 0, fontSize: theme.fonts.large.fontSize, fontWeight: FontWeights.semibold },
         h4: { margin: '12px 0 4px', fontSize: theme.fonts.medium.fontSize, fontWeight: FontWeights.semibold },
