@@ -138,6 +138,7 @@ describe('the county panel in "Find my liaison officer"', () => {
     const card = screen.getByRole('article', { name: 'Waste and Recycling' });
     const panel = screen.getByRole('region', { name: /handled by Loamshire County Council/ });
     expect(card.compareDocumentPosition(panel) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getAllByRole('status').map(s => s.textContent)).toContain('2 services, and Loamshire County Council\u2019s below');
     expect(within(panel).getByRole('heading', { name: 'Waste disposal and household recycling centres' })).toBeTruthy();
   });
 

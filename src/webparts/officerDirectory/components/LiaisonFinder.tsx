@@ -118,7 +118,9 @@ export function LiaisonFinder(props: ILiaisonFinderProps): React.ReactElement {
       </div>
       <div className={classes.resultsMeta}>
         <span className={classes.count} role="status" aria-live="polite">
-          {county.length ? formatText(strings.CountyStatus, countText(results.length), county.map(g => g.council).join(', ')) : countText(results.length)}
+          {county.length
+            ? formatText(results.length ? strings.CountyAlsoStatus : strings.CountyStatus, countText(results.length), county.map(g => g.council).join(', '))
+            : countText(results.length)}
         </span>
       </div>
       {results.length === 0 && county.length === 0

@@ -37,6 +37,7 @@ define([], function () {
     "NoServiceTitle": "No service matches that topic",
     "CountyHandledBy": "\u201c{0}\u201d is handled by {1}, not by this council",
     "CountyStatus": "{0}; {1} handles this topic",
+    "CountyAlsoStatus": "{0}, and {1}\u2019s below",
     "CountyContactPage": "{0} on {1}\u2019s website",
     "CountyEmail": "Email {0}",
     "CountyPhone": "Call {0} on {1}",

@@ -25,6 +25,7 @@ declare type IOfficerDirectoryWebPartStrings = import('../../../common/webpart/h
   NoServiceMessage: string;
   CountyHandledBy: string;
   CountyStatus: string;
+  CountyAlsoStatus: string;
   CountyContactPage: string;
   CountyEmail: string;
   CountyPhone: string;
