@@ -25,7 +25,8 @@ export type ListKey =
   | 'visitRequests'
   | 'visitResponses'
   | 'visitNotificationsNotSent'
-  | 'postcodes';
+  | 'postcodes'
+  | 'countyServices';
 
 /** SharePoint groups the provisioning documents; the emulator enforces the same design. */
 export type HubGroup = 'Hub Members' | 'Hub Officers' | 'Hub Directors' | 'Democratic Services';

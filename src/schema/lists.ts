@@ -597,11 +597,42 @@ export const postcodes = defineList({
   views: [{ name: 'All postcodes', fields: ['Title', 'Ward', 'Parish'], orderBy: 'Postcode', isDefault: true }]
 });
 
+/**
+ * What the county council does, not this district (highways, schools, social care, libraries,
+ * waste disposal…), so that a member who asks the officer directory about a pothole is told
+ * whose it is and how to reach them, not that no service matches. Democratic Services keep
+ * it; everyone in the Hub reads. A few dozen items at most: read whole, never filtered.
+ */
+export const countyServices = defineList({
+  key: 'countyServices',
+  title: 'Hub \u2013 County services',
+  url: 'Lists/MohCountyServices',
+  description: 'Services the county council provides rather than this council, with how members contact them.',
+  titleDisplayName: 'Service',
+  titleIndexed: true,
+  versioning: false,
+  fields: [
+    { kind: 'note', name: 'CountyKeywords', displayName: 'Topics members ask about',
+      description: 'Words members might search for, separated by commas, e.g. pothole, potholes, street lights, gritting.' },
+    { kind: 'text', name: 'HandledBy', displayName: 'Council', maxLength: 255, required: true,
+      description: 'The council that provides the service, e.g. the county council.' },
+    { kind: 'url', name: 'ContactPage', displayName: 'Contact page', format: 'hyperlink',
+      description: 'An https address on that council\u2019s website: where to report or ask.' },
+    { kind: 'text', name: 'ContactPhone', displayName: 'Contact phone', maxLength: 40 },
+    { kind: 'text', name: 'ContactEmail', displayName: 'Contact email', maxLength: 255 },
+    { kind: 'note', name: 'ServiceNotes', displayName: 'Notes for members',
+      description: 'Anything a member should know, e.g. a members\u2019 enquiry line or who counts as an emergency.' }
+  ],
+  permissions: { groups: readForAll },
+  views: [{ name: 'All county services', fields: ['Title', 'HandledBy', 'ContactPage', 'ContactPhone'], orderBy: 'Title', isDefault: true }]
+});
+
 /** Every list, in provisioning order: a lookup's target comes before the list that uses it. */
 export const ALL_LISTS: readonly IListDef[] = [
   wards, parties, members, memberSelfDescriptions, committees, committeeMemberships, outsideAppointments,
   directorates, services, officers, liaisonProfiles, premises, seniorRoles, sensitivePeriods, visitRequests,
-  politicalGroups, visitResponses, visitNotificationsNotSent, postcodes
+  politicalGroups, visitResponses, visitNotificationsNotSent, postcodes,
+  countyServices
 ];
 
 export function listByKey(key: ListKey): IListDef {

@@ -77,6 +77,7 @@ export type VisitRequestRow = RawRow<typeof L.visitRequests>;
 export type VisitResponseRow = RawRow<typeof L.visitResponses>;
 export type VisitNotificationNotSentRow = RawRow<typeof L.visitNotificationsNotSent>;
 export type PostcodeRow = RawRow<typeof L.postcodes>;
+export type CountyServiceRow = RawRow<typeof L.countyServices>;
 
 export type CommitteeType = (typeof L.COMMITTEE_TYPES)[number];
 export type PoliticalBalance = (typeof L.POLITICAL_BALANCE)[number];
@@ -111,4 +112,5 @@ export interface IRowsByList {
   visitResponses: VisitResponseRow;
   visitNotificationsNotSent: VisitNotificationNotSentRow;
   postcodes: PostcodeRow;
+  countyServices: CountyServiceRow;
 }

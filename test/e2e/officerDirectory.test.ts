@@ -59,6 +59,23 @@ describe('officer directory in a real browser', () => {
     await context.close();
   });
 
+  it('says a pothole is the county\u2019s, not this council\u2019s, with the county\u2019s page to report it, a number to call and its mailbox', async () => {
+    const { page, context } = await open();
+    await directory(page).getByRole('searchbox', { name: 'Topic' }).fill('pothole');
+    const roads = session.preview.seed.rows.countyServices.find(r => r.Title === 'Roads and pavements')!;
+    const panel = directory(page).getByRole('region', { name: `\u201cpothole\u201d is handled by ${roads.HandledBy}, not by this council` });
+    await panel.waitFor();
+    await directory(page).getByText(`No service matches; ${roads.HandledBy} handles this topic`, { exact: true }).waitFor();
+    expect(await directory(page).getByText('No service matches that topic').count()).toBe(0);
+    const link = panel.getByRole('link', { name: `Roads and pavements on ${roads.HandledBy}\u2019s website` });
+    expect(await link.getAttribute('href')).toBe(roads.ContactPage!.Url);
+    expect(await panel.getByRole('link', { name: `Call ${roads.HandledBy} on ${roads.ContactPhone}` }).getAttribute('href'))
+      .toBe(`tel:${roads.ContactPhone!.replace(/ /g, '')}`);
+    expect(await panel.getByRole('link', { name: `Email ${roads.ContactEmail}` }).getAttribute('href')).toBe(`mailto:${roads.ContactEmail}`);
+    expect(await axeFindings(page, '[data-webpart="officer-directory"]')).toEqual([]);
+    await context.close();
+  });
+
   it('finds a liaison officer by "planning appeal" and "fly-tipping" as well', async () => {
     const { page, context } = await open();
     const topic = directory(page).getByRole('searchbox', { name: 'Topic' });

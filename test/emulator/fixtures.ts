@@ -97,6 +97,11 @@ export function buildFixtureSeed(): ISeedData {
     visitNotificationsNotSent: [],
     postcodes: [
       { Id: 1, Title: 'BC1 1AA', Postcode: 'BC1 1AA', WardId: 1, Parish: null }
+    ],
+    countyServices: [
+      { Id: 1, Title: 'Roads and pavements', CountyKeywords: 'pothole, potholes, street lights', HandledBy: 'Loamshire County Council',
+        ContactPage: { Url: 'https://www.loamshire.example/roads', Description: 'Roads and pavements' }, ContactPhone: '01632 960101',
+        ContactEmail: 'highways@loamshire.example', ServiceNotes: null }
     ]
   };
   return {

@@ -42,7 +42,9 @@ export const EXPECTED: Record<ListKey, Record<HubGroup, string>> = {
   visitResponses: { 'Hub Members': '-A--', 'Hub Officers': '----', 'Hub Directors': 'R---', 'Democratic Services': 'R---' },
   visitNotificationsNotSent: { 'Hub Members': '-A--', 'Hub Officers': '----', 'Hub Directors': '-A--', 'Democratic Services': 'R---' },
   // Democratic Services upload the council's postcodes; everyone looks them up.
-  postcodes: REFERENCE
+  postcodes: REFERENCE,
+  // Democratic Services keep which services are the county's; everyone reads them.
+  countyServices: REFERENCE
 };
 
 /** One person in exactly one group each. */

@@ -58,6 +58,10 @@ describe('a site on release 1.0.0.0 updating to this version', () => {
     // No Postcodes list yet: the lookup, asked only when someone types a postcode, says the list is missing.
     const lookup = await new SpMemberDirectoryService(h.spAs(member())).findPostcode('BC2 7PD').then(() => 'found', (e: { kind?: string }) => e.kind);
     expect(lookup).toBe('listsMissing');
+    // No County services list yet: the officer directory loads, with no county answers.
+    const officers = await new SpOfficerDirectoryService(h.spAs(member())).loadDirectory();
+    expect(officers.services.length).toBe(seed.rows.services.length);
+    expect(officers.countyServices).toBeUndefined();
   });
 
   it('updates the app, re-runs the set-up for what is new, then the health check offers the Hub\u2019s titles and new columns, and after the fixes finds nothing', async () => {
@@ -92,6 +96,9 @@ describe('a site on release 1.0.0.0 updating to this version', () => {
     // The update brought the Postcodes list, empty until Democratic Services upload the extract.
     expect(changes.addedLists.map(l => l.key)).toContain('postcodes');
     expect(await new SpMemberDirectoryService(h.spAs(member())).findPostcode('BC2 7PD')).toBeUndefined();
+    // And the County services list, empty until Democratic Services fill it.
+    expect(changes.addedLists.map(l => l.key)).toContain('countyServices');
+    expect((await new SpOfficerDirectoryService(h.spAs(member())).loadDirectory()).countyServices).toEqual([]);
   });
 });
 

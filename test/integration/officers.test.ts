@@ -3,6 +3,7 @@ import { InjectHeaders } from '@pnp/queryable';
 import { clearSPCache, getSP } from '../../src/data/sp';
 import { SpOfficerDirectoryService } from '../../src/data/officers/SpOfficerDirectoryService';
 import { isHubDataError } from '../../src/data/hubDataError';
+import { findCountyServices } from '../../src/domain/officers/findCountyServices';
 import { findLiaisonOfficers } from '../../src/domain/officers/findLiaisonOfficers';
 import { officerEntry, officerLookups } from '../../src/domain/officers/officerIndex';
 import { NO_REFINEMENTS, searchOfficers } from '../../src/domain/officers/searchOfficers';
@@ -80,6 +81,7 @@ describe('the officer directory over SharePoint, sample council (400 officers, t
     expect(data.directorates.every(d => d.director?.name)).toBe(true);
     expect(data.chiefExecutive?.name).toBe('Alison Treharne');
     expect(data.officerListSize).toBe(seed.rows.officers.length);
+    expect(data.countyServices?.map(s => s.name)).toEqual(seed.rows.countyServices.map(r => r.Title));
     const waste = data.services.find(s => s.name === 'Waste and Recycling')!;
     expect(waste.keywords).toContain('bins');
     expect(waste.enquiryMailbox).toMatch(/^waste@/);
@@ -97,6 +99,20 @@ describe('the officer directory over SharePoint, sample council (400 officers, t
     expect(first.leads.map(o => o.id)).toContain(leadRow.Id);
     if (wasteRow.DeputyCLOId) expect(first.deputy?.accountId).toBe(wasteRow.DeputyCLOId);
     expect(first.escalation.map(s => s.role)).toEqual(['headOfService', 'director', 'chiefExecutive']);
+  });
+
+  it('answers "pothole", which no service of the council\u2019s matches, with the county\u2019s roads and how to reach them, from the same round trip', async () => {
+    const data = await new SpOfficerDirectoryService(await spAs(server, member())).loadDirectory();
+    expect(data.countyServices).toHaveLength(seed.rows.countyServices.length);
+    expect(findLiaisonOfficers(data, { topic: 'pothole' })).toEqual([]);
+    const [roads] = findCountyServices(data.countyServices!, 'pothole');
+    const row = seed.rows.countyServices.find(r => r.Title === 'Roads and pavements')!;
+    expect(roads).toEqual({ council: 'Loamshire County Council', services: [{
+      id: row.Id, name: 'Roads and pavements', council: 'Loamshire County Council', keywords: expect.arrayContaining(['pothole', 'street lights']),
+      contactUrl: row.ContactPage!.Url, phone: row.ContactPhone, email: row.ContactEmail, notes: row.ServiceNotes
+    }] });
+    // "bins" are the district's: no county answer beside the council's own service.
+    expect(findCountyServices(data.countyServices!, 'bins')).toEqual([]);
   });
 
   it('reads every current officer in Id order for search, leaving leavers out, with progress per page', async () => {

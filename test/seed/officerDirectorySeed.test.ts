@@ -1,5 +1,8 @@
 import { buildSampleCouncil } from '../../tools/seed/sampleCouncil';
 import { schemaProblems } from './schemaConformance';
+import { mapCountyService } from '../../src/data/officers/mapOfficerRows';
+import { findCountyServices } from '../../src/domain/officers/findCountyServices';
+import type { ICountyService } from '../../src/domain/officers/types';
 
 describe('the sample council for the officer directory', () => {
   const seed = buildSampleCouncil();
@@ -71,5 +74,34 @@ describe('the sample council for the officer directory', () => {
       expect([o.Title, o.CLOProfile!.startsWith(`${shown} is `)]).toEqual([o.Title, true]);
       if (shown !== given) expect([o.Title, new RegExp(`\\b${given}\\b`).test(o.CLOProfile!)]).toEqual([o.Title, false]);
     }
+  });
+
+  describe('County services', () => {
+    // As SharePoint returns them: a blank column is null.
+    const county = seed.rows.countyServices.map(r => mapCountyService({
+      Id: r.Id, Title: r.Title, CountyKeywords: r.CountyKeywords ?? null, HandledBy: r.HandledBy ?? null, ContactPage: r.ContactPage ?? null,
+      ContactPhone: r.ContactPhone ?? null, ContactEmail: r.ContactEmail ?? null, ServiceNotes: r.ServiceNotes ?? null
+    })).filter((c): c is ICountyService => c !== undefined);
+
+    it('are the county\u2019s, each with a contact that reaches no real council (a .example site, Ofcom\u2019s drama numbers)', () => {
+      expect(county).toHaveLength(seed.rows.countyServices.length);
+      for (const c of county) {
+        expect(c.council).toBe('Loamshire County Council');
+        expect(c.contactUrl).toMatch(/^https:\/\/www\.loamshire\.example\//);
+        if (c.phone) expect(c.phone).toMatch(/^01632 960\d{3}$/);
+        if (c.email) expect(c.email).toMatch(/@loamshire\.example$/);
+      }
+    });
+
+    it('answer what members ask the district about but the county does', () => {
+      for (const topic of ['pothole', 'street lights', 'school place', 'social care', 'fostering', 'library', 'tip', 'trading standards', 'footpaths']) {
+        expect([topic, findCountyServices(county, topic).length]).toEqual([topic, 1]);
+      }
+    });
+
+    it('claim none of the topics the council\u2019s own services list', () => {
+      const district = new Set(services.flatMap(s => (s.ServiceKeywords ?? '').split(',').map(k => k.trim().toLowerCase())));
+      expect(county.flatMap(c => c.keywords).filter(k => district.has(k.toLowerCase()))).toEqual([]);
+    });
   });
 });

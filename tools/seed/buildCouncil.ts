@@ -1,4 +1,5 @@
 import { samplePostcodeRows } from './samplePostcodes';
+import { sampleCountyServiceRows } from './sampleCountyServices';
 import { buildMemberSide } from './buildMemberSide';
 import { buildOfficerSide } from './buildOfficerSide';
 import { buildPremisesSide, recordDirectorAway } from './buildPremisesSide';
@@ -58,7 +59,8 @@ export function buildCouncil(size: ICouncilSize): ISeedData {
       visitRequests: premisesSide.visitRequests,
       visitResponses: premisesSide.visitResponses,
       visitNotificationsNotSent: premisesSide.visitNotificationsNotSent,
-      postcodes: samplePostcodeRows(memberSide.wards)
+      postcodes: samplePostcodeRows(memberSide.wards),
+      countyServices: sampleCountyServiceRows()
     },
     itemPermissions: {}
   };

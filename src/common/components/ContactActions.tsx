@@ -2,7 +2,7 @@ import * as React from 'react';
 import { FontIcon } from '@fluentui/react/lib/Icon';
 import { mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
 import { themedStyles } from '../hooks/themedStyles';
-import { isEmailAddress, mailtoHref } from '../../domain/shared/safeLinks';
+import { isEmailAddress, mailtoHref, telHref } from '../../domain/shared/safeLinks';
 
 export interface IContactAction {
   key: 'email' | 'phone' | 'mobile' | 'home' | 'teams';
@@ -24,13 +24,6 @@ export interface IContactDetails {
   phone?: string;
   mobile?: string;
   home?: string;
-}
-
-/** A tel: link only for text that is a phone number (digits with spaces, +, brackets, hyphens). */
-function telHref(n: string): string | undefined {
-  if (!/^\+?[\d ()-]+$/.test(n.trim())) return undefined;
-  const digits = n.replace(/[^\d+]/g, '');
-  return digits.replace(/\D/g, '').length >= 3 ? `tel:${digits}` : undefined;
 }
 
 /** Builds the contact links a person's details allow; blank or malformed details give no link. */

@@ -16,13 +16,14 @@ import { HubDataError, toHubDataError } from '../hubDataError';
 import type { ILiaisonProfileTarget, IOfficerDirectoryService, ISavedLiaisonProfile } from './IOfficerDirectoryService';
 import { mapOfficer, mapOfficerDirectoryRows } from './mapOfficerRows';
 import {
-  DIRECTORATE_COLUMNS, DIRECTORATE_EXPANDED, LIAISON_PROFILE_COLUMNS, LIAISON_PROFILE_EXPANDED, OFFICER_COLUMNS, OFFICER_EXPANDED, OFFICER_INDEX_COLUMNS, SENIOR_ROLE_COLUMNS,
+  COUNTY_SERVICE_COLUMNS, DIRECTORATE_COLUMNS, DIRECTORATE_EXPANDED, LIAISON_PROFILE_COLUMNS, LIAISON_PROFILE_EXPANDED, OFFICER_COLUMNS, OFFICER_EXPANDED, OFFICER_INDEX_COLUMNS, SENIOR_ROLE_COLUMNS,
   SENIOR_ROLE_EXPANDED, SERVICE_COLUMNS, SERVICE_EXPANDED,
-  type DirectorateRead, type LiaisonProfileRead, type OfficerIndexRead, type OfficerRead, type SeniorRoleRead, type ServiceRead
+  type CountyServiceRead, type DirectorateRead, type LiaisonProfileRead, type OfficerIndexRead, type OfficerRead, type SeniorRoleRead, type ServiceRead
 } from './officerRows';
 
 // Addresses only (see HubListAddress): the definitions' fields stay out of the bundle.
 const HUB_LISTS = {
+  countyServices: { title: lists.countyServices.title, url: lists.countyServices.url },
   directorates: { title: lists.directorates.title, url: lists.directorates.url },
   liaisonProfiles: { title: lists.liaisonProfiles.title, url: lists.liaisonProfiles.url },
   officers: { title: lists.officers.title, url: lists.officers.url },
@@ -70,16 +71,21 @@ export class SpOfficerDirectoryService implements IOfficerDirectoryService {
       // Only to show Democratic Services their housekeeping; anyone else simply does not see it.
       batched.web.currentUser.groups.select('Title')<{ Title: string }[]>().catch((): { Title: string }[] => []),
       // Only for "searched N of about M"; never fail the page for it.
-      list(HUB_LISTS.officers).select('ItemCount')<{ ItemCount?: number }>().catch(() => undefined)
+      list(HUB_LISTS.officers).select('ItemCount')<{ ItemCount?: number }>().catch(() => undefined),
+      // Only to say which council handles a topic this one does not. A site the 1.1.0.0 update
+      // has not reached has no such list (404 for this request alone): the directory still loads.
+      list(HUB_LISTS.countyServices).items.select(...COUNTY_SERVICE_COLUMNS).top(PAGE_SIZE)<CountyServiceRead[]>()
+        .catch((): CountyServiceRead[] | undefined => undefined)
     ]);
     // If the batch itself fails, the reads reject too; that is reported from execute().
     reads.catch(() => undefined);
     try {
       await execute();
-      const [directorates, services, seniorRoles, liaisonOfficers, liaisonProfiles, currentUser, currentUserGroups, listInfo] = await reads;
+      const [directorates, services, seniorRoles, liaisonOfficers, liaisonProfiles, currentUser, currentUserGroups, listInfo, countyServices] = await reads;
       return mapOfficerDirectoryRows({
         directorates, services, seniorRoles, liaisonOfficers, liaisonProfiles, currentUserId: currentUser?.Id, currentUserGroups,
-        officerListSize: typeof listInfo?.ItemCount === 'number' ? listInfo.ItemCount : undefined
+        officerListSize: typeof listInfo?.ItemCount === 'number' ? listInfo.ItemCount : undefined,
+        countyServices
       });
     } catch (error) {
       throw toHubDataError(error);

@@ -1,9 +1,9 @@
 import type {
-  IDirectorate, IOfficer, IOfficerDirectoryData, IPersonRef, IService
+  ICountyService, IDirectorate, IOfficer, IOfficerDirectoryData, IPersonRef, IService
 } from '../../domain/officers/types';
 import { dateOnly } from '../members/mapDirectoryRows';
 import type {
-  DirectorateRead, ExpandedUser, IOfficerDirectoryRows, LiaisonProfileRead, OfficerIndexRead, OfficerRead, SeniorRoleRead, ServiceRead
+  CountyServiceRead, DirectorateRead, ExpandedUser, IOfficerDirectoryRows, LiaisonProfileRead, OfficerIndexRead, OfficerRead, SeniorRoleRead, ServiceRead
 } from './officerRows';
 import { inDemocraticServices } from '../democraticServicesGroup';
 
@@ -107,6 +107,22 @@ function mapService(row: ServiceRead): IService | undefined {
   };
 }
 
+/** A county service, or undefined without a name or a council to name. */
+export function mapCountyService(row: CountyServiceRead): ICountyService | undefined {
+  const id = positiveInt(row.Id);
+  const name = text(row.Title);
+  const council = text(row.HandledBy);
+  if (id === undefined || !name || !council) return undefined;
+  return {
+    id, name, council,
+    keywords: splitKeywords(row.CountyKeywords),
+    contactUrl: text(row.ContactPage?.Url),
+    phone: text(row.ContactPhone),
+    email: emailAddress(row.ContactEmail),
+    notes: text(row.ServiceNotes)
+  };
+}
+
 function mapDirectorate(row: DirectorateRead): IDirectorate | undefined {
   const id = positiveInt(row.Id);
   const name = text(row.Title);
@@ -173,6 +189,7 @@ export function mapOfficerDirectoryRows(rows: IOfficerDirectoryRows): IOfficerDi
     chiefExecutive: chiefExecutive(rows.seniorRoles),
     currentUserId: positiveInt(rows.currentUserId),
     isDemocraticServices: inDemocraticServices(rows.currentUserGroups ?? []),
-    officerListSize: rows.officerListSize
+    officerListSize: rows.officerListSize,
+    countyServices: rows.countyServices?.map(mapCountyService).filter(defined)
   };
 }

@@ -1,4 +1,4 @@
-import type { DirectorateRow, ILookupValue, IUserValue, LiaisonProfileRow, OfficerRow, SeniorRoleRow, ServiceRow } from '../../schema/rows';
+import type { CountyServiceRow, DirectorateRow, ILookupValue, IUserValue, LiaisonProfileRow, OfficerRow, SeniorRoleRow, ServiceRow } from '../../schema/rows';
 
 /**
  * The columns the officer directory reads, per list: every `$select` is built from these
@@ -45,6 +45,11 @@ export const LIAISON_PROFILE_COLUMNS = [
 ] as const satisfies readonly (keyof LiaisonProfileRow)[];
 export const LIAISON_PROFILE_EXPANDED = ['Editor/Id', 'Editor/Title', 'Editor/EMail'] as const;
 
+/** What the county provides instead: a few dozen items at most, read whole. */
+export const COUNTY_SERVICE_COLUMNS = [
+  'Id', 'Title', 'CountyKeywords', 'HandledBy', 'ContactPage', 'ContactPhone', 'ContactEmail', 'ServiceNotes'
+] as const satisfies readonly (keyof CountyServiceRow)[];
+
 /** An expanded person column: SharePoint sends null, or an object whose fields may be null, when blank. */
 // eslint-disable-next-line @rushstack/no-new-null -- SharePoint's JSON uses null for empty values
 export type ExpandedUser = Partial<IUserValue> | null | undefined;
@@ -61,6 +66,7 @@ export type ServiceRead = Pick<ServiceRow, (typeof SERVICE_COLUMNS)[number]> & {
   PortfolioHolder?: Partial<ILookupValue> | null;
 };
 export type DirectorateRead = Pick<DirectorateRow, (typeof DIRECTORATE_COLUMNS)[number]> & { Director?: ExpandedUser };
+export type CountyServiceRead = Pick<CountyServiceRow, (typeof COUNTY_SERVICE_COLUMNS)[number]>;
 export type SeniorRoleRead = Pick<SeniorRoleRow, (typeof SENIOR_ROLE_COLUMNS)[number]> & { Holder?: ExpandedUser };
 
 /** The first load's raw rows, exactly as SharePoint returned them. */
@@ -74,4 +80,6 @@ export interface IOfficerDirectoryRows {
   currentUserId?: number;
   currentUserGroups?: { Title: string }[];
   officerListSize?: number;
+  /** Undefined where the site has no County services list yet. */
+  countyServices?: CountyServiceRead[];
 }

@@ -54,6 +54,24 @@ export interface IOfficer {
 }
 
 /**
+ * A service another council provides (the county's roads, schools, social care), from the
+ * County services list Democratic Services keep: what a member is told when they ask about it.
+ */
+export interface ICountyService {
+  id: number;
+  name: string;
+  /** Topics members ask about ("pothole", "school place"), as Democratic Services wrote them. */
+  keywords: string[];
+  /** Who provides it, e.g. the county council. */
+  council: string;
+  /** As stored: the panel links it only when it is an https address (safeWebLink). */
+  contactUrl?: string;
+  phone?: string;
+  email?: string;
+  notes?: string;
+}
+
+/**
  * What the first render needs, in one round trip: the council's structure and every
  * liaison officer. The whole officer list (possibly 20,000) comes later, in the background.
  */
@@ -68,6 +86,8 @@ export interface IOfficerDirectoryData {
   isDemocraticServices?: boolean;
   /** Items in the officer list (leavers included), for "searched N of about M". */
   officerListSize?: number;
+  /** What the county provides instead (absent on a site whose update has not brought the list). */
+  countyServices?: ICountyService[];
 }
 
 /** Progress of the background read of every officer, for search. */

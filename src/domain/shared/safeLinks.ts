@@ -28,6 +28,13 @@ export function mailtoHref(address: string | undefined): string | undefined {
   return `mailto:${encodeURIComponent(trimmed.slice(0, at))}@${trimmed.slice(at + 1)}`;
 }
 
+/** A tel: link only for text that is a phone number (digits with spaces, +, brackets, hyphens). */
+export function telHref(n: string | undefined): string | undefined {
+  if (!n || !/^\+?[\d ()-]+$/.test(n.trim())) return undefined;
+  const digits = n.replace(/[^\d+]/g, '');
+  return digits.replace(/\D/g, '').length >= 3 ? `tel:${digits}` : undefined;
+}
+
 const USER_PHOTO_PATH = '/_layouts/15/userphoto.aspx';
 
 /**

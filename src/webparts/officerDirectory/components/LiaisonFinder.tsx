@@ -7,12 +7,14 @@ import * as strings from 'OfficerDirectoryWebPartStrings';
 import { EmptyState } from '../../../common/components/states/EmptyState';
 import { formatText } from '../../../domain/shared/formatText';
 import { findLiaisonOfficers } from '../../../domain/officers/findLiaisonOfficers';
+import { findCountyServices } from '../../../domain/officers/findCountyServices';
 import type { IOfficerUrlState } from '../../../domain/officers/officerUrlState';
 import type { UrlStateUpdate } from '../../../common/hooks/useUrlState';
 import { useTypedText } from '../../../common/hooks/useTypedText';
 import type { IOfficerDirectoryData } from '../../../domain/officers/types';
 import { useOfficerStyles } from './officerStyles';
 import { ServiceLiaisonCard } from './ServiceLiaisonCard';
+import { CountyServicesPanel } from './CountyServicesPanel';
 
 export interface ILiaisonFinderProps {
   data: IOfficerDirectoryData;
@@ -52,6 +54,8 @@ export function LiaisonFinder(props: ILiaisonFinderProps): React.ReactElement {
     () => findLiaisonOfficers(data, { topic, serviceId: urlState.serviceId, directorateId: urlState.directorateId }),
     [data, topic, urlState.serviceId, urlState.directorateId]
   );
+  // What another council handles: beneath this council's matches, or in place of "no service matches".
+  const county = React.useMemo(() => findCountyServices(data.countyServices ?? [], topic), [data.countyServices, topic]);
   const [visible, setVisible] = React.useState(props.pageSize);
   React.useEffect(() => setVisible(props.pageSize), [props.pageSize, topic, urlState.serviceId, urlState.directorateId]);
   // "Show more" moves keyboard focus to the first service it revealed, once it is rendered.
@@ -113,9 +117,13 @@ export function LiaisonFinder(props: ILiaisonFinderProps): React.ReactElement {
         {chosen && <DefaultButton text={strings.ClearChoices} onClick={clear} />}
       </div>
       <div className={classes.resultsMeta}>
-        <span className={classes.count} role="status" aria-live="polite">{countText(results.length)}</span>
+        <span className={classes.count} role="status" aria-live="polite">
+          {county.length
+            ? formatText(results.length ? strings.CountyAlsoStatus : strings.CountyStatus, countText(results.length), county.map(g => g.council).join(', '))
+            : countText(results.length)}
+        </span>
       </div>
-      {results.length === 0
+      {results.length === 0 && county.length === 0
         ? <EmptyState title={strings.NoServiceTitle} message={strings.NoServiceMessage} actionLabel={strings.ClearChoices} onAction={clear} />
         : shown.map((liaison, position) => (
           <ServiceLiaisonCard key={liaison.service.id} liaison={liaison} today={props.today} reviewMonths={props.reviewMonths}
@@ -134,6 +142,7 @@ export function LiaisonFinder(props: ILiaisonFinderProps): React.ReactElement {
             }} />
         </div>
       )}
+      {county.length > 0 && <CountyServicesPanel groups={county} topic={topic} idPrefix={props.idPrefix} />}
     </div>
   );
 }

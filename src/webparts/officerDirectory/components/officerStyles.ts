@@ -4,7 +4,7 @@ import { themedStyles } from '../../../common/hooks/themedStyles';
 type OfficerClassName =
   'root' | 'visuallyHidden' | 'toolbar' | 'grow' | 'field' | 'resultsMeta' | 'count' | 'results' | 'card' | 'cardBody' |
   'nameButton' | 'secondary' | 'badges' | 'badge' | 'staleBadge' | 'serviceCard' | 'serviceHeading' | 'panelHeading' | 'serviceToggle' | 'serviceSummary' | 'chevron' | 'liaisonRow' |
-  'profileText' | 'escalation' | 'showMore' | 'facts' | 'panelHeader' | 'table' | 'note';
+  'profileText' | 'escalation' | 'showMore' | 'facts' | 'panelHeader' | 'table' | 'note' | 'countyPanel' | 'countyContacts';
 
 export type OfficerClassNames = IProcessedStyleSet<Record<OfficerClassName, IStyle>>;
 
@@ -95,7 +95,24 @@ function buildStyles(theme: ITheme): OfficerClassNames {
         }
       }
     },
-    note: { margin: '8px 0' }
+    note: { margin: '8px 0' },
+    // Set apart from the council's own services: the answer is somewhere else.
+    countyPanel: {
+      // The page's own background: links in the theme's link colour keep their contrast (WCAG 1.4.3) on it, not on a tint.
+      padding: '12px 16px', margin: '12px 0', borderRadius: 4, border: `1px solid ${theme.semanticColors.bodyDivider}`,
+      borderLeft: `4px solid ${theme.palette.themePrimary}`, background: theme.semanticColors.bodyBackground, color: theme.semanticColors.bodyText,
+      selectors: {
+        h3: { margin: 0, fontSize: theme.fonts.large.fontSize, fontWeight: FontWeights.semibold },
+        h4: { margin: '12px 0 4px', fontSize: theme.fonts.medium.fontSize, fontWeight: FontWeights.semibold },
+        a: { color: theme.semanticColors.link },
+        'a:hover': { color: theme.semanticColors.linkHovered }
+      }
+    },
+    // Each link at least 24 px high (WCAG 2.2 target size, 2.5.8).
+    countyContacts: {
+      listStyle: 'none', padding: 0, margin: '4px 0 0', display: 'flex', flexWrap: 'wrap', columnGap: 16,
+      selectors: { a: { display: 'inline-block', minHeight: 24, lineHeight: '24px' } }
+    }
   });
 }
 

@@ -23,6 +23,12 @@ declare type IOfficerDirectoryWebPartStrings = import('../../../common/webpart/h
   ServiceCountMany: string;
   NoServiceTitle: string;
   NoServiceMessage: string;
+  CountyHandledBy: string;
+  CountyStatus: string;
+  CountyAlsoStatus: string;
+  CountyContactPage: string;
+  CountyEmail: string;
+  CountyPhone: string;
   ClearChoices: string;
   LiaisonOfficerHeading: string;
   LiaisonOfficersHeading: string;
