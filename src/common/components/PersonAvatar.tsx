@@ -33,17 +33,24 @@ function circleClass(size: number, colour: string): string {
   return name;
 }
 
+// Photos that failed to load in this page: a search brings the same councillor back many
+// times, and each new card would otherwise ask for the broken photo again and swap it for
+// initials a round trip later (a second re-render after the keystroke's own).
+const failedPhotos = new Set<string>();
+
 /** A round photo, or initials on the given colour when there is no usable photo. */
 export function PersonAvatar(props: IPersonAvatarProps): React.ReactElement {
   const { initials, photoUrl, photoAlt, colour, size } = props;
-  const [photoFailed, setPhotoFailed] = React.useState(false);
-  React.useEffect(() => setPhotoFailed(false), [photoUrl]);
+  const [failedUrl, setFailedUrl] = React.useState<string | undefined>(undefined);
   const circle = circleClass(size, colour);
-  if (photoUrl && !photoFailed) {
+  if (photoUrl && photoUrl !== failedUrl && !failedPhotos.has(photoUrl)) {
+    const failed = (): void => {
+      failedPhotos.add(photoUrl);
+      setFailedUrl(photoUrl);
+    };
     return (
       <span className={circle}>
-        <img src={photoUrl} alt={photoAlt ?? ''} width={size} height={size} style={{ objectFit: 'cover' }}
-          onError={() => setPhotoFailed(true)} />
+        <img src={photoUrl} alt={photoAlt ?? ''} width={size} height={size} style={{ objectFit: 'cover' }} onError={failed} />
       </span>
     );
   }

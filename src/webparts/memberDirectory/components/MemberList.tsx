@@ -27,13 +27,14 @@ export function MemberList(props: IMemberListProps): React.ReactElement {
         </tr>
       </thead>
       <tbody>
-        {props.entries.map(entry => {
+        {props.entries.map((entry, position) => {
           const reason = props.reasonOf(entry);
+          // Rows by position, as cards are (MemberResults); the avatar by councillor.
           return (
-            <tr key={entry.member.id}>
+            <tr key={position}>
               <th scope="row">
                 <span className={classes.rowName}>
-                  <MemberAvatar entry={entry} size={28} />
+                  <MemberAvatar key={entry.member.id} entry={entry} size={28} />
                   <MemberOpenButton entry={entry} onOpen={props.onOpen} className={classes.nameButton} />
                   {!entry.isCurrent && <span className={classes.badge}>{strings.FormerMember}</span>}
                 </span>

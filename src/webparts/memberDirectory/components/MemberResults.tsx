@@ -33,7 +33,12 @@ function groupLabel(group: IMemberGroup, sort: SortKey): string {
   return group.label ?? (sort === 'ward' ? strings.NoWardGroup : strings.NoPartyGroup);
 }
 
-/** The results, headed by letter, ward or party as sorted, with "Show more" paging. */
+/**
+ * The results, headed by letter, ward or party as sorted, with "Show more" paging.
+ * Groups and cards are keyed by position, so a keystroke that changes who is shown updates
+ * the cards in place instead of removing them and building new ones (the first letter of a
+ * search turns the A–Z groups into one of best matches, and the last Backspace turns it back).
+ */
 export function MemberResults(props: IMemberResultsProps): React.ReactElement {
   const classes = useDirectoryStyles();
   const visible = props.sorted.slice(0, props.visibleCount);
@@ -42,16 +47,18 @@ export function MemberResults(props: IMemberResultsProps): React.ReactElement {
   const reasonOf = (entry: IMemberEntry): string | undefined => matchReasonText(entry, props.query);
   return (
     <>
-      {groups.map(group => {
+      {groups.map((group, groupPosition) => {
         const label = groupLabel(group, props.sort);
         const headingId = groupHeadingId(props.idPrefix, group.key);
         return (
-          <section key={group.key} aria-labelledby={headingId}>
+          <section key={groupPosition} aria-labelledby={headingId}>
             <h3 id={headingId} className={classes.groupHeading} tabIndex={-1}>{label}</h3>
             {props.layout === 'cards'
               ? (
                 <ul className={classes.cards}>
-                  {group.entries.map(entry => <MemberCard key={entry.member.id} entry={entry} reason={reasonOf(entry)} onOpen={props.onOpen} />)}
+                  {group.entries.map((entry, position) => (
+                    <MemberCard key={position} entry={entry} reason={reasonOf(entry)} onOpen={props.onOpen} />
+                  ))}
                 </ul>
               )
               : <MemberList entries={group.entries} caption={label} reasonOf={reasonOf} onOpen={props.onOpen} />}
