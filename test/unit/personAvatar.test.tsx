@@ -25,4 +25,22 @@ describe('PersonAvatar', () => {
     again.rerender(<PersonAvatar initials="ZA" photoUrl="/photos/new.jpg" colour="#0B5CAB" size={56} />);
     expect(again.container.querySelector('img')?.getAttribute('src')).toBe('/photos/new.jpg');
   });
+
+  it('while a search is typed, asks for no new photo until typing pauses, and keeps one already showing', () => {
+    const view = render(<PersonAvatar initials="AB" photoUrl="/photos/ab.jpg" colour="#0B5CAB" size={56} deferPhoto />);
+    expect(view.container.querySelector('img')).toBeNull();
+    expect(view.container.textContent).toBe('AB');
+    view.rerender(<PersonAvatar initials="AB" photoUrl="/photos/ab.jpg" colour="#0B5CAB" size={56} />);
+    const img = view.container.querySelector('img');
+    expect(img?.getAttribute('src')).toBe('/photos/ab.jpg');
+    // Typing again: the photo asked for stays.
+    view.rerender(<PersonAvatar initials="AB" photoUrl="/photos/ab.jpg" colour="#0B5CAB" size={56} deferPhoto />);
+    expect(view.container.querySelector('img')).toBe(img);
+    fireEvent.load(img!);
+    view.unmount();
+
+    // A photo seen loading before is shown at once, even mid-search.
+    const back = render(<PersonAvatar initials="AB" photoUrl="/photos/ab.jpg" colour="#0B5CAB" size={56} deferPhoto />);
+    expect(back.container.querySelector('img')?.getAttribute('src')).toBe('/photos/ab.jpg');
+  });
 });

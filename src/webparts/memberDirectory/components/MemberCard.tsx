@@ -24,11 +24,11 @@ export function MemberOpenButton(props: IMemberOpenerProps & { className: string
   );
 }
 
-export function MemberAvatar(props: { entry: IMemberEntry; size: number; describe?: boolean }): React.ReactElement {
+export function MemberAvatar(props: { entry: IMemberEntry; size: number; describe?: boolean; deferPhoto?: boolean }): React.ReactElement {
   const { member, party } = props.entry;
   return (
     <PersonAvatar initials={initialsOf(member.fullName)} photoUrl={member.photoUrl} size={props.size}
-      colour={party?.colour ?? FALLBACK_PARTY_COLOUR}
+      colour={party?.colour ?? FALLBACK_PARTY_COLOUR} deferPhoto={props.deferPhoto}
       photoAlt={props.describe ? formatText(strings.PhotoAlt, member.fullName) : undefined} />
   );
 }
@@ -39,12 +39,12 @@ export function MemberAvatar(props: { entry: IMemberEntry; size: number; describ
  * the card alone. The avatar is keyed by councillor, so no photo outlives its name when a
  * card shows someone else.
  */
-export const MemberCard = React.memo(function MemberCard(props: IMemberOpenerProps & { reason?: string }): React.ReactElement {
+export const MemberCard = React.memo(function MemberCard(props: IMemberOpenerProps & { reason?: string; deferPhoto?: boolean }): React.ReactElement {
   const classes = useDirectoryStyles();
   const { member, party, ward, isCurrent } = props.entry;
   return (
     <li className={classes.card}>
-      <MemberAvatar key={member.id} entry={props.entry} size={56} />
+      <MemberAvatar key={member.id} entry={props.entry} size={56} deferPhoto={props.deferPhoto} />
       <div className={classes.cardBody}>
         <MemberOpenButton entry={props.entry} onOpen={props.onOpen} className={classes.cardName} />
         <PartyLabel party={party} noPartyText={strings.NoPartyName} />

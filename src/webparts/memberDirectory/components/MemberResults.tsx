@@ -15,6 +15,11 @@ export interface IMemberResultsProps {
   sort: SortKey;
   /** The search typed: each result says why it matched when its name does not. */
   query: string;
+  /**
+   * The search is still being typed (not yet handed on after the pause): photos not seen
+   * before wait for the pause, so a keystroke does not start a download for each new card.
+   */
+  typing: boolean;
   layout: DirectoryLayout;
   visibleCount: number;
   pageSize: number;
@@ -57,11 +62,11 @@ export function MemberResults(props: IMemberResultsProps): React.ReactElement {
               ? (
                 <ul className={classes.cards}>
                   {group.entries.map((entry, position) => (
-                    <MemberCard key={position} entry={entry} reason={reasonOf(entry)} onOpen={props.onOpen} />
+                    <MemberCard key={position} entry={entry} reason={reasonOf(entry)} onOpen={props.onOpen} deferPhoto={props.typing} />
                   ))}
                 </ul>
               )
-              : <MemberList entries={group.entries} caption={label} reasonOf={reasonOf} onOpen={props.onOpen} />}
+              : <MemberList entries={group.entries} caption={label} reasonOf={reasonOf} onOpen={props.onOpen} deferPhotos={props.typing} />}
           </section>
         );
       })}
