@@ -12,6 +12,12 @@ export interface IPersonAvatarProps {
   colour: string;
   /** Diameter in pixels. */
   size: number;
+  /**
+   * A search is still being typed: a photo not seen loading before in this page is not asked
+   * for yet (initials instead), as the next key may show someone else here. It is asked for
+   * once this is false again; a photo already showing stays.
+   */
+  deferPhoto?: boolean;
 }
 
 // One class per size and colour, made once: a page of results holds twenty avatars of the
@@ -33,17 +39,29 @@ function circleClass(size: number, colour: string): string {
   return name;
 }
 
+// Photos that failed to load in this page: a search brings the same councillor back many
+// times, and each new card would otherwise ask for the broken photo again and swap it for
+// initials a round trip later (a second re-render after the keystroke's own).
+const failedPhotos = new Set<string>();
+const loadedPhotos = new Set<string>();
+
 /** A round photo, or initials on the given colour when there is no usable photo. */
 export function PersonAvatar(props: IPersonAvatarProps): React.ReactElement {
   const { initials, photoUrl, photoAlt, colour, size } = props;
-  const [photoFailed, setPhotoFailed] = React.useState(false);
-  React.useEffect(() => setPhotoFailed(false), [photoUrl]);
+  const [failedUrl, setFailedUrl] = React.useState<string | undefined>(undefined);
+  const requested = React.useRef<string | undefined>(undefined);
   const circle = circleClass(size, colour);
-  if (photoUrl && !photoFailed) {
+  const usable = !!photoUrl && photoUrl !== failedUrl && !failedPhotos.has(photoUrl);
+  if (photoUrl && usable && (!props.deferPhoto || loadedPhotos.has(photoUrl) || requested.current === photoUrl)) {
+    requested.current = photoUrl;
+    const failed = (): void => {
+      failedPhotos.add(photoUrl);
+      setFailedUrl(photoUrl);
+    };
     return (
       <span className={circle}>
         <img src={photoUrl} alt={photoAlt ?? ''} width={size} height={size} style={{ objectFit: 'cover' }}
-          onError={() => setPhotoFailed(true)} />
+          onLoad={() => loadedPhotos.add(photoUrl)} onError={failed} />
       </span>
     );
   }

@@ -31,22 +31,34 @@ const SORT_OPTIONS: IDropdownOption[] = [
   { key: 'ward', text: strings.SortWard },
   { key: 'party', text: strings.SortParty }
 ];
+const SEARCH_SORT_OPTIONS: IDropdownOption[] = [RELEVANCE_OPTION, ...SORT_OPTIONS];
+// Made once: a new styles object each render makes Fluent build the Dropdown's classes
+// again, and the first letter of a search re-renders it ("Best match" joins the options).
+const SORT_STYLES = { root: { width: 140 } };
 
-type IViewControlsProps = Pick<IDirectoryToolbarProps, 'sort' | 'layout' | 'showFormer' | 'idPrefix' | 'onSortChange' | 'onLayoutChange' | 'onShowFormerChange'> & {
+type ISortControlProps = Pick<IDirectoryToolbarProps, 'sort' | 'onSortChange'> & {
   /** Something is typed: "Best match" joins the sort options. */
   searching: boolean;
 };
 
-/** Sort, cards-or-list and the former-members switch. Memoised: typing in the search box leaves them alone. */
-const ViewControls = React.memo(function ViewControls(props: IViewControlsProps): React.ReactElement {
+/** The sort. Memoised: of the view controls, only it changes when a search starts or ends. */
+const SortControl = React.memo(function SortControl(props: ISortControlProps): React.ReactElement {
+  return (
+    <Dropdown label={strings.SortLabel} options={props.searching ? SEARCH_SORT_OPTIONS : SORT_OPTIONS}
+      selectedKey={props.sort} styles={SORT_STYLES}
+      onChange={(_e, option) => option && props.onSortChange(option.key as SortKey)} />
+  );
+});
+
+type ILayoutControlsProps = Pick<IDirectoryToolbarProps, 'layout' | 'showFormer' | 'idPrefix' | 'onLayoutChange' | 'onShowFormerChange'>;
+
+/** Cards-or-list and the former-members switch. Memoised: typing in the search box leaves them alone. */
+const LayoutControls = React.memo(function LayoutControls(props: ILayoutControlsProps): React.ReactElement {
   const layouts: Array<[DirectoryLayout, string, string]> = [
     ['cards', strings.LayoutCards, 'GridViewMedium'], ['list', strings.LayoutList, 'List']
   ];
   return (
     <>
-      <Dropdown label={strings.SortLabel} options={props.searching ? [RELEVANCE_OPTION, ...SORT_OPTIONS] : SORT_OPTIONS}
-        selectedKey={props.sort} styles={{ root: { width: 140 } }}
-        onChange={(_e, option) => option && props.onSortChange(option.key as SortKey)} />
       <div role="group" aria-labelledby={`${props.idPrefix}-layout`}>
         <Label id={`${props.idPrefix}-layout`}>{strings.LayoutLabel}</Label>
         {layouts.map(([layout, text, icon]) => (
@@ -71,9 +83,9 @@ export function DirectoryToolbar(props: IDirectoryToolbarProps): React.ReactElem
           onChange={props.onQueryChange} onClear={props.onQueryClear} />
         <button type="button" className={classes.skipLink} onClick={props.onSkipToResults}>{strings.SkipToResults}</button>
       </div>
-      <ViewControls sort={props.sort} layout={props.layout} showFormer={props.showFormer} idPrefix={props.idPrefix}
-        searching={props.query.trim() !== ''} onSortChange={props.onSortChange} onLayoutChange={props.onLayoutChange}
-        onShowFormerChange={props.onShowFormerChange} />
+      <SortControl sort={props.sort} searching={props.query.trim() !== ''} onSortChange={props.onSortChange} />
+      <LayoutControls layout={props.layout} showFormer={props.showFormer} idPrefix={props.idPrefix}
+        onLayoutChange={props.onLayoutChange} onShowFormerChange={props.onShowFormerChange} />
     </div>
   );
 }

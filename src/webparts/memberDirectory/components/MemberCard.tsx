@@ -24,25 +24,27 @@ export function MemberOpenButton(props: IMemberOpenerProps & { className: string
   );
 }
 
-export function MemberAvatar(props: { entry: IMemberEntry; size: number; describe?: boolean }): React.ReactElement {
+export function MemberAvatar(props: { entry: IMemberEntry; size: number; describe?: boolean; deferPhoto?: boolean }): React.ReactElement {
   const { member, party } = props.entry;
   return (
     <PersonAvatar initials={initialsOf(member.fullName)} photoUrl={member.photoUrl} size={props.size}
-      colour={party?.colour ?? FALLBACK_PARTY_COLOUR}
+      colour={party?.colour ?? FALLBACK_PARTY_COLOUR} deferPhoto={props.deferPhoto}
       photoAlt={props.describe ? formatText(strings.PhotoAlt, member.fullName) : undefined} />
   );
 }
 
 /**
  * A councillor as a card: photo, name, party in its colour, ward, cabinet role and why a
- * search found them. Memoised: a keystroke that keeps a councillor on screen leaves the card alone.
+ * search found them. Memoised: a keystroke that keeps a councillor in the same place leaves
+ * the card alone. The avatar is keyed by councillor, so no photo outlives its name when a
+ * card shows someone else.
  */
-export const MemberCard = React.memo(function MemberCard(props: IMemberOpenerProps & { reason?: string }): React.ReactElement {
+export const MemberCard = React.memo(function MemberCard(props: IMemberOpenerProps & { reason?: string; deferPhoto?: boolean }): React.ReactElement {
   const classes = useDirectoryStyles();
   const { member, party, ward, isCurrent } = props.entry;
   return (
     <li className={classes.card}>
-      <MemberAvatar entry={props.entry} size={56} />
+      <MemberAvatar key={member.id} entry={props.entry} size={56} deferPhoto={props.deferPhoto} />
       <div className={classes.cardBody}>
         <MemberOpenButton entry={props.entry} onOpen={props.onOpen} className={classes.cardName} />
         <PartyLabel party={party} noPartyText={strings.NoPartyName} />

@@ -10,6 +10,8 @@ export interface IMemberListProps {
   caption: string;
   reasonOf: (entry: IMemberEntry) => string | undefined;
   onOpen: (memberId: number) => void;
+  /** A search is still being typed: new photos wait for the pause (PersonAvatar). */
+  deferPhotos: boolean;
 }
 
 /** The compact view: one row per councillor in a table with a caption and row headers. */
@@ -27,13 +29,14 @@ export function MemberList(props: IMemberListProps): React.ReactElement {
         </tr>
       </thead>
       <tbody>
-        {props.entries.map(entry => {
+        {props.entries.map((entry, position) => {
           const reason = props.reasonOf(entry);
+          // Rows by position, as cards are (MemberResults); the avatar by councillor.
           return (
-            <tr key={entry.member.id}>
+            <tr key={position}>
               <th scope="row">
                 <span className={classes.rowName}>
-                  <MemberAvatar entry={entry} size={28} />
+                  <MemberAvatar key={entry.member.id} entry={entry} size={28} deferPhoto={props.deferPhotos} />
                   <MemberOpenButton entry={entry} onOpen={props.onOpen} className={classes.nameButton} />
                   {!entry.isCurrent && <span className={classes.badge}>{strings.FormerMember}</span>}
                 </span>

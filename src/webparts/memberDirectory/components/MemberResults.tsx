@@ -15,6 +15,11 @@ export interface IMemberResultsProps {
   sort: SortKey;
   /** The search typed: each result says why it matched when its name does not. */
   query: string;
+  /**
+   * The search is still being typed (not yet handed on after the pause): photos not seen
+   * before wait for the pause, so a keystroke does not start a download for each new card.
+   */
+  typing: boolean;
   layout: DirectoryLayout;
   visibleCount: number;
   pageSize: number;
@@ -33,7 +38,12 @@ function groupLabel(group: IMemberGroup, sort: SortKey): string {
   return group.label ?? (sort === 'ward' ? strings.NoWardGroup : strings.NoPartyGroup);
 }
 
-/** The results, headed by letter, ward or party as sorted, with "Show more" paging. */
+/**
+ * The results, headed by letter, ward or party as sorted, with "Show more" paging.
+ * Groups and cards are keyed by position, so a keystroke that changes who is shown updates
+ * the cards in place instead of removing them and building new ones (the first letter of a
+ * search turns the A–Z groups into one of best matches, and the last Backspace turns it back).
+ */
 export function MemberResults(props: IMemberResultsProps): React.ReactElement {
   const classes = useDirectoryStyles();
   const visible = props.sorted.slice(0, props.visibleCount);
@@ -42,19 +52,21 @@ export function MemberResults(props: IMemberResultsProps): React.ReactElement {
   const reasonOf = (entry: IMemberEntry): string | undefined => matchReasonText(entry, props.query);
   return (
     <>
-      {groups.map(group => {
+      {groups.map((group, groupPosition) => {
         const label = groupLabel(group, props.sort);
         const headingId = groupHeadingId(props.idPrefix, group.key);
         return (
-          <section key={group.key} aria-labelledby={headingId}>
+          <section key={groupPosition} aria-labelledby={headingId}>
             <h3 id={headingId} className={classes.groupHeading} tabIndex={-1}>{label}</h3>
             {props.layout === 'cards'
               ? (
                 <ul className={classes.cards}>
-                  {group.entries.map(entry => <MemberCard key={entry.member.id} entry={entry} reason={reasonOf(entry)} onOpen={props.onOpen} />)}
+                  {group.entries.map((entry, position) => (
+                    <MemberCard key={position} entry={entry} reason={reasonOf(entry)} onOpen={props.onOpen} deferPhoto={props.typing} />
+                  ))}
                 </ul>
               )
-              : <MemberList entries={group.entries} caption={label} reasonOf={reasonOf} onOpen={props.onOpen} />}
+              : <MemberList entries={group.entries} caption={label} reasonOf={reasonOf} onOpen={props.onOpen} deferPhotos={props.typing} />}
           </section>
         );
       })}

@@ -133,7 +133,7 @@ export function MembersTab(props: IMembersTabProps): React.ReactElement {
         {sorted.length === 0
           ? <EmptyState title={strings.EmptyTitle} message={strings.EmptyMessage}
               actionLabel={filtersSet ? strings.ClearFilters : undefined} onAction={filtersSet ? clearFilters : undefined} />
-          : <MemberResults sorted={sorted} sort={sort} query={query} layout={layout} visibleCount={visibleCount} pageSize={pageSize}
+          : <MemberResults sorted={sorted} sort={sort} query={query} typing={query !== urlState.query} layout={layout} visibleCount={visibleCount} pageSize={pageSize}
               onShowMore={showMore} onOpen={props.onOpen} idPrefix={props.idPrefix} />}
       </div>
     </div>
