@@ -6,7 +6,12 @@ import { themedStyles } from '../hooks/themedStyles';
 
 export interface ISearchInputProps {
   /** The input's id, for a <label htmlFor>. */
-  id: string;
+  id?: string;
+  /** The box's name where no <label> names it. */
+  ariaLabel?: string;
+  /** What the box's results say (a live count), read with it. */
+  describedBy?: string;
+  className?: string;
   value: string;
   placeholder?: string;
   /** The clear button's name: "Clear search". */
@@ -49,9 +54,10 @@ export function SearchInput(props: ISearchInputProps): React.ReactElement {
     input.current?.focus();
   };
   return (
-    <div className={classes.root}>
+    <div className={props.className ? `${classes.root} ${props.className}` : classes.root}>
       <FontIcon iconName="Search" className={classes.icon} aria-hidden="true" />
       <input ref={input} id={props.id} className={classes.input} type="text" role="searchbox" value={props.value}
+        aria-label={props.ariaLabel} aria-describedby={props.describedBy}
         placeholder={props.placeholder} autoComplete="off" onChange={e => props.onChange(e.target.value)}
         onKeyDown={e => { if (e.key === 'Escape' && props.value !== '') { e.preventDefault(); props.onClear(); } }} />
       {props.value !== '' && (

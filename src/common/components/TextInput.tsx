@@ -14,7 +14,9 @@ export interface ITextInputProps {
   multiline?: boolean;
   rows?: number;
   required?: boolean;
-  type?: 'text' | 'tel';
+  type?: 'text' | 'tel' | 'date' | 'time';
+  disabled?: boolean;
+  className?: string;
   /** A <datalist>'s id, for suggestions. */
   list?: string;
   autoComplete?: string;
@@ -65,11 +67,11 @@ export function TextInput(props: ITextInputProps): React.ReactElement {
   const describedBy = [props.errorMessage ? errorId : '', props.description ? descriptionId : ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id, value: props.value, 'aria-describedby': describedBy, 'aria-invalid': props.errorMessage ? true : undefined,
-    'aria-required': props.required || undefined, spellCheck: props.spellCheck, onKeyDown: props.onKeyDown,
+    'aria-required': props.required || undefined, spellCheck: props.spellCheck, onKeyDown: props.onKeyDown, disabled: props.disabled,
     className: `${classes.input} ${props.multiline ? classes.textarea : ''} ${props.errorMessage ? classes.invalid : ''}`
   };
   return (
-    <div className={classes.root} style={props.style}>
+    <div className={props.className ? `${classes.root} ${props.className}` : classes.root} style={props.style}>
       <label htmlFor={id} className={`${classes.label} ${props.required ? classes.required : ''}`}>{props.label}</label>
       {props.multiline
         ? <textarea {...common} rows={props.rows} onChange={e => props.onChange(e.target.value)} />

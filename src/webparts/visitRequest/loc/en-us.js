@@ -58,7 +58,7 @@ define([], function () {
     "AllIntro": "Every request, including those with no one to decide them and those flagged for a closer look. Route a request by correcting the premises, directorate or senior role records.",
     "AllSearchLabel": "Search requests",
     "AllSearchPlaceholder": "Premises, requester, decider or status",
-    "AllClearSearch": "Clear search",
+    "ClearSearch": "Clear search",
     "AllSortLabel": "Sort by",
     "AllSortSoonest": "Visit date, soonest first",
     "AllSortNewest": "Newest request first",

@@ -47,7 +47,7 @@ declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubSt
   AllIntro: string;
   AllSearchLabel: string;
   AllSearchPlaceholder: string;
-  AllClearSearch: string;
+  ClearSearch: string;
   AllSortLabel: string;
   AllSortSoonest: string;
   AllSortNewest: string;

@@ -85,7 +85,7 @@ function RequestBrowser(props: { requests: IVisitRequestView[] } & IAllVisitRequ
       <div className={classes.row}>
         <div role="search" aria-label={strings.AllSearchLabel} className={classes.grow}>
           <label htmlFor={searchId} className={classes.choicesLabel} style={{ display: 'block' }}>{strings.AllSearchLabel}</label>
-          <SearchInput id={searchId} value={query} placeholder={strings.AllSearchPlaceholder} clearLabel={strings.AllClearSearch}
+          <SearchInput id={searchId} value={query} placeholder={strings.AllSearchPlaceholder} clearLabel={strings.ClearSearch}
             onChange={setQuery} onClear={() => setQuery('')} />
         </div>
         <div className={sortClasses.sort}>

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { TextField } from '@fluentui/react/lib/TextField';
+import { TextInput } from '../../../../common/components/TextInput';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../../domain/shared/formatText';
 import { OtherMembersPicker } from './OtherMembersPicker';
@@ -44,11 +44,11 @@ export function AttendeeFields(props: IAttendeeFieldsProps): React.ReactElement 
       {form.otherAttendees.map((other, index) => (
         <div key={index} className={classes.attendee} ref={index === form.otherAttendees.length - 1 ? added : undefined}
           role="group" aria-label={formatText(strings.OtherAttendeeGroup, index + 1)}>
-          <TextField className={classes.field} label={strings.OtherAttendeeName} value={other.name} required
-            errorMessage={props.errors[`otherAttendees.${index}.name`]} onChange={(_e, v) => setOther(index, { name: v ?? '' })} />
-          <TextField className={classes.field} label={strings.OtherAttendeeOrganisation} value={other.organisation} required
+          <TextInput className={classes.field} label={strings.OtherAttendeeName} value={other.name} required
+            errorMessage={props.errors[`otherAttendees.${index}.name`]} onChange={v => setOther(index, { name: v })} />
+          <TextInput className={classes.field} label={strings.OtherAttendeeOrganisation} value={other.organisation} required
             errorMessage={props.errors[`otherAttendees.${index}.organisation`]}
-            onChange={(_e, v) => setOther(index, { organisation: v ?? '' })} />
+            onChange={v => setOther(index, { organisation: v })} />
           <DefaultButton text={strings.Remove} ariaLabel={other.name.trim() ? formatText(strings.RemoveAttendee, other.name.trim()) : formatText(strings.RemoveAttendeeUnnamed, index + 1)}
             onClick={() => props.onChange({ otherAttendees: form.otherAttendees.filter((_o, i) => i !== index) })} />
         </div>

@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import * as strings from 'VisitRequestWebPartStrings';
+import { SearchInput } from '../../../../common/components/SearchInput';
 import { formatText } from '../../../../domain/shared/formatText';
 import { useVisitStyles } from '../shared';
 
@@ -28,8 +28,8 @@ export function FindBox(props: IFindBoxProps): React.ReactElement {
   const { found } = props;
   return (
     <>
-      <SearchBox placeholder={props.placeholder} ariaLabel={props.label} value={props.query} className={props.className}
-        onChange={(_e, value) => props.onQuery(value ?? '')} aria-describedby={props.countId} />
+      <SearchInput placeholder={props.placeholder} ariaLabel={props.label} value={props.query} className={props.className}
+        clearLabel={strings.ClearSearch} onChange={props.onQuery} onClear={() => props.onQuery('')} describedBy={props.countId} />
       <p id={props.countId} role="status" className={classes.secondary}>
         {!props.searched ? props.hint
           : found === 0 ? props.none

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Notice } from '../../../../common/components/Notice';
-import { TextField } from '@fluentui/react/lib/TextField';
+import { TextInput } from '../../../../common/components/TextInput';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../../domain/shared/formatText';
 import { toHubDataError } from '../../../../data/hubDataError';
@@ -79,8 +79,8 @@ export function MemberResponseActions(props: IMemberResponseActionsProps): React
   return (
     <div ref={confirmRef} tabIndex={-1} role="group" aria-label={question} className={classes.section}>
       <p style={{ margin: 0 }}><strong>{question}</strong></p>
-      <TextField label={strings.ResponseNoteLabel} value={pending.note} multiline rows={2} autoAdjustHeight
-        onChange={(_e, v) => setPending({ ...pending, note: v ?? '' })} disabled={pending.sending} />
+      <TextInput label={strings.ResponseNoteLabel} value={pending.note} multiline rows={2}
+        onChange={v => setPending({ ...pending, note: v })} disabled={pending.sending} />
       <div aria-live="assertive">
         {pending.error && <Notice intent="error">{pending.error}</Notice>}
       </div>

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { Notice } from '../../../../common/components/Notice';
-import { TextField } from '@fluentui/react/lib/TextField';
+import { TextInput } from '../../../../common/components/TextInput';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../../domain/shared/formatText';
 import { toHubDataError } from '../../../../data/hubDataError';
@@ -133,8 +133,8 @@ export function VisitRequestForm(props: IVisitRequestFormProps): React.ReactElem
             date={form.alternativeDate} from={form.alternativeFrom} to={form.alternativeTo} required={false}
             errors={{ date: errors.alternativeDate ?? errors.alternativeStart, from: errors.alternativeFrom, to: errors.alternativeTo ?? errors.alternativeEnd }}
             onChange={patch => change(alternativePatch(patch))} />
-          <TextField label={strings.PurposeLabel} multiline rows={4} autoAdjustHeight required value={form.purpose}
-            errorMessage={errors.purpose} onChange={(_e, v) => change({ purpose: v ?? '' })}
+          <TextInput label={strings.PurposeLabel} multiline rows={4} required value={form.purpose}
+            errorMessage={errors.purpose} onChange={v => change({ purpose: v })}
             description={formatText(strings.PurposeHelp, Math.max(0, purposeLeft))} />
           <AttendeeFields members={reference.members} currentMemberId={reference.members.find(m => m.userId === reference.currentUser.userId)?.id} form={form} onChange={change} errors={errors} idPrefix={props.idPrefix} />
           <LiveVisitWarnings warnings={attendeeWarnings} />

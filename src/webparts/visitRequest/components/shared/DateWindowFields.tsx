@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { TextField } from '@fluentui/react/lib/TextField';
+import { TextInput } from '../../../../common/components/TextInput';
 import * as strings from 'VisitRequestWebPartStrings';
 import { useVisitStyles } from './visitStyles';
 
@@ -27,12 +27,12 @@ export function DateWindowFields(props: IDateWindowFieldsProps): React.ReactElem
       <legend className={classes.legend}>{props.legend}</legend>
       {props.hint && <p className={classes.secondary} style={{ marginTop: 0 }}>{props.hint}</p>}
       <div className={classes.row}>
-        <TextField className={classes.field} type="date" label={strings.DateLabel} value={props.date} required={props.required}
-          errorMessage={props.errors.date} onChange={(_e, v) => props.onChange({ date: v ?? '' })} />
-        <TextField className={classes.field} type="time" label={strings.FromLabel} value={props.from} required={props.required}
-          errorMessage={props.errors.from} onChange={(_e, v) => props.onChange({ from: v ?? '' })} />
-        <TextField className={classes.field} type="time" label={strings.ToLabel} value={props.to} required={props.required}
-          errorMessage={props.errors.to} onChange={(_e, v) => props.onChange({ to: v ?? '' })} />
+        <TextInput className={classes.field} type="date" label={strings.DateLabel} value={props.date} required={props.required}
+          errorMessage={props.errors.date} onChange={v => props.onChange({ date: v })} />
+        <TextInput className={classes.field} type="time" label={strings.FromLabel} value={props.from} required={props.required}
+          errorMessage={props.errors.from} onChange={v => props.onChange({ from: v })} />
+        <TextInput className={classes.field} type="time" label={strings.ToLabel} value={props.to} required={props.required}
+          errorMessage={props.errors.to} onChange={v => props.onChange({ to: v })} />
       </div>
       {props.children}
     </fieldset>
