@@ -208,7 +208,15 @@ export const VISIT_SCRIPTS: readonly IVisitScript[] = [
     purpose: 'The tenant has asked me to see the damp in the kitchen.' },
   { premises: 'Brookside Community Centre', requester: 15, submitted: '2026-11-14T12:00:00Z', proposed: '2026-12-02T10:00:00Z',
     storedStatus: 'Approved',
-    purpose: 'To see the new kitchen.' }
+    purpose: 'To see the new kitchen.' },
+  { premises: 'Kingsmead Allotments', requester: 4, submitted: '2026-08-03T18:30:00Z', proposed: '2026-08-14T10:00:00Z',
+    purpose: 'Ward casework: a plot holder reports fly-tipping at the gate.',
+    decisions: [
+      { outcome: 'Approved', on: '2026-08-05T09:15:00Z', findings: allClear, neededForDuties: 'Yes',
+        reasons: 'Ward casework is part of the member\u2019s duties.' },
+      { outcome: 'Visit did not take place', on: '2026-08-17T09:00:00Z', findings: allClear, neededForDuties: 'Yes',
+        reasons: 'Ward casework is part of the member\u2019s duties.' }
+    ] }
 ];
 
 export interface ISensitivePeriodFact {

@@ -46,8 +46,8 @@ export interface IEffectiveVisitState {
 }
 
 const UNDECIDED: readonly VisitStatus[] = ['Submitted', 'Awaiting routing'];
-/** Once held or declined, a withdrawal changes nothing. */
-const FINAL: readonly VisitStatus[] = ['Visit held', 'Declined', 'Withdrawn'];
+/** Once held (or not), or declined, a withdrawal changes nothing. */
+const FINAL: readonly VisitStatus[] = ['Visit held', 'Visit did not take place', 'Declined', 'Withdrawn'];
 
 /** The columns a decision writes; every other column of a request is the member's. */
 export const DECISION_COLUMNS = [
@@ -191,14 +191,28 @@ export function isUndecided(status: EffectiveVisitStatus): boolean {
   return status === 'Submitted' || status === 'Awaiting routing' || status === 'Under consideration';
 }
 
+/** When a visit is due: the member's dates, or the other date the decider proposed. */
+export interface IVisitWindow {
+  end: string;
+  decision?: { proposedEnd?: string };
+}
+
+/** Whether the visit's last possible day (the member's dates or the other date proposed) has passed. */
+export function visitIsOver(visit: IVisitWindow, now: Date): boolean {
+  const ends = [visit.end, visit.decision?.proposedEnd].map(d => (d ? Date.parse(d) : NaN)).filter(t => !isNaN(t));
+  return ends.length > 0 && Math.max(...ends) < now.getTime();
+}
+
+/** An approved visit whose day has passed: its decider records whether it took place. */
+export function awaitsVisitOutcome(view: IVisitWindow & { status: EffectiveVisitStatus }, now: Date): boolean {
+  return (view.status === 'Approved' || view.status === 'Approved with conditions') && visitIsOver(view, now);
+}
+
 /**
  * Whether a request still needs its decider: to decide it, or, once an approved visit's last
- * day (the member's dates, or the other date the decider proposed) has passed, to record
- * that the visit was held — the only way a request reaches "Visit held".
+ * day has passed, to record whether the visit took place — the only way a request reaches
+ * "Visit held" or "Visit did not take place".
  */
-export function awaitsDecider(view: { status: EffectiveVisitStatus; end: string; decision?: { proposedEnd?: string } }, now: Date): boolean {
-  if (isUndecided(view.status)) return true;
-  if (view.status !== 'Approved' && view.status !== 'Approved with conditions') return false;
-  const ends = [view.end, view.decision?.proposedEnd].map(d => (d ? Date.parse(d) : NaN)).filter(t => !isNaN(t));
-  return ends.length > 0 && Math.max(...ends) < now.getTime();
+export function awaitsDecider(view: IVisitWindow & { status: EffectiveVisitStatus }, now: Date): boolean {
+  return isUndecided(view.status) || awaitsVisitOutcome(view, now);
 }

@@ -216,11 +216,14 @@ describe('validating a decision', () => {
     findings: { healthAndSafety: clear, sensitivity: clear, timing: clear }, ...over
   });
   /** The decision's problems as the decider reads them. */
-  const worded = (d: IVisitDecision, status: Parameters<typeof validateDecision>[1] = 'Submitted'): ReturnType<typeof describeDecisionProblems> =>
-    describeDecisionProblems(validateDecision(d, status, NOW), strings);
+  /** A visit whose day has not come yet (the usual case when deciding). */
+  const AHEAD = { end: new Date(NOW.getTime() + 7 * 86400000).toISOString() };
+  const PAST = { end: new Date(NOW.getTime() - 86400000).toISOString() };
+  const worded = (d: IVisitDecision, status: Parameters<typeof validateDecision>[1] = 'Submitted', visit = AHEAD): ReturnType<typeof describeDecisionProblems> =>
+    describeDecisionProblems(validateDecision(d, status, NOW, visit), strings);
 
   it('accepts a plain approval and asks for what each outcome needs', () => {
-    expect(validateDecision(decision(), 'Submitted', NOW)).toEqual({});
+    expect(validateDecision(decision(), 'Submitted', NOW, AHEAD)).toEqual({});
     expect(worded(decision({ outcome: 'Declined' })).reasons).toMatch(/reasons/);
     expect(worded(decision({ outcome: 'Approved with conditions' })).escortOfficer).toMatch(/at least one condition/);
     const other = worded(decision({ outcome: 'Other date proposed', proposedStart: '2026-11-01T10:00:00Z', proposedEnd: '2026-11-01T09:00:00Z' }));
@@ -237,7 +240,7 @@ describe('validating a decision', () => {
     expect(worded(decision({ outcome: 'Visit held' })).outcome).toMatch(/approved visit/);
     expect(worded(decision(), 'Withdrawn').form).toMatch(/withdrawn/);
     expect(worded(decision({ reasons: '<b>ok</b>' })).reasons).toMatch(/markup/);
-    expect(validateDecision(decision({ findings: { healthAndSafety: clear, sensitivity: clear, timing: { finding: 'Concerns \u2013 decline', note: '' } } }), 'Submitted', NOW).timing)
+    expect(validateDecision(decision({ findings: { healthAndSafety: clear, sensitivity: clear, timing: { finding: 'Concerns \u2013 decline', note: '' } } }), 'Submitted', NOW, AHEAD).timing)
       .toEqual({ kind: 'concernsUnexplained', ground: 'timing' });
     expect(worded(decision({ findings: { healthAndSafety: clear, sensitivity: clear, timing: { finding: 'Concerns \u2013 decline', note: '' } } })).timing)
       .toBe('Say what the timing concerns are.');
@@ -245,6 +248,17 @@ describe('validating a decision', () => {
       .toBe('Sensitivity: a finding that the concerns mean declining does not fit an approval.');
     expect(worded(decision({ conditions: { escortOfficer: '', ppe: 'x'.repeat(256), areasExcluded: '', timeWindow: '' } })).ppe)
       .toBe('The protective equipment must be 255 characters or fewer (it is 256).');
+  });
+
+  it('records whether an approved visit took place only once its day has passed, and nothing after that', () => {
+    for (const outcome of ['Visit held', 'Visit did not take place'] as const) {
+      expect(validateDecision(decision({ outcome }), 'Approved', NOW, PAST)).toEqual({});
+      expect(validateDecision(decision({ outcome }), 'Approved with conditions', NOW, PAST)).toEqual({});
+      expect(worded(decision({ outcome }), 'Approved', AHEAD).outcome).toBe('The visit\u2019s day has not passed yet: record whether it took place afterwards.');
+      expect(worded(decision({ outcome }), 'Declined', PAST).outcome).toMatch(/approved visit/);
+      expect(worded(decision({ outcome }), 'Submitted', PAST).outcome).toMatch(/approved visit/);
+      expect(worded(decision({ outcome: 'Approved' }), outcome, PAST).form).toMatch(/no longer be decided|can no longer/);
+    }
   });
 });
 
@@ -257,7 +271,7 @@ describe('what still needs the decider', () => {
     expect(awaitsDecider({ status: 'Approved with conditions', end: '2026-11-20T12:00:00Z' }, now)).toBe(true);
     // Moved to a later date the decider proposed: not yet.
     expect(awaitsDecider({ status: 'Approved', end: '2026-11-20T12:00:00Z', decision: { proposedEnd: '2026-11-30T12:00:00Z' } }, now)).toBe(false);
-    for (const status of ['Declined', 'Withdrawn', 'Visit held', 'Other date proposed'] as const) {
+    for (const status of ['Declined', 'Withdrawn', 'Visit held', 'Visit did not take place', 'Other date proposed'] as const) {
       expect(awaitsDecider({ status, end: '2026-11-01T12:00:00Z' }, now)).toBe(false);
     }
   });

@@ -39,7 +39,7 @@ export function VisitRequest(props: IVisitRequestProps): React.ReactElement {
         <MemberVisits reference={load.data} service={props.service} instanceId={props.instanceId} idPrefix={idPrefix} />
       )}
       {load.status === 'ready' && (load.data.role === 'decider' || load.data.role === 'democraticServices') && (
-        <DeciderVisits service={props.service} democraticServices={load.data.role === 'democraticServices'} idPrefix={idPrefix} />
+        <DeciderVisits service={props.service} reference={load.data} democraticServices={load.data.role === 'democraticServices'} idPrefix={idPrefix} />
       )}
       {load.status === 'ready' && load.data.role === 'none' && <EmptyState title={strings.NoRoleTitle} message={strings.NoRoleMessage} />}
     </section>

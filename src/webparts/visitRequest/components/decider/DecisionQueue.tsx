@@ -9,6 +9,7 @@ import { LoadingState } from '../../../../common/components/states/LoadingState'
 import type { IDataLoad } from '../../../../common/hooks/useDataLoad';
 import type { IVisitRequestService } from '../../../../data/visits/IVisitRequestService';
 import type { IVisitRequestView } from '../../../../domain/visits/types';
+import { isClosedStatus } from '../../../../domain/visits/validateDecision';
 import { DecisionForm } from './DecisionForm';
 import { attendeesNotToldText, notNotifiedText, RequestHistory, useVisitStyles, VisitRequestSummary } from '../shared';
 import { RadioChoices } from './RadioChoices';
@@ -19,15 +20,14 @@ export interface IDecisionQueueProps {
   /** Democratic Services see every request but decide none (they route by fixing the register). */
   canDecide: boolean;
   idPrefix: string;
+  /** The requests this queue lists (the decider's "Needs a decision"); one decided here stays, showing what was recorded. */
+  only?: (request: IVisitRequestView) => boolean;
 }
-
-/** Nothing left to decide on these; a held visit can still be recorded after an approval. */
-const CLOSED = ['Withdrawn', 'Declined', 'Visit held', 'Refused \u2013 excluded premises'];
 
 type Show = 'all' | 'unroutable' | 'flagged' | 'notNotified';
 
 /**
- * "Awaiting my decision" for a decider (oldest first, as the service orders them) and every
+ * "Needs a decision" for a decider (oldest first, as the service orders them) and every
  * request for Democratic Services, each with its warnings and flags.
  */
 export function DecisionQueue(props: IDecisionQueueProps): React.ReactElement {
@@ -36,16 +36,19 @@ export function DecisionQueue(props: IDecisionQueueProps): React.ReactElement {
   const [deciding, setDeciding] = React.useState<{ id: number; name: string; requester: string } | undefined>();
   const [announcement, setAnnouncement] = React.useState('');
   const [show, setShow] = React.useState<Show>('all');
+  const [decidedHere, setDecidedHere] = React.useState<readonly number[]>([]);
   if (load.status === 'loading') return <LoadingState label={strings.LoadingQueue} rows={2} />;
   if (load.status === 'failed') return <LoadFailure error={load.error} onRetry={retry} strings={strings} />;
   // After a conflict and a reload the request may have left the queue (decided by someone else, or withdrawn).
   const gone = deciding && !load.data.some(r => r.id === deciding.id) ? deciding : undefined;
-  const shown = load.data.filter(r => show === 'all'
+  const listed = props.only ? load.data.filter(r => props.only?.(r) || decidedHere.includes(r.id)) : load.data;
+  const shown = listed.filter(r => show === 'all'
     || (show === 'unroutable' && r.routing.kind === 'unroutable')
     || (show === 'flagged' && r.flags.length > 0)
     || (show === 'notNotified' && !!r.notNotified?.length));
   const decided = (view: IVisitRequestView): void => {
     update(list => list.map(r => (r.id === view.id ? view : r)));
+    setDecidedHere(ids => [...ids, view.id]);
     setDeciding(undefined);
     const notTold = notNotifiedText(view.notification);
     const recorded = notTold ? `${formatText(strings.DecisionRecordedOnly, view.premises?.name ?? view.title, view.status)} ${notTold}`
@@ -75,7 +78,7 @@ export function DecisionQueue(props: IDecisionQueueProps): React.ReactElement {
       {!shown.length ? (
         <EmptyState title={props.canDecide ? strings.QueueEmpty : strings.AllEmpty} />
       ) : (
-        <ul className={classes.results} aria-label={props.canDecide ? strings.QueueTab : strings.AllTab}>
+        <ul className={classes.results} aria-label={props.canDecide ? strings.NeedsDecisionTab : strings.AllTab}>
           {shown.map(request => {
             const name = request.premises?.name ?? request.title;
             return (
@@ -85,7 +88,7 @@ export function DecisionQueue(props: IDecisionQueueProps): React.ReactElement {
                     <DecisionForm request={request} service={props.service} idPrefix={props.idPrefix} onDecided={decided}
                       onReload={refresh} onCancel={() => setDeciding(undefined)} />
                   )}
-                  {props.canDecide && deciding?.id !== request.id && !CLOSED.includes(request.status) && (
+                  {props.canDecide && deciding?.id !== request.id && request.status !== 'Declined' && !isClosedStatus(request.status) && (
                     <div className={classes.actions}>
                       <DefaultButton text={strings.Decide} ariaLabel={formatText(strings.DecideLabel, name, request.requester.name)}
                         onClick={() => setDeciding({ id: request.id, name, requester: request.requester.name })} />

@@ -19,7 +19,7 @@ export interface IVisitRequestSummaryProps {
   children?: React.ReactNode;
 }
 
-const DECIDED = ['Approved', 'Approved with conditions', 'Declined', 'Other date proposed', 'Visit held'];
+const DECIDED = ['Approved', 'Approved with conditions', 'Declined', 'Other date proposed', 'Visit held', 'Visit did not take place'];
 
 function conditionLines(decision: IVisitDecision): string[] {
   const c = decision.conditions;
