@@ -131,7 +131,7 @@ describe('someone with Edit on the requests list whom the register names nowhere
 
   it('a Director\u2019s named stand-in does see the tabs', async () => {
     const ref = sampleReference('decider');
-    const standIn = { ...ref, currentUser: { userId: 60, name: 'Sam Stand' }, directorates: [{ ...ref.directorates[0], standIn: { userId: 60, name: 'Sam Stand' } }] };
+    const standIn = { ...ref, currentUser: { userId: 60, name: 'Sam Stand', email: 'sam.stand@council.example' }, directorates: [{ ...ref.directorates[0], standIn: { userId: 60, name: 'Sam Stand' } }] };
     renderVisits(new FakeVisitRequestService(standIn, [], []));
     expect(await screen.findByRole('tab', { name: /^Needs a decision/ })).toBeTruthy();
   });
