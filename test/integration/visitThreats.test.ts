@@ -133,6 +133,9 @@ describe('threat table: Directors, Democratic Services, officers, anyone', () =>
     expect(view.status).toBe('Submitted');
     expect(view.decidedBy).toBeUndefined();
     expect(view.flags.map(f => f.kind)).toEqual(['decidedByOther']);
+    // Nor is it theirs under "Decided by me": the version's Editor was not the register's decider.
+    const mine = await new SpVisitRequestService(await spAs(people.otherDirector), { retryDelayMs: 10 }).decidedByMe();
+    expect(mine.map(v => v.id)).not.toContain(id);
   });
 
   it('nobody in the Hub can delete a request (403), whoever made it', async () => {
