@@ -55,12 +55,12 @@ describe('a decider\u2019s two queues', () => {
     renderVisits(service);
     fireEvent.click(await screen.findByRole('tab', { name: /^Past visits/ }));
     const card = await screen.findByRole('article', { name: 'Kingsmead Allotments: Approved' });
-    fireEvent.click(within(card).getByRole('button', { name: 'The visit to Kingsmead Allotments, requested by Cllr Ben Bold, took place' }));
+    fireEvent.click(within(card).getByRole('button', { name: 'It took place: the visit to Kingsmead Allotments, requested by Cllr Ben Bold' }));
     expect(await screen.findByText('Recorded for Kingsmead Allotments: Visit held. Cllr Ben Bold has been told by email.')).toBeTruthy();
     expect(service.outcomes).toEqual([{ id: 8, etag: '"2"', outcome: 'Visit held' }]);
     expect(service.decisions).toHaveLength(0);
     const recorded = screen.getByRole('article', { name: 'Kingsmead Allotments: Visit held' });
-    expect(within(recorded).queryByRole('button', { name: /took place/ })).toBeNull();
+    expect(within(recorded).queryByRole('button', { name: /took place: / })).toBeNull();
     expect(screen.getByRole('tab', { name: 'Past visits: did it take place? (0)' })).toBeTruthy();
   });
 
@@ -70,12 +70,12 @@ describe('a decider\u2019s two queues', () => {
     fireEvent.click(await screen.findByRole('tab', { name: /^Past visits/ }));
     const card = await screen.findByRole('article', { name: 'Kingsmead Allotments: Approved' });
     service.nextOutcomeFailure = new HubDataError('conflict', 'The version of the item has changed', 412);
-    fireEvent.click(within(card).getByRole('button', { name: /did not take place$/ }));
+    fireEvent.click(within(card).getByRole('button', { name: /^It did not take place: / }));
     expect(await within(card).findByText(/Someone else changed this request after you opened it, so nothing was recorded/)).toBeTruthy();
     service.queue = service.queue.map(r => (r.id === 8 ? { ...r, etag: '"3"' } : r));
     fireEvent.click(within(card).getByRole('button', { name: 'Reload the latest version' }));
     await waitFor(() => expect(within(card).queryByText(/nothing was recorded/)).toBeNull());
-    fireEvent.click(within(screen.getByRole('article', { name: 'Kingsmead Allotments: Approved' })).getByRole('button', { name: /did not take place$/ }));
+    fireEvent.click(within(screen.getByRole('article', { name: 'Kingsmead Allotments: Approved' })).getByRole('button', { name: /^It did not take place: / }));
     expect(await screen.findByRole('article', { name: 'Kingsmead Allotments: Visit did not take place' })).toBeTruthy();
     expect(service.outcomes.map(o => [o.etag, o.outcome])).toEqual([['"2"', 'Visit did not take place'], ['"3"', 'Visit did not take place']]);
   });

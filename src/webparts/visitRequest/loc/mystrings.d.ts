@@ -29,7 +29,6 @@ declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubSt
   VisitHeldLabel: string;
   VisitNotHeldButton: string;
   VisitNotHeldLabel: string;
-  VisitOutcomeSaving: string;
   VisitOutcomeRecorded: string;
   VisitOutcomeRecordedNoEmail: string;
   VisitOutcomeConflict: string;

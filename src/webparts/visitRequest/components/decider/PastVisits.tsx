@@ -91,7 +91,7 @@ export function PastVisits(props: IPastVisitsProps): React.ReactElement {
                     <div role="group" aria-labelledby={questionId}>
                       <p id={questionId} style={{ margin: '0 0 8px' }}>{formatText(strings.VisitOutcomeQuestion, name)}</p>
                       <div className={classes.actions}>
-                        <DefaultButton text={saving === request.id ? strings.VisitOutcomeSaving : strings.VisitHeldButton} disabled={saving !== undefined}
+                        <DefaultButton text={strings.VisitHeldButton} disabled={saving !== undefined}
                           ariaLabel={formatText(strings.VisitHeldLabel, name, request.requester.name)} onClick={() => record(request, 'Visit held')} />
                         <DefaultButton text={strings.VisitNotHeldButton} disabled={saving !== undefined}
                           ariaLabel={formatText(strings.VisitNotHeldLabel, name, request.requester.name)} onClick={() => record(request, 'Visit did not take place')} />
