@@ -300,14 +300,14 @@ describe('threat table, round two: the request is what the member submitted, and
     const depot = premisesNamed('Northgate Depot');
     const id = await addAs(people.member, { PremisesId: depot });
     nextSecond();
-    expect((await writeAs(env.DirectorId!, `${requests}(${id})`, 'MERGE', { VisitStatus: 'Visit held' })).status).toBe(204);
+    expect((await writeAs(env.DirectorId!, `${requests}(${id})`, 'MERGE', { VisitStatus: 'Declined', DecisionReasons: 'Not needed.' })).status).toBe(204);
     nextSecond();
     expect((await writeAs(people.democraticServices, `${directorates}(${env.Id})`, 'MERGE', { DirectorAway: true })).status).toBe(204);
     expect((await writeAs(people.democraticServices, `${premisesItems}(${depot})`, 'MERGE', { VisitEligibility: 'Excluded - leased' })).status).toBe(204);
     try {
       for (const userId of [people.member, people.democraticServices]) {
         const view = await viewAs(userId, id);
-        expect(view.status).toBe('Visit held');
+        expect(view.status).toBe('Declined');
         expect(view.decidedBy?.userId).toBe(env.DirectorId);
       }
     } finally {

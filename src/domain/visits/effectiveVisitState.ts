@@ -1,6 +1,6 @@
 import type { VisitRequestRow, VisitStatus } from '../../schema/rows';
 import { visitRequests } from '../../schema/lists';
-import { REFUSED_EXCLUDED } from './types';
+import { isVisitOutcome, REFUSED_EXCLUDED } from './types';
 import type { EffectiveVisitStatus, IPerson, IVisitChange, IVisitFlag, VisitResponseAction, VisitRouting } from './types';
 
 /** A request's columns as one version holds them (lookups and people as ids), by internal name. */
@@ -78,6 +78,24 @@ function textOf(version: IVisitVersionFacts, key: string): string {
 }
 
 /**
+ * Whether, when `at` came, the request was an approved visit whose last day had passed: the
+ * decision standing then approved it, or proposed another date the member accepted before
+ * `at` (the visit then ended on that date).
+ */
+function visitDue(standing: IEffectiveVisitState['decision'], submitted: IVisitValues, counted: readonly IResponseFacts[], at: string):
+  { onProposedDate: boolean } | undefined {
+  const status = standing?.values.VisitStatus;
+  let end: string | null | undefined;
+  let onProposedDate = false;
+  if (status === 'Approved' || status === 'Approved with conditions') end = submitted.ProposedEnd;
+  else if (status === 'Other date proposed' && standing) {
+    const accepted = counted.some(r => r.action === 'acceptProposedDate' && r.created >= standing.at && r.created <= at);
+    if (accepted) { end = standing.values.NewProposedEnd; onProposedDate = true; }
+  }
+  return end && Date.parse(end) < Date.parse(at) ? { onProposedDate } : undefined;
+}
+
+/**
  * What a request really is, from what its writers cannot forge — the versions SharePoint
  * keeps, each with its Editor and time, and the register as it stood:
  * - the request is the first version, by its Author; a later change to any of the member's
@@ -148,11 +166,18 @@ export function effectiveVisitState(
   }
 
   let decision: IEffectiveVisitState['decision'];
+  let outcomeOnProposedDate = false;
   for (let i = 1; i < versions.length; i++) {
     const [before, after] = [versions[i - 1], versions[i]];
     if (DECISION_COLUMNS.every(c => same(before.values[c], after.values[c]))) continue;
     const decider = routingAt(premisesId, after.saved);
     if (decider.kind === 'routed' && decider.deciderUserId === after.editor.userId) {
+      if (isVisitOutcome(after.values.VisitStatus ?? undefined)) {
+        // Whether the visit took place counts only once it was an approved visit whose day had passed.
+        const due = visitDue(decision, submitted, counted, after.saved);
+        if (!due) { flags.push({ kind: 'outcomeNotDue', status: after.values.VisitStatus ?? '', when: after.saved }); continue; }
+        outcomeOnProposedDate = due.onProposedDate;
+      } else outcomeOnProposedDate = false;
       decision = { values: after.values, by: after.editor, at: after.saved };
       continue;
     }
@@ -174,7 +199,8 @@ export function effectiveVisitState(
 
   const decidedAt = decision ? Date.parse(decision.at) : -Infinity;
   const ordered = [...counted].sort((a, b) => Date.parse(a.created) - Date.parse(b.created));
-  let acceptedProposedDate = false;
+  // A visit held (or not) on the other date the member accepted is on that date still.
+  let acceptedProposedDate = !!decision && outcomeOnProposedDate;
   for (const r of ordered) {
     if (r.action === 'withdraw') {
       if (!FINAL.includes(status)) status = 'Withdrawn';

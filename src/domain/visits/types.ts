@@ -250,7 +250,9 @@ export type IVisitFlag =
   | { kind: 'excludedPremises'; atSubmission: boolean; reason: ExclusionReason }
   | { kind: 'routingMismatch'; registerDecider: string }
   | { kind: 'statusSetByRequester'; status: string }
-  | { kind: 'decidedByOther'; status: string; by: string; when: string };
+  | { kind: 'decidedByOther'; status: string; by: string; when: string }
+  /** Whether the visit took place, recorded by the decider before it was an approved visit whose day had passed. */
+  | { kind: 'outcomeNotDue'; status: string; when: string };
 export type VisitFlagKind = IVisitFlag['kind'];
 
 /** A change to a column the member owns after they submitted: who made it is the version's Editor. */

@@ -56,6 +56,7 @@ define([], function () {
     "NotADeciderMessage": "You can edit the visit requests list, but the premises register does not name you as a Director, a Director\u2019s stand-in, the Chief Financial Officer or the Deputy Chief Executive, so no request is routed to you. Each request goes to the Director of the directorate that owns the premises (or their stand-in while they are away), or to the Chief Financial Officer or the Deputy Chief Executive where the register says so. Democratic Services keep the register: ask them if you should be deciding requests.",
     "DecisionVisitNotOver": "The visit\u2019s day has not passed yet: record whether it took place afterwards.",
     "MailVisitNotHeld": "If the visit is still needed for your duties, please make a new request on the Hub.",
+    "FlagOutcomeNotDue": "\u201c{0}\u201d was recorded on {1}, before this was an approved visit whose day had passed; not counted.",
     "AllTab": "All visit requests",
     "AllIntro": "Every request, including those with no one to decide them and those flagged for a closer look. Route a request by correcting the premises, directorate or senior role records.",
     "Dismiss": "Dismiss",
