@@ -57,6 +57,8 @@ describe('a decider\u2019s two queues', () => {
     const card = await screen.findByRole('article', { name: 'Kingsmead Allotments: Approved' });
     fireEvent.click(within(card).getByRole('button', { name: 'It took place: the visit to Kingsmead Allotments, requested by Cllr Ben Bold' }));
     expect(await screen.findByText('Recorded for Kingsmead Allotments: Visit held. Cllr Ben Bold has been told by email.')).toBeTruthy();
+    // The button pressed has gone: the confirmation holds the focus.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Recorded for Kingsmead Allotments: Visit held. Cllr Ben Bold has been told by email.'));
     expect(service.outcomes).toEqual([{ id: 8, etag: '"2"', outcome: 'Visit held' }]);
     expect(service.decisions).toHaveLength(0);
     const recorded = screen.getByRole('article', { name: 'Kingsmead Allotments: Visit held' });

@@ -52,6 +52,9 @@ export function PastVisits(props: IPastVisitsProps): React.ReactElement {
   const [failure, setFailure] = React.useState<Failure | undefined>();
   const [recordedHere, setRecordedHere] = React.useState<readonly number[]>([]);
   const [announcement, setAnnouncement] = React.useState('');
+  const status = React.useRef<HTMLDivElement>(null);
+  // The buttons pressed go once recorded: the confirmation takes the focus, so keyboard users are not lost.
+  React.useEffect(() => { if (announcement) status.current?.focus(); }, [announcement]);
   if (load.status === 'loading') return <LoadingState label={strings.LoadingQueue} rows={2} />;
   if (load.status === 'failed') return <LoadFailure error={load.error} onRetry={retry} strings={strings} />;
   const shown = load.data.filter(r => props.only(r) || recordedHere.includes(r.id));
@@ -78,7 +81,7 @@ export function PastVisits(props: IPastVisitsProps): React.ReactElement {
   return (
     <div className={classes.section}>
       <Text as="p" block>{strings.PastVisitsIntro}</Text>
-      <div role="status" aria-live="polite">{announcement && <p style={{ margin: 0 }}>{announcement}</p>}</div>
+      <div role="status" aria-live="polite" ref={status} tabIndex={-1}>{announcement && <p style={{ margin: 0 }}>{announcement}</p>}</div>
       {!shown.length ? <EmptyState title={strings.PastVisitsEmpty} /> : (
         <ul className={classes.results} aria-label={strings.PastVisitsTab}>
           {shown.map(request => {
