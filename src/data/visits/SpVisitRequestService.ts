@@ -16,7 +16,7 @@ import { routingFromHistory, type IItemHistory } from '../../domain/visits/regis
 import { routingNote } from '../../domain/visits/describeRouting';
 import { routeVisitRequest } from '../../domain/visits/routeVisitRequest';
 import type {
-  IDirectorateForVisits, IPerson, IPremisesOption, ISeniorRoleForVisits, IVisitDecision, IVisitDraft, IVisitHistoryEntry,
+  DecisionProblem, IDirectorateForVisits, IPerson, IPremisesOption, ISeniorRoleForVisits, IVisitDecision, IVisitDraft, IVisitHistoryEntry,
   INotNotified, IVisitNotification, IVisitReferenceData, IVisitRequestView, VisitOutcome, VisitResponseAction, VisitRole, VisitRouting
 } from '../../domain/visits/types';
 import { isVisitOutcome } from '../../domain/visits/types';
@@ -342,11 +342,11 @@ export class SpVisitRequestService implements IVisitRequestService {
   }
 
   public async recordVisitOutcome(requestId: number, etag: string, outcome: VisitOutcome): Promise<IVisitRequestView> {
-    if (!isVisitOutcome(outcome)) throw new HubDataError('invalid', problemKinds({ outcome: { kind: 'outcomeMissing' } }));
     const ref = await this.loadReference();
     const current = await this.view(requestId, ref);
     this.mustDecide(current, ref);
-    const problem = isClosedStatus(current.status) ? { kind: 'noLongerDecidable' as const } : visitOutcomeProblem(current.status, current, this.now());
+    const problem: DecisionProblem | undefined = !isVisitOutcome(outcome) ? { kind: 'outcomeMissing' }
+      : isClosedStatus(current.status) ? { kind: 'noLongerDecidable' } : visitOutcomeProblem(current.status, current, this.now());
     if (problem) {
       const words = this.options.notifications?.messages;
       throw new HubDataError('invalid', words ? Object.values(describeDecisionProblems({ outcome: problem }, words)).join(' ') : problemKinds({ outcome: problem }));

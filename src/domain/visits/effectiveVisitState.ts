@@ -89,7 +89,7 @@ function visitDue(standing: IEffectiveVisitState['decision'], submitted: IVisitV
   let onProposedDate = false;
   if (status === 'Approved' || status === 'Approved with conditions') end = submitted.ProposedEnd;
   else if (status === 'Other date proposed' && standing) {
-    const accepted = counted.some(r => r.action === 'acceptProposedDate' && r.created >= standing.at && r.created <= at);
+    const accepted = counted.some(r => r.action === 'acceptProposedDate' && Date.parse(r.created) >= Date.parse(standing.at) && Date.parse(r.created) <= Date.parse(at));
     if (accepted) { end = standing.values.NewProposedEnd; onProposedDate = true; }
   }
   return end && Date.parse(end) < Date.parse(at) ? { onProposedDate } : undefined;
