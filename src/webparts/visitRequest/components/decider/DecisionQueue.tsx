@@ -39,9 +39,9 @@ export function DecisionQueue(props: IDecisionQueueProps): React.ReactElement {
   const [decidedHere, setDecidedHere] = React.useState<readonly number[]>([]);
   if (load.status === 'loading') return <LoadingState label={strings.LoadingQueue} rows={2} />;
   if (load.status === 'failed') return <LoadFailure error={load.error} onRetry={retry} strings={strings} />;
-  // After a conflict and a reload the request may have left the queue (decided by someone else, or withdrawn).
-  const gone = deciding && !load.data.some(r => r.id === deciding.id) ? deciding : undefined;
   const listed = props.only ? load.data.filter(r => props.only?.(r) || decidedHere.includes(r.id)) : load.data;
+  // After a conflict and a reload the request may have left the queue (decided by someone else, or withdrawn).
+  const gone = deciding && !listed.some(r => r.id === deciding.id) ? deciding : undefined;
   const shown = listed.filter(r => show === 'all'
     || (show === 'unroutable' && r.routing.kind === 'unroutable')
     || (show === 'flagged' && r.flags.length > 0)
