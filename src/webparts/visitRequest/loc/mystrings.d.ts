@@ -36,7 +36,6 @@ declare type IVisitRequestWebPartStrings = import('../../../common/webpart/hubSt
   DecidedByMeTab: string;
   DecidedByMeIntro: string;
   DecidedByMeSearchLabel: string;
-  DecidedByMeSearchClear: string;
   DecidedByMeEmpty: string;
   DecidedByMeNoMatch: string;
   DecidedByMeShown: string;
