@@ -50,7 +50,7 @@ export const DECISION_ROUTES = ['Owning Director', 'Chief Financial Officer', 'D
  */
 export const VISIT_STATUSES = [
   'Submitted', 'Awaiting routing', 'Under consideration', 'Approved', 'Approved with conditions', 'Declined',
-  'Other date proposed', 'Withdrawn', 'Visit held'
+  'Other date proposed', 'Withdrawn', 'Visit held', 'Visit did not take place'
 ] as const;
 export const VISIT_FINDINGS = ['No concerns', 'Concerns met by conditions', 'Concerns \u2013 decline'] as const;
 export const NEEDED_FOR_DUTIES_CHOICES = ['Yes', 'Partly', 'No'] as const;

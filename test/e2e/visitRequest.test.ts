@@ -275,13 +275,13 @@ describe('premises visit requests in a real browser', () => {
     return routed;
   }
 
-  /** The decider's card for this member's request in "Awaiting my decision". */
+  /** The decider's card for this member's request in "Needs a decision". */
   function queueCard(page: Page, premises: PremisesRow, member: SeedUser, status = 'Submitted'): Locator {
     return visits(page).getByRole('article', { name: `${premises.Title}: ${status}` }).filter({ hasText: member.title });
   }
 
   async function openDecision(page: Page, premises: PremisesRow, member: SeedUser): Promise<Locator> {
-    await visits(page).getByRole('heading', { name: 'Awaiting my decision' }).waitFor();
+    await visits(page).getByRole('tab', { name: /^Needs a decision/ }).waitFor();
     const card = queueCard(page, premises, member);
     await card.getByRole('button', { name: `Decide: ${premises.Title}, requested by ${member.title}` }).click();
     const form = card.getByRole('form');
@@ -357,7 +357,7 @@ describe('premises visit requests in a real browser', () => {
     await mine.context.close();
 
     const theirs = await signIn(decider.id);
-    await visits(theirs.page).getByRole('heading', { name: 'Awaiting my decision' }).waitFor();
+    await visits(theirs.page).getByRole('tab', { name: /^Needs a decision/ }).waitFor();
     const card = queueCard(theirs.page, premises, member);
     // The decider reads the purpose the member gave, with the change beside it.
     await card.getByText(purpose, { exact: true }).waitFor();
@@ -439,7 +439,7 @@ describe('premises visit requests in a real browser', () => {
 
   it('a Director who is not the decider has nothing routed to them to decide', async () => {
     const { page, context } = await signIn(sampleVisitPeople(session.preview.seed).otherDirector);
-    await visits(page).getByRole('heading', { name: 'Awaiting my decision' }).waitFor();
+    await visits(page).getByRole('tab', { name: /^Needs a decision/ }).waitFor();
     await visits(page).getByText('Nothing is waiting for your decision').waitFor();
     await context.close();
   });

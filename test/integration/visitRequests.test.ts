@@ -46,7 +46,9 @@ function notifierAs(userId: number): GraphNotifier {
 const serviceAs = async (userId: number): Promise<SpVisitRequestService> =>
   new SpVisitRequestService(await spAs(userId), {
     retryDelayMs: 10, democraticServicesEmail: seed.users.find(u => u.id === people.democraticServices)!.email,
-    notifications: { notifier: notifierAs(userId), messages: strings }
+    notifications: { notifier: notifierAs(userId), messages: strings },
+    // The same clock as the emulator's (clockAt below moves both).
+    now: () => new Date(Date.now())
   });
 
 const DAY = 86400000;
@@ -70,6 +72,17 @@ function draftFor(premisesId: number, overrides: Partial<IVisitDraft> = {}): IVi
     submissionKey: randomUUID(), premisesId, start, end: plusHours(start, 2), purpose: 'Ward casework about the site.',
     attendingMemberIds: [], otherAttendees: [], needsAdjustments: false, acknowledgesHealthAndSafety: true, ...overrides
   };
+}
+
+/**
+ * Moves the clock the emulator stamps versions with (Date.now, in this process) to `at`, as
+ * the days passing would: whether a visit took place counts only from a version saved after
+ * its day. Digests and Graph tokens issued afterwards are issued on the moved clock.
+ */
+function clockAt(at: number): jest.SpyInstance {
+  const real = Date.now.bind(Date);
+  const shift = at - real();
+  return jest.spyOn(Date, 'now').mockImplementation(() => real() + shift);
 }
 
 const clear = { finding: 'No concerns' as const, note: '' };
@@ -262,15 +275,79 @@ describe('the decider decides', () => {
     const decider = await serviceAs(people.decider);
     const approved = await decider.decide(submitted.id, submitted.etag, decisionOf('Approved'));
     expect((await decider.awaitingMyDecision()).map(v => v.id)).not.toContain(submitted.id);
-    const afterwards = new SpVisitRequestService(await spAs(people.decider), {
-      retryDelayMs: 10, now: () => new Date(Date.parse(approved.end) + DAY)
-    });
-    const due = (await afterwards.awaitingMyDecision()).find(v => v.id === submitted.id);
-    expect(due?.status).toBe('Approved');
-    const held = await afterwards.decide(due!.id, due!.etag, decisionOf('Visit held'));
-    expect(held.status).toBe('Visit held');
-    expect((await afterwards.awaitingMyDecision()).map(v => v.id)).not.toContain(submitted.id);
-    expect((await member.myRequests()).find(v => v.id === submitted.id)?.status).toBe('Visit held');
+    const clock = clockAt(Date.parse(approved.end) + DAY);
+    try {
+      const afterwards = await serviceAs(people.decider);
+      const due = (await afterwards.awaitingMyDecision()).find(v => v.id === submitted.id);
+      expect(due?.status).toBe('Approved');
+      const held = await afterwards.decide(due!.id, due!.etag, decisionOf('Visit held'));
+      expect(held.status).toBe('Visit held');
+      expect((await afterwards.awaitingMyDecision()).map(v => v.id)).not.toContain(submitted.id);
+      expect((await (await serviceAs(people.member)).myRequests()).find(v => v.id === submitted.id)?.status).toBe('Visit held');
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it('records that an approved visit did not take place with its status alone, only once its day has passed, and tells the member', async () => {
+    const member = await serviceAs(people.member);
+    const submitted = await member.submit(draftFor(premisesNamed('Former gasworks site')));
+    const decider = await serviceAs(people.decider);
+    const approved = await decider.decide(submitted.id, submitted.etag, decisionOf('Approved', {
+      neededForDuties: 'Partly', findings: { healthAndSafety: clear, sensitivity: clear, timing: { finding: 'No concerns', note: 'School holidays' } }
+    }));
+    await expect(decider.recordVisitOutcome(approved.id, approved.etag, 'Visit did not take place'))
+      .rejects.toMatchObject({ kind: 'invalid', message: strings.DecisionVisitNotOver });
+    const clock = clockAt(Date.parse(approved.end) + DAY);
+    try {
+      const afterwards = await serviceAs(people.decider);
+      const due = (await afterwards.awaitingMyDecision()).find(v => v.id === submitted.id)!;
+      await expect((await serviceAs(people.otherDirector)).recordVisitOutcome(due.id, due.etag, 'Visit held')).rejects.toMatchObject({ kind: 'forbidden' });
+      server.emulator.outbox.length = 0;
+
+      const notHeld = await afterwards.recordVisitOutcome(due.id, due.etag, 'Visit did not take place');
+      expect(notHeld.status).toBe('Visit did not take place');
+      expect(notHeld.decidedBy?.userId).toBe(people.decider);
+      // Nothing decided is asked or written again: the findings and the need stand as recorded.
+      expect(notHeld.decision).toMatchObject({ neededForDuties: 'Partly', findings: { timing: { finding: 'No concerns', note: 'School holidays' } } });
+      const history = await member.history(submitted.id);
+      expect(history[history.length - 1].changes.map(c => c.field).sort()).toEqual(['Decided on', 'Status'].sort());
+      expect((await (await serviceAs(people.member)).myRequests()).find(v => v.id === submitted.id)?.status).toBe('Visit did not take place');
+      expect((await afterwards.awaitingMyDecision()).map(v => v.id)).not.toContain(submitted.id);
+      const mail = server.emulator.outbox.find(m => m.to.includes(notHeld.requester.email ?? '-'));
+      expect(mail?.body).toContain(strings.MailVisitNotHeld);
+      expect(mail?.subject).toContain('Visit did not take place');
+      // Once recorded, neither outcome can be recorded again, nor a decision made.
+      await expect(afterwards.recordVisitOutcome(notHeld.id, notHeld.etag, 'Visit held')).rejects.toMatchObject({ kind: 'invalid' });
+      await expect(afterwards.decide(notHeld.id, notHeld.etag, decisionOf('Approved'))).rejects.toMatchObject({ kind: 'invalid' });
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it('lists what this decider decided, newest first: the decision\u2019s version\u2019s Editor, never a column', async () => {
+    const member = await serviceAs(people.member);
+    const [first, second, undecided] = await Promise.all([
+      member.submit(draftFor(premisesNamed('Former gasworks site'))),
+      member.submit(draftFor(premisesNamed('Former gasworks site'))),
+      member.submit(draftFor(premisesNamed('Former gasworks site')))
+    ]);
+    let clock = Date.now();
+    const decider = new SpVisitRequestService(await spAs(people.decider), { retryDelayMs: 10, now: () => new Date(clock) });
+    await decider.decide(first.id, first.etag, decisionOf('Approved'));
+    clock += 60000;
+    await decider.decide(second.id, second.etag, decisionOf('Declined', { reasons: 'The site is being remediated.', neededForDuties: 'Partly' }));
+    const mine = await decider.decidedByMe();
+    const ids = mine.map(v => v.id);
+    expect(ids).toEqual(expect.arrayContaining([first.id, second.id]));
+    expect(ids).not.toContain(undecided.id);
+    expect(ids.indexOf(second.id)).toBeLessThan(ids.indexOf(first.id));
+    expect(mine.every(v => v.decidedBy?.userId === people.decider)).toBe(true);
+    const decidedOn = mine.map(v => v.decidedOn ?? '');
+    expect(decidedOn).toEqual([...decidedOn].sort().reverse());
+    // Another Director decided none of them; Democratic Services decide nothing.
+    expect((await (await serviceAs(people.otherDirector)).decidedByMe()).map(v => v.id)).not.toContain(first.id);
+    expect(await (await serviceAs(people.democraticServices)).decidedByMe()).toEqual([]);
   });
 
 });

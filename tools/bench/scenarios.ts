@@ -134,14 +134,14 @@ export const SCENARIOS: IWebPartScenario[] = [
       size: 5000,
       build: () => buildCouncil({ ...SAMPLE_COUNCIL_SIZE, visitRequests: 5000 })
     }, {
-      // A Director's "Awaiting my decision": every request triaged, the few queued read in full.
+      // A Director's "Needs a decision" and "Past visits" (one read): every request triaged, the few queued read in full.
       label: '5,000 visit requests, a Director\u2019s queue',
       size: 5000,
       build: () => buildCouncil({ ...SAMPLE_COUNCIL_SIZE, visitRequests: 5000 }),
       view: {
         signInAs: directorUser,
-        firstResults: { selector: 'h3', text: '^Awaiting my decision$' },
-        fullRender: { selector: 'ul[aria-label="Awaiting my decision"] li', notBusy: true },
+        firstResults: { selector: '[role="tab"]', text: '^Needs a decision' },
+        fullRender: { selector: 'ul[aria-label="Needs a decision"] li', notBusy: true },
         submit: undefined
       }
     }],

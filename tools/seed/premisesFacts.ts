@@ -216,7 +216,15 @@ export const VISIT_SCRIPTS: readonly IVisitScript[] = [
     decisions: [{ outcome: 'Approved with conditions', on: '2026-11-11T09:30:00Z', neededForDuties: 'Yes',
       findings: { healthAndSafety: { finding: 'Concerns met by conditions', note: 'Fragile objects in the stores.' }, sensitivity: NO_CONCERNS, timing: NO_CONCERNS },
       reasons: 'The visit supports the member\u2019s part in the scrutiny review.',
-      conditions: { escortOfficer: 'The collections officer', ppe: '', areasExcluded: 'The conservation studio', timeWindow: '' } }] }
+      conditions: { escortOfficer: 'The collections officer', ppe: '', areasExcluded: 'The conservation studio', timeWindow: '' } }] },
+  { premises: 'Kingsmead Allotments', requester: 4, submitted: '2026-08-03T18:30:00Z', proposed: '2026-08-14T10:00:00Z',
+    purpose: 'Ward casework: a plot holder reports fly-tipping at the gate.',
+    decisions: [
+      { outcome: 'Approved', on: '2026-08-05T09:15:00Z', findings: allClear, neededForDuties: 'Yes',
+        reasons: 'Ward casework is part of the member\u2019s duties.' },
+      { outcome: 'Visit did not take place', on: '2026-08-17T09:00:00Z', findings: allClear, neededForDuties: 'Yes',
+        reasons: 'Ward casework is part of the member\u2019s duties.' }
+    ] }
 ];
 
 export interface ISensitivePeriodFact {

@@ -1,5 +1,5 @@
 import type {
-  IVisitDecision, IVisitDraft, IVisitHistoryEntry, IVisitReferenceData, IVisitRequestView, VisitResponseAction
+  IVisitDecision, IVisitDraft, IVisitHistoryEntry, IVisitReferenceData, IVisitRequestView, VisitOutcome, VisitResponseAction
 } from '../../domain/visits/types';
 
 /**
@@ -14,7 +14,7 @@ export interface IVisitRequestService {
   myRequests(): Promise<IVisitRequestView[]>;
   /**
    * A decider: requests the rule routes to them that are undecided, or approved with the
-   * visit's day past (to record it as held), oldest first. Democratic Services: every
+   * visit's day past (to record whether it took place), oldest first. Democratic Services: every
    * request, including unroutable and flagged ones.
    */
   awaitingMyDecision(): Promise<IVisitRequestView[]>;
@@ -29,6 +29,16 @@ export interface IVisitRequestService {
   respond(requestId: number, action: VisitResponseAction, note?: string, submissionKey?: string): Promise<IVisitRequestView>;
   /** Records a decision if the item is unchanged since `etag` (else 'conflict', nothing overwritten); emails the member. */
   decide(requestId: number, etag: string, decision: IVisitDecision): Promise<IVisitRequestView>;
+  /**
+   * Records whether an approved visit whose day has passed took place, if the item is unchanged
+   * since `etag`: the status only, the decision's findings stand. Emails the member.
+   */
+  recordVisitOutcome(requestId: number, etag: string, outcome: VisitOutcome): Promise<IVisitRequestView>;
+  /**
+   * Requests whose counted decision the signed-in person recorded (the Editor of the version
+   * that saved it, as the register stood then), most recently decided first.
+   */
+  decidedByMe(): Promise<IVisitRequestView[]>;
   /** Every version of the request, oldest first, with what changed. */
   history(requestId: number): Promise<IVisitHistoryEntry[]>;
 }

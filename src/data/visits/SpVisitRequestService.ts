@@ -16,15 +16,16 @@ import { routingFromHistory, type IItemHistory } from '../../domain/visits/regis
 import { routingNote } from '../../domain/visits/describeRouting';
 import { routeVisitRequest } from '../../domain/visits/routeVisitRequest';
 import type {
-  IDirectorateForVisits, IPerson, IPremisesOption, ISeniorRoleForVisits, IVisitDecision, IVisitDraft, IVisitHistoryEntry,
-  INotNotified, IVisitNotification, IVisitReferenceData, IVisitRequestView, VisitResponseAction, VisitRole, VisitRouting
+  DecisionProblem, IDirectorateForVisits, IPerson, IPremisesOption, ISeniorRoleForVisits, IVisitDecision, IVisitDraft, IVisitHistoryEntry,
+  INotNotified, IVisitNotification, IVisitReferenceData, IVisitRequestView, VisitOutcome, VisitResponseAction, VisitRole, VisitRouting
 } from '../../domain/visits/types';
+import { isVisitOutcome } from '../../domain/visits/types';
 import { hasErrors, textProblem, validateVisitDraft } from '../../domain/visits/validateVisitDraft';
 import { describeVisitDraftProblems, type IVisitDraftProblemStrings } from '../../domain/visits/describeVisitDraftProblem';
 import { describeTextProblem } from '../../domain/visits/describeTextProblem';
 import { describeDecisionProblems, type IDecisionProblemStrings } from '../../domain/visits/describeDecisionProblem';
 import { describeVisitRefusal, type IVisitRefusalStrings, type VisitRefusal } from '../../domain/visits/describeVisitRefusal';
-import { validateDecision } from '../../domain/visits/validateDecision';
+import { isClosedStatus, validateDecision, visitOutcomeProblem } from '../../domain/visits/validateDecision';
 import { visitWarnings } from '../../domain/visits/visitWarnings';
 import {
   attendeeDecisionMessage, attendeeNamedMessage, attendeeRecipients, attendeeResponseMessage, decisionMessage, decisionTellsAttendees, responseMessage, submittedMessage,
@@ -41,7 +42,7 @@ import {
   SENIOR_ROLE_COLUMNS, type IDirectorateRead, type IMemberRead, type IPeriodRead, type IPremisesRead, type ISeniorRoleRead,
   type IRegisterVersionRead, type IVersionRead, type RequestRead, type RequestTriageRead, type ResponseRead, versionToRow
 } from './visitRequestRows';
-import { decisionToRow, draftToRow, parseOtherAttendees, RESPONSE_ACTION_CHOICES, responseActionOf, rowToDecision } from './visitRows';
+import { decisionToRow, draftToRow, type VisitRequestWrite, parseOtherAttendees, RESPONSE_ACTION_CHOICES, responseActionOf, rowToDecision } from './visitRows';
 
 const FAILURE_CHOICES: Record<NotificationFailure, typeof lists.VISIT_NOTIFICATION_FAILURES[number]> = {
   'not-granted': 'Permission not granted', throttled: 'Throttled', failed: 'Failed', 'no-recipient': 'No address'
@@ -304,7 +305,7 @@ export class SpVisitRequestService implements IVisitRequestService {
       const words = this.options.notifications?.messages;
       throw new HubDataError('invalid', words ? describeTextProblem(words.ResponseNoteSubject, noteProblem, words) : problemKinds({ note: noteProblem }));
     }
-    if (action === 'withdraw' && (current.status === 'Withdrawn' || current.status === 'Declined' || current.status === 'Visit held' || current.status === 'Refused \u2013 excluded premises')) {
+    if (action === 'withdraw' && (current.status === 'Declined' || isClosedStatus(current.status))) {
       throw this.refusal('invalid', { kind: 'cannotWithdraw', status: current.status });
     }
     if (action !== 'withdraw' && current.status !== 'Other date proposed') throw this.refusal('invalid', { kind: 'noProposedDate' });
@@ -323,33 +324,14 @@ export class SpVisitRequestService implements IVisitRequestService {
   public async decide(requestId: number, etag: string, decision: IVisitDecision): Promise<IVisitRequestView> {
     const ref = await this.loadReference();
     const current = await this.view(requestId, ref);
-    if (current.routing.kind !== 'routed' || current.routing.deciderUserId !== ref.currentUser.userId) {
-      throw this.refusal('forbidden', { kind: 'notDecider', ...(current.routing.kind === 'routed' ? { deciderName: current.routing.deciderName } : {}) }, 403);
-    }
-    const problems = validateDecision(decision, current.status, this.now());
+    this.mustDecide(current, ref);
+    const problems = validateDecision(decision, current.status, this.now(), current);
     if (hasErrors(problems)) {
       const words = this.options.notifications?.messages;
       throw new HubDataError('invalid', words ? Object.values(describeDecisionProblems(problems, words)).join(' ') : problemKinds(problems));
     }
-    const decidedOn = new Date(Math.floor(this.now().getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-    const body = decisionToRow(decision, decidedOn);
-    const item = hubList(this.sp.web, lists.visitRequests).items.getById(requestId);
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await item.update(body, etag);
-        break;
-      } catch (error) {
-        // An answer lost after SharePoint saved it: the item now holds exactly this decision, by us.
-        if (isRetryable(error) || (error as { status?: number } | null)?.status === 412) {
-          const saved = await this.retrying(() => item.select('VisitStatus', 'DecidedOn', 'EditorId')<{ VisitStatus?: string; DecidedOn?: string; EditorId?: number }>());
-          if (saved.EditorId === ref.currentUser.userId && saved.VisitStatus === decision.outcome && saved.DecidedOn === decidedOn) break;
-          if (!isRetryable(error) || attempt >= this.attempts) throw toHubDataError(error);
-          await wait(this.retryDelayMs);
-          continue;
-        }
-        throw toHubDataError(error);
-      }
-    }
+    const decidedOn = this.decidedOn();
+    await this.saveDecision(requestId, etag, decisionToRow(decision, decidedOn), decision.outcome, decidedOn, ref);
     const proposed = { start: decision.proposedStart, end: decision.proposedEnd };
     const [notifications, stored] = await Promise.all([
       this.notifyWithAttendees(
@@ -360,6 +342,68 @@ export class SpVisitRequestService implements IVisitRequestService {
       this.view(requestId, ref)
     ]);
     return this.withNotification(stored, ...notifications);
+  }
+
+  public async recordVisitOutcome(requestId: number, etag: string, outcome: VisitOutcome): Promise<IVisitRequestView> {
+    const ref = await this.loadReference();
+    const current = await this.view(requestId, ref);
+    this.mustDecide(current, ref);
+    const problem: DecisionProblem | undefined = !isVisitOutcome(outcome) ? { kind: 'outcomeMissing' }
+      : isClosedStatus(current.status) ? { kind: 'noLongerDecidable' } : visitOutcomeProblem(current.status, current, this.now());
+    if (problem) {
+      const words = this.options.notifications?.messages;
+      throw new HubDataError('invalid', words ? Object.values(describeDecisionProblems({ outcome: problem }, words)).join(' ') : problemKinds({ outcome: problem }));
+    }
+    // Only the status and when: the findings and the need stay as the decision recorded them.
+    const decidedOn = this.decidedOn();
+    await this.saveDecision(requestId, etag, { VisitStatus: outcome, DecidedOn: decidedOn }, outcome, decidedOn, ref);
+    const [notification, stored] = await Promise.all([
+      this.notify(current, visitRecipient(current, 'decided', this.democraticServices()),
+        m => decisionMessage(current, ref.currentUser.name, outcome, {}, m)),
+      this.view(requestId, ref)
+    ]);
+    return this.withNotification(stored, notification);
+  }
+
+  public async decidedByMe(): Promise<IVisitRequestView[]> {
+    const ref = await this.ref();
+    // A decision is always a later version: a request still at its first has none to read.
+    const views = await this.readViews(ref, r => majorVersion(r) > 1);
+    const when = (v: IVisitRequestView): string => v.decidedOn ?? v.created;
+    return views.filter(v => v.decidedBy?.userId === ref.currentUser.userId).sort((a, b) => when(b).localeCompare(when(a)));
+  }
+
+  /** Only the person the register names now may record anything on a request. */
+  private mustDecide(current: IVisitRequestView, ref: IVisitReferenceData): void {
+    if (current.routing.kind !== 'routed' || current.routing.deciderUserId !== ref.currentUser.userId) {
+      throw this.refusal('forbidden', { kind: 'notDecider', ...(current.routing.kind === 'routed' ? { deciderName: current.routing.deciderName } : {}) }, 403);
+    }
+  }
+
+  /** Whole seconds, as SharePoint keeps a date: the saved value is compared after a lost answer. */
+  private decidedOn(): string {
+    return new Date(Math.floor(this.now().getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  }
+
+  /** Saves a decision if the item is unchanged since `etag`; an answer lost after SharePoint saved it counts as saved. */
+  private async saveDecision(requestId: number, etag: string, body: VisitRequestWrite, outcome: string, decidedOn: string, ref: IVisitReferenceData): Promise<void> {
+    const item = hubList(this.sp.web, lists.visitRequests).items.getById(requestId);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await item.update(body, etag);
+        return;
+      } catch (error) {
+        // An answer lost after SharePoint saved it: the item now holds exactly this decision, by us.
+        if (isRetryable(error) || (error as { status?: number } | null)?.status === 412) {
+          const saved = await this.retrying(() => item.select('VisitStatus', 'DecidedOn', 'EditorId')<{ VisitStatus?: string; DecidedOn?: string; EditorId?: number }>());
+          if (saved.EditorId === ref.currentUser.userId && saved.VisitStatus === outcome && saved.DecidedOn === decidedOn) return;
+          if (!isRetryable(error) || attempt >= this.attempts) throw toHubDataError(error);
+          await wait(this.retryDelayMs);
+          continue;
+        }
+        throw toHubDataError(error);
+      }
+    }
   }
 
   public async history(requestId: number): Promise<IVisitHistoryEntry[]> {

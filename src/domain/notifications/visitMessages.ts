@@ -31,6 +31,8 @@ export interface IVisitMessageStrings extends IRoutingStrings {
   MailDecisionSubject: string;
   /** {0} decider, {1} outcome, {2} premises */
   MailDecisionBody: string;
+  /** After "Visit did not take place": what the member can do now. */
+  MailVisitNotHeld: string;
   /** {0} proposed window */
   MailProposedDate: string;
   /** {0} action, {1} premises */
@@ -200,7 +202,8 @@ export function decisionMessage(view: VisitMessageFacts, deciderName: string, ou
   return {
     ...visitRecipient(view, 'decided', { name: '' }),
     subject: safeLine(formatText(s.MailDecisionSubject, outcome, premises)),
-    body: lines(formatText(s.MailDecisionBody, safeLine(deciderName), outcome, premises), proposedLine, s.MailOpenHub)
+    body: lines(formatText(s.MailDecisionBody, safeLine(deciderName), outcome, premises), proposedLine,
+      outcome === 'Visit did not take place' ? s.MailVisitNotHeld : '', s.MailOpenHub)
   };
 }
 
@@ -259,7 +262,7 @@ export function attendeeRecipients(view: AttendeeMessageFacts, event: IAttendeeR
 
 /**
  * The outcomes that settle whether or when the attendees go. "Under consideration" decides
- * nothing yet, and "Visit held" comes after they have been.
+ * nothing yet, and whether the visit took place is recorded after the day.
  */
 export function decisionTellsAttendees(outcome: DecisionOutcome): boolean {
   return outcome === 'Approved' || outcome === 'Approved with conditions' || outcome === 'Declined' || outcome === 'Other date proposed';

@@ -8,6 +8,7 @@ export interface IDecisionProblemStrings extends ITextProblemStrings {
   DecisionWithdrawn: string;
   DecisionNoLongerDecidable: string;
   DecisionHeldNotApproved: string;
+  DecisionVisitNotOver: string;
   DecisionReasonsMissing: string;
   /** What a text problem on the reasons names. */
   DecisionReasonsSubject: string;
@@ -61,6 +62,7 @@ export function describeDecisionProblem(p: DecisionProblem, s: IDecisionProblemS
     case 'withdrawn': return s.DecisionWithdrawn;
     case 'noLongerDecidable': return s.DecisionNoLongerDecidable;
     case 'heldNotApproved': return s.DecisionHeldNotApproved;
+    case 'visitNotOver': return s.DecisionVisitNotOver;
     case 'reasonsMissing': return s.DecisionReasonsMissing;
     case 'reasonsText': return describeTextProblem(s.DecisionReasonsSubject, p.problem, s);
     case 'conditionText': return describeTextProblem(s[CONDITION_SUBJECT[p.condition]], p.problem, s);

@@ -25,6 +25,8 @@ export interface IVisitFlagStrings extends IExclusionReasonStrings {
   FlagStatusSetByRequester: string;
   /** {0} the status, {1} who, {2} the day */
   FlagDecidedByOther: string;
+  /** {0} the status, {1} the day */
+  FlagOutcomeNotDue: string;
 }
 
 /** The one place a flag's facts become a sentence. */
@@ -40,5 +42,6 @@ export function describeVisitFlag(f: IVisitFlag, s: IVisitFlagStrings): string {
     case 'routingMismatch': return formatText(s.FlagRoutingMismatch, f.registerDecider);
     case 'statusSetByRequester': return formatText(s.FlagStatusSetByRequester, f.status);
     case 'decidedByOther': return formatText(s.FlagDecidedByOther, f.status, f.by, formatIsoDate(f.when));
+    case 'outcomeNotDue': return formatText(s.FlagOutcomeNotDue, f.status, formatIsoDate(f.when));
   }
 }

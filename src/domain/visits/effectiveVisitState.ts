@@ -1,6 +1,6 @@
 import type { VisitRequestRow, VisitStatus } from '../../schema/rows';
 import { visitRequests } from '../../schema/lists';
-import { REFUSED_EXCLUDED } from './types';
+import { isVisitOutcome, REFUSED_EXCLUDED } from './types';
 import type { EffectiveVisitStatus, IPerson, IVisitChange, IVisitFlag, VisitResponseAction, VisitRouting } from './types';
 
 /** A request's columns as one version holds them (lookups and people as ids), by internal name. */
@@ -46,8 +46,8 @@ export interface IEffectiveVisitState {
 }
 
 const UNDECIDED: readonly VisitStatus[] = ['Submitted', 'Awaiting routing'];
-/** Once held or declined, a withdrawal changes nothing. */
-const FINAL: readonly VisitStatus[] = ['Visit held', 'Declined', 'Withdrawn'];
+/** Once held (or not), or declined, a withdrawal changes nothing. */
+const FINAL: readonly VisitStatus[] = ['Visit held', 'Visit did not take place', 'Declined', 'Withdrawn'];
 
 /** The columns a decision writes; every other column of a request is the member's. */
 export const DECISION_COLUMNS = [
@@ -75,6 +75,24 @@ function textOf(version: IVisitVersionFacts, key: string): string {
   const value = version.values[key as keyof IVisitValues];
   if (value === null || value === undefined) return '';
   return Array.isArray(value) ? value.join('; ') : String(value);
+}
+
+/**
+ * Whether, when `at` came, the request was an approved visit whose last day had passed: the
+ * decision standing then approved it, or proposed another date the member accepted before
+ * `at` (the visit then ended on that date).
+ */
+function visitDue(standing: IEffectiveVisitState['decision'], submitted: IVisitValues, counted: readonly IResponseFacts[], at: string):
+  { onProposedDate: boolean } | undefined {
+  const status = standing?.values.VisitStatus;
+  let end: string | null | undefined;
+  let onProposedDate = false;
+  if (status === 'Approved' || status === 'Approved with conditions') end = submitted.ProposedEnd;
+  else if (status === 'Other date proposed' && standing) {
+    const accepted = counted.some(r => r.action === 'acceptProposedDate' && Date.parse(r.created) >= Date.parse(standing.at) && Date.parse(r.created) <= Date.parse(at));
+    if (accepted) { end = standing.values.NewProposedEnd; onProposedDate = true; }
+  }
+  return end && Date.parse(end) < Date.parse(at) ? { onProposedDate } : undefined;
 }
 
 /**
@@ -148,11 +166,18 @@ export function effectiveVisitState(
   }
 
   let decision: IEffectiveVisitState['decision'];
+  let outcomeOnProposedDate = false;
   for (let i = 1; i < versions.length; i++) {
     const [before, after] = [versions[i - 1], versions[i]];
     if (DECISION_COLUMNS.every(c => same(before.values[c], after.values[c]))) continue;
     const decider = routingAt(premisesId, after.saved);
     if (decider.kind === 'routed' && decider.deciderUserId === after.editor.userId) {
+      if (isVisitOutcome(after.values.VisitStatus ?? undefined)) {
+        // Whether the visit took place counts only once it was an approved visit whose day had passed.
+        const due = visitDue(decision, submitted, counted, after.saved);
+        if (!due) { flags.push({ kind: 'outcomeNotDue', status: after.values.VisitStatus ?? '', when: after.saved }); continue; }
+        outcomeOnProposedDate = due.onProposedDate;
+      } else outcomeOnProposedDate = false;
       decision = { values: after.values, by: after.editor, at: after.saved };
       continue;
     }
@@ -174,7 +199,8 @@ export function effectiveVisitState(
 
   const decidedAt = decision ? Date.parse(decision.at) : -Infinity;
   const ordered = [...counted].sort((a, b) => Date.parse(a.created) - Date.parse(b.created));
-  let acceptedProposedDate = false;
+  // A visit held (or not) on the other date the member accepted is on that date still.
+  let acceptedProposedDate = !!decision && outcomeOnProposedDate;
   for (const r of ordered) {
     if (r.action === 'withdraw') {
       if (!FINAL.includes(status)) status = 'Withdrawn';
@@ -191,14 +217,28 @@ export function isUndecided(status: EffectiveVisitStatus): boolean {
   return status === 'Submitted' || status === 'Awaiting routing' || status === 'Under consideration';
 }
 
+/** When a visit is due: the member's dates, or the other date the decider proposed. */
+export interface IVisitWindow {
+  end: string;
+  decision?: { proposedEnd?: string };
+}
+
+/** Whether the visit's last possible day (the member's dates or the other date proposed) has passed. */
+export function visitIsOver(visit: IVisitWindow, now: Date): boolean {
+  const ends = [visit.end, visit.decision?.proposedEnd].map(d => (d ? Date.parse(d) : NaN)).filter(t => !isNaN(t));
+  return ends.length > 0 && Math.max(...ends) < now.getTime();
+}
+
+/** An approved visit whose day has passed: its decider records whether it took place. */
+export function awaitsVisitOutcome(view: IVisitWindow & { status: EffectiveVisitStatus }, now: Date): boolean {
+  return (view.status === 'Approved' || view.status === 'Approved with conditions') && visitIsOver(view, now);
+}
+
 /**
  * Whether a request still needs its decider: to decide it, or, once an approved visit's last
- * day (the member's dates, or the other date the decider proposed) has passed, to record
- * that the visit was held — the only way a request reaches "Visit held".
+ * day has passed, to record whether the visit took place — the only way a request reaches
+ * "Visit held" or "Visit did not take place".
  */
-export function awaitsDecider(view: { status: EffectiveVisitStatus; end: string; decision?: { proposedEnd?: string } }, now: Date): boolean {
-  if (isUndecided(view.status)) return true;
-  if (view.status !== 'Approved' && view.status !== 'Approved with conditions') return false;
-  const ends = [view.end, view.decision?.proposedEnd].map(d => (d ? Date.parse(d) : NaN)).filter(t => !isNaN(t));
-  return ends.length > 0 && Math.max(...ends) < now.getTime();
+export function awaitsDecider(view: IVisitWindow & { status: EffectiveVisitStatus }, now: Date): boolean {
+  return isUndecided(view.status) || awaitsVisitOutcome(view, now);
 }

@@ -68,3 +68,14 @@ export function routeForPremises(ref: { premises: readonly IPremisesOption[]; di
   if (!premises) return { kind: 'unroutable', cause: { kind: 'notInRegister' } };
   return routeVisitRequest(premises, ref.directorates, ref.seniorRoles);
 }
+
+/**
+ * Whether the register names this person where a request can be routed to them: a Director
+ * or a Director's stand-in, or the holder of a senior role a premises can name as its route
+ * (the Deputy Chief Executive also stands in). Edit rights on the requests list alone (a site
+ * owner's) decide nothing: only the register routes requests.
+ */
+export function isNamedDecider(ref: { directorates: readonly IDirectorateForVisits[]; seniorRoles: readonly ISeniorRoleForVisits[] }, userId: number): boolean {
+  return ref.directorates.some(d => d.director?.userId === userId || d.standIn?.userId === userId)
+    || ref.seniorRoles.some(r => r.holder.userId === userId && (r.role === 'Chief Financial Officer' || r.role === 'Deputy Chief Executive'));
+}

@@ -13,9 +13,17 @@ export type EffectiveVisitStatus = VisitStatus | typeof REFUSED_EXCLUDED;
 
 /** The statuses a decider may record (the member's own actions are response entries). */
 export const DECISION_OUTCOMES = [
-  'Under consideration', 'Approved', 'Approved with conditions', 'Declined', 'Other date proposed', 'Visit held'
+  'Under consideration', 'Approved', 'Approved with conditions', 'Declined', 'Other date proposed', 'Visit held', 'Visit did not take place'
 ] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+/** What a decider records once an approved visit's day has passed: whether it took place. Nothing else is asked again. */
+export const VISIT_OUTCOMES = ['Visit held', 'Visit did not take place'] as const;
+export type VisitOutcome = (typeof VISIT_OUTCOMES)[number];
+
+export function isVisitOutcome(status: string | undefined): status is VisitOutcome {
+  return (VISIT_OUTCOMES as readonly string[]).includes(status ?? '');
+}
 
 export const FINDINGS = ['No concerns', 'Concerns met by conditions', 'Concerns \u2013 decline'] as const;
 export type Finding = (typeof FINDINGS)[number];
@@ -244,7 +252,9 @@ export type IVisitFlag =
   | { kind: 'excludedPremises'; atSubmission: boolean; reason: ExclusionReason }
   | { kind: 'routingMismatch'; registerDecider: string }
   | { kind: 'statusSetByRequester'; status: string }
-  | { kind: 'decidedByOther'; status: string; by: string; when: string };
+  | { kind: 'decidedByOther'; status: string; by: string; when: string }
+  /** Whether the visit took place, recorded by the decider before it was an approved visit whose day had passed. */
+  | { kind: 'outcomeNotDue'; status: string; when: string };
 export type VisitFlagKind = IVisitFlag['kind'];
 
 /** A change to a column the member owns after they submitted: who made it is the version's Editor. */
@@ -294,6 +304,7 @@ export type DecisionProblem =
   | { kind: 'withdrawn' }
   | { kind: 'noLongerDecidable' }
   | { kind: 'heldNotApproved' }
+  | { kind: 'visitNotOver' }
   | { kind: 'reasonsMissing' }
   | { kind: 'reasonsText'; problem: TextProblem }
   | { kind: 'conditionText'; condition: ConditionField; problem: TextProblem }

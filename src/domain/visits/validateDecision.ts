@@ -1,7 +1,22 @@
-import { DECISION_OUTCOMES, FINDING_GROUNDS, FINDINGS, NEEDED_FOR_DUTIES } from './types';
-import type { DecisionProblems, EffectiveVisitStatus, IVisitDecision } from './types';
+import { DECISION_OUTCOMES, FINDING_GROUNDS, FINDINGS, isVisitOutcome, NEEDED_FOR_DUTIES } from './types';
+import type { DecisionProblem, DecisionProblems, EffectiveVisitStatus, IVisitDecision } from './types';
+import { visitIsOver, type IVisitWindow } from './effectiveVisitState';
 import { textProblem, VISIT_TEXT_LIMITS } from './validateVisitDraft';
 import { isValidIso } from './visitTime';
+
+/** Whether a request has reached a state no decision changes. */
+export function isClosedStatus(status: EffectiveVisitStatus): boolean {
+  return status === 'Refused \u2013 excluded premises' || status === 'Withdrawn' || isVisitOutcome(status);
+}
+
+/**
+ * Whether the visit took place is recorded only for an approved visit whose last day has
+ * passed (before that nobody knows, and a refused or withdrawn request had no visit).
+ */
+export function visitOutcomeProblem(current: EffectiveVisitStatus, visit: IVisitWindow, now: Date): DecisionProblem | undefined {
+  if (current !== 'Approved' && current !== 'Approved with conditions') return { kind: 'heldNotApproved' };
+  return visitIsOver(visit, now) ? undefined : { kind: 'visitNotOver' };
+}
 
 /**
  * Checks a decider's decision before it is saved: field → problem, empty when it may be
@@ -9,18 +24,17 @@ import { isValidIso } from './visitTime';
  * sensitivity and timing, so each gets a finding; the right exists only as far as the
  * member needs the visit for their duties, so an approval must say it is needed.
  */
-export function validateDecision(decision: IVisitDecision, current: EffectiveVisitStatus, now: Date): DecisionProblems {
+export function validateDecision(decision: IVisitDecision, current: EffectiveVisitStatus, now: Date, visit: IVisitWindow): DecisionProblems {
   const errors: DecisionProblems = {};
   if (!(DECISION_OUTCOMES as readonly string[]).includes(decision.outcome)) {
     errors.outcome = { kind: 'outcomeMissing' };
     return errors;
   }
-  if (current === 'Refused \u2013 excluded premises' || current === 'Withdrawn' || current === 'Visit held') {
+  if (isClosedStatus(current)) {
     errors.form = current === 'Withdrawn' ? { kind: 'withdrawn' } : { kind: 'noLongerDecidable' };
   }
-  if (decision.outcome === 'Visit held' && current !== 'Approved' && current !== 'Approved with conditions') {
-    errors.outcome = { kind: 'heldNotApproved' };
-  }
+  const outcomeProblem = isVisitOutcome(decision.outcome) ? visitOutcomeProblem(current, visit, now) : undefined;
+  if (outcomeProblem) errors.outcome = outcomeProblem;
   const reasons = decision.reasons.trim();
   if (decision.outcome === 'Declined' && !reasons) errors.reasons = { kind: 'reasonsMissing' };
   else {
@@ -37,7 +51,7 @@ export function validateDecision(decision: IVisitDecision, current: EffectiveVis
     errors.escortOfficer = { kind: 'noCondition' };
   }
 
-  const deciding = decision.outcome !== 'Under consideration' && decision.outcome !== 'Visit held';
+  const deciding = decision.outcome !== 'Under consideration' && !isVisitOutcome(decision.outcome);
   for (const ground of FINDING_GROUNDS) {
     const record = decision.findings[ground];
     if (!record || !(FINDINGS as readonly string[]).includes(record.finding)) { if (deciding) errors[ground] = { kind: 'findingMissing', ground }; continue; }

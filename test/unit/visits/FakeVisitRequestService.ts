@@ -1,7 +1,7 @@
 import { HubDataError } from '../../../src/data/hubDataError';
 import type { IVisitRequestService } from '../../../src/data/visits/IVisitRequestService';
 import type {
-  IVisitDecision, IVisitDraft, IVisitHistoryEntry, IVisitReferenceData, IVisitRequestView, VisitResponseAction
+  IVisitDecision, IVisitDraft, IVisitHistoryEntry, IVisitReferenceData, IVisitRequestView, VisitOutcome, VisitResponseAction
 } from '../../../src/domain/visits/types';
 
 type Failure = HubDataError | undefined;
@@ -13,6 +13,11 @@ type Failure = HubDataError | undefined;
 export class FakeVisitRequestService implements IVisitRequestService {
   public submitted: IVisitDraft[] = [];
   public decisions: Array<{ id: number; etag: string; decision: IVisitDecision }> = [];
+  public outcomes: Array<{ id: number; etag: string; outcome: VisitOutcome }> = [];
+  public nextOutcomeFailure: Failure;
+  /** What decidedByMe answers. */
+  public decided: IVisitRequestView[] = [];
+  public decidedByMeCalls = 0;
   public responses: Array<{ id: number; action: VisitResponseAction; note?: string; key?: string }> = [];
   public nextSubmitFailure: Failure;
   public nextDecideFailure: Failure;
@@ -76,6 +81,17 @@ export class FakeVisitRequestService implements IVisitRequestService {
     const request = this.queue.find(r => r.id === id)!;
     return { ...request, etag: `"${Number(etag.replace(/\D/g, '')) + 1}"`, status: decision.outcome, decision };
   }
+
+  public async recordVisitOutcome(id: number, etag: string, outcome: VisitOutcome): Promise<IVisitRequestView> {
+    this.outcomes.push({ id, etag, outcome });
+    const failure = this.nextOutcomeFailure;
+    this.nextOutcomeFailure = undefined;
+    if (failure) throw failure;
+    const request = this.queue.find(r => r.id === id)!;
+    return { ...request, etag: `"${Number(etag.replace(/\D/g, '')) + 1}"`, status: outcome };
+  }
+
+  public async decidedByMe(): Promise<IVisitRequestView[]> { this.decidedByMeCalls++; return this.decided; }
 
   public async history(): Promise<IVisitHistoryEntry[]> {
     return [{ version: '1.0', when: '2026-11-20T09:00:00Z', who: 'Cllr A', changes: [{ field: 'Status', from: '', to: 'Submitted' }] }];

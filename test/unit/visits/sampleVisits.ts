@@ -18,7 +18,9 @@ export function sampleReference(role: IVisitReferenceData['role'] = 'member'): I
     ],
     members: [{ id: 11, name: 'Cllr Ann Able', userId: 101 }, { id: 12, name: 'Cllr Ben Bold', userId: 102 }],
     sensitivePeriods: [],
-    currentUser: { userId: 101, name: 'Cllr Ann Able', email: 'ann.able@council.example' },
+    // A decider is the Director the register names for Place (the premises' owning directorate).
+    currentUser: role === 'decider' ? { userId: 9, name: 'Jane Smith', email: 'jane.smith@council.example' }
+      : { userId: 101, name: 'Cllr Ann Able', email: 'ann.able@council.example' },
     role,
     minimumNoticeWorkingDays: 5,
     directorates: [{ id: 1, name: 'Place', director: { userId: 9, name: 'Jane Smith' }, directorAway: false }],

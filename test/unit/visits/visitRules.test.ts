@@ -10,6 +10,7 @@ import { describeVisitWarning } from '../../../src/domain/visits/describeVisitWa
 import { draftWarnings, visitWarnings } from '../../../src/domain/visits/visitWarnings';
 import { workingDaysBetween } from '../../../src/domain/visits/visitTime';
 import type { IPremisesOption, IVisitDecision, IVisitDraft, VisitRouting } from '../../../src/domain/visits/types';
+import { formatIsoDate } from '../../../src/domain/shared/formatDate';
 
 const NOW = new Date('2026-11-23T09:00:00Z'); // a Monday
 const depot: IPremisesOption = {
@@ -144,13 +145,35 @@ describe('what a request\u2019s status really is', () => {
 
   it('keeps a valid decision when the register changes later, and never counts one by someone it named only later', () => {
     const otherFrom22nd: RoutingAt = (_p, at) => (at < '2026-11-22' ? routed : { ...routed, deciderUserId: 30, deciderName: 'Sam Lee' });
-    const byDirector = then(v1, director, '2026-11-21T10:00:00Z', { VisitStatus: 'Visit held' });
-    expect(stateOf([v1, byDirector], otherFrom22nd)).toMatchObject({ status: 'Visit held', decision: { by: director } });
+    const byDirector = then(v1, director, '2026-11-21T10:00:00Z', { VisitStatus: 'Declined' });
+    expect(stateOf([v1, byDirector], otherFrom22nd)).toMatchObject({ status: 'Declined', decision: { by: director } });
     const byOtherEarly = then(v1, other, '2026-11-21T10:00:00Z', { VisitStatus: 'Approved' });
     expect(stateOf([v1, byOtherEarly], otherFrom22nd)).toMatchObject({ status: 'Submitted', flags: [{ kind: 'decidedByOther' }] });
     // A later decision by someone else leaves the counted one standing.
-    const overwritten = then(byDirector, other, '2026-11-21T11:00:00Z', { VisitStatus: 'Declined' });
-    expect(stateOf([v1, byDirector, overwritten])).toMatchObject({ status: 'Visit held', decision: { by: director }, flags: [{ kind: 'decidedByOther' }] });
+    const overwritten = then(byDirector, other, '2026-11-21T11:00:00Z', { VisitStatus: 'Approved' });
+    expect(stateOf([v1, byDirector, overwritten])).toMatchObject({ status: 'Declined', decision: { by: director }, flags: [{ kind: 'decidedByOther' }] });
+  });
+
+  it('counts whether the visit took place only once it was an approved visit whose day had passed, and flags it otherwise', () => {
+    const approved = then(v1, director, '2026-11-21T10:00:00Z', { VisitStatus: 'Approved' });
+    // The visit was on 8 December: recording it on 1 December is too early, and so is recording it on a request never approved.
+    for (const outcome of ['Visit held', 'Visit did not take place'] as const) {
+      const early = then(approved, director, '2026-12-01T10:00:00Z', { VisitStatus: outcome });
+      expect(stateOf([v1, approved, early])).toMatchObject({ status: 'Approved', decision: { values: { VisitStatus: 'Approved' } }, flags: [{ kind: 'outcomeNotDue', status: outcome }] });
+      expect(describeVisitFlag(stateOf([v1, approved, early]).flags[0], strings))
+        .toBe(`\u201c${outcome}\u201d was recorded on ${formatIsoDate('2026-12-01T10:00:00Z')}, before this was an approved visit whose day had passed; not counted.`);
+      expect(stateOf([v1, then(v1, director, '2026-12-09T10:00:00Z', { VisitStatus: outcome })]).status).toBe('Submitted');
+      const afterwards = then(approved, director, '2026-12-09T10:00:00Z', { VisitStatus: outcome });
+      expect(stateOf([v1, approved, afterwards])).toMatchObject({ status: outcome, decision: { by: director }, flags: [] });
+    }
+    // On the other date the member accepted: due once that date has passed, and the visit stays on it.
+    const proposed = then(v1, director, '2026-11-21T10:00:00Z', { VisitStatus: 'Other date proposed', NewProposedStart: '2026-12-15T10:00:00Z', NewProposedEnd: '2026-12-15T12:00:00Z' });
+    const accepted: IResponseFacts[] = [{ id: 1, author: member, action: 'acceptProposedDate', created: '2026-11-22T09:00:00Z' }];
+    const tooEarly = then(proposed, director, '2026-12-10T10:00:00Z', { VisitStatus: 'Visit held' });
+    expect(stateOf([v1, proposed, tooEarly], always(routed), accepted)).toMatchObject({ status: 'Approved', flags: [{ kind: 'outcomeNotDue' }] });
+    const held = then(proposed, director, '2026-12-16T10:00:00Z', { VisitStatus: 'Visit held' });
+    expect(stateOf([v1, proposed, held], always(routed), accepted)).toMatchObject({ status: 'Visit held', acceptedProposedDate: true, flags: [] });
+    expect(stateOf([v1, proposed, held])).toMatchObject({ status: 'Other date proposed', flags: [{ kind: 'outcomeNotDue' }] });
   });
 
   it('reads the request from its first version: a later change by anyone is listed with who made it, flagged, and never re-routes it', () => {
@@ -216,11 +239,14 @@ describe('validating a decision', () => {
     findings: { healthAndSafety: clear, sensitivity: clear, timing: clear }, ...over
   });
   /** The decision's problems as the decider reads them. */
-  const worded = (d: IVisitDecision, status: Parameters<typeof validateDecision>[1] = 'Submitted'): ReturnType<typeof describeDecisionProblems> =>
-    describeDecisionProblems(validateDecision(d, status, NOW), strings);
+  /** A visit whose day has not come yet (the usual case when deciding). */
+  const AHEAD = { end: new Date(NOW.getTime() + 7 * 86400000).toISOString() };
+  const PAST = { end: new Date(NOW.getTime() - 86400000).toISOString() };
+  const worded = (d: IVisitDecision, status: Parameters<typeof validateDecision>[1] = 'Submitted', visit = AHEAD): ReturnType<typeof describeDecisionProblems> =>
+    describeDecisionProblems(validateDecision(d, status, NOW, visit), strings);
 
   it('accepts a plain approval and asks for what each outcome needs', () => {
-    expect(validateDecision(decision(), 'Submitted', NOW)).toEqual({});
+    expect(validateDecision(decision(), 'Submitted', NOW, AHEAD)).toEqual({});
     expect(worded(decision({ outcome: 'Declined' })).reasons).toMatch(/reasons/);
     expect(worded(decision({ outcome: 'Approved with conditions' })).escortOfficer).toMatch(/at least one condition/);
     const other = worded(decision({ outcome: 'Other date proposed', proposedStart: '2026-11-01T10:00:00Z', proposedEnd: '2026-11-01T09:00:00Z' }));
@@ -237,7 +263,7 @@ describe('validating a decision', () => {
     expect(worded(decision({ outcome: 'Visit held' })).outcome).toMatch(/approved visit/);
     expect(worded(decision(), 'Withdrawn').form).toMatch(/withdrawn/);
     expect(worded(decision({ reasons: '<b>ok</b>' })).reasons).toMatch(/markup/);
-    expect(validateDecision(decision({ findings: { healthAndSafety: clear, sensitivity: clear, timing: { finding: 'Concerns \u2013 decline', note: '' } } }), 'Submitted', NOW).timing)
+    expect(validateDecision(decision({ findings: { healthAndSafety: clear, sensitivity: clear, timing: { finding: 'Concerns \u2013 decline', note: '' } } }), 'Submitted', NOW, AHEAD).timing)
       .toEqual({ kind: 'concernsUnexplained', ground: 'timing' });
     expect(worded(decision({ findings: { healthAndSafety: clear, sensitivity: clear, timing: { finding: 'Concerns \u2013 decline', note: '' } } })).timing)
       .toBe('Say what the timing concerns are.');
@@ -245,6 +271,17 @@ describe('validating a decision', () => {
       .toBe('Sensitivity: a finding that the concerns mean declining does not fit an approval.');
     expect(worded(decision({ conditions: { escortOfficer: '', ppe: 'x'.repeat(256), areasExcluded: '', timeWindow: '' } })).ppe)
       .toBe('The protective equipment must be 255 characters or fewer (it is 256).');
+  });
+
+  it('records whether an approved visit took place only once its day has passed, and nothing after that', () => {
+    for (const outcome of ['Visit held', 'Visit did not take place'] as const) {
+      expect(validateDecision(decision({ outcome }), 'Approved', NOW, PAST)).toEqual({});
+      expect(validateDecision(decision({ outcome }), 'Approved with conditions', NOW, PAST)).toEqual({});
+      expect(worded(decision({ outcome }), 'Approved', AHEAD).outcome).toBe('The visit\u2019s day has not passed yet: record whether it took place afterwards.');
+      expect(worded(decision({ outcome }), 'Declined', PAST).outcome).toMatch(/approved visit/);
+      expect(worded(decision({ outcome }), 'Submitted', PAST).outcome).toMatch(/approved visit/);
+      expect(worded(decision({ outcome: 'Approved' }), outcome, PAST).form).toMatch(/no longer be decided|can no longer/);
+    }
   });
 });
 
@@ -257,7 +294,7 @@ describe('what still needs the decider', () => {
     expect(awaitsDecider({ status: 'Approved with conditions', end: '2026-11-20T12:00:00Z' }, now)).toBe(true);
     // Moved to a later date the decider proposed: not yet.
     expect(awaitsDecider({ status: 'Approved', end: '2026-11-20T12:00:00Z', decision: { proposedEnd: '2026-11-30T12:00:00Z' } }, now)).toBe(false);
-    for (const status of ['Declined', 'Withdrawn', 'Visit held', 'Other date proposed'] as const) {
+    for (const status of ['Declined', 'Withdrawn', 'Visit held', 'Visit did not take place', 'Other date proposed'] as const) {
       expect(awaitsDecider({ status, end: '2026-11-01T12:00:00Z' }, now)).toBe(false);
     }
   });

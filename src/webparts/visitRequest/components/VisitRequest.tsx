@@ -40,7 +40,7 @@ export function VisitRequest(props: IVisitRequestProps): React.ReactElement {
         <MemberVisits reference={load.data} service={props.service} instanceId={props.instanceId} idPrefix={idPrefix} />
       )}
       {load.status === 'ready' && load.data.role === 'decider' && (
-        <DeciderVisits service={props.service} democraticServices={false} idPrefix={idPrefix} />
+        <DeciderVisits service={props.service} reference={load.data} idPrefix={idPrefix} />
       )}
       {load.status === 'ready' && load.data.role === 'democraticServices' && (
         <AllVisitRequests service={props.service} siteUrl={load.data.siteUrl} idPrefix={idPrefix} />

@@ -7,7 +7,7 @@ import { formatText } from '../../../../domain/shared/formatText';
 import { toHubDataError } from '../../../../data/hubDataError';
 import type { IVisitRequestService } from '../../../../data/visits/IVisitRequestService';
 import {
-  DECISION_OUTCOMES, NEEDED_FOR_DUTIES, type DecisionOutcome, type IVisitRequestView, type NeededForDuties
+  DECISION_OUTCOMES, isVisitOutcome, NEEDED_FOR_DUTIES, type DecisionOutcome, type IVisitRequestView, type NeededForDuties, type VisitOutcome
 } from '../../../../domain/visits';
 import { checkDecisionForm, emptyDecisionForm, type IDecisionFormState } from './decisionFormState';
 import { DateWindowFields, FieldProblem, ProblemList, useVisitStyles } from '../shared';
@@ -24,20 +24,18 @@ export interface IDecisionFormProps {
   onCancel: () => void;
 }
 
-const OUTCOME_TEXT: Record<DecisionOutcome, () => string> = {
+type Decision = Exclude<DecisionOutcome, VisitOutcome>;
+
+const OUTCOME_TEXT: Record<Decision, () => string> = {
   'Under consideration': () => strings.OutcomeUnderConsideration,
   Approved: () => strings.OutcomeApprove,
   'Approved with conditions': () => strings.OutcomeApproveWithConditions,
   Declined: () => strings.OutcomeDecline,
-  'Other date proposed': () => strings.OutcomeProposeDate,
-  'Visit held': () => strings.OutcomeVisitHeld
+  'Other date proposed': () => strings.OutcomeProposeDate
 };
 
-/** A visit can be recorded as held only once it was approved. */
-function outcomesFor(request: IVisitRequestView): DecisionOutcome[] {
-  const approved = request.status === 'Approved' || request.status === 'Approved with conditions';
-  return DECISION_OUTCOMES.filter(o => approved || o !== 'Visit held');
-}
+/** Whether a visit took place is recorded from "Past visits", with nothing asked again; the form decides. */
+const DECISIONS = DECISION_OUTCOMES.filter((o): o is Decision => !isVisitOutcome(o));
 
 type SendState =
   | { kind: 'editing' } | { kind: 'sending' } | { kind: 'failed'; text: string; conflict: boolean; invalid?: boolean }
@@ -104,7 +102,7 @@ export function DecisionForm(props: IDecisionFormProps): React.ReactElement {
     <form className={classes.section} onSubmit={submit} noValidate aria-labelledby={id('heading')}>
       <h4 id={id('heading')} ref={heading} tabIndex={-1} style={{ margin: 0 }}>{formatText(strings.DecisionHeading, name, request.requester.name)}</h4>
       <RadioChoices<DecisionOutcome> id={id('outcome')} label={strings.OutcomeLabel} required selectedKey={outcome}
-        options={outcomesFor(request).map(o => ({ key: o, text: OUTCOME_TEXT[o]() }))}
+        options={DECISIONS.map(o => ({ key: o, text: OUTCOME_TEXT[o]() }))}
         onChange={value => change({ outcome: value })} />
       <FieldProblem id={id('outcome-error')} text={errors.outcome} />
       {outcome === 'Approved with conditions' && (

@@ -9,43 +9,33 @@ import { LoadingState } from '../../../../common/components/states/LoadingState'
 import type { IDataLoad } from '../../../../common/hooks/useDataLoad';
 import type { IVisitRequestService } from '../../../../data/visits/IVisitRequestService';
 import type { IVisitRequestView } from '../../../../domain/visits/types';
+import { isClosedStatus } from '../../../../domain/visits/validateDecision';
 import { DecisionForm } from './DecisionForm';
 import { attendeesNotToldText, notNotifiedText, RequestHistory, useVisitStyles, VisitRequestSummary } from '../shared';
-import { RadioChoices } from './RadioChoices';
 
 export interface IDecisionQueueProps {
   requests: IDataLoad<IVisitRequestView[]>;
   service: IVisitRequestService;
-  /** Democratic Services see every request but decide none (they route by fixing the register). */
-  canDecide: boolean;
   idPrefix: string;
+  /** The requests this queue lists (the decider's "Needs a decision"); one decided here stays, showing what was recorded. */
+  only?: (request: IVisitRequestView) => boolean;
 }
 
-/** Nothing left to decide on these; a held visit can still be recorded after an approval. */
-const CLOSED = ['Withdrawn', 'Declined', 'Visit held', 'Refused \u2013 excluded premises'];
-
-type Show = 'all' | 'unroutable' | 'flagged' | 'notNotified';
-
-/**
- * "Awaiting my decision" for a decider (oldest first, as the service orders them) and every
- * request for Democratic Services, each with its warnings and flags.
- */
+/** "Needs a decision" for a decider, oldest first as the service orders them, each with its warnings and flags. */
 export function DecisionQueue(props: IDecisionQueueProps): React.ReactElement {
   const classes = useVisitStyles();
   const { load, retry, refresh, update } = props.requests;
   const [deciding, setDeciding] = React.useState<{ id: number; name: string; requester: string } | undefined>();
   const [announcement, setAnnouncement] = React.useState('');
-  const [show, setShow] = React.useState<Show>('all');
+  const [decidedHere, setDecidedHere] = React.useState<readonly number[]>([]);
   if (load.status === 'loading') return <LoadingState label={strings.LoadingQueue} rows={2} />;
   if (load.status === 'failed') return <LoadFailure error={load.error} onRetry={retry} strings={strings} />;
+  const listed = props.only ? load.data.filter(r => props.only?.(r) || decidedHere.includes(r.id)) : load.data;
   // After a conflict and a reload the request may have left the queue (decided by someone else, or withdrawn).
-  const gone = deciding && !load.data.some(r => r.id === deciding.id) ? deciding : undefined;
-  const shown = load.data.filter(r => show === 'all'
-    || (show === 'unroutable' && r.routing.kind === 'unroutable')
-    || (show === 'flagged' && r.flags.length > 0)
-    || (show === 'notNotified' && !!r.notNotified?.length));
+  const gone = deciding && !listed.some(r => r.id === deciding.id) ? deciding : undefined;
   const decided = (view: IVisitRequestView): void => {
     update(list => list.map(r => (r.id === view.id ? view : r)));
+    setDecidedHere(ids => [...ids, view.id]);
     setDeciding(undefined);
     const notTold = notNotifiedText(view.notification);
     const recorded = notTold ? `${formatText(strings.DecisionRecordedOnly, view.premises?.name ?? view.title, view.status)} ${notTold}`
@@ -56,14 +46,6 @@ export function DecisionQueue(props: IDecisionQueueProps): React.ReactElement {
   };
   return (
     <div className={classes.section}>
-      {!props.canDecide && (
-        <RadioChoices<Show> id={`${props.idPrefix}-show`} label={strings.ShowLabel} selectedKey={show} inline
-          options={[
-            { key: 'all', text: strings.ShowAll }, { key: 'unroutable', text: strings.ShowUnroutable }, { key: 'flagged', text: strings.ShowFlagged },
-            { key: 'notNotified', text: strings.ShowNotNotified }
-          ]}
-          onChange={setShow} />
-      )}
       <div role="status" aria-live="polite">{announcement && <p style={{ margin: 0 }}>{announcement}</p>}</div>
       <div aria-live="assertive">
         {gone && (
@@ -72,20 +54,20 @@ export function DecisionQueue(props: IDecisionQueueProps): React.ReactElement {
           </Notice>
         )}
       </div>
-      {!shown.length ? (
-        <EmptyState title={props.canDecide ? strings.QueueEmpty : strings.AllEmpty} />
+      {!listed.length ? (
+        <EmptyState title={strings.QueueEmpty} />
       ) : (
-        <ul className={classes.results} aria-label={props.canDecide ? strings.QueueTab : strings.AllTab}>
-          {shown.map(request => {
+        <ul className={classes.results} aria-label={strings.NeedsDecisionTab}>
+          {listed.map(request => {
             const name = request.premises?.name ?? request.title;
             return (
               <li key={request.id}>
                 <VisitRequestSummary request={request} headingLevel="h3" audience="decider">
-                  {props.canDecide && deciding?.id === request.id && (
+                  {deciding?.id === request.id && (
                     <DecisionForm request={request} service={props.service} idPrefix={props.idPrefix} onDecided={decided}
                       onReload={refresh} onCancel={() => setDeciding(undefined)} />
                   )}
-                  {props.canDecide && deciding?.id !== request.id && !CLOSED.includes(request.status) && (
+                  {deciding?.id !== request.id && request.status !== 'Declined' && !isClosedStatus(request.status) && (
                     <div className={classes.actions}>
                       <DefaultButton text={strings.Decide} ariaLabel={formatText(strings.DecideLabel, name, request.requester.name)}
                         onClick={() => setDeciding({ id: request.id, name, requester: request.requester.name })} />

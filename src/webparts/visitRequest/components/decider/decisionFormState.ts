@@ -65,7 +65,7 @@ export function checkDecisionForm(form: IDecisionFormState, request: IVisitReque
     proposedStart,
     proposedEnd
   };
-  const ruleErrors = describeDecisionProblems(validateDecision(decision, request.status, now), strings);
+  const ruleErrors = describeDecisionProblems(validateDecision(decision, request.status, now, request), strings);
   const all = { ...ruleErrors, ...errors };
   return Object.keys(all).length ? { errors: all } : { errors: all, decision };
 }

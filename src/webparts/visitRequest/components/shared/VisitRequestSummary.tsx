@@ -21,7 +21,7 @@ export interface IVisitRequestSummaryProps {
   children?: React.ReactNode;
 }
 
-const DECIDED = ['Approved', 'Approved with conditions', 'Declined', 'Other date proposed', 'Visit held'];
+const DECIDED = ['Approved', 'Approved with conditions', 'Declined', 'Other date proposed', 'Visit held', 'Visit did not take place'];
 
 /** The decider's conditions, one line each, as the card and the member's calendar entry show them. */
 export function conditionLines(decision: IVisitDecision): string[] {
