@@ -2,6 +2,7 @@ import * as React from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { TextInput } from '../../src/common/components/TextInput';
 import { SearchInput } from '../../src/common/components/SearchInput';
+import { CheckboxInput } from '../../src/common/components/CheckboxInput';
 
 function Field(props: { problem?: string; multiline?: boolean }): React.ReactElement {
   const [value, setValue] = React.useState('');
@@ -60,5 +61,33 @@ describe('SearchInput', () => {
     expect((box as HTMLInputElement).value).toBe('');
     expect(document.activeElement).toBe(box);
     expect(cleared).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('CheckboxInput', () => {
+  function Box(): React.ReactElement {
+    const [checked, setChecked] = React.useState(false);
+    return <><CheckboxInput label="I will need adjustments" checked={checked} onChange={setChecked} describedBy="help" /><p id="help">We will ask what.</p></>;
+  }
+
+  it('is a check box named by its label and described by its help; a click on the label ticks it and again unticks it', () => {
+    render(<Box />);
+    const box = screen.getByRole('checkbox', { name: 'I will need adjustments' }) as HTMLInputElement;
+    expect(box.getAttribute('aria-describedby')).toBe('help');
+    expect(box.checked).toBe(false);
+    fireEvent.click(screen.getByText('I will need adjustments'));
+    expect(box.checked).toBe(true);
+    fireEvent.click(box);
+    expect(box.checked).toBe(false);
+  });
+});
+
+describe('TextInput for dates and times', () => {
+  it('is the browser\u2019s own date or time field, named by its label, and can be disabled', () => {
+    render(<><TextInput label="Date" type="date" value="2027-01-12" onChange={() => undefined} /><TextInput label="From" type="time" value="" onChange={() => undefined} disabled /></>);
+    expect((screen.getByLabelText('Date') as HTMLInputElement).type).toBe('date');
+    const from = screen.getByLabelText('From') as HTMLInputElement;
+    expect(from.type).toBe('time');
+    expect(from.disabled).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Label } from '@fluentui/react/lib/Label';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { CheckboxInput } from '../../../common/components/CheckboxInput';
 import * as strings from 'MemberDirectoryWebPartStrings';
 import type { DirectoryLayout } from '../../../domain/members/directoryUrlState';
 import type { SortKey } from '../../../domain/members/sortMembers';
@@ -66,7 +66,7 @@ const LayoutControls = React.memo(function LayoutControls(props: ILayoutControls
             aria-pressed={props.layout === layout} onClick={() => props.onLayoutChange(layout)} />
         ))}
       </div>
-      <Checkbox label={strings.ShowFormer} checked={props.showFormer} onChange={(_e, checked) => props.onShowFormerChange(!!checked)} />
+      <CheckboxInput label={strings.ShowFormer} checked={props.showFormer} onChange={props.onShowFormerChange} />
     </>
   );
 });

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, IconButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { CheckboxInput } from '../../../common/components/CheckboxInput';
 import { useOwnItemSave, type IOwnItemSaveStrings } from '../../../common/components/OwnItemSave';
 import { TextInput } from '../../../common/components/TextInput';
 import * as strings from 'MemberDirectoryWebPartStrings';
@@ -142,14 +142,13 @@ export function EditProfileForm(props: IEditProfileFormProps): React.ReactElemen
         <TextInput label={strings.ContactPreferenceLabel} value={contactPreference} errorMessage={contactError}
           onChange={setContactPreference} />
         <p className={classes.secondary}>{strings.PersonalNumbersHelp}</p>
-        <Checkbox label={strings.ShareMobileLabel} checked={shareMobile} onChange={(_e, checked) => setShareMobile(!!checked)} />
+        <CheckboxInput label={strings.ShareMobileLabel} checked={shareMobile} onChange={setShareMobile} />
         {shareMobile && (
           <TextInput label={strings.MobileLabel} type="tel" value={mobile} required
             errorMessage={showProblems ? phoneProblemText(validation.mobileProblem) : undefined}
             onChange={setMobile} />
         )}
-        <Checkbox label={strings.ShareHomePhoneLabel} checked={shareHomePhone} styles={{ root: { marginTop: 8 } }}
-          onChange={(_e, checked) => setShareHomePhone(!!checked)} />
+        <div style={{ marginTop: 8 }}><CheckboxInput label={strings.ShareHomePhoneLabel} checked={shareHomePhone} onChange={setShareHomePhone} /></div>
         {shareHomePhone && (
           <TextInput label={strings.HomePhoneLabel} type="tel" value={homePhone} required
             errorMessage={showProblems ? phoneProblemText(validation.homePhoneProblem) : undefined}

@@ -1,8 +1,7 @@
 import * as React from 'react';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'VisitRequestWebPartStrings';
-// Fluent's SearchBox, not the smaller shared SearchInput: the premises finder already puts it in this bundle.
-import { SearchBox } from '@fluentui/react/lib/SearchBox';
+import { SearchInput } from '../../../../common/components/SearchInput';
 import { EmptyState } from '../../../../common/components/states/EmptyState';
 import { LoadFailure } from '../../../../common/components/states/LoadFailure';
 import { LoadingState } from '../../../../common/components/states/LoadingState';
@@ -34,7 +33,7 @@ export function DecidedByMe(props: { service: IVisitRequestService; idPrefix: st
       <Text as="p" block>{strings.DecidedByMeIntro}</Text>
       <div>
         <label htmlFor={searchId} className={classes.choicesLabel}>{strings.DecidedByMeSearchLabel}</label>
-        <SearchBox id={searchId} value={query} onChange={(_e, value) => setQuery(value ?? '')} onClear={() => setQuery('')} />
+        <SearchInput id={searchId} value={query} onChange={setQuery} onClear={() => setQuery('')} clearLabel={strings.ClearSearch} />
       </div>
       <p role="status" style={{ margin: 0 }}>
         {query.trim() && (shown.length ? formatText(strings.DecidedByMeShown, shown.length, load.data.length) : formatText(strings.DecidedByMeNoMatch, query.trim()))}

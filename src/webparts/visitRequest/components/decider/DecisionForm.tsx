@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Notice } from '../../../../common/components/Notice';
-import { TextField } from '@fluentui/react/lib/TextField';
+import { TextInput } from '../../../../common/components/TextInput';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../../domain/shared/formatText';
 import { toHubDataError } from '../../../../data/hubDataError';
@@ -109,14 +109,14 @@ export function DecisionForm(props: IDecisionFormProps): React.ReactElement {
         <fieldset className={classes.fieldset}>
           <legend className={classes.legend}>{strings.ConditionsLegend}</legend>
           <p className={classes.secondary} style={{ marginTop: 0 }}>{strings.ConditionsHelp}</p>
-          <TextField label={strings.EscortOfficerLabel} value={form.conditions.escortOfficer} errorMessage={errors.escortOfficer}
-            onChange={(_e, v) => change({ conditions: { ...form.conditions, escortOfficer: v ?? '' } })} />
-          <TextField label={strings.PpeLabel} value={form.conditions.ppe} errorMessage={errors.ppe}
-            onChange={(_e, v) => change({ conditions: { ...form.conditions, ppe: v ?? '' } })} />
-          <TextField label={strings.AreasExcludedLabel} value={form.conditions.areasExcluded} errorMessage={errors.areasExcluded}
-            onChange={(_e, v) => change({ conditions: { ...form.conditions, areasExcluded: v ?? '' } })} />
-          <TextField label={strings.TimeWindowLabel} value={form.conditions.timeWindow} errorMessage={errors.timeWindow}
-            onChange={(_e, v) => change({ conditions: { ...form.conditions, timeWindow: v ?? '' } })} />
+          <TextInput label={strings.EscortOfficerLabel} value={form.conditions.escortOfficer} errorMessage={errors.escortOfficer}
+            onChange={v => change({ conditions: { ...form.conditions, escortOfficer: v } })} />
+          <TextInput label={strings.PpeLabel} value={form.conditions.ppe} errorMessage={errors.ppe}
+            onChange={v => change({ conditions: { ...form.conditions, ppe: v } })} />
+          <TextInput label={strings.AreasExcludedLabel} value={form.conditions.areasExcluded} errorMessage={errors.areasExcluded}
+            onChange={v => change({ conditions: { ...form.conditions, areasExcluded: v } })} />
+          <TextInput label={strings.TimeWindowLabel} value={form.conditions.timeWindow} errorMessage={errors.timeWindow}
+            onChange={v => change({ conditions: { ...form.conditions, timeWindow: v } })} />
         </fieldset>
       )}
       {outcome === 'Other date proposed' && (
@@ -128,9 +128,9 @@ export function DecisionForm(props: IDecisionFormProps): React.ReactElement {
             ...(patch.to !== undefined ? { proposedTo: patch.to } : {})
           })} />
       )}
-      <TextField label={outcome === 'Declined' ? strings.ReasonsRequiredLabel : strings.ReasonsLabel} required={outcome === 'Declined'}
-        multiline rows={3} autoAdjustHeight value={form.reasons} errorMessage={errors.reasons}
-        description={strings.ReasonsHelp} onChange={(_e, v) => change({ reasons: v ?? '' })} />
+      <TextInput label={outcome === 'Declined' ? strings.ReasonsRequiredLabel : strings.ReasonsLabel} required={outcome === 'Declined'}
+        multiline rows={3} value={form.reasons} errorMessage={errors.reasons}
+        description={strings.ReasonsHelp} onChange={v => change({ reasons: v })} />
       <FindingFields legend={strings.GroundHealthAndSafety} idPrefix={id('hs')} value={form.findings.healthAndSafety} error={errors.healthAndSafety}
         onChange={value => change({ findings: { ...form.findings, healthAndSafety: value } })} />
       <FindingFields legend={strings.GroundSensitivity} idPrefix={id('sens')} value={form.findings.sensitivity} error={errors.sensitivity}

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { TextField } from '@fluentui/react/lib/TextField';
+import { TextInput } from '../../../../common/components/TextInput';
 import * as strings from 'VisitRequestWebPartStrings';
 import { FINDINGS, type Finding } from '../../../../domain/visits/types';
 import { FieldProblem, useVisitStyles } from '../shared';
@@ -31,8 +31,8 @@ export function FindingFields(props: IFindingFieldsProps): React.ReactElement {
         options={FINDINGS.map(f => ({ key: f, text: f }))}
         onChange={finding => props.onChange({ finding, note: value.note })} />
       <FieldProblem id={errorId} text={props.error} />
-      <TextField label={strings.FindingNoteLabel} value={value.note} multiline rows={2} autoAdjustHeight
-        onChange={(_e, v) => props.onChange({ finding: value.finding, note: v ?? '' })} />
+      <TextInput label={strings.FindingNoteLabel} value={value.note} multiline rows={2}
+        onChange={v => props.onChange({ finding: value.finding, note: v })} />
     </fieldset>
   );
 }

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { CheckboxInput } from '../../../../common/components/CheckboxInput';
 import * as strings from 'VisitRequestWebPartStrings';
 import { normaliseSearchText, searchTerms } from '../../../../domain/shared/normaliseSearchText';
 import { FieldProblem, useVisitStyles } from '../shared';
@@ -48,7 +48,7 @@ export function OtherMembersPicker(props: IOtherMembersPickerProps): React.React
         : (
           <ul className={classes.results} aria-label={strings.OtherMembersChosenLabel}>
             {chosen.map(m => (
-              <li key={m.id}><Checkbox label={m.name} checked onChange={() => toggle(m.id, false)} /></li>
+              <li key={m.id}><CheckboxInput label={m.name} checked onChange={() => toggle(m.id, false)} /></li>
             ))}
           </ul>
         )}
@@ -58,7 +58,7 @@ export function OtherMembersPicker(props: IOtherMembersPickerProps): React.React
       {found.length > 0 && (
         <ul className={classes.results} aria-label={strings.OtherMembersFoundLabel}>
           {found.slice(0, SHOWN).map(m => (
-            <li key={m.id}><Checkbox label={m.name} checked={false} onChange={() => add(m.id)} /></li>
+            <li key={m.id}><CheckboxInput label={m.name} checked={false} onChange={() => add(m.id)} /></li>
           ))}
         </ul>
       )}

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
-import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { CheckboxInput } from '../../../../common/components/CheckboxInput';
 import { Notice } from '../../../../common/components/Notice';
 import { TextInput } from '../../../../common/components/TextInput';
 import * as strings from 'VisitRequestWebPartStrings';
@@ -139,12 +139,12 @@ export function VisitRequestForm(props: IVisitRequestFormProps): React.ReactElem
           <AttendeeFields members={reference.members} currentMemberId={reference.members.find(m => m.userId === reference.currentUser.userId)?.id} form={form} onChange={change} errors={errors} idPrefix={props.idPrefix} />
           <LiveVisitWarnings warnings={attendeeWarnings} />
           <div>
-            <Checkbox label={strings.NeedsAdjustmentsLabel} checked={form.needsAdjustments} ariaDescribedBy={id('adjustments-help')}
-              onChange={(_e, checked) => change({ needsAdjustments: checked === true })} />
+            <CheckboxInput label={strings.NeedsAdjustmentsLabel} checked={form.needsAdjustments} describedBy={id('adjustments-help')}
+              onChange={checked => change({ needsAdjustments: checked })} />
             <p id={id('adjustments-help')} className={`${classes.secondary} ${classes.findBelow}`}>{strings.NeedsAdjustmentsHelp}</p>
           </div>
-          <Checkbox label={strings.AcknowledgeLabel} checked={form.acknowledgesHealthAndSafety}
-            onChange={(_e, checked) => change({ acknowledgesHealthAndSafety: checked === true })} />
+          <CheckboxInput label={strings.AcknowledgeLabel} checked={form.acknowledgesHealthAndSafety}
+            onChange={checked => change({ acknowledgesHealthAndSafety: checked })} />
           {errors.acknowledgesHealthAndSafety && (
             <p role="alert" style={{ margin: 0, color: '#a4262c' }}>{errors.acknowledgesHealthAndSafety}</p>
           )}
