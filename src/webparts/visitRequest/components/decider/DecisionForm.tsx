@@ -4,7 +4,6 @@ import { Notice } from '../../../../common/components/Notice';
 import { TextInput } from '../../../../common/components/TextInput';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../../domain/shared/formatText';
-import { toHubDataError } from '../../../../data/hubDataError';
 import type { IVisitRequestService } from '../../../../data/visits/IVisitRequestService';
 import {
   DECISION_OUTCOMES, isVisitOutcome, NEEDED_FOR_DUTIES, type DecisionOutcome, type IVisitRequestView, type NeededForDuties, type VisitOutcome
@@ -13,6 +12,8 @@ import { checkDecisionForm, emptyDecisionForm, type IDecisionFormState } from '.
 import { DateWindowFields, FieldProblem, ProblemList, useVisitStyles } from '../shared';
 import { RadioChoices } from './RadioChoices';
 import { FindingFields } from './FindingFields';
+import { saveFailureText } from './saveFailureText';
+import { toHubDataError } from '../../../../data/hubDataError';
 
 export interface IDecisionFormProps {
   request: IVisitRequestView;
@@ -79,13 +80,7 @@ export function DecisionForm(props: IDecisionFormProps): React.ReactElement {
       props.onDecided(view);
     }, (error: unknown) => {
       sending.current = false;
-      const failure = toHubDataError(error);
-      const text = failure.kind === 'conflict' ? strings.DecisionConflict
-        : failure.kind === 'forbidden' ? strings.DecisionForbidden
-          : failure.kind === 'network' ? strings.DecisionNetwork
-            : failure.kind === 'invalid' ? formatText(strings.SubmitInvalid, failure.message)
-              : formatText(strings.SubmitUnknown, failure.message);
-      setSend({ kind: 'failed', text, conflict: failure.kind === 'conflict' });
+      setSend({ kind: 'failed', ...saveFailureText(error, { conflict: strings.DecisionConflict, network: strings.DecisionNetwork }) });
       window.setTimeout(() => summary.current?.focus(), 0);
     });
   };

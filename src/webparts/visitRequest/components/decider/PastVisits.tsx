@@ -7,11 +7,12 @@ import { EmptyState } from '../../../../common/components/states/EmptyState';
 import { LoadFailure } from '../../../../common/components/states/LoadFailure';
 import { LoadingState } from '../../../../common/components/states/LoadingState';
 import type { IDataLoad } from '../../../../common/hooks/useDataLoad';
-import { toHubDataError } from '../../../../data/hubDataError';
 import type { IVisitRequestService } from '../../../../data/visits/IVisitRequestService';
 import { formatText } from '../../../../domain/shared/formatText';
 import type { IVisitRequestView, VisitOutcome } from '../../../../domain/visits/types';
 import { notNotifiedText, RequestHistory, useVisitStyles, VisitRequestSummary } from '../shared';
+import { saveFailureText, type ISaveFailure } from './saveFailureText';
+import { toHubDataError } from '../../../../data/hubDataError';
 
 export interface IPastVisitsProps {
   /** The decider's queue, read once for both tabs. */
@@ -22,17 +23,7 @@ export interface IPastVisitsProps {
   idPrefix: string;
 }
 
-type Failure = { id: number; text: string; conflict: boolean };
-
-function failureText(error: unknown): Omit<Failure, 'id'> {
-  const failure = toHubDataError(error);
-  const text = failure.kind === 'conflict' ? strings.VisitOutcomeConflict
-    : failure.kind === 'forbidden' ? strings.DecisionForbidden
-      : failure.kind === 'network' ? strings.VisitOutcomeNetwork
-        : failure.kind === 'invalid' ? formatText(strings.SubmitInvalid, failure.message)
-          : formatText(strings.SubmitUnknown, failure.message);
-  return { text, conflict: failure.kind === 'conflict' };
-}
+type Failure = ISaveFailure & { id: number };
 
 function recordedText(view: IVisitRequestView): string {
   const name = view.premises?.name ?? view.title;
@@ -70,7 +61,7 @@ export function PastVisits(props: IPastVisitsProps): React.ReactElement {
       setAnnouncement(recordedText(view));
     }, (error: unknown) => {
       setSaving(undefined);
-      setFailure({ id: request.id, ...failureText(error) });
+      setFailure({ id: request.id, ...saveFailureText(error, { conflict: strings.VisitOutcomeConflict, network: strings.VisitOutcomeNetwork }) });
     });
   };
   const reload = (): void => {

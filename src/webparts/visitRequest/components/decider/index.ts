@@ -1,2 +1,2 @@
-// A decider's (and Democratic Services') screens: the queue and the decision form.
+// A decider's screens: the two queues, what they decided, and the decision form.
 export { DeciderVisits } from './DeciderVisits';
