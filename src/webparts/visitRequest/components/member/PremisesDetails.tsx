@@ -7,7 +7,7 @@ import { formatText } from '../../../../domain/shared/formatText';
 import { describeExclusionReason } from '../../../../domain/visits/describeExclusionReason';
 import { exclusionReasonOf } from '../../../../domain/visits/routeVisitRequest';
 import type { IPremisesOption } from '../../../../domain/visits/types';
-import { directorateLinkAt, officerDirectoryAt } from '../../../../domain/officers/officerDirectoryAddress';
+import { directorateLinkAt, officerDirectoryAt, serviceLinkAt } from '../../../../domain/officers/officerDirectoryAddress';
 import { useVisitStyles } from '../shared';
 import { OfficerDirectoryContext } from './officerDirectoryContext';
 
@@ -18,18 +18,20 @@ export interface IPremisesDetailsProps {
 }
 
 /**
- * Whom to ask about premises a member may not visit: the owning directorate's liaison
- * officers, linked to the officer directory when the web part knows where it is.
+ * Whom to ask about premises a member may not visit: the service the register names for
+ * them, else the owning directorate's liaison officers — linked to that service or
+ * directorate in the officer directory when the web part knows where it is.
  */
 function AskLiaisonOfficers(props: { premises: IPremisesOption }): React.ReactElement {
   const configured = React.useContext(OfficerDirectoryContext);
-  const { owningDirectorateId, owningDirectorateName } = props.premises;
-  if (!owningDirectorateName) return <></>;
+  const { contactService, owningDirectorateId, owningDirectorateName } = props.premises;
   const address = officerDirectoryAt(configured, window.location.href);
-  const who = formatText(strings.PremisesExcludedAskWho, owningDirectorateName);
+  const who = contactService?.name ?? (owningDirectorateName && formatText(strings.PremisesExcludedAskWho, owningDirectorateName));
+  if (!who) return <></>;
+  const href = address && (contactService ? serviceLinkAt(address, contactService.id) : directorateLinkAt(address, owningDirectorateId));
   const [before, after] = strings.PremisesExcludedAsk.split('{0}');
   return (
-    <>{' '}{before}{address ? <a href={directorateLinkAt(address, owningDirectorateId)}>{who}</a> : who}{after}</>
+    <>{' '}{before}{href ? <a href={href}>{who}</a> : who}{after}</>
   );
 }
 
