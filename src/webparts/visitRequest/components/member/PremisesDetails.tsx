@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Notice } from '../../../../common/components/Notice';
-import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../../domain/shared/formatText';
 import { describeExclusionReason } from '../../../../domain/visits/describeExclusionReason';
@@ -58,8 +57,8 @@ export function PremisesDetails(props: IPremisesDetailsProps): React.ReactElemen
         <h3 id={props.headingId} tabIndex={-1} ref={heading} className={classes.heading}>{p.name}</h3>
         <DefaultButton text={strings.PremisesChange} onClick={props.onChange} ariaLabel={formatText(strings.PremisesChangeLabel, p.name)} />
       </div>
-      <Text as="p" block>{p.wardName ? formatText(strings.PremisesAddressAndWard, p.address, p.wardName) : p.address}</Text>
-      <Text as="p" block className={classes.secondary}>{p.category}</Text>
+      <p>{p.wardName ? formatText(strings.PremisesAddressAndWard, p.address, p.wardName) : p.address}</p>
+      <p className={classes.secondary}>{p.category}</p>
       {excluded && (
         <Notice intent="blocked">
           <strong>{strings.PremisesExcludedTitle}</strong> {describeExclusionReason(exclusion, strings)}{' '}
