@@ -51,6 +51,16 @@ export const FIELD_ADDITIONS: readonly IFieldAddition[] = [
   },
   {
     "list": "premises",
+    "field": "ContactService",
+    "displayName": "Service to contact",
+    "missingFrom": [
+      "1.0.0.0"
+    ],
+    "schemaXml": "<Field ID=\"{c60fb693-67dc-5922-aa1e-062fc296da48}\" Name=\"ContactService\" StaticName=\"ContactService\" DisplayName=\"Service to contact\" Description=\"The service members should ask about these premises instead of visiting, e.g. Tenancy Management for an occupied council house.\" Type=\"Lookup\" List=\"Lists/MohServices\" ShowField=\"Title\" Required=\"FALSE\" Indexed=\"FALSE\" EnforceUniqueValues=\"FALSE\" />",
+    "lookupTarget": "services"
+  },
+  {
+    "list": "premises",
     "field": "PPERequired",
     "displayName": "Personal protective equipment required",
     "missingFrom": [

@@ -387,6 +387,8 @@ export const premises = defineList({
     { kind: 'lookup', name: 'Ward', displayName: 'Ward', target: 'wards', indexed: true },
     { kind: 'lookup', name: 'OwningDirectorate', displayName: 'Owning directorate', target: 'directorates', indexed: true,
       description: 'Blank until the premises is assigned: visit requests for it then go to Democratic Services to route.' },
+    { kind: 'lookup', name: 'ContactService', displayName: 'Service to contact', target: 'services',
+      description: 'The service members should ask about these premises instead of visiting, e.g. Tenancy Management for an occupied council house.' },
     { kind: 'choice', name: 'PremisesCategory', displayName: 'Category', choices: PREMISES_CATEGORIES,
       defaultValue: 'Office', required: true, indexed: true },
     { kind: 'choice', name: 'VisitEligibility', displayName: 'Visit eligibility', choices: VISIT_ELIGIBILITY,

@@ -199,24 +199,26 @@ describe('premises visit requests in a real browser', () => {
     await context.close();
   });
 
-  it('links whom to ask about excluded premises to the officer directory, which opens on the owning directorate (axe-clean at 1366 and 360 px)', async () => {
+  it('links the service to ask about excluded premises to the officer directory, which opens on that service (axe-clean at 1366 and 360 px)', async () => {
     const member = freshMembers()[1];
     const house = excludedPremises();
-    const housing = session.preview.seed.rows.directorates.find(d => d.Id === house.OwningDirectorateId)!;
+    const service = session.preview.seed.rows.services.find(s => s.Id === house.ContactServiceId)!;
+    expect(service.Title).toBe('Tenancy Management');
     for (const width of [1366, 360]) {
       const { page, context } = await signIn(member.id, width);
       await choosePremisesByKeyboard(page, house);
-      const link = visits(page).getByRole('link', { name: `${housing.Title}\u2019s liaison officers` });
+      const link = visits(page).getByRole('link', { name: service.Title });
       await link.waitFor();
-      // The directory's own address for it, in the directory instance's parameters on this page.
-      expect(await link.getAttribute('href')).toBe(`${session.preview.url}/?b51e9f.mode=liaison&b51e9f.dir=${housing.Id}`);
+      expect(await link.evaluate(a => a.parentElement?.textContent)).toMatch(/For anything else about these premises, ask Tenancy Management\.$/);
+      // The directory's own address for it ("Copy link" on the service), in the directory instance's parameters on this page.
+      expect(await link.getAttribute('href')).toBe(`${session.preview.url}/?b51e9f.mode=liaison&b51e9f.svc=${service.Id}`);
       expect(await axeFindings(page, WEB_PART)).toEqual([]);
       expect(await visits(page).evaluate(el => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
       if (width === 1366) {
         await link.click();
         const directory = page.locator('[data-webpart="officer-directory"]');
-        await directory.getByRole('article', { name: 'Tenancy Management' }).waitFor();
-        expect(await directory.getByRole('combobox', { name: 'Directorate' }).textContent()).toContain(housing.Title);
+        await directory.getByText('1 service', { exact: true }).waitFor();
+        expect(await directory.getByRole('button', { name: service.Title, exact: true }).getAttribute('aria-expanded')).toBe('true');
       }
       await context.close();
     }

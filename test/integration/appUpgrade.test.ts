@@ -5,6 +5,7 @@ import { SpMemberDirectoryService } from '../../src/data/members/SpMemberDirecto
 import { SpMemberImportService } from '../../src/data/members/SpMemberImportService';
 import { SpOfficerDirectoryService } from '../../src/data/officers/SpOfficerDirectoryService';
 import { SpSiteSetupService } from '../../src/data/siteSetup';
+import { SpVisitRequestService } from '../../src/data/visits/SpVisitRequestService';
 import { checkSiteHealth, planSiteSetup, runSetup } from '../../src/domain/siteSetup';
 import type { IHealthFinding } from '../../src/domain/siteSetup';
 import { hubList } from '../../src/data/hubList';
@@ -99,6 +100,45 @@ describe('a site on release 1.0.0.0 updating to this version', () => {
     // And the County services list, empty until Democratic Services fill it.
     expect(changes.addedLists.map(l => l.key)).toContain('countyServices');
     expect((await new SpOfficerDirectoryService(h.spAs(member())).loadDirectory()).countyServices).toEqual([]);
+  });
+});
+
+describe('a site on release 1.0.0.0, updated, before Hub administration adds the premises\u2019 Service to contact', () => {
+  let h: IHarness;
+  const seed = councilWithOwner();
+  const member = (): number => seed.rows.members.find(m => m.MemberAccountId && m.IsActive !== false)!.MemberAccountId!;
+  const democraticServices = (): number => seed.users.find(u => u.groups.includes('Democratic Services'))!.id;
+  const isContactService = (a: { kind: string; field?: string }): boolean => a.kind === 'addField' && a.field === 'ContactService';
+  beforeAll(async () => { h = await startHarness({ seed, release: '1.0.0.0', threshold: 100 }); });
+  afterAll(async () => { await h.server.close(); });
+
+  it('loads the visit request form naming no service, then names the one Democratic Services record once the Fix adds the column', async () => {
+    h.server.emulator.upgradeApp();
+    const service = new SpSiteSetupService(h.spAs(OWNER), h.server.webUrl);
+    await runSetup(planSiteSetup(await service.readConfiguration()).actions, a => service.apply(a));
+    // Every other fix, so only this column is missing.
+    for (const f of checkSiteHealth(await service.readConfiguration())) for (const action of f.fix ?? []) if (!isContactService(action)) await service.apply(action);
+    const pending = checkSiteHealth(await service.readConfiguration());
+    expect(pending.map(f => [f.kind, f.listTitle, f.fields])).toEqual([['schemaNewer', lists.premises.title, ['Service to contact']]]);
+
+    const before = await new SpVisitRequestService(h.spAs(member())).loadReference();
+    expect(before.premises.length).toBe(seed.rows.premises.filter(p => p.IsActive !== false).length);
+    expect(before.premises.every(p => p.contactService === undefined)).toBe(true);
+
+    await applyFixes(service, pending);
+    expect(checkSiteHealth(await service.readConfiguration())).toEqual([]);
+    const house = seed.rows.premises.find(p => p.Title === '3 Foxglove Close')!;
+    const tenancy = seed.rows.services.find(s => s.Title === 'Tenancy Management')!;
+    const ds = democraticServices();
+    const edit = await h.raw(`/_api/web/lists/getByTitle('${lists.premises.title}')/items(${house.Id})`, {
+      method: 'POST', userId: ds,
+      headers: { 'Content-Type': 'application/json', 'X-RequestDigest': await h.digest(ds), 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' },
+      body: JSON.stringify({ ContactServiceId: tenancy.Id })
+    });
+    expect(edit.status).toBe(204);
+    const after = await new SpVisitRequestService(h.spAs(member())).loadReference();
+    expect(after.premises.find(p => p.id === house.Id)?.contactService).toEqual({ id: tenancy.Id, name: tenancy.Title });
+    expect(after.premises.filter(p => p.contactService)).toHaveLength(1);
   });
 });
 

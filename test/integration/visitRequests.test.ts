@@ -127,6 +127,20 @@ describe('a member asks to visit premises', () => {
     expect((await (await serviceAs(officer.id)).loadReference()).role).toBe('none');
   });
 
+  it('names the service to ask about premises it may not visit, read in the same $batch as the rest of the register', async () => {
+    const service = await serviceAs(people.member);
+    const realFetch = globalThis.fetch;
+    let requests = 0;
+    globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => { requests++; return realFetch(input, init); };
+    const ref = await service.loadReference().finally(() => { globalThis.fetch = realFetch; });
+    expect(requests).toBe(1);
+    const tenancy = seed.rows.services.find(s => s.Title === 'Tenancy Management')!;
+    const estates = seed.rows.services.find(s => s.Title === 'Property and Estates')!;
+    expect(ref.premises.find(p => p.name === '3 Foxglove Close')?.contactService).toEqual({ id: tenancy.Id, name: 'Tenancy Management' });
+    expect(ref.premises.find(p => p.name === 'Unit 1, Brookside Business Park')?.contactService).toEqual({ id: estates.Id, name: 'Property and Estates' });
+    expect(ref.premises.find(p => p.name === 'Civic Centre')?.contactService).toBeUndefined();
+  });
+
   it('submits once (twice with the same key stores one), routed to the Director and emailed to them', async () => {
     const service = await serviceAs(people.member);
     const draft = draftFor(premisesNamed('Northgate Depot'), { otherAttendees: [{ name: 'Ann Cole', organisation: 'Parish Council' }] });

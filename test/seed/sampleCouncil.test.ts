@@ -311,6 +311,16 @@ describe('the sample council (Bramblecombe District Council)', () => {
       }
     });
 
+    it('names, for each excluded premises, the service to ask instead: Tenancy Management for a tenant\u2019s home, the estates service for a lease', () => {
+      const serviceOf = (p: SeedRow<'premises'>): string | undefined => rows.services.find(s => s.Id === p.ContactServiceId)?.Title;
+      const excluded = rows.premises.filter(p => p.VisitEligibility !== 'Eligible');
+      expect(excluded.filter(p => p.VisitEligibility === 'Excluded - occupied council house').map(serviceOf))
+        .toEqual(excluded.filter(p => p.VisitEligibility === 'Excluded - occupied council house').map(() => 'Tenancy Management'));
+      expect(new Set(excluded.filter(p => p.VisitEligibility !== 'Excluded - occupied council house').map(serviceOf))).toEqual(new Set(['Property and Estates']));
+      // The reason each council house gives names the very service linked beside it.
+      for (const p of excluded) expect(p.ExclusionReason!.includes('Tenancy Management')).toBe(serviceOf(p) === 'Tenancy Management');
+    });
+
     it('routes most premises to the owning Director and some to the CFO or Deputy Chief Executive', () => {
       const routes = rows.premises.map(p => p.DecisionRoute);
       expect(routes.filter(r => r === 'Owning Director').length).toBeGreaterThan(rows.premises.length / 2);

@@ -28,6 +28,7 @@ export function buildCouncil(size: ICouncilSize): ISeedData {
     wardCount: memberSide.wards.length,
     users: users.users,
     directorates: officerSide.directorates,
+    services: officerSide.services,
     seniorRoles: officerSide.seniorRoles,
     members: memberSide.members,
     activeMemberIds: memberSide.activeMemberIds,

@@ -51,6 +51,7 @@ export function buildPremisesSide(
     wardCount: number;
     users: readonly ISeedUser[];
     directorates: readonly SeedRow<'directorates'>[];
+    services: readonly SeedRow<'services'>[];
     seniorRoles: readonly SeedRow<'seniorRoles'>[];
     members: readonly SeedRow<'members'>[];
     activeMemberIds: readonly number[];
@@ -58,12 +59,19 @@ export function buildPremisesSide(
     visitRequests?: number;
   }
 ): IPremisesSide {
+  const serviceId = (title: string | undefined): number | null => {
+    if (title === undefined) return null;
+    const found = input.services.find(s => s.Title === title);
+    if (!found) throw new Error(`Premises name unknown service ${title}`);
+    return found.Id;
+  };
   const premises: SeedRow<'premises'>[] = PREMISES.map((p, i) => ({
     Id: i + 1,
     Title: p.title,
     Address: `${p.street}, Bramblecombe ${postcode(p.street)}`,
     WardId: p.ward === null || p.ward >= input.wardCount ? null : p.ward + 1,
     OwningDirectorateId: p.directorate === null ? null : p.directorate + 1,
+    ContactServiceId: serviceId(p.contactService),
     PremisesCategory: p.category,
     VisitEligibility: p.eligibility,
     ExclusionReason: p.exclusionReason ?? null,

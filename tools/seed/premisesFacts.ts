@@ -22,6 +22,8 @@ export interface IPremisesFact {
   openToPublic?: boolean;
   ppe?: boolean;
   escort?: boolean;
+  /** Title of the service members should ask about these premises instead (Services list). */
+  contactService?: string;
 }
 
 const CORPORATE = 0, FINANCE = 1, PLACE = 2, HOUSING = 3, COMMUNITIES = 4, ENVIRONMENT = 5;
@@ -29,21 +31,26 @@ const CFO: DecisionRoute = 'Chief Financial Officer';
 const DCE: DecisionRoute = 'Deputy Chief Executive';
 
 const PPE = 'Hi-vis vest and safety boots required (the site provides both). Visitors must be escorted by the site supervisor and stay within marked walkways while vehicles are moving.';
+const TENANCY_MANAGEMENT = 'Tenancy Management';
+const PROPERTY_AND_ESTATES = 'Property and Estates';
 const OCCUPIED = 'An occupied council house: this is the tenant\u2019s home. Protocol \u00a720 excludes occupied council houses; ward issues about the property go to Tenancy Management.';
 
 function councilHouse(title: string, ward: number, street: string): IPremisesFact {
-  return { title, category: 'Council house', eligibility: 'Excluded - occupied council house', directorate: HOUSING, ward, street, exclusionReason: OCCUPIED };
+  return { title, category: 'Council house', eligibility: 'Excluded - occupied council house', directorate: HOUSING, ward, street, exclusionReason: OCCUPIED,
+    contactService: TENANCY_MANAGEMENT };
 }
 function leased(title: string, category: PremisesCategory, ward: number | null, street: string, tenant: string): IPremisesFact {
   return {
     title, category, eligibility: 'Excluded - leased', directorate: FINANCE, ward, street,
-    exclusionReason: `Leased to ${tenant}. Protocol \u00a720 excludes leased premises; the lessee controls access.`
+    exclusionReason: `Leased to ${tenant}. Protocol \u00a720 excludes leased premises; the lessee controls access.`,
+    contactService: PROPERTY_AND_ESTATES
   };
 }
 function tenanted(title: string, ward: number, street: string, tenant: string): IPremisesFact {
   return {
     title, category: 'Commercial unit', eligibility: 'Excluded - tenanted', directorate: FINANCE, ward, street,
-    exclusionReason: `Tenanted by ${tenant}. Protocol \u00a720 excludes tenanted premises.`
+    exclusionReason: `Tenanted by ${tenant}. Protocol \u00a720 excludes tenanted premises.`,
+    contactService: PROPERTY_AND_ESTATES
   };
 }
 function eligible(title: string, category: PremisesCategory, directorate: number | null, ward: number | null, street: string,

@@ -38,8 +38,8 @@ import { PAGE_SIZE, readAllById } from '../readPagesById';
 import { BATCH_LIMIT, FIRST_VERSION_ID, readVersions, versionsKey, type IVersionsOf } from '../readVersions';
 import type { IVisitRequestService } from './IVisitRequestService';
 import {
-  DIRECTORATE_COLUMNS, MEMBER_COLUMNS, PERIOD_COLUMNS, PREMISES_COLUMNS, REQUEST_COLUMNS, REQUEST_TRIAGE_COLUMNS, RESPONSE_COLUMNS,
-  SENIOR_ROLE_COLUMNS, type IDirectorateRead, type IMemberRead, type IPeriodRead, type IPremisesRead, type ISeniorRoleRead,
+  DIRECTORATE_COLUMNS, MEMBER_COLUMNS, PERIOD_COLUMNS, PREMISES_COLUMNS, PREMISES_CONTACT_COLUMNS, REQUEST_COLUMNS, REQUEST_TRIAGE_COLUMNS, RESPONSE_COLUMNS,
+  SENIOR_ROLE_COLUMNS, type IDirectorateRead, type IMemberRead, type IPeriodRead, type IPremisesContactRead, type IPremisesRead, type ISeniorRoleRead,
   type IRegisterVersionRead, type IVersionRead, type RequestRead, type RequestTriageRead, type ResponseRead, versionToRow
 } from './visitRequestRows';
 import { decisionToRow, draftToRow, type VisitRequestWrite, parseOtherAttendees, RESPONSE_ACTION_CHOICES, responseActionOf, rowToDecision } from './visitRows';
@@ -168,6 +168,9 @@ export class SpVisitRequestService implements IVisitRequestService {
       hubList(batched.web, def);
     const reads = Promise.all([
       list(lists.premises).items.select(...PREMISES_COLUMNS).expand('Ward', 'OwningDirectorate').top(PAGE_SIZE)<IPremisesRead[]>(),
+      // A list without the column (not yet given it by Hub administration) names no service: the form still loads.
+      list(lists.premises).items.select(...PREMISES_CONTACT_COLUMNS).expand('ContactService').top(PAGE_SIZE)<IPremisesContactRead[]>()
+        .catch(orNoneWhenColumnMissing),
       list(lists.members).items.select(...MEMBER_COLUMNS).expand('MemberAccount').filter('IsActive eq 1').top(PAGE_SIZE)<IMemberRead[]>(),
       list(lists.sensitivePeriods).items.select(...PERIOD_COLUMNS).top(PAGE_SIZE)<IPeriodRead[]>(),
       list(lists.directorates).items.select(...DIRECTORATE_COLUMNS).expand('Director', 'StandIn').top(PAGE_SIZE)<IDirectorateRead[]>(),
@@ -180,10 +183,12 @@ export class SpVisitRequestService implements IVisitRequestService {
     permissions.catch(() => undefined);
     try {
       await execute();
-      const [premises, members, periods, directorates, seniorRoles, me] = await reads;
+      const [premises, contacts, members, periods, directorates, seniorRoles, me] = await reads;
+      const contactOf = new Map(contacts.map(c => [c.Id, c]));
       this.registerRows = { premises, directorates, seniorRoles };
       return {
-        premises: premises.filter(p => p.IsActive !== false && p.Title).map(mapPremises).sort((a, b) => a.name.localeCompare(b.name)),
+        premises: premises.filter(p => p.IsActive !== false && p.Title).map(p => withContactService(mapPremises(p), contactOf.get(p.Id)))
+          .sort((a, b) => a.name.localeCompare(b.name)),
         members: members.filter(m => m.Title).map(m => ({
           id: m.Id, name: m.Title ?? '',
           ...(m.MemberAccountId ? { userId: m.MemberAccountId, ...(m.MemberAccount?.EMail ? { email: m.MemberAccount.EMail } : {}) } : {})
@@ -756,6 +761,17 @@ function mapPremises(p: IPremisesRead): IPremisesOption {
   // The council's own reason only: the protocol's default is the web part's to word.
   if (p.ExclusionReason) option.exclusionReason = p.ExclusionReason;
   return option;
+}
+
+function withContactService(option: IPremisesOption, contact: IPremisesContactRead | undefined): IPremisesOption {
+  const name = contact?.ContactService?.Title;
+  return contact?.ContactServiceId && name ? { ...option, contactService: { id: contact.ContactServiceId, name } } : option;
+}
+
+/** SharePoint's answer to a read naming a column the list lacks (400, "The field or property … does not exist"). */
+function orNoneWhenColumnMissing(error: unknown): IPremisesContactRead[] {
+  if ((error as { status?: number } | null)?.status === 400) return [];
+  throw error;
 }
 
 interface IRegisterRows {

@@ -20,6 +20,14 @@ export interface IPremisesRead extends IRegisterVersionRead {
   HealthAndSafetyNotes: string | null; PPERequired: boolean | null; EscortRequired: boolean | null; OpenToPublic: boolean | null; IsActive: boolean | null;
 }
 
+/**
+ * Read apart from the rest of the premises, in the same batch: a site that added an earlier
+ * release has no "Service to contact" column until Hub administration's Fix adds it, and
+ * SharePoint refuses a whole read that names a column the list lacks.
+ */
+export const PREMISES_CONTACT_COLUMNS = ['Id', 'ContactServiceId', 'ContactService/Title'] as const;
+export interface IPremisesContactRead { Id: number; ContactServiceId: number | null; ContactService?: { Title: string | null } | null }
+
 /** The account's email, not the profile's "Council email": a site user's address, never typed text, is what gets told. */
 export const MEMBER_COLUMNS = ['Id', 'Title', 'MemberAccountId', 'MemberAccount/EMail'] as const;
 export interface IMemberRead { Id: number; Title: string | null; MemberAccountId: number | null; MemberAccount?: { EMail?: string | null } | null }

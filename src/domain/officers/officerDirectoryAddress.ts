@@ -1,6 +1,6 @@
 import { safeWebLink } from '../shared/safeLinks';
 import { cleanLink, type IUrlScope } from '../shared/urlScope';
-import { EMPTY_OFFICER_URL_STATE, encodeOfficerUrl } from './officerUrlState';
+import { EMPTY_OFFICER_URL_STATE, encodeOfficerUrl, serviceLink } from './officerUrlState';
 
 /** Where another web part finds the officer directory: its page, and the prefix its instance gives its parameters. */
 export interface IOfficerDirectoryAddress {
@@ -44,4 +44,9 @@ export function officerDirectoryAt(configured: string | undefined, currentPageUr
 /** A link to "Find my liaison officer" with one directorate picked, as the directory itself would share it. */
 export function directorateLinkAt(address: IOfficerDirectoryAddress, directorateId: number): string {
   return cleanLink(address.pageUrl, encodeOfficerUrl({ ...EMPTY_OFFICER_URL_STATE, mode: 'liaison', directorateId }, '', address.scope));
+}
+
+/** A link to "Find my liaison officer" with one service picked: the very link "Copy link" on that service gives. */
+export function serviceLinkAt(address: IOfficerDirectoryAddress, serviceId: number): string {
+  return serviceLink(address.pageUrl, serviceId, address.scope);
 }

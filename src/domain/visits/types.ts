@@ -54,6 +54,8 @@ export interface IPremisesOption {
   route: DecisionRoute;
   owningDirectorateId: number;
   owningDirectorateName?: string;
+  /** The service members should ask about these premises instead (the register's "Service to contact"). */
+  contactService?: { id: number; name: string };
 }
 
 export interface IMemberOption {

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'VisitRequestWebPartStrings';
 import { EmptyState } from '../../../common/components/states/EmptyState';
@@ -33,7 +32,7 @@ export function VisitRequest(props: IVisitRequestProps): React.ReactElement {
   const titleId = `${idPrefix}-title`;
   return (
     <section className={classes.root} aria-labelledby={title ? titleId : undefined} aria-label={title ? undefined : strings.DefaultTitle}>
-      {title && <Text as="h2" id={titleId} variant="xLarge" block>{title}</Text>}
+      {title && <h2 id={titleId} className={classes.title}>{title}</h2>}
       {load.status === 'loading' && <LoadingState label={strings.LoadingLabel} rows={3} />}
       {load.status === 'failed' && <LoadFailure error={load.error} onRetry={retry} strings={strings} />}
       {load.status === 'ready' && load.data.role === 'member' && (

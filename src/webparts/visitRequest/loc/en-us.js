@@ -37,7 +37,7 @@ define([], function () {
     "PremisesExcludedAsk": "For anything else about these premises, ask {0}.",
     "PremisesExcludedAskWho": "{0}\u2019s liaison officers",
     "OfficerDirectoryUrlLabel": "Officer directory",
-    "OfficerDirectoryUrlDescription": "Use \u201cCopy link\u201d on any service in the officer directory and paste it here, so a member turned away from premises gets a link to whom to ask. Left blank, the directorate is named without a link.",
+    "OfficerDirectoryUrlDescription": "Use \u201cCopy link\u201d on any service in the officer directory and paste it here, so a member turned away from premises gets a link to whom to ask. Left blank, whom to ask is named without a link.",
     "OfficerDirectoryUrlInvalid": "Enter the full https:// address of the officer directory\u2019s page (or paste its \u201cCopy link\u201d), or leave this blank.",
     "MyRequestsTab": "My requests",
     "MyRequestsWaiting": "{0} ({1})",

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'VisitRequestWebPartStrings';
 import { SearchInput } from '../../../../common/components/SearchInput';
 import { EmptyState } from '../../../../common/components/states/EmptyState';
@@ -30,7 +29,7 @@ export function DecidedByMe(props: { service: IVisitRequestService; idPrefix: st
   const shown = query.trim() ? load.data.filter(r => matches(r, query)) : load.data;
   return (
     <div className={classes.section}>
-      <Text as="p" block>{strings.DecidedByMeIntro}</Text>
+      <p>{strings.DecidedByMeIntro}</p>
       <div>
         <label htmlFor={searchId} className={classes.choicesLabel}>{strings.DecidedByMeSearchLabel}</label>
         <SearchInput id={searchId} value={query} onChange={setQuery} onClear={() => setQuery('')} clearLabel={strings.ClearSearch} />

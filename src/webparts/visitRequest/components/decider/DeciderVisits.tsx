@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'VisitRequestWebPartStrings';
 import { Tabs } from '../../../../common/components/Tabs';
 import { EmptyState } from '../../../../common/components/states/EmptyState';
@@ -54,7 +53,7 @@ function DeciderTabs(props: { service: IVisitRequestService; idPrefix: string })
     ]}>
       {tab === 'needs' && (
         <>
-          <Text as="p" block>{strings.QueueIntro}</Text>
+          <p>{strings.QueueIntro}</p>
           <DecisionQueue requests={requests} service={props.service} idPrefix={props.idPrefix} only={needsDecision} />
         </>
       )}

@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'VisitRequestWebPartStrings';
 import { Notice } from '../../../../common/components/Notice';
 import { EmptyState } from '../../../../common/components/states/EmptyState';
@@ -71,7 +70,7 @@ export function PastVisits(props: IPastVisitsProps): React.ReactElement {
 
   return (
     <div className={classes.section}>
-      <Text as="p" block>{strings.PastVisitsIntro}</Text>
+      <p>{strings.PastVisitsIntro}</p>
       <div role="status" aria-live="polite" ref={status} tabIndex={-1}>{announcement && <p style={{ margin: 0 }}>{announcement}</p>}</div>
       {!shown.length ? <EmptyState title={strings.PastVisitsEmpty} /> : (
         <ul className={classes.results} aria-label={strings.PastVisitsTab}>

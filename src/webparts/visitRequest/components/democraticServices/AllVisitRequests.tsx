@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
 import { mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
 import * as strings from 'VisitRequestWebPartStrings';
 import { SearchInput } from '../../../../common/components/SearchInput';
@@ -54,10 +53,11 @@ const useSortStyles = themedStyles((theme: ITheme) => {
 export function AllVisitRequests(props: IAllVisitRequestsProps): React.ReactElement {
   const loader = React.useCallback(() => props.service.awaitingMyDecision(), [props.service]);
   const { load, retry } = useDataLoad(loader);
+  const classes = useVisitStyles();
   return (
     <>
-      <Text as="h3" variant="large" block>{strings.AllTab}</Text>
-      <Text as="p" block>{strings.AllIntro}</Text>
+      <h3 className={classes.sectionTitle}>{strings.AllTab}</h3>
+      <p>{strings.AllIntro}</p>
       {load.status === 'loading' && <LoadingState label={strings.LoadingQueue} rows={2} />}
       {load.status === 'failed' && <LoadFailure error={load.error} onRetry={retry} strings={strings} />}
       {load.status === 'ready' && <RequestBrowser requests={load.data} service={props.service} siteUrl={props.siteUrl} idPrefix={props.idPrefix} />}

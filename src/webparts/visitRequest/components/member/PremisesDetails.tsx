@@ -1,13 +1,12 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Notice } from '../../../../common/components/Notice';
-import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../../domain/shared/formatText';
 import { describeExclusionReason } from '../../../../domain/visits/describeExclusionReason';
 import { exclusionReasonOf } from '../../../../domain/visits/routeVisitRequest';
 import type { IPremisesOption } from '../../../../domain/visits/types';
-import { directorateLinkAt, officerDirectoryAt } from '../../../../domain/officers/officerDirectoryAddress';
+import { directorateLinkAt, officerDirectoryAt, serviceLinkAt } from '../../../../domain/officers/officerDirectoryAddress';
 import { useVisitStyles } from '../shared';
 import { OfficerDirectoryContext } from './officerDirectoryContext';
 
@@ -18,18 +17,20 @@ export interface IPremisesDetailsProps {
 }
 
 /**
- * Whom to ask about premises a member may not visit: the owning directorate's liaison
- * officers, linked to the officer directory when the web part knows where it is.
+ * Whom to ask about premises a member may not visit: the service the register names for
+ * them, else the owning directorate's liaison officers — linked to that service or
+ * directorate in the officer directory when the web part knows where it is.
  */
 function AskLiaisonOfficers(props: { premises: IPremisesOption }): React.ReactElement {
   const configured = React.useContext(OfficerDirectoryContext);
-  const { owningDirectorateId, owningDirectorateName } = props.premises;
-  if (!owningDirectorateName) return <></>;
+  const { contactService, owningDirectorateId, owningDirectorateName } = props.premises;
   const address = officerDirectoryAt(configured, window.location.href);
-  const who = formatText(strings.PremisesExcludedAskWho, owningDirectorateName);
+  const who = contactService?.name ?? (owningDirectorateName && formatText(strings.PremisesExcludedAskWho, owningDirectorateName));
+  if (!who) return <></>;
+  const href = address && (contactService ? serviceLinkAt(address, contactService.id) : directorateLinkAt(address, owningDirectorateId));
   const [before, after] = strings.PremisesExcludedAsk.split('{0}');
   return (
-    <>{' '}{before}{address ? <a href={directorateLinkAt(address, owningDirectorateId)}>{who}</a> : who}{after}</>
+    <>{' '}{before}{href ? <a href={href}>{who}</a> : who}{after}</>
   );
 }
 
@@ -56,8 +57,8 @@ export function PremisesDetails(props: IPremisesDetailsProps): React.ReactElemen
         <h3 id={props.headingId} tabIndex={-1} ref={heading} className={classes.heading}>{p.name}</h3>
         <DefaultButton text={strings.PremisesChange} onClick={props.onChange} ariaLabel={formatText(strings.PremisesChangeLabel, p.name)} />
       </div>
-      <Text as="p" block>{p.wardName ? formatText(strings.PremisesAddressAndWard, p.address, p.wardName) : p.address}</Text>
-      <Text as="p" block className={classes.secondary}>{p.category}</Text>
+      <p>{p.wardName ? formatText(strings.PremisesAddressAndWard, p.address, p.wardName) : p.address}</p>
+      <p className={classes.secondary}>{p.category}</p>
       {excluded && (
         <Notice intent="blocked">
           <strong>{strings.PremisesExcludedTitle}</strong> {describeExclusionReason(exclusion, strings)}{' '}

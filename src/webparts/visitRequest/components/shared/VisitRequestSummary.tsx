@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { Notice } from '../../../../common/components/Notice';
-import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'VisitRequestWebPartStrings';
 import { formatText } from '../../../../domain/shared/formatText';
 import { describeExclusionReason } from '../../../../domain/visits/describeExclusionReason';
@@ -58,10 +57,11 @@ export function VisitRequestSummary(props: IVisitRequestSummaryProps): React.Rea
   const conditions = decision && request.status === 'Approved with conditions' ? conditionLines(decision) : [];
   const name = request.premises?.name ?? request.title;
   const attendeesNotTold = attendeesNotToldText(request);
+  const Heading = props.headingLevel;
   return (
     <article className={classes.card} aria-label={formatText(strings.RequestLabel, name, request.status)}>
       <div className={classes.cardHeader}>
-        <Text as={props.headingLevel} variant="mediumPlus" styles={{ root: { margin: 0, fontWeight: 600 } }}>{name}</Text>
+        <Heading className={classes.summaryTitle}>{name}</Heading>
         <span>
           <span className={classes.badge}>{request.status}</span>
           {props.marker && <> <span className={classes.marker}>{props.marker}</span></>}

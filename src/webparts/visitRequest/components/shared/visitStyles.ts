@@ -5,7 +5,7 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 type VisitClassName =
   'root' | 'visuallyHidden' | 'section' | 'row' | 'field' | 'grow' | 'results' | 'findBelow' | 'resultButton' | 'secondary' |
   'card' | 'cardHeader' | 'facts' | 'badge' | 'marker' | 'actions' | 'fieldset' | 'legend' | 'attendee' | 'history' | 'heading' |
-  'choices' | 'choicesLabel' | 'choice';
+  'choices' | 'choicesLabel' | 'choice' | 'title' | 'sectionTitle' | 'summaryTitle';
 
 export type VisitClassNames = IProcessedStyleSet<Record<VisitClassName, IStyle>>;
 
@@ -55,6 +55,10 @@ function buildStyles(theme: ITheme): VisitClassNames {
     attendee: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-end' },
     history: { margin: 0, paddingLeft: 20 },
     heading: { margin: 0, fontSize: theme.fonts.large.fontSize, fontWeight: FontWeights.semibold },
+    // Headings in the theme's type ramp, as Fluent's Text set them (its browser margins kept): plain elements, no Text component in the bundle.
+    title: theme.fonts.xLarge,
+    sectionTitle: theme.fonts.large,
+    summaryTitle: [theme.fonts.mediumPlus, { margin: 0, fontWeight: FontWeights.semibold }],
     choices: { display: 'flex', flexDirection: 'column', gap: 4, minWidth: 0 },
     choicesLabel: { fontWeight: FontWeights.semibold, padding: '5px 0' },
     // The browser's own radio buttons: keyboard use (arrows within a group) and forced colours come with them.
