@@ -130,6 +130,21 @@ describe(`visit requests at ${SIZE.toLocaleString('en-GB')}, past the list view 
         + `${Math.round(first.bytes / 1024)} KiB; read again ${second.requests} requests, ${Math.round(second.bytes / 1024)} KiB`);
     }
     expect(queued.length).toBeGreaterThan(deciders.length);
+
+    // "Decided by me": exactly the requests whose decision that counts each decider made, with
+    // histories read only for requests last saved by them or routed to them, never every edited one.
+    let decidedSeen = 0;
+    for (const decider of deciders.slice(0, 3)) {
+      const [mine, read] = await traffic(async () => (await serviceAs(decider)).decidedByMe());
+      const expected = all.filter(v => v.decidedBy?.userId === decider).map(v => v.id).sort((a, b) => a - b);
+      expect([decider, mine.map(v => v.id).sort((a, b) => a - b)]).toEqual([decider, expected]);
+      const candidates = all.filter(v => edited.includes(v.id)
+        && (server.emulator.store.item('visitRequests', v.id)!.EditorId === decider || (v.routing.kind === 'routed' && v.routing.deciderUserId === decider)));
+      expect(read.historyReads).toBeLessThanOrEqual(candidates.length);
+      expect(read.historyReads).toBeLessThan(edited.length / 2);
+      decidedSeen += mine.length;
+    }
+    expect(decidedSeen).toBeGreaterThan(0);
     // Including a request a member stored as already approved: treated as undecided, flagged, and in its decider's queue.
     const setByRequester = all.filter(v => v.flags.some(f => f.kind === 'statusSetByRequester'));
     expect(setByRequester.length).toBeGreaterThan(0);

@@ -372,10 +372,18 @@ export class SpVisitRequestService implements IVisitRequestService {
 
   public async decidedByMe(): Promise<IVisitRequestView[]> {
     const ref = await this.ref();
-    // A decision is always a later version: a request still at its first has none to read.
-    const views = await this.readViews(ref, r => majorVersion(r) > 1);
+    const me = ref.currentUser.userId;
+    const [routingAt, now] = [await this.routingAt(), this.now().toISOString()];
+    const routedToMe = (premisesId: number | null | undefined): boolean => {
+      const routing = routingAt(premisesId ?? undefined, now);
+      return routing.kind === 'routed' && routing.deciderUserId === me;
+    };
+    // A decision is always a later version, saved by whoever decided: only requests last saved by
+    // me, or routed to me now (saved since by someone else, which is flagged), have their
+    // histories read; which decision counts, and who made it, is still read from those versions.
+    const views = await this.readViews(ref, r => majorVersion(r) > 1 && (r.Editor?.Id === me || routedToMe(r.PremisesId)));
     const when = (v: IVisitRequestView): string => v.decidedOn ?? v.created;
-    return views.filter(v => v.decidedBy?.userId === ref.currentUser.userId).sort((a, b) => when(b).localeCompare(when(a)));
+    return views.filter(v => v.decidedBy?.userId === me).sort((a, b) => when(b).localeCompare(when(a)));
   }
 
   /** Only the person the register names now may record anything on a request. */
