@@ -156,7 +156,7 @@ describe('a site on a release whose lists lack columns this version reads', () =
   afterAll(async () => { await h.server.close(); });
 
   it('fails the officer directory until the columns are added: the health check says so, high risk', async () => {
-    await expect(new SpOfficerDirectoryService(h.spAs(reader())).loadDirectory()).rejects.toMatchObject({ status: 400 });
+    await expect(new SpOfficerDirectoryService(h.spAs(reader())).loadDirectory()).rejects.toMatchObject({ status: 400, kind: 'schemaOutdated' });
     const service = new SpSiteSetupService(h.spAs(OWNER), h.server.webUrl);
     const findings = checkSiteHealth(await service.readConfiguration(), undefined, undefined, additions).filter(f => f.kind === 'schemaNewer');
     expect(findings.map(f => [f.listTitle, f.fields, f.risk])).toEqual([

@@ -22,6 +22,8 @@ export interface IHubStateStrings {
   ErrorForbiddenMessage: string;
   ListsMissingTitle: string;
   ListsMissingMessage: string;
+  SchemaOutdatedTitle: string;
+  SchemaOutdatedMessage: string;
   Retry: string;
 }
 

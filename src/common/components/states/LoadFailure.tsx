@@ -17,6 +17,10 @@ export function LoadFailure(props: ILoadFailureProps): React.ReactElement {
     return <ErrorState variant="setup" title={strings.ListsMissingTitle} message={strings.ListsMissingMessage}
       retryLabel={strings.Retry} onRetry={props.onRetry} />;
   }
+  if (error.kind === 'schemaOutdated') {
+    return <ErrorState variant="setup" title={strings.SchemaOutdatedTitle} message={strings.SchemaOutdatedMessage}
+      retryLabel={strings.Retry} onRetry={props.onRetry} />;
+  }
   const message = error.kind === 'network' ? strings.ErrorNetworkMessage
     : error.kind === 'forbidden' ? strings.ErrorForbiddenMessage
       : formatText(strings.ErrorUnknownMessage, error.message);

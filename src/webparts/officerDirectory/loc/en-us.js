@@ -19,6 +19,8 @@ define([], function () {
     "ErrorForbiddenMessage": "You do not have permission to read the officer lists. Ask Democratic Services for access.",
     "ListsMissingTitle": "The officer directory is not set up on this site",
     "ListsMissingMessage": "The Member–Officer Hub lists were not found. A site owner needs to add the Member–Officer Hub app to this site, or set “Site holding the Hub lists” in this web part’s settings to the site that has them.",
+    "SchemaOutdatedTitle": "The officer directory needs its lists brought up to date",
+    "SchemaOutdatedMessage": "This version of the Member–Officer Hub reads columns this site’s lists do not have yet. A site owner needs to open Hub administration and apply the fixes its health check offers; then choose Try again.",
     "Retry": "Try again",
     "LoadingLabel": "Loading the officer directory…",
     "ModesLabel": "Officer directory views",

@@ -18,6 +18,8 @@ define([], function () {
     "ErrorForbiddenMessage": "You do not have permission to see visit requests on this site. Ask Democratic Services if you think you should.",
     "ListsMissingTitle": "The visit request lists are not on this site",
     "ListsMissingMessage": "Ask the site owner to add the Member\u2013Officer Hub app to this site, or set the site holding the Hub lists in this web part's settings.",
+    "SchemaOutdatedTitle": "The visit request lists need bringing up to date",
+    "SchemaOutdatedMessage": "This version of the Member\u2013Officer Hub reads columns this site\u2019s lists do not have yet. Ask a site owner to open Hub administration and apply the fixes its health check offers; then choose Try again.",
     "Retry": "Try again",
 
     "DefaultTitle": "Visits to council premises and land",
