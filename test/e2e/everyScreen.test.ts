@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { previewAndBrowser, type IPreviewHarness } from './previewHarness';
+import { pageSettled, previewAndBrowser, type IPreviewHarness } from './previewHarness';
 import { axeFindings, type IAxeViolation } from './axe';
 
 // Five people at two widths through a busy 2-core machine: patience, never a retry.
@@ -29,11 +29,7 @@ describe('every first screen and tab, for every role, at 1366 and 360 px', () =>
     ['an officer', () => firstOf('officer', u => u.groups[0] === 'Hub Officers')]
   ];
 
-  /** Each web part has finished loading: no placeholder and no busy tab left on the page. */
-  async function settled(page: Page): Promise<void> {
-    await page.locator('[data-webpart]').first().waitFor();
-    await page.waitForFunction(() => document.querySelectorAll('[data-webpart] [aria-busy="true"]').length === 0);
-  }
+  const settled = pageSettled;
 
   async function open(userId: number, width: number): Promise<Page> {
     const context = await session.browser.newContext({ viewport: { width, height: 900 } });

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { previewAndBrowser, type IPreviewHarness } from './previewHarness';
+import { pageSettled, previewAndBrowser, type IPreviewHarness } from './previewHarness';
 import { axeFindings, axeViolations } from './axe';
 
 jest.setTimeout(90000);
@@ -30,6 +30,8 @@ describe('officer directory in a real browser', () => {
     await page.goto(`${session.preview.url}/${query}`);
     if (query.includes(`${P}officer=`)) await page.getByRole('dialog').getByRole('heading').first().waitFor();
     else await directory(page).getByRole('tab', { name: 'Find my liaison officer' }).waitFor();
+    // The member directory above it may still be loading: once it has, nothing moves under a click.
+    await pageSettled(page);
     return { page, context };
   }
 

@@ -64,8 +64,19 @@ export function previewAndBrowser(options: { site?: SiteStart } = {}): IPreviewA
       await context.addCookies([{ name: 'moh-user', value: String(userId), url: session.preview.url }]);
       const page = await context.newPage();
       await page.goto(`${session.preview.url}/`);
+      await pageSettled(page);
       return page;
     }
   };
   return session;
+}
+
+/**
+ * Every web part on the preview page has finished loading: no loading placeholder and no busy
+ * tab left. What a person waits for before clicking — until then a web part above the one they
+ * aim at can still grow and move it.
+ */
+export async function pageSettled(page: Page): Promise<void> {
+  await page.locator('[data-webpart]').first().waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('[data-webpart] [aria-busy="true"]').length === 0);
 }

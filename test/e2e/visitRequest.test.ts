@@ -1,7 +1,7 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { visitRequests as visitRequestList } from '../../src/schema/lists';
 import { sampleVisitPeople } from '../../tools/seed/visitPeople';
-import { previewAndBrowser, type IPreviewHarness } from './previewHarness';
+import { pageSettled, previewAndBrowser, type IPreviewHarness } from './previewHarness';
 import { axeFindings, axeViolations } from './axe';
 
 // Three people in turn through a busy 2-core machine: patience, never a retry.
@@ -41,6 +41,8 @@ describe('premises visit requests in a real browser', () => {
     await context.addCookies([{ name: 'moh-user', value: String(userId), url: session.preview.url }]);
     const page = await context.newPage();
     await page.goto(session.preview.url);
+    // The directories above the visit web part grow as they load: wait for them, as a person would, before aiming at it.
+    await pageSettled(page);
     return { page, context };
   }
 
