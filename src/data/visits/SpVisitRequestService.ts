@@ -274,10 +274,7 @@ export class SpVisitRequestService implements IVisitRequestService {
   public async submit(draft: IVisitDraft): Promise<IVisitRequestView> {
     const ref = await this.ref();
     const problems = validateVisitDraft(draft, ref, this.now());
-    if (hasErrors(problems)) {
-      const words = this.options.notifications?.messages;
-      throw new HubDataError('invalid', words ? Object.values(describeVisitDraftProblems(problems, words)).join(' ') : problemKinds(problems));
-    }
+    if (hasErrors(problems)) throw this.invalid(problems, words => describeVisitDraftProblems(problems, words));
     const premises = ref.premises.find(p => p.id === draft.premisesId) as IPremisesOption;
     const routing = routeVisitRequest(premises, ref.directorates, ref.seniorRoles);
     const body = draftToRow(draft, {
@@ -306,10 +303,7 @@ export class SpVisitRequestService implements IVisitRequestService {
     const current = await this.view(requestId, ref);
     if (current.requester.userId !== ref.currentUser.userId) throw this.refusal('forbidden', { kind: 'notRequester' }, 403);
     const noteProblem = textProblem(note.trim(), 255);
-    if (noteProblem) {
-      const words = this.options.notifications?.messages;
-      throw new HubDataError('invalid', words ? describeTextProblem(words.ResponseNoteSubject, noteProblem, words) : problemKinds({ note: noteProblem }));
-    }
+    if (noteProblem) throw this.invalid({ note: noteProblem }, words => ({ note: describeTextProblem(words.ResponseNoteSubject, noteProblem, words) }));
     if (action === 'withdraw' && (current.status === 'Declined' || isClosedStatus(current.status))) {
       throw this.refusal('invalid', { kind: 'cannotWithdraw', status: current.status });
     }
@@ -331,10 +325,7 @@ export class SpVisitRequestService implements IVisitRequestService {
     const current = await this.view(requestId, ref);
     this.mustDecide(current, ref);
     const problems = validateDecision(decision, current.status, this.now(), current);
-    if (hasErrors(problems)) {
-      const words = this.options.notifications?.messages;
-      throw new HubDataError('invalid', words ? Object.values(describeDecisionProblems(problems, words)).join(' ') : problemKinds(problems));
-    }
+    if (hasErrors(problems)) throw this.invalid(problems, words => describeDecisionProblems(problems, words));
     const decidedOn = this.decidedOn();
     await this.saveDecision(requestId, etag, decisionToRow(decision, decidedOn), decision.outcome, decidedOn, ref);
     const proposed = { start: decision.proposedStart, end: decision.proposedEnd };
@@ -355,10 +346,7 @@ export class SpVisitRequestService implements IVisitRequestService {
     this.mustDecide(current, ref);
     const problem: DecisionProblem | undefined = !isVisitOutcome(outcome) ? { kind: 'outcomeMissing' }
       : isClosedStatus(current.status) ? { kind: 'noLongerDecidable' } : visitOutcomeProblem(current.status, current, this.now());
-    if (problem) {
-      const words = this.options.notifications?.messages;
-      throw new HubDataError('invalid', words ? Object.values(describeDecisionProblems({ outcome: problem }, words)).join(' ') : problemKinds({ outcome: problem }));
-    }
+    if (problem) throw this.invalid({ outcome: problem }, words => describeDecisionProblems({ outcome: problem }, words));
     // Only the status and when: the findings and the need stay as the decision recorded them.
     const decidedOn = this.decidedOn();
     await this.saveDecision(requestId, etag, { VisitStatus: outcome, DecidedOn: decidedOn }, outcome, decidedOn, ref);
@@ -490,6 +478,15 @@ export class SpVisitRequestService implements IVisitRequestService {
     const words = this.options.notifications?.messages;
     if (words) return routingNote(routing, words);
     return routing.kind === 'routed' ? routing.deciderName : '';
+  }
+
+  /**
+   * What is wrong with what was sent, each field's problem in the web part's words, one after
+   * another; a service built without them names each field's kind. Nothing has been written.
+   */
+  private invalid(problems: object, word: (words: IVisitServiceStrings) => Partial<Record<string, string>>): HubDataError {
+    const words = this.options.notifications?.messages;
+    return new HubDataError('invalid', words ? Object.values(word(words)).join(' ') : problemKinds(problems));
   }
 
   /** A refusal in the web part's words; a service built without them names its kind and values. */

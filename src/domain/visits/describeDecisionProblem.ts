@@ -1,6 +1,7 @@
 import { formatText } from '../shared/formatText';
 import { describeTextProblem, type ITextProblemStrings } from './describeTextProblem';
-import type { ConditionField, DecisionErrors, DecisionField, DecisionProblem, DecisionProblems, FindingGround } from './types';
+import type { ConditionField, DecisionErrors, DecisionProblem, DecisionProblems, FindingGround } from './types';
+import { wordEach } from '../shared/wordEach';
 
 /** The web part's loc strings that word a decider's decision problems (src/webparts/visitRequest/loc). */
 export interface IDecisionProblemStrings extends ITextProblemStrings {
@@ -83,10 +84,5 @@ export function describeDecisionProblem(p: DecisionProblem, s: IDecisionProblemS
 
 /** Every problem of a decision, worded, by field. */
 export function describeDecisionProblems(problems: DecisionProblems, s: IDecisionProblemStrings): DecisionErrors {
-  const errors: DecisionErrors = {};
-  for (const field of Object.keys(problems) as DecisionField[]) {
-    const problem = problems[field];
-    if (problem) errors[field] = describeDecisionProblem(problem, s);
-  }
-  return errors;
+  return wordEach(problems, problem => describeDecisionProblem(problem, s));
 }

@@ -1,7 +1,8 @@
 import { formatText } from '../shared/formatText';
 import { describeExclusionReason, type IExclusionReasonStrings } from './describeExclusionReason';
 import { describeTextProblem, type ITextProblemStrings } from './describeTextProblem';
-import type { VisitDraftErrors, VisitDraftField, VisitDraftProblem, VisitDraftProblems } from './types';
+import type { VisitDraftErrors, VisitDraftProblem, VisitDraftProblems } from './types';
+import { wordEach } from '../shared/wordEach';
 
 /** The web part's loc strings that word a member's draft problems (src/webparts/visitRequest/loc). */
 export interface IVisitDraftProblemStrings extends ITextProblemStrings, IExclusionReasonStrings {
@@ -72,10 +73,5 @@ export function describeVisitDraftProblem(p: VisitDraftProblem, s: IVisitDraftPr
 
 /** Every problem of a draft, worded, by field. */
 export function describeVisitDraftProblems(problems: VisitDraftProblems, s: IVisitDraftProblemStrings): VisitDraftErrors {
-  const errors: VisitDraftErrors = {};
-  for (const field of Object.keys(problems) as VisitDraftField[]) {
-    const problem = problems[field];
-    if (problem) errors[field] = describeVisitDraftProblem(problem, s);
-  }
-  return errors;
+  return wordEach(problems, problem => describeVisitDraftProblem(problem, s));
 }
