@@ -235,10 +235,7 @@ export class SpVisitRequestService implements IVisitRequestService {
       this.routingAt()
     ]);
     const responses = byRequest(responseRows);
-    const routedToMe = (premisesId: number | null | undefined): boolean => {
-      const routing = routingAt(premisesId ?? undefined, now.toISOString());
-      return routing.kind === 'routed' && routing.deciderUserId === me;
-    };
+    const routedToMe = routesTo(me, routingAt, now.toISOString());
     // A request whose premises as it stands are this decider's was almost always submitted for
     // them: its whole history is read at once. Of any other, the first version alone says
     // whether it was; one re-pointed away from this decider's premises has its history read next.
@@ -361,11 +358,7 @@ export class SpVisitRequestService implements IVisitRequestService {
   public async decidedByMe(): Promise<IVisitRequestView[]> {
     const ref = await this.ref();
     const me = ref.currentUser.userId;
-    const [routingAt, now] = [await this.routingAt(), this.now().toISOString()];
-    const routedToMe = (premisesId: number | null | undefined): boolean => {
-      const routing = routingAt(premisesId ?? undefined, now);
-      return routing.kind === 'routed' && routing.deciderUserId === me;
-    };
+    const routedToMe = routesTo(me, await this.routingAt(), this.now().toISOString());
     // A decision is always a later version, saved by whoever decided: only requests last saved by
     // me, or routed to me now (saved since by someone else, which is flagged), have their
     // histories read; which decision counts, and who made it, is still read from those versions.
@@ -724,6 +717,14 @@ export class SpVisitRequestService implements IVisitRequestService {
     const versions = await this.requestVersions([row]);
     return toView(row, versions.get(id), responses, ref, routingAt, this.now());
   }
+}
+
+/** Whether the register, as it stood at `at`, sends requests for a premises to this user. */
+function routesTo(userId: number, routingAt: RoutingAt, at: string): (premisesId: number | null | undefined) => boolean {
+  return premisesId => {
+    const routing = routingAt(premisesId ?? undefined, at);
+    return routing.kind === 'routed' && routing.deciderUserId === userId;
+  };
 }
 
 /** What SharePoint lets the signed-in person do on the requests list decides their role, not group names. */

@@ -12,7 +12,7 @@ import { checkDecisionForm, emptyDecisionForm, type IDecisionFormState } from '.
 import { DateWindowFields, FieldProblem, ProblemList, useVisitStyles } from '../shared';
 import { RadioChoices } from './RadioChoices';
 import { FindingFields } from './FindingFields';
-import { saveFailureText } from './saveFailureText';
+import { saveFailureText } from './saveOutcomeText';
 import { toHubDataError } from '../../../../data/hubDataError';
 
 export interface IDecisionFormProps {

@@ -11,14 +11,15 @@ import type { IVisitRequestService } from '../../../../data/visits/IVisitRequest
 import type { IVisitRequestView } from '../../../../domain/visits/types';
 import { isClosedStatus } from '../../../../domain/visits/validateDecision';
 import { DecisionForm } from './DecisionForm';
-import { attendeesNotToldText, notNotifiedText, RequestHistory, useVisitStyles, VisitRequestSummary } from '../shared';
+import { savedText } from './saveOutcomeText';
+import { attendeesNotToldText, RequestHistory, useVisitStyles, VisitRequestSummary } from '../shared';
 
 export interface IDecisionQueueProps {
   requests: IDataLoad<IVisitRequestView[]>;
   service: IVisitRequestService;
   idPrefix: string;
   /** The requests this queue lists (the decider's "Needs a decision"); one decided here stays, showing what was recorded. */
-  only?: (request: IVisitRequestView) => boolean;
+  only: (request: IVisitRequestView) => boolean;
 }
 
 /** "Needs a decision" for a decider, oldest first as the service orders them, each with its warnings and flags. */
@@ -30,17 +31,14 @@ export function DecisionQueue(props: IDecisionQueueProps): React.ReactElement {
   const [decidedHere, setDecidedHere] = React.useState<readonly number[]>([]);
   if (load.status === 'loading') return <LoadingState label={strings.LoadingQueue} rows={2} />;
   if (load.status === 'failed') return <LoadFailure error={load.error} onRetry={retry} strings={strings} />;
-  const listed = props.only ? load.data.filter(r => props.only?.(r) || decidedHere.includes(r.id)) : load.data;
+  const listed = load.data.filter(r => props.only(r) || decidedHere.includes(r.id));
   // After a conflict and a reload the request may have left the queue (decided by someone else, or withdrawn).
   const gone = deciding && !listed.some(r => r.id === deciding.id) ? deciding : undefined;
   const decided = (view: IVisitRequestView): void => {
     update(list => list.map(r => (r.id === view.id ? view : r)));
     setDecidedHere(ids => [...ids, view.id]);
     setDeciding(undefined);
-    const notTold = notNotifiedText(view.notification);
-    const recorded = notTold ? `${formatText(strings.DecisionRecordedOnly, view.premises?.name ?? view.title, view.status)} ${notTold}`
-      : formatText(view.notificationFailed ? strings.DecisionRecordedNoEmail : strings.DecisionRecorded,
-        view.premises?.name ?? view.title, view.status, view.requester.name);
+    const recorded = savedText(view, { recorded: strings.DecisionRecorded, noEmail: strings.DecisionRecordedNoEmail });
     const attendees = attendeesNotToldText(view);
     setAnnouncement(attendees ? `${recorded} ${attendees}` : recorded);
   };

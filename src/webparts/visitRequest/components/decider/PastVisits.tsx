@@ -9,8 +9,8 @@ import type { IDataLoad } from '../../../../common/hooks/useDataLoad';
 import type { IVisitRequestService } from '../../../../data/visits/IVisitRequestService';
 import { formatText } from '../../../../domain/shared/formatText';
 import type { IVisitRequestView, VisitOutcome } from '../../../../domain/visits/types';
-import { notNotifiedText, RequestHistory, useVisitStyles, VisitRequestSummary } from '../shared';
-import { saveFailureText, type ISaveFailure } from './saveFailureText';
+import { RequestHistory, useVisitStyles, VisitRequestSummary } from '../shared';
+import { saveFailureText, savedText, type ISaveFailure } from './saveOutcomeText';
 import { toHubDataError } from '../../../../data/hubDataError';
 
 export interface IPastVisitsProps {
@@ -24,12 +24,6 @@ export interface IPastVisitsProps {
 
 type Failure = ISaveFailure & { id: number };
 
-function recordedText(view: IVisitRequestView): string {
-  const name = view.premises?.name ?? view.title;
-  const notTold = notNotifiedText(view.notification);
-  if (notTold) return `${formatText(strings.DecisionRecordedOnly, name, view.status)} ${notTold}`;
-  return formatText(view.notificationFailed ? strings.VisitOutcomeRecordedNoEmail : strings.VisitOutcomeRecorded, name, view.status, view.requester.name);
-}
 
 /**
  * "Past visits: did it take place?": approved visits whose day has passed. The decision, its
@@ -57,7 +51,7 @@ export function PastVisits(props: IPastVisitsProps): React.ReactElement {
       update(list => list.map(r => (r.id === view.id ? view : r)));
       setRecordedHere(ids => [...ids, view.id]);
       setSaving(undefined);
-      setAnnouncement(recordedText(view));
+      setAnnouncement(savedText(view, { recorded: strings.VisitOutcomeRecorded, noEmail: strings.VisitOutcomeRecordedNoEmail }));
     }, (error: unknown) => {
       setSaving(undefined);
       setFailure({ id: request.id, ...saveFailureText(error, { conflict: strings.VisitOutcomeConflict, network: strings.VisitOutcomeNetwork }) });
