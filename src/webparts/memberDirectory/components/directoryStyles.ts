@@ -1,14 +1,6 @@
 import { mergeStyleSets, FontWeights, type IProcessedStyleSet, type IStyle, type ITheme } from '@fluentui/react/lib/Styling';
 import { themedStyles } from '../../../common/hooks/themedStyles';
-
-/** Screen-reader-only text (captions, counts) that sighted users get from the layout. */
-export const visuallyHidden = {
-  position: 'absolute' as const, width: 1, height: 1, margin: -1, padding: 0, overflow: 'hidden',
-  clip: 'rect(0 0 0 0)', border: 0, whiteSpace: 'nowrap' as const
-};
-
-/** Phones and a narrow Teams pane: where a four-column table has no room for its words. */
-const NARROW_SCREEN = '@media screen and (max-width: 479px)';
+import { stackedOnNarrowScreens, visuallyHidden } from '../../../common/components/stackedTable';
 
 type DirectoryClassName =
   'root' | 'visuallyHidden' | 'matchReason' | 'skipLink' | 'toolbar' | 'search' | 'refiners' | 'refiner' | 'resultsMeta' | 'count' | 'alphabet' | 'letter' | 'groupHeading' | 'cards' | 'card' | 'cardBody' | 'cardName' | 'nameButton' | 'secondary' | 'badge' | 'party' | 'swatch' | 'table' | 'stackedTable' | 'rowName' | 'showMore' | 'section' | 'profileHeader' | 'facts' | 'plainList' | 'chips' | 'chip' | 'readonlyChip' | 'biography' | 'formRow' | 'balanceBar'
@@ -96,25 +88,7 @@ function buildStyles(theme: ITheme): DirectoryClassNames {
     },
     // On a phone four columns leave each a few characters, and a long word runs into the next cell:
     // each row becomes a card, its row header on top and each cell labelled with its column (data-label).
-    stackedTable: {
-      selectors: {
-        [NARROW_SCREEN]: { display: 'block', tableLayout: 'auto' },
-        thead: { selectors: { [NARROW_SCREEN]: visuallyHidden } },
-        // A table laid out as a block gives its caption only the width of its longest word.
-        caption: { selectors: { [NARROW_SCREEN]: { display: 'block' } } },
-        'tbody, tr, th, td': { selectors: { [NARROW_SCREEN]: { display: 'block', width: 'auto' } } },
-        'tbody tr': {
-          selectors: {
-            [NARROW_SCREEN]: { border: `1px solid ${theme.semanticColors.bodyDivider}`, borderRadius: 2, padding: '4px 0', margin: '0 0 8px' }
-          }
-        },
-        'tbody th, tbody td': { selectors: { [NARROW_SCREEN]: { borderBottom: 'none', padding: '2px 12px', overflowWrap: 'anywhere' } } },
-        'tbody td:empty': { selectors: { [NARROW_SCREEN]: { display: 'none' } } },
-        'tbody td[data-label]::before': {
-          selectors: { [NARROW_SCREEN]: { content: 'attr(data-label) ": "', fontWeight: FontWeights.semibold, color: theme.semanticColors.bodySubtext } }
-        }
-      }
-    },
+    stackedTable: stackedOnNarrowScreens(theme),
     rowName: { display: 'flex', alignItems: 'center', gap: 8 },
     showMore: { margin: '16px 0' },
     // The profile panel's title is its level-1 heading (Fluent's Panel), so sections are h2 and their parts h3.

@@ -61,7 +61,7 @@ export function ReviewList(props: IReviewListProps): React.ReactElement {
   return (
     <>
       <p className={classes.note}>{formatText(strings.ReviewsIntro, props.reviewMonths)}</p>
-      <table className={classes.table}>
+      <table className={`${classes.table} ${classes.stackedTable}`}>
         <caption className={classes.visuallyHidden}>{strings.ReviewsCaption}</caption>
         <thead>
           <tr>

@@ -1,24 +1,19 @@
 import { mergeStyleSets, FontWeights, type IProcessedStyleSet, type IStyle, type ITheme } from '@fluentui/react/lib/Styling';
 import { themedStyles } from '../../../common/hooks/themedStyles';
+import { stackedOnNarrowScreens, visuallyHidden } from '../../../common/components/stackedTable';
 
 type OfficerClassName =
   'root' | 'visuallyHidden' | 'toolbar' | 'grow' | 'field' | 'resultsMeta' | 'count' | 'results' | 'card' | 'cardBody' |
   'nameButton' | 'secondary' | 'badges' | 'badge' | 'staleBadge' | 'serviceCard' | 'serviceHeading' | 'panelHeading' | 'serviceToggle' | 'serviceSummary' | 'chevron' | 'liaisonRow' |
-  'profileText' | 'escalation' | 'showMore' | 'facts' | 'panelHeader' | 'table' | 'note' | 'countyPanel' | 'countyContacts';
+  'profileText' | 'escalation' | 'showMore' | 'facts' | 'panelHeader' | 'table' | 'stackedTable' | 'note' | 'countyPanel' | 'countyContacts';
 
 export type OfficerClassNames = IProcessedStyleSet<Record<OfficerClassName, IStyle>>;
 
-const NARROW_SCREEN = '@media screen and (max-width: 479px)';
-
 function buildStyles(theme: ITheme): OfficerClassNames {
   const focusRing = { outline: `2px solid ${theme.palette.themePrimary}`, outlineOffset: 2 };
-  const hidden: IStyle = {
-    position: 'absolute', width: 1, height: 1, margin: -1, padding: 0, overflow: 'hidden',
-    clip: 'rect(0 0 0 0)', border: 0, whiteSpace: 'nowrap'
-  };
   return mergeStyleSets({
     root: { color: theme.semanticColors.bodyText },
-    visuallyHidden: hidden,
+    visuallyHidden,
     toolbar: { display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'flex-end', margin: '12px 0', padding: 0, border: 0 },
     grow: { flex: '1 1 260px', minWidth: 0 },
     field: { flex: '0 1 240px', minWidth: 160 },
@@ -78,23 +73,15 @@ function buildStyles(theme: ITheme): OfficerClassNames {
       selectors: { dt: { fontWeight: FontWeights.semibold }, dd: { margin: 0 } }
     },
     panelHeader: { display: 'flex', gap: 16, alignItems: 'center', margin: '8px 0 12px' },
-    // Five columns cannot fit a narrow Teams tab: there each row becomes a card whose cells are labelled (data-label).
     table: {
       width: '100%', borderCollapse: 'collapse',
       selectors: {
         'th, td': { textAlign: 'left', padding: '6px 8px', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}` },
-        th: { fontWeight: FontWeights.semibold, color: theme.semanticColors.bodySubtext },
-        [NARROW_SCREEN]: { display: 'block' },
-        thead: { selectors: { [NARROW_SCREEN]: hidden } },
-        'tbody, tr, td': { selectors: { [NARROW_SCREEN]: { display: 'block' } } },
-        'tbody tr': { selectors: { [NARROW_SCREEN]: { border: `1px solid ${theme.semanticColors.bodyDivider}`, borderRadius: 2, padding: '4px 0', margin: '0 0 8px' } } },
-        'tbody td': { selectors: { [NARROW_SCREEN]: { borderBottom: 'none', padding: '2px 12px', overflowWrap: 'anywhere' } } },
-        'tbody td:empty': { selectors: { [NARROW_SCREEN]: { display: 'none' } } },
-        'tbody td[data-label]::before': {
-          selectors: { [NARROW_SCREEN]: { content: 'attr(data-label) ": "', fontWeight: FontWeights.semibold, color: theme.semanticColors.bodySubtext } }
-        }
+        th: { fontWeight: FontWeights.semibold, color: theme.semanticColors.bodySubtext }
       }
     },
+    // Five columns cannot fit a narrow Teams tab: there each row becomes a card whose cells are labelled.
+    stackedTable: stackedOnNarrowScreens(theme),
     note: { margin: '8px 0' },
     // Set apart from the council's own services: the answer is somewhere else.
     countyPanel: {
