@@ -48,8 +48,6 @@ function buildStyles(theme: ITheme): DirectoryClassNames {
       position: 'relative', display: 'flex', gap: 14, alignItems: 'flex-start', padding: 14, borderRadius: 4,
       background: theme.semanticColors.bodyBackground, border: `1px solid ${theme.semanticColors.bodyDivider}`,
       boxShadow: theme.effects.elevation4,
-      // Cards below the fold are neither laid out nor painted until scrolled to.
-      contentVisibility: 'auto', containIntrinsicSize: 'auto 110px',
       selectors: { ':hover': { boxShadow: theme.effects.elevation8 }, ':focus-within': { boxShadow: theme.effects.elevation16 } }
     },
     cardBody: { display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0 },
